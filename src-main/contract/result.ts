@@ -1,0 +1,51 @@
+/**
+ * Every call answers a Result: errors are returned, never thrown, because Electron's
+ * `ipcMain.handle` keeps only an Error's message and the renderer needs the code.
+ */
+export type ErrorCode =
+  /** Input did not match the channel's schema; `params.issues` names each field. */
+  | 'validation'
+  /** The record asked for does not exist (any more). */
+  | 'not_found'
+  /** A program year for that fiscal year exists already. */
+  | 'year_exists'
+  /** A program year still has trainees and cannot be deleted. */
+  | 'year_has_trainees'
+  /** Sample data is only loaded into a database without trainees. */
+  | 'sample_not_empty'
+  /** Channel name is not part of the contract. */
+  | 'unknown_channel'
+  /** Request body was not valid JSON. */
+  | 'bad_json'
+  /** Request body was larger than the host accepts. */
+  | 'payload_too_large'
+  /** No or wrong access token. */
+  | 'unauthorized'
+  /** Request came from a foreign origin, host or window. */
+  | 'forbidden'
+  /** The backend could not be reached. */
+  | 'network'
+  /** Anything unexpected; details are in the main process log, never shown. */
+  | 'internal';
+
+/** One problem with one field of an input; `rule` is translated as `errors.rule.<rule>`. */
+export interface FieldIssue {
+  field: string;
+  rule: string;
+  params?: Record<string, string | number>;
+}
+
+export interface AppErrorBody {
+  code: ErrorCode;
+  params?: { issues?: FieldIssue[] } & Record<string, unknown>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorBody };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(code: ErrorCode, params?: AppErrorBody['params']): Result<T> {
+  return params === undefined ? { ok: false, error: { code } } : { ok: false, error: { code, params } };
+}

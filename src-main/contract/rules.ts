@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * Validation building blocks. Each message is a rule code (`required`, `too_long` …) that
+ * the dispatcher turns into a FieldIssue and the renderer translates with the field's label.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD (so 2024-02-30 is refused). */
+export function isRealIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+/** A required single-line text, trimmed. */
+export function requiredText(max: number) {
+  return z.string({ error: 'required' }).trim().min(1, 'required').max(max, 'too_long');
+}
+
+/** An optional single-line text; empty becomes null. */
+export function optionalText(max: number) {
+  return z
+    .string({ error: 'invalid_type' })
+    .trim()
+    .max(max, 'too_long')
+    .nullish()
+    .transform((v) => (v ? v : null));
+}
+
+export const isoDate = z.string({ error: 'required' }).refine(isRealIsoDate, 'invalid_date');
+
+/** An optional ISO date; empty becomes null. */
+export const optionalIsoDate = z
+  .string({ error: 'invalid_date' })
+  .nullish()
+  .transform((v) => (v ? v : null))
+  .refine((v) => v === null || isRealIsoDate(v), 'invalid_date');
+
+export const uuid = z.string({ error: 'required' }).regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'invalid_id');
+
+/** Katakana reading: katakana, prolonged sound mark, middle dot, equals sign and spaces. */
+export const KATAKANA = /^[\u30A0-\u30FF\uFF65-\uFF9F\u3000 ・＝=]+$/u;
+
+export const emptyInput = z.object({}).strict().optional().transform(() => ({}));

@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate';
+import { initial } from './0010-initial';
+
+/** Every migration, in order. Add new ones at the end; never edit a shipped one. */
+export const migrations: readonly Migration[] = [initial];
