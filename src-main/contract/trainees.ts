@@ -42,11 +42,20 @@ const fields = {
   notes: optionalText(4000),
 };
 
-/** The passport name is the legal identity: at least one part of it is required. */
-function hasPassportName(t: { familyNameLatin: string | null; givenNameLatin: string | null }) {
-  return Boolean(t.familyNameLatin || t.givenNameLatin);
+function isFilled(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() !== '';
 }
-const passportNameRule = { message: 'name_required', path: ['givenNameLatin'] };
+
+/** The passport name is the legal identity: at least one part of it is required. */
+function hasPassportName(t: { familyNameLatin?: unknown; givenNameLatin?: unknown }) {
+  return isFilled(t.familyNameLatin) || isFilled(t.givenNameLatin);
+}
+// Checked even when other fields are wrong, so a person sees every problem at once.
+const passportNameRule = {
+  message: 'name_required',
+  path: ['givenNameLatin'],
+  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+};
 
 export const TraineeFields = z.object(fields);
 export type TraineeFields = z.infer<typeof TraineeFields>;

@@ -6,8 +6,9 @@ export const initial: Migration = {
   name: '0010-initial',
   up(db) {
     db.exec(`
+      -- id is the setting's name (e.g. 'language').
       CREATE TABLE settings (
-        key         TEXT PRIMARY KEY,
+        id          TEXT PRIMARY KEY,
         value       TEXT NOT NULL,
         created_at  TEXT NOT NULL,
         updated_at  TEXT NOT NULL

@@ -1,0 +1,23 @@
+// Bundles the main process, the preload and the localhost host into build/main/*.cjs.
+// better-sqlite3 stays external (native); electron is provided by Electron at run time.
+import { build } from 'esbuild';
+
+const entries = {
+  main: 'src-main/main.ts',
+  preload: 'src-main/preload.ts',
+  host: 'src-main/host/host.ts',
+  bench: 'src-main/bench.ts',
+};
+
+await build({
+  entryPoints: entries,
+  outdir: 'build/main',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  external: ['electron', 'better-sqlite3'],
+  logLevel: 'warning',
+});

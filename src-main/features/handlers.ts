@@ -1,0 +1,16 @@
+import type { Handlers } from '../ipc/dispatch';
+import type { Ctx } from './context';
+import { sampleHandlers } from './sample/sample.handlers';
+import { settingsHandlers } from './settings/settings.handlers';
+import { traineesHandlers } from './trainees/trainees.handlers';
+import { yearsHandlers } from './years/years.handlers';
+
+/** Every channel of the contract mapped to its service. */
+export function createHandlers(ctx: Ctx): Handlers {
+  return {
+    ...settingsHandlers(ctx),
+    ...yearsHandlers(ctx),
+    ...traineesHandlers(ctx),
+    ...sampleHandlers(ctx),
+  } satisfies Handlers;
+}

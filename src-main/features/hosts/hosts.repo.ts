@@ -1,0 +1,57 @@
+import type { Database } from 'better-sqlite3';
+import { insertRow } from '../../db/rows';
+
+export interface HostRecord {
+  id: string;
+  localGovCode: string | null;
+  prefectureJa: string;
+  nameJa: string;
+  nameKana: string | null;
+  nameEn: string | null;
+}
+
+export function findHostIdByCode(db: Database, code: string): string | null {
+  const row = db.prepare('SELECT id FROM hosts WHERE local_gov_code = ?').get(code) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
+export function insertHost(db: Database, h: HostRecord, now: Date): void {
+  insertRow(
+    db,
+    'hosts',
+    {
+      id: h.id,
+      local_gov_code: h.localGovCode,
+      prefecture_ja: h.prefectureJa,
+      name_ja: h.nameJa,
+      name_kana: h.nameKana,
+      name_en: h.nameEn,
+    },
+    now,
+  );
+}
+
+export interface AssignmentRecord {
+  id: string;
+  yearId: string;
+  traineeId: string;
+  hostId: string;
+  startsOn: string | null;
+  endsOn: string | null;
+}
+
+export function insertAssignment(db: Database, a: AssignmentRecord, now: Date): void {
+  insertRow(
+    db,
+    'host_assignments',
+    {
+      id: a.id,
+      year_id: a.yearId,
+      trainee_id: a.traineeId,
+      host_id: a.hostId,
+      starts_on: a.startsOn,
+      ends_on: a.endsOn,
+    },
+    now,
+  );
+}

@@ -1,0 +1,95 @@
+import type { Database } from 'better-sqlite3';
+import type { Milestone, MilestoneKind, YearSummary } from '../../contract/years';
+import { deleteRow, insertRow, updateRow } from '../../db/rows';
+
+interface YearRow {
+  id: string;
+  fiscal_year: number;
+  trainee_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+interface MilestoneRow {
+  id: string;
+  kind: MilestoneKind;
+  starts_on: string;
+  ends_on: string | null;
+}
+
+const YEAR_SELECT = `
+  SELECT y.id, y.fiscal_year, y.created_at, y.updated_at,
+         (SELECT COUNT(*) FROM trainees t WHERE t.year_id = y.id) AS trainee_count
+  FROM program_years y`;
+
+function toYear(row: YearRow): YearSummary {
+  return {
+    id: row.id,
+    fiscalYear: row.fiscal_year,
+    traineeCount: row.trainee_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toMilestone(row: MilestoneRow): Milestone {
+  return { id: row.id, kind: row.kind, startsOn: row.starts_on, endsOn: row.ends_on };
+}
+
+export function listYears(db: Database): YearSummary[] {
+  return (db.prepare(`${YEAR_SELECT} ORDER BY y.fiscal_year DESC`).all() as YearRow[]).map(toYear);
+}
+
+export function findYear(db: Database, id: string): YearSummary | null {
+  const row = db.prepare(`${YEAR_SELECT} WHERE y.id = ?`).get(id) as YearRow | undefined;
+  return row ? toYear(row) : null;
+}
+
+export function findYearByFiscalYear(db: Database, fiscalYear: number): YearSummary | null {
+  const row = db.prepare(`${YEAR_SELECT} WHERE y.fiscal_year = ?`).get(fiscalYear) as YearRow | undefined;
+  return row ? toYear(row) : null;
+}
+
+export function insertYear(db: Database, year: { id: string; fiscalYear: number }, now: Date): void {
+  insertRow(db, 'program_years', { id: year.id, fiscal_year: year.fiscalYear }, now);
+}
+
+export function deleteYear(db: Database, id: string): boolean {
+  return deleteRow(db, 'program_years', id);
+}
+
+export function insertMilestone(
+  db: Database,
+  m: Milestone & { yearId: string; position: number },
+  now: Date,
+): void {
+  insertRow(
+    db,
+    'year_milestones',
+    { id: m.id, year_id: m.yearId, kind: m.kind, position: m.position, starts_on: m.startsOn, ends_on: m.endsOn },
+    now,
+  );
+}
+
+export function listMilestones(db: Database, yearId: string): Milestone[] {
+  const rows = db
+    .prepare('SELECT id, kind, starts_on, ends_on FROM year_milestones WHERE year_id = ? ORDER BY position')
+    .all(yearId) as MilestoneRow[];
+  return rows.map(toMilestone);
+}
+
+export function findMilestone(db: Database, id: string): Milestone | null {
+  const row = db.prepare('SELECT id, kind, starts_on, ends_on FROM year_milestones WHERE id = ?').get(id) as
+    | MilestoneRow
+    | undefined;
+  return row ? toMilestone(row) : null;
+}
+
+export function updateMilestoneDates(
+  db: Database,
+  id: string,
+  dates: { startsOn: string; endsOn: string | null },
+  now: Date,
+): boolean {
+  return updateRow(db, 'year_milestones', id, { starts_on: dates.startsOn, ends_on: dates.endsOn }, now);
+}

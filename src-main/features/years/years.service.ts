@@ -1,0 +1,50 @@
+import type { Milestone, YearDetail, YearSummary } from '../../contract/years';
+import { newId } from '../../db/ids';
+import { AppError } from '../../ipc/app-error';
+import type { Ctx } from '../context';
+import { defaultMilestones } from './years';
+import * as repo from './years.repo';
+
+/** All program years, newest first. */
+export function listYears(ctx: Ctx): YearSummary[] {
+  return repo.listYears(ctx.db);
+}
+
+/** One year with its milestones; `not_found` when it does not exist. */
+export function getYear(ctx: Ctx, id: string): YearDetail {
+  const year = repo.findYear(ctx.db, id);
+  if (!year) throw new AppError('not_found', { entity: 'year' });
+  return { ...year, milestones: repo.listMilestones(ctx.db, id) };
+}
+
+/** Creates a fiscal year with the default milestones, in one transaction. */
+export function createYear(ctx: Ctx, fiscalYear: number): YearDetail {
+  const id = newId();
+  ctx.db.transaction(() => {
+    if (repo.findYearByFiscalYear(ctx.db, fiscalYear)) throw new AppError('year_exists', { fiscalYear });
+    const now = ctx.now();
+    repo.insertYear(ctx.db, { id, fiscalYear }, now);
+    defaultMilestones(fiscalYear).forEach((m, position) =>
+      repo.insertMilestone(ctx.db, { ...m, id: newId(), yearId: id, position }, now),
+    );
+  })();
+  return getYear(ctx, id);
+}
+
+/** Changes one milestone's dates. */
+export function updateMilestone(ctx: Ctx, input: { id: string; startsOn: string; endsOn: string | null }): Milestone {
+  const updated = ctx.db.transaction(() => repo.updateMilestoneDates(ctx.db, input.id, input, ctx.now()))();
+  if (!updated) throw new AppError('not_found', { entity: 'milestone' });
+  return repo.findMilestone(ctx.db, input.id)!;
+}
+
+/** Deletes a year that has no trainees (its milestones go with it). */
+export function deleteYear(ctx: Ctx, id: string): { id: string } {
+  ctx.db.transaction(() => {
+    const year = repo.findYear(ctx.db, id);
+    if (!year) throw new AppError('not_found', { entity: 'year' });
+    if (year.traineeCount > 0) throw new AppError('year_has_trainees', { count: year.traineeCount });
+    repo.deleteYear(ctx.db, id);
+  })();
+  return { id };
+}

@@ -1,0 +1,51 @@
+import crypto from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { openBackend } from '../backend';
+import { createHostServer } from './host-server';
+
+/** Where the host keeps its data when KAKEHASHI_DATA_DIR is not set. */
+function defaultDataDir(): string {
+  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? os.homedir(), 'Kakehashi');
+  return path.join(process.env.XDG_DATA_HOME ?? path.join(os.homedir(), '.local', 'share'), 'kakehashi');
+}
+
+function main(): void {
+  const port = Number(process.env.PORT ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`Kakehashi: PORT must be a number from 0 to 65535 (got "${process.env.PORT}").`);
+    process.exit(2);
+  }
+  const dataDir = process.env.KAKEHASHI_DATA_DIR || defaultDataDir();
+  const token = process.env.KAKEHASHI_TOKEN || crypto.randomBytes(24).toString('base64url');
+  let backend;
+  try {
+    backend = openBackend({ dataDir });
+  } catch (error) {
+    console.error(`Kakehashi: cannot open the database in ${dataDir}: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  const server = createHostServer({
+    handlers: backend.handlers,
+    token,
+    staticDir: path.resolve(__dirname, '..', 'renderer'),
+    log: (message, error) => console.error(message, error),
+  });
+  server.listen(port, '127.0.0.1', () => {
+    const address = server.address();
+    const actual = typeof address === 'object' && address ? address.port : port;
+    console.log(`Kakehashi: http://127.0.0.1:${actual}/#token=${token}`);
+    console.log(`Kakehashi: data in ${backend.ctx.databasePath}`);
+  });
+  const stop = () => {
+    server.close(() => {
+      backend.close();
+      process.exit(0);
+    });
+    server.closeAllConnections();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main();

@@ -1,0 +1,117 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Electron from 'electron';
+import { IPC_CALL } from '../contract/bridge';
+import { fail } from '../contract/result';
+import { openBackend, type Backend } from '../backend';
+import { dispatch, type Handlers } from '../ipc/dispatch';
+
+/** The parts of the `electron` module the shell uses; tests pass a fake one. */
+export type ElectronModule = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'ipcMain' | 'session'>;
+
+/** Options of the one window: an isolated, sandboxed renderer without Node. */
+export function mainWindowOptions(preloadPath: string): Electron.BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 840,
+    minWidth: 960,
+    minHeight: 640,
+    show: false,
+    title: 'Kakehashi',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  };
+}
+
+/** True only for the main frame of our own renderer page. */
+export function isTrustedSender(frame: { url: string } | null | undefined, rendererUrl: string): boolean {
+  if (!frame) return false;
+  try {
+    const actual = new URL(frame.url);
+    const expected = new URL(rendererUrl);
+    return actual.protocol === expected.protocol && actual.host === expected.host && actual.pathname === expected.pathname;
+  } catch {
+    return false;
+  }
+}
+
+/** One IPC entry point for every channel; a call from any other frame is refused. */
+export function registerIpc(ipcMain: Electron.IpcMain, handlers: Handlers, rendererUrl: string): void {
+  ipcMain.handle(IPC_CALL, (event, channel: unknown, input: unknown) => {
+    if (!isTrustedSender(event.senderFrame, rendererUrl)) return fail('forbidden', { reason: 'sender' });
+    if (typeof channel !== 'string') return fail('unknown_channel', { channel: String(channel) });
+    return dispatch(handlers, channel, input);
+  });
+}
+
+/** Every permission (camera, notifications, geolocation …) is refused. */
+export function denyPermissions(session: Electron.Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+/** No navigation away from the app, no new windows, no webviews. */
+export function lockDownContents(contents: Electron.WebContents, rendererUrl: string): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event, url) => {
+    if (!isTrustedSender({ url }, rendererUrl)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+export interface ShellPaths {
+  preload: string;
+  rendererIndex: string;
+}
+
+export function shellPaths(buildDir: string): ShellPaths {
+  return {
+    preload: path.join(buildDir, 'main', 'preload.cjs'),
+    rendererIndex: path.join(buildDir, 'renderer', 'index.html'),
+  };
+}
+
+/**
+ * Starts the desktop app: one instance, one window, the backend on the data folder
+ * (KAKEHASHI_DATA_DIR or Electron's userData).
+ */
+export function startApp(electron: ElectronModule, paths: ShellPaths, env: NodeJS.ProcessEnv = process.env): void {
+  const { app, BrowserWindow, ipcMain, session } = electron;
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  const rendererUrl = pathToFileURL(paths.rendererIndex).href;
+  let backend: Backend | null = null;
+  let window: Electron.BrowserWindow | null = null;
+
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents, rendererUrl));
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => backend?.close());
+
+  void app.whenReady().then(() => {
+    denyPermissions(session.defaultSession);
+    backend = openBackend({
+      dataDir: env.KAKEHASHI_DATA_DIR || app.getPath('userData'),
+      nativeBinding: env.KAKEHASHI_SQLITE_BINDING || undefined,
+    });
+    registerIpc(ipcMain, backend.handlers, rendererUrl);
+    window = new BrowserWindow(mainWindowOptions(paths.preload));
+    window.once('ready-to-show', () => window?.show());
+    void window.loadURL(rendererUrl);
+  });
+}
