@@ -16,11 +16,6 @@ export function isRealIsoDate(value: string): boolean {
   return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
-/** A required single-line text, trimmed. */
-export function requiredText(max: number) {
-  return z.string({ error: 'required' }).trim().min(1, 'required').max(max, 'too_long');
-}
-
 /** An optional single-line text; empty becomes null. */
 export function optionalText(max: number) {
   return z
@@ -31,7 +26,11 @@ export function optionalText(max: number) {
     .transform((v) => (v ? v : null));
 }
 
-export const isoDate = z.string({ error: 'required' }).refine(isRealIsoDate, 'invalid_date');
+function missingOr(rule: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? 'required' : rule);
+}
+
+export const isoDate = z.string({ error: missingOr('invalid_date') }).min(1, 'required').refine(isRealIsoDate, 'invalid_date');
 
 /** An optional ISO date; empty becomes null. */
 export const optionalIsoDate = z
@@ -40,7 +39,7 @@ export const optionalIsoDate = z
   .transform((v) => (v ? v : null))
   .refine((v) => v === null || isRealIsoDate(v), 'invalid_date');
 
-export const uuid = z.string({ error: 'required' }).regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'invalid_id');
+export const uuid = z.string({ error: missingOr('invalid_id') }).regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'invalid_id');
 
 /** Katakana reading: katakana, prolonged sound mark, middle dot, equals sign and spaces. */
 export const KATAKANA = /^[\u30A0-\u30FF\uFF65-\uFF9F\u3000 ・＝=]+$/u;

@@ -23,7 +23,10 @@ export type NameLang = z.infer<typeof NameLang>;
 
 export const COUNTRY_CODES: readonly string[] = countries.map((c) => c.code);
 const countrySet = new Set(COUNTRY_CODES);
-export const CountryCode = z.string({ error: 'required' }).refine((c) => countrySet.has(c), 'invalid_choice');
+export const CountryCode = z
+  .string({ error: (issue) => (issue.input == null ? 'required' : 'invalid_choice') })
+  .refine((c) => c === '' || countrySet.has(c), 'invalid_choice')
+  .refine((c) => c !== '', 'required');
 
 const fields = {
   familyNameNative: optionalText(100),

@@ -29,7 +29,7 @@ export type Milestone = z.infer<typeof Milestone>;
 export const FIRST_FISCAL_YEAR = 1996;
 export const LAST_FISCAL_YEAR = 2100;
 export const FiscalYear = z
-  .number({ error: 'required' })
+  .number({ error: (issue) => (issue.input === undefined || issue.input === '' ? 'required' : 'invalid_number') })
   .int('invalid_number')
   .min(FIRST_FISCAL_YEAR, 'out_of_range')
   .max(LAST_FISCAL_YEAR, 'out_of_range');

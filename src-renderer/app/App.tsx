@@ -1,0 +1,60 @@
+import { Center, Loader } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../api';
+import { ComingPage } from '../features/coming/ComingPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { useSettings } from '../features/settings/settings.store';
+import { TraineeEditPage } from '../features/trainees/TraineeEditPage';
+import { TraineesPage } from '../features/trainees/TraineesPage';
+import { YearDetailPage } from '../features/years/YearDetailPage';
+import { YearsPage } from '../features/years/YearsPage';
+import { useYears } from '../features/years/years.store';
+import { Layout } from './Layout';
+import { useRoute, type Route } from './router';
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'years':
+      return <YearsPage />;
+    case 'year':
+      return <YearDetailPage id={route.id} />;
+    case 'trainees':
+      return <TraineesPage />;
+    case 'trainee-new':
+      return <TraineeEditPage id={null} />;
+    case 'trainee':
+      return <TraineeEditPage id={route.id} />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'coming':
+      return <ComingPage section={route.section} />;
+  }
+}
+
+export function App() {
+  const api = useApi();
+  const { i18n } = useTranslation();
+  const route = useRoute();
+  const [isReady, setReady] = useState(false);
+
+  useEffect(() => {
+    void Promise.all([useSettings.getState().load(api, i18n), useYears.getState().refresh(api)]).then(() => setReady(true));
+  }, [api, i18n]);
+
+  if (!isReady) {
+    return (
+      <Center h="100vh">
+        <Loader />
+      </Center>
+    );
+  }
+  return (
+    <Layout route={route}>
+      <Page route={route} />
+    </Layout>
+  );
+}

@@ -1,0 +1,105 @@
+import { Alert, AppShell, Burger, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '@contract/settings';
+import { useApi } from '../api';
+import { ConfirmModal } from '../components/ConfirmModal';
+import { useSettings } from '../features/settings/settings.store';
+import { useFlash } from './flash.store';
+import { useNavigation } from './navigation.store';
+import type { Route } from './router';
+
+const NAV = [
+  { key: 'dashboard', path: '/', matches: ['dashboard'] },
+  { key: 'years', path: '/years', matches: ['years', 'year'] },
+  { key: 'trainees', path: '/trainees', matches: ['trainees', 'trainee', 'trainee-new'] },
+  { key: 'hosts', path: '/hosts', section: 'hosts' },
+  { key: 'assignments', path: '/assignments', section: 'assignments' },
+  { key: 'arrivals', path: '/arrivals', section: 'arrivals' },
+  { key: 'schedule', path: '/schedule', section: 'schedule' },
+  { key: 'prints', path: '/prints', section: 'prints' },
+  { key: 'settings', path: '/settings', matches: ['settings'] },
+] as const;
+
+function isActive(item: (typeof NAV)[number], route: Route): boolean {
+  if ('section' in item) return route.name === 'coming' && route.section === item.section;
+  return (item.matches as readonly string[]).includes(route.name);
+}
+
+export function Layout({ route, children }: { route: Route; children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const [opened, { toggle, close }] = useDisclosure();
+  const { language, setLanguage } = useSettings();
+  const { pendingPath, navigate, confirmLeave, cancelLeave } = useNavigation();
+  const { message, clear } = useFlash();
+
+  // A confirmation belongs to the page it was shown on.
+  useEffect(() => {
+    const timer = message ? window.setTimeout(clear, 6000) : undefined;
+    return () => window.clearTimeout(timer);
+  }, [message, clear]);
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.main')} />
+            <img src="./favicon.svg" alt="" width={28} height={28} />
+            <Title order={3} lang="ja">
+              懸け橋
+            </Title>
+            <Text c="dimmed" size="sm" visibleFrom="md">
+              Kakehashi · {t('app.subtitle')}
+            </Text>
+          </Group>
+          <SegmentedControl
+            size="xs"
+            aria-label={t('app.language')}
+            value={language}
+            onChange={(value) => void setLanguage(api, i18n, value as Language)}
+            data={[
+              { value: 'ja', label: '日本語' },
+              { value: 'en', label: 'English' },
+            ]}
+          />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.main')}>
+        {NAV.map((item) => (
+          <NavLink
+            key={item.key}
+            href={`#${item.path}`}
+            label={t(`nav.${item.key}`)}
+            active={isActive(item, route)}
+            onClick={(event) => {
+              event.preventDefault();
+              close();
+              navigate(item.path);
+            }}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {message && (
+          <Alert color="teal" mb="md" role="status" withCloseButton onClose={clear} data-testid="flash">
+            {message}
+          </Alert>
+        )}
+        {children}
+      </AppShell.Main>
+      <ConfirmModal
+        opened={pendingPath !== null}
+        title={t('common.unsavedTitle')}
+        body={t('common.unsavedBody')}
+        confirmLabel={t('common.leave')}
+        cancelLabel={t('common.stay')}
+        danger
+        onConfirm={confirmLeave}
+        onCancel={cancelLeave}
+      />
+    </AppShell>
+  );
+}

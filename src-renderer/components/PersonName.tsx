@@ -1,0 +1,11 @@
+import { latinName, nameLangTag, nativeName, type PersonName as Name } from '@contract/names';
+
+/** A name in its own script, marked with its language so it gets the right glyphs. */
+export function NativeName({ person }: { person: Name }) {
+  const hasNative = Boolean(person.familyNameNative || person.givenNameNative);
+  return <span lang={hasNative ? nameLangTag(person.nameLang) : undefined}>{nativeName(person)}</span>;
+}
+
+export function LatinName({ person }: { person: Name }) {
+  return <span lang={person.nameLang === 'other' ? undefined : 'en'}>{latinName(person)}</span>;
+}

@@ -1,0 +1,74 @@
+import { Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo, Language } from '@contract/settings';
+import { useApi } from '../../api';
+import { SampleDataButton } from '../SampleDataButton';
+import { useSettings } from './settings.store';
+
+export function SettingsPage() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const { language, setLanguage } = useSettings();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+
+  function refreshInfo() {
+    void api.call('app:info', {}).then((r) => r.ok && setInfo(r.value));
+  }
+  useEffect(refreshInfo, [api]);
+
+  return (
+    <Stack maw={760}>
+      <Title order={2}>{t('settings.title')}</Title>
+      <Paper withBorder p="lg">
+        <Title order={4} mb="xs">
+          {t('settings.language')}
+        </Title>
+        <SegmentedControl
+          aria-label={t('settings.language')}
+          value={language}
+          onChange={(value) => void setLanguage(api, i18n, value as Language)}
+          data={[
+            { value: 'ja', label: '日本語' },
+            { value: 'en', label: 'English' },
+          ]}
+        />
+        <Text size="sm" c="dimmed" mt="xs">
+          {t('settings.languageHelp')}
+        </Text>
+      </Paper>
+      <Paper withBorder p="lg">
+        <Title order={4} mb="xs">
+          {t('settings.sampleTitle')}
+        </Title>
+        <Text size="sm" mb="md">
+          {info && !info.isEmpty ? t('settings.sampleDisabled') : t('settings.sampleHelp')}
+        </Text>
+        <SampleDataButton disabled={!info || !info.isEmpty} onLoaded={refreshInfo} />
+      </Paper>
+      {info && (
+        <Paper withBorder p="lg">
+          <Title order={4} mb="xs">
+            {t('settings.about')}
+          </Title>
+          <Table>
+            <Table.Tbody>
+              <Table.Tr>
+                <Table.Th>{t('settings.version')}</Table.Th>
+                <Table.Td>{info.version}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('settings.schemaVersion')}</Table.Th>
+                <Table.Td>{info.schemaVersion}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('settings.databasePath')}</Table.Th>
+                <Table.Td style={{ wordBreak: 'break-all' }}>{info.databasePath}</Table.Td>
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+    </Stack>
+  );
+}

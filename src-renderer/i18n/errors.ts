@@ -1,0 +1,25 @@
+import type { TFunction } from 'i18next';
+import type { AppErrorBody } from '@contract/result';
+
+export interface TranslatedError {
+  /** One line for the whole failure. */
+  summary: string;
+  /** A message per field, keyed by the contract's field name. */
+  fields: Record<string, string>;
+}
+
+/**
+ * Turns a Result error into sentences in the person's language; each field issue names the
+ * field with its label under `fieldLabels` (e.g. `trainee.field`).
+ */
+export function translateError(t: TFunction, error: AppErrorBody, fieldLabels: string): TranslatedError {
+  const fields: Record<string, string> = {};
+  for (const issue of error.params?.issues ?? []) {
+    if (fields[issue.field]) continue;
+    const label = t(`${fieldLabels}.${issue.field}`, { defaultValue: issue.field });
+    fields[issue.field] = t(`errors.rule.${issue.rule}`, { field: label, defaultValue: t('errors.rule.invalid', { field: label }) });
+  }
+  const params = { ...(error.params ?? {}) } as Record<string, unknown>;
+  delete params.issues;
+  return { summary: t(`errors.code.${error.code}`, params), fields };
+}

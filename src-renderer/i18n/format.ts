@@ -1,0 +1,23 @@
+import type { Language } from '@contract/settings';
+
+const LOCALES: Record<Language, string> = { ja: 'ja-JP', en: 'en-GB' };
+
+function parseIso(iso: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+}
+
+/** A date as people write it: 2024年5月20日 / 20 May 2024. */
+export function formatDate(iso: string | null | undefined, language: Language): string {
+  if (!iso) return '';
+  const date = parseIso(iso);
+  if (!date) return iso;
+  return new Intl.DateTimeFormat(LOCALES[language], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** A short date for tables: 5月20日 / 20 May. */
+export function formatMonthDay(iso: string, language: Language): string {
+  const date = parseIso(iso);
+  if (!date) return iso;
+  return new Intl.DateTimeFormat(LOCALES[language], { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+}

@@ -1,0 +1,21 @@
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '@contract/settings';
+import ja from './ja.json';
+import en from './en.json';
+
+export const resources = { ja: { translation: ja }, en: { translation: en } } as const;
+
+/** A fresh i18next instance; Japanese unless told otherwise. */
+export function createI18n(language: Language = 'ja'): i18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: 'ja',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  return instance;
+}

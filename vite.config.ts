@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY_META } from './src-main/shell/security';
+
+// The renderer is built once and served from file:// in Electron and from the localhost host.
+export default defineConfig({
+  root: 'src-renderer',
+  base: './',
+  plugins: [
+    react(),
+    {
+      name: 'kakehashi-csp',
+      transformIndexHtml: (html) => html.replace('%CSP%', CONTENT_SECURITY_POLICY_META),
+    },
+  ],
+  resolve: { alias: { '@contract': path.resolve(__dirname, 'src-main/contract') } },
+  build: {
+    outDir: path.resolve(__dirname, 'build/renderer'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    assetsInlineLimit: 0,
+  },
+});
