@@ -14,9 +14,9 @@ export default defineConfig({
       transformIndexHtml: (html) => html.replace('%CSP%', CONTENT_SECURITY_POLICY_META),
     },
   ],
-  resolve: { alias: { '@contract': path.resolve(__dirname, 'src-main/contract') } },
+  resolve: { alias: { '@contract': path.resolve(import.meta.dirname, 'src-main/contract') } },
   build: {
-    outDir: path.resolve(__dirname, 'build/renderer'),
+    outDir: path.resolve(import.meta.dirname, 'build/renderer'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
     assetsInlineLimit: 0,

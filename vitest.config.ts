@@ -2,7 +2,7 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-const alias = { '@contract': path.resolve(__dirname, 'src-main/contract') };
+const alias = { '@contract': path.resolve(import.meta.dirname, 'src-main/contract') };
 
 export default defineConfig({
   test: {

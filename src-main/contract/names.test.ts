@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { defaultNameOrder, guessNameLang, latinName, nativeName, type PersonName } from './names';
+import { isRealIsoDate } from './rules';
+
+const person = (p: Partial<PersonName>): PersonName => ({
+  familyNameNative: null,
+  givenNameNative: null,
+  familyNameLatin: null,
+  givenNameLatin: null,
+  nameLang: 'other',
+  nameOrder: 'given_first',
+  ...p,
+});
+
+describe('names', () => {
+  it('writes CJK names family first without a space', () => {
+    expect(nativeName(person({ familyNameNative: '김', givenNameNative: '시현', nameLang: 'ko', nameOrder: 'family_first' }))).toBe('김시현');
+    expect(nativeName(person({ familyNameNative: '肖', givenNameNative: '雨晴', nameLang: 'zh-Hans', nameOrder: 'family_first' }))).toBe('肖雨晴');
+  });
+
+  it('writes other names given first with a space, and single names alone', () => {
+    expect(nativeName(person({ familyNameNative: 'श्रेष्ठ', givenNameNative: 'अनिता', nameLang: 'ne' }))).toBe('अनिता श्रेष्ठ');
+    expect(nativeName(person({ givenNameNative: 'Suharto', nameLang: 'id' }))).toBe('Suharto');
+  });
+
+  it('capitalises the family name of the passport name in the person\'s order', () => {
+    expect(latinName(person({ familyNameLatin: 'Kim', givenNameLatin: 'Sihyeon', nameOrder: 'family_first' }))).toBe('KIM Sihyeon');
+    expect(latinName(person({ familyNameLatin: 'Peña Quispe', givenNameLatin: 'José Luis' }))).toBe('José Luis PEÑA QUISPE');
+  });
+
+  it('falls back to the passport name when no native name is known', () => {
+    expect(nativeName(person({ familyNameLatin: 'Tan', givenNameLatin: 'Mei Ling', nameOrder: 'family_first' }))).toBe('TAN Mei Ling');
+  });
+
+  it('guesses the language from the script', () => {
+    expect(guessNameLang('김시현')).toBe('ko');
+    expect(guessNameLang('अनिता')).toBe('ne');
+    expect(guessNameLang('王晓燕')).toBe('zh-Hans');
+    expect(guessNameLang('やまだ')).toBe('ja');
+    expect(guessNameLang('José')).toBeNull();
+    expect(defaultNameOrder('ko')).toBe('family_first');
+    expect(defaultNameOrder('es')).toBe('given_first');
+  });
+});
+
+describe('isRealIsoDate', () => {
+  it('accepts real dates only', () => {
+    expect(isRealIsoDate('2024-02-29')).toBe(true);
+    expect(isRealIsoDate('2023-02-29')).toBe(false);
+    expect(isRealIsoDate('2024-13-01')).toBe(false);
+    expect(isRealIsoDate('2024-04-31')).toBe(false);
+    expect(isRealIsoDate('2024/05/20')).toBe(false);
+  });
+});

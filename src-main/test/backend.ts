@@ -1,0 +1,25 @@
+import { openBackend, type Backend } from '../backend';
+import type { Channel, ChannelInput, ChannelOutput } from '../contract/channels';
+import type { Result } from '../contract/result';
+import { dispatch } from '../ipc/dispatch';
+
+/** A real backend on an in-memory database, migrated by the real runner. */
+export function memoryBackend(now: () => Date = () => new Date('2026-11-26T03:00:00Z')): Backend {
+  return openBackend({ dataDir: ':memory:', now });
+}
+
+/** Calls a channel through the real dispatcher, as IPC and HTTP do. */
+export async function call<C extends Channel>(backend: Backend, channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {
+  return (await dispatch(backend.handlers, channel, input, () => undefined)) as Result<ChannelOutput<C>>;
+}
+
+/** The value of a call that must succeed. */
+export async function value<C extends Channel>(backend: Backend, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const result = await call(backend, channel, input);
+  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+export function tableCount(backend: Backend, table: string): number {
+  return (backend.ctx.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+}

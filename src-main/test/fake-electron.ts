@@ -1,0 +1,94 @@
+import { vi } from 'vitest';
+
+type Listener = (...args: unknown[]) => unknown;
+
+/** A stand-in for the parts of `electron` the shell uses, recording what it was told. */
+export function createFakeContents(url = '') {
+  const listeners = new Map<string, Listener[]>();
+  return {
+    url,
+    windowOpenHandler: null as null | ((details: { url: string }) => { action: string }),
+    setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+      this.windowOpenHandler = handler;
+    },
+    on(event: string, listener: Listener) {
+      listeners.set(event, [...(listeners.get(event) ?? []), listener]);
+      return this;
+    },
+    /** Emits an event with a preventable first argument; true when it was prevented. */
+    emitPreventable(event: string, ...args: unknown[]): boolean {
+      let isPrevented = false;
+      const e = { preventDefault: () => (isPrevented = true) };
+      for (const listener of listeners.get(event) ?? []) listener(e, ...args);
+      return isPrevented;
+    },
+  };
+}
+
+export function createFakeElectron(userData: string) {
+  const appListeners = new Map<string, Listener[]>();
+  const windows: FakeBrowserWindow[] = [];
+  const ipcHandlers = new Map<string, Listener>();
+  const permissions: { request?: Listener; check?: Listener } = {};
+  let ready!: () => void;
+  const whenReady = new Promise<void>((resolve) => (ready = resolve));
+
+  class FakeBrowserWindow {
+    readonly loadURL = vi.fn(async (_url: string) => undefined);
+    readonly webContents = createFakeContents();
+    constructor(readonly options: Record<string, unknown>) {
+      windows.push(this);
+    }
+    once() {
+      return this;
+    }
+    isMinimized() {
+      return false;
+    }
+    restore() {}
+    focus() {}
+  }
+
+  const electron = {
+    app: {
+      requestSingleInstanceLock: () => true,
+      quit: vi.fn(),
+      on(event: string, listener: Listener) {
+        appListeners.set(event, [...(appListeners.get(event) ?? []), listener]);
+      },
+      whenReady: () => whenReady,
+      getPath: (name: string) => (name === 'userData' ? userData : ''),
+    },
+    BrowserWindow: FakeBrowserWindow,
+    ipcMain: {
+      handle(channel: string, handler: Listener) {
+        ipcHandlers.set(channel, handler);
+      },
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler(handler: Listener) {
+          permissions.request = handler;
+        },
+        setPermissionCheckHandler(handler: Listener) {
+          permissions.check = handler;
+        },
+      },
+    },
+  };
+
+  return {
+    electron,
+    windows,
+    ipcHandlers,
+    permissions,
+    emitApp(event: string, ...args: unknown[]) {
+      for (const listener of appListeners.get(event) ?? []) listener(...args);
+    },
+    async ready() {
+      ready();
+      await whenReady;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { contract } from '@contract/channels';
+import { MILESTONE_KINDS } from '@contract/years';
+import { NAME_LANGS, TRAINEE_STATUSES } from '@contract/trainees';
+import ja from './ja.json';
+import en from './en.json';
+import { formatDate } from './format';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+function get(tree: unknown, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+}
+
+const ERROR_CODES = [
+  'validation', 'not_found', 'year_exists', 'year_has_trainees', 'sample_not_empty', 'unknown_channel',
+  'bad_json', 'payload_too_large', 'unauthorized', 'forbidden', 'network', 'internal',
+];
+
+describe('translations', () => {
+  it('has the same keys in Japanese and English, none empty', () => {
+    expect(keys(en).sort()).toEqual(keys(ja).sort());
+    for (const key of keys(ja)) {
+      expect(String(get(ja, key)).trim(), key).not.toBe('');
+      expect(String(get(en, key)).trim(), key).not.toBe('');
+    }
+  });
+
+  it('translates every error code, milestone, status and name language', () => {
+    const needed = [
+      ...ERROR_CODES.map((c) => `errors.code.${c}`),
+      ...MILESTONE_KINDS.map((k) => `year.milestone.${k}`),
+      ...TRAINEE_STATUSES.map((s) => `trainee.status.${s}`),
+      ...NAME_LANGS.map((l) => `trainee.nameLang.${l}`),
+    ];
+    for (const key of needed) {
+      expect(get(ja, key), key).toBeTypeOf('string');
+      expect(get(en, key), key).toBeTypeOf('string');
+    }
+  });
+
+  it('has a label for every field of the trainee and year inputs', () => {
+    const traineeFields = Object.keys(contract['trainees:create'].input.shape);
+    expect(traineeFields).toContain('familyNameLatin');
+    for (const field of traineeFields) expect(get(ja, `trainee.field.${field}`), field).toBeTypeOf('string');
+    expect(get(ja, 'year.field.fiscalYear')).toBe('年度（西暦）');
+  });
+});
+
+describe('dates', () => {
+  it('writes dates as people in Japan do, and in English', () => {
+    expect(formatDate('2024-05-20', 'ja')).toBe('2024年5月20日');
+    expect(formatDate('2024-05-20', 'en')).toBe('20 May 2024');
+    expect(formatDate(null, 'ja')).toBe('');
+  });
+});
