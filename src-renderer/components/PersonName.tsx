@@ -6,6 +6,7 @@ export function NativeName({ person }: { person: Name }) {
   return <span lang={hasNative ? nameLangTag(person.nameLang) : undefined}>{nativeName(person)}</span>;
 }
 
+/** The passport name; Latin script is drawn well by the base font in any language. */
 export function LatinName({ person }: { person: Name }) {
-  return <span lang={person.nameLang === 'other' ? undefined : 'en'}>{latinName(person)}</span>;
+  return <span>{latinName(person)}</span>;
 }

@@ -1,0 +1,59 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['build/', 'dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    // Layers import downward only: the renderer reaches the main process through the contract.
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    ignores: ['src-renderer/test/**', 'src-renderer/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/src-main/**', '!**/src-main/contract/**'], message: 'The renderer may import only @contract from src-main.' },
+            { group: ['electron', 'better-sqlite3', 'node:*'], message: 'The renderer runs in a sandbox without Node.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Domain and database code never know Electron; only the shell and the preload do.
+    files: ['src-main/**/*.ts'],
+    ignores: ['src-main/main.ts', 'src-main/preload.ts', 'src-main/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only main.ts and preload.ts import electron at run time.', allowTypeImports: true }] },
+      ],
+    },
+  },
+  {
+    files: ['src-main/contract/**/*.ts'],
+    ignores: ['src-main/contract/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!\\.\\./resources/)', message: 'The contract imports nothing but zod.' }] }],
+    },
+  },
+);

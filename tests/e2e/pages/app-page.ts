@@ -1,0 +1,38 @@
+import type { Page } from '@playwright/test';
+
+export type Language = 'ja' | 'en';
+
+const NAV = {
+  ja: { dashboard: 'ダッシュボード', years: '年度', trainees: '研修員', settings: '設定', prints: '印刷' },
+  en: { dashboard: 'Dashboard', years: 'Program years', trainees: 'Trainees', settings: 'Settings', prints: 'Prints' },
+} as const;
+
+/** The shell: navigation, language switch and the confirmation line. */
+export class AppPage {
+  language: Language = 'ja';
+
+  constructor(readonly page: Page) {}
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.getByRole('navigation').waitFor();
+  }
+
+  async switchLanguage(language: Language): Promise<void> {
+    await this.page.getByRole('banner').getByText(language === 'ja' ? '日本語' : 'English', { exact: true }).click();
+    this.language = language;
+    await this.page.getByRole('navigation').getByRole('link', { name: NAV[language].dashboard }).waitFor();
+  }
+
+  async go(section: keyof (typeof NAV)['ja']): Promise<void> {
+    await this.page.getByRole('navigation').getByRole('link', { name: NAV[this.language][section], exact: true }).click();
+  }
+
+  flash() {
+    return this.page.getByTestId('flash');
+  }
+
+  errorAlert() {
+    return this.page.getByTestId('error-alert');
+  }
+}

@@ -1,0 +1,108 @@
+import { expect, test, valueOf, type Host } from './fixtures';
+import type { AppPage } from './pages/app-page';
+import { TraineesPage } from './pages/trainees-page';
+
+async function withYear(host: Host, app: AppPage): Promise<string> {
+  const year = await valueOf(host.call('years:create', { fiscalYear: 2024 }));
+  await app.page.reload();
+  await app.page.getByRole('navigation').waitFor();
+  return year.id;
+}
+
+const kim = {
+  familyLatin: 'Kim',
+  givenLatin: 'Sihyeon',
+  familyNative: '김',
+  givenNative: '시현',
+  kana: 'キム シヒョン',
+  birthDate: '1993/4/1',
+  sending: '경주시 / Gyeongju',
+};
+
+test.describe('trainees', () => {
+  test('add a trainee with a Hangul name, edit and delete (Japanese)', async ({ app, host }) => {
+    const yearId = await withYear(host, app);
+    const trainees = new TraineesPage(app);
+    await trainees.openNew();
+    await trainees.fill({ ...kim, nationality: '韓国' });
+    await trainees.save();
+    await expect(app.flash()).toHaveText('김시현さんを登録しました。');
+    const row = trainees.row('KIM Sihyeon');
+    await expect(row).toContainText('韓国');
+    await expect(row).toContainText('キム シヒョン');
+    await expect(row.getByText('김시현')).toHaveAttribute('lang', 'ko');
+    const [stored] = await valueOf(host.call('trainees:list', { yearId }));
+    expect(stored).toMatchObject({ birthDate: '1993-04-01', nameLang: 'ko', nameOrder: 'family_first', nationality: 'KR' });
+
+    await trainees.open('김시현');
+    await trainees.setStatus('来日');
+    await app.page.getByLabel('所属・役職').fill('国際交流課 主事');
+    await trainees.save();
+    await expect(app.flash()).toHaveText('김시현さんの情報を保存しました。');
+    await expect(trainees.row('KIM Sihyeon')).toContainText('来日');
+
+    await trainees.open('김시현');
+    await trainees.delete();
+    await expect(app.flash()).toHaveText('김시현さんを削除しました。');
+    await expect(app.page.getByText('この年度の研修員はまだ登録されていません。')).toBeVisible();
+    expect(await valueOf(host.call('trainees:list', { yearId }))).toEqual([]);
+  });
+
+  test('add a trainee with a Hangul name, edit and delete (English)', async ({ app, host }) => {
+    const yearId = await withYear(host, app);
+    await app.switchLanguage('en');
+    const trainees = new TraineesPage(app);
+    await trainees.openNew();
+    await trainees.fill({ ...kim, nationality: 'South Korea' });
+    await trainees.save();
+    await expect(app.flash()).toHaveText('김시현 added.');
+    await expect(trainees.row('KIM Sihyeon')).toContainText('South Korea');
+
+    await trainees.open('김시현');
+    await trainees.setStatus('At JIAM');
+    await trainees.save();
+    await expect(trainees.row('KIM Sihyeon')).toContainText('At JIAM');
+
+    await trainees.open('김시현');
+    await trainees.delete();
+    await expect(app.flash()).toHaveText('김시현 deleted.');
+    expect(await valueOf(host.call('trainees:list', { yearId }))).toEqual([]);
+  });
+
+  test('an empty name and an impossible date get clear messages and change nothing', async ({ app, host }) => {
+    const yearId = await withYear(host, app);
+    const trainees = new TraineesPage(app);
+    await trainees.openNew();
+    await trainees.fill({ familyNative: '김', birthDate: '2023-02-30', nationality: '韓国' });
+    await trainees.save();
+    await expect(app.errorAlert()).toContainText('「名（ローマ字・旅券どおり）」または姓（ローマ字）のどちらかを入力してください。');
+    await expect(app.errorAlert()).toContainText('「生年月日」は存在する日付で入力してください（例：2024-05-20）。');
+    await expect(app.page.getByLabel('生年月日')).toHaveAttribute('aria-invalid', 'true');
+    expect(await valueOf(host.call('trainees:list', { yearId }))).toEqual([]);
+
+    // The same in English, on an existing record: the stored values stay as they were.
+    const saved = await valueOf(host.call('trainees:create', {
+      yearId, familyNameLatin: 'Kim', givenNameLatin: 'Sihyeon', nameLang: 'ko', nameOrder: 'family_first', nationality: 'KR', status: 'selected',
+    }));
+    await app.page.reload();
+    await app.switchLanguage('en');
+    await app.go('trainees');
+    await trainees.open('KIM Sihyeon');
+    await trainees.fill({ familyLatin: '', givenLatin: '', birthDate: '1993-13-01' });
+    await trainees.save();
+    await expect(app.errorAlert()).toContainText('Enter “Given name (as in passport)” or the family name (as in passport).');
+    await expect(app.errorAlert()).toContainText('“Date of birth” must be a real date');
+    expect(await valueOf(host.call('trainees:get', { id: saved.id }))).toEqual(saved);
+  });
+
+  test('leaving a form with unsaved changes asks first', async ({ app, host }) => {
+    await withYear(host, app);
+    const trainees = new TraineesPage(app);
+    await trainees.openNew();
+    await trainees.fill({ familyLatin: 'Kim' });
+    await app.go('years');
+    await expect(app.page.getByRole('dialog')).toContainText('保存していない変更があります');
+    await app.page.getByRole('button', { name: 'このページに残る' }).click();
+    await expect(trainees.field(trainees.text.familyLatin)).toHaveValue('Kim');
+  });
+});
