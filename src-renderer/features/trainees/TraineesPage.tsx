@@ -12,6 +12,8 @@ import { useSettings } from '../settings/settings.store';
 import { useYears } from '../years/years.store';
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+// Mantine truncates badge labels to the cell; a status must always read in full.
+const BADGE_STYLES = { root: { maxWidth: 'none', overflow: 'visible' }, label: { overflow: 'visible' } } as const;
 
 export function YearSelect() {
   const { t } = useTranslation();
@@ -106,7 +108,7 @@ export function TraineesPage() {
                 <Table.Td>{tr.sendingGovernment}</Table.Td>
                 <Table.Td style={NO_WRAP}>{tr.hostName}</Table.Td>
                 <Table.Td style={NO_WRAP}>
-                  <Badge variant="light" color={tr.status === 'withdrawn' ? 'gray' : 'indigo'} style={{ overflow: 'visible' }}>
+                  <Badge variant="light" color={tr.status === 'withdrawn' ? 'gray' : 'indigo'} tt="none" styles={BADGE_STYLES}>
                     {t(`trainee.status.${tr.status}`)}
                   </Badge>
                 </Table.Td>
