@@ -42,6 +42,8 @@ function startHost(dataDir: string, token: string): Promise<{ child: ChildProces
 }
 
 export const test = base.extend<{ host: Host; app: AppPage }>({
+  // Playwright reads a fixture's dependencies from its destructuring pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-e2e-'));
     const token = crypto.randomBytes(16).toString('hex');
