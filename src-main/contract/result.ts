@@ -2,31 +2,33 @@
  * Every call answers a Result: errors are returned, never thrown, because Electron's
  * `ipcMain.handle` keeps only an Error's message and the renderer needs the code.
  */
-export type ErrorCode =
+export const ERROR_CODES = [
   /** Input did not match the channel's schema; `params.issues` names each field. */
-  | 'validation'
+  'validation',
   /** The record asked for does not exist (any more). */
-  | 'not_found'
+  'not_found',
   /** A program year for that fiscal year exists already. */
-  | 'year_exists'
+  'year_exists',
   /** A program year still has trainees and cannot be deleted. */
-  | 'year_has_trainees'
+  'year_has_trainees',
   /** Sample data is only loaded into a database without trainees. */
-  | 'sample_not_empty'
+  'sample_not_empty',
   /** Channel name is not part of the contract. */
-  | 'unknown_channel'
+  'unknown_channel',
   /** Request body was not valid JSON. */
-  | 'bad_json'
+  'bad_json',
   /** Request body was larger than the host accepts. */
-  | 'payload_too_large'
+  'payload_too_large',
   /** No or wrong access token. */
-  | 'unauthorized'
+  'unauthorized',
   /** Request came from a foreign origin, host or window. */
-  | 'forbidden'
+  'forbidden',
   /** The backend could not be reached. */
-  | 'network'
+  'network',
   /** Anything unexpected; details are in the main process log, never shown. */
-  | 'internal';
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** One problem with one field of an input; `rule` is translated as `errors.rule.<rule>`. */
 export interface FieldIssue {

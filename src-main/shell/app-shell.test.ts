@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IPC_CALL } from '../contract/bridge';
 import { createFakeContents, createFakeElectron } from '../test/fake-electron';
@@ -12,9 +13,10 @@ afterEach(() => {
   dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
 });
 
-async function started() {
+async function started(prepare: (userData: string) => void = () => undefined) {
   const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-shell-'));
   dirs.push(userData);
+  prepare(userData);
   const fake = createFakeElectron(userData);
   const paths = { preload: '/app/build/main/preload.cjs', rendererIndex: '/app/build/renderer/index.html' };
   startApp(fake.electron as unknown as ElectronModule, paths, {});
@@ -42,6 +44,19 @@ describe('Electron shell', () => {
   it('keeps the database in the userData folder', async () => {
     const { userData } = await started();
     expect(fs.existsSync(path.join(userData, 'kakehashi.sqlite'))).toBe(true);
+  });
+
+  it('explains in Japanese, and opens no window, when the database is from a newer version', async () => {
+    const { electron, windows } = await started((userData) => {
+      const db = new Database(path.join(userData, 'kakehashi.sqlite'));
+      db.pragma('user_version = 990');
+      db.close();
+    });
+    expect(windows).toHaveLength(0);
+    expect(electron.app.quit).toHaveBeenCalled();
+    const [title, body] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(title).toBe('懸け橋を起動できません');
+    expect(body).toContain('新しいバージョンの懸け橋で作成されています（データベースの版 990、このアプリは 10 まで）');
   });
 
   it('refuses every permission request', async () => {

@@ -4,10 +4,12 @@ import type * as Electron from 'electron';
 import { IPC_CALL } from '../contract/bridge';
 import { fail } from '../contract/result';
 import { openBackend, type Backend } from '../backend';
+import { DATABASE_FILE } from '../db/open';
+import { startupErrorMessage } from './startup-error';
 import { dispatch, type Handlers } from '../ipc/dispatch';
 
 /** The parts of the `electron` module the shell uses; tests pass a fake one. */
-export type ElectronModule = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'ipcMain' | 'session'>;
+export type ElectronModule = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'session'>;
 
 /** Options of the one window: an isolated, sandboxed renderer without Node. */
 export function mainWindowOptions(preloadPath: string): Electron.BrowserWindowConstructorOptions {
@@ -86,7 +88,7 @@ export function shellPaths(buildDir: string): ShellPaths {
  * (KAKEHASHI_DATA_DIR or Electron's userData).
  */
 export function startApp(electron: ElectronModule, paths: ShellPaths, env: NodeJS.ProcessEnv = process.env): void {
-  const { app, BrowserWindow, ipcMain, session } = electron;
+  const { app, BrowserWindow, dialog, ipcMain, session } = electron;
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
@@ -105,10 +107,15 @@ export function startApp(electron: ElectronModule, paths: ShellPaths, env: NodeJ
 
   void app.whenReady().then(() => {
     denyPermissions(session.defaultSession);
-    backend = openBackend({
-      dataDir: env.KAKEHASHI_DATA_DIR || app.getPath('userData'),
-      nativeBinding: env.KAKEHASHI_SQLITE_BINDING || undefined,
-    });
+    const dataDir = env.KAKEHASHI_DATA_DIR || app.getPath('userData');
+    try {
+      backend = openBackend({ dataDir, nativeBinding: env.KAKEHASHI_SQLITE_BINDING || undefined });
+    } catch (error) {
+      const { title, body } = startupErrorMessage(error, path.join(dataDir, DATABASE_FILE), app.getLocale());
+      dialog.showErrorBox(title, body);
+      app.quit();
+      return;
+    }
     registerIpc(ipcMain, backend.handlers, rendererUrl);
     window = new BrowserWindow(mainWindowOptions(paths.preload));
     window.once('ready-to-show', () => window?.show());

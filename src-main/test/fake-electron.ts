@@ -58,7 +58,9 @@ export function createFakeElectron(userData: string) {
       },
       whenReady: () => whenReady,
       getPath: (name: string) => (name === 'userData' ? userData : ''),
+      getLocale: () => 'ja',
     },
+    dialog: { showErrorBox: vi.fn() },
     BrowserWindow: FakeBrowserWindow,
     ipcMain: {
       handle(channel: string, handler: Listener) {

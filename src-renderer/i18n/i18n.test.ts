@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contract } from '@contract/channels';
+import { ERROR_CODES } from '@contract/result';
 import { MILESTONE_KINDS } from '@contract/years';
 import { NAME_LANGS, TRAINEE_STATUSES } from '@contract/trainees';
 import ja from './ja.json';
@@ -15,10 +16,6 @@ function get(tree: unknown, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
 }
 
-const ERROR_CODES = [
-  'validation', 'not_found', 'year_exists', 'year_has_trainees', 'sample_not_empty', 'unknown_channel',
-  'bad_json', 'payload_too_large', 'unauthorized', 'forbidden', 'network', 'internal',
-];
 
 describe('translations', () => {
   it('has the same keys in Japanese and English, none empty', () => {

@@ -1,0 +1,22 @@
+import ja from '../../src-renderer/i18n/ja.json';
+import en from '../../src-renderer/i18n/en.json';
+import { NewerDatabaseError } from '../db/migrate';
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key] ?? ''));
+}
+
+/**
+ * What to tell a person when the database cannot be opened at start, in the system's
+ * language (the renderer and its settings are not there yet).
+ */
+export function startupErrorMessage(error: unknown, databasePath: string, locale: string): { title: string; body: string } {
+  const text = locale.toLowerCase().startsWith('ja') ? ja.startup : en.startup;
+  if (error instanceof NewerDatabaseError) {
+    return {
+      title: text.title,
+      body: fill(text.newerDatabase, { databaseVersion: error.databaseVersion, appVersion: error.appVersion, path: databasePath }),
+    };
+  }
+  return { title: text.title, body: fill(text.openFailed, { path: databasePath, message: (error as Error)?.message ?? String(error) }) };
+}
