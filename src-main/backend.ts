@@ -3,6 +3,19 @@ import type { Ctx } from './features/context';
 import { createHandlers } from './features/handlers';
 import type { Handlers } from './ipc/dispatch';
 import pkg from '../package.json';
+import type { Database } from 'better-sqlite3';
+import { newId } from './db/ids';
+import { readSetting, writeSetting } from './features/settings/settings.repo';
+import { purgeExpiredTrash } from './features/trainees/trainees.service';
+
+/** Each copy of the database gets its own id once, so its changes can be told apart. */
+function ensureDeviceId(db: Database, now: Date): string {
+  const existing = readSetting(db, 'deviceId');
+  if (existing) return existing;
+  const id = newId();
+  writeSetting(db, 'deviceId', id, now);
+  return id;
+}
 
 export interface Backend {
   ctx: Ctx;
@@ -24,6 +37,15 @@ export function openBackend(options: BackendOptions): Backend {
     options.dataDir === ':memory:'
       ? openDatabase(':memory:', { now })
       : openDataFolder(options.dataDir, { nativeBinding: options.nativeBinding, now });
-  const ctx: Ctx = { db: opened.db, now, databasePath: opened.file, appVersion: pkg.version };
+  const db = opened.db;
+  const ctx: Ctx = {
+    db,
+    now,
+    deviceId: ensureDeviceId(db, now()),
+    author: () => readSetting(db, 'staffName'),
+    databasePath: opened.file,
+    appVersion: pkg.version,
+  };
+  purgeExpiredTrash(ctx);
   return { ctx, handlers: createHandlers(ctx), close: () => opened.db.close() };
 }

@@ -1,7 +1,21 @@
 import { z } from 'zod';
 import { emptyInput, uuid } from './rules';
 import { MilestoneUpdateInput, Milestone, YearCreateInput, YearDetail, YearSummary } from './years';
-import { Trainee, TraineeCreateInput, TraineeUpdateInput } from './trainees';
+import {
+  HistoryEntry,
+  PhotoInput,
+  PhotoRequest,
+  SendingGovernment,
+  SendingGovernmentInput,
+  Trainee,
+  TraineeCreateInput,
+  TraineeListInput,
+  TraineeSummary,
+  TraineeUpdateInput,
+  TrainingField,
+  CountryCode,
+} from './trainees';
+import { Archive, YearDashboard } from './dashboard';
 import { AppInfo, Settings, SettingsUpdateInput } from './settings';
 
 export interface ChannelDef {
@@ -37,14 +51,43 @@ export const contract = {
   'years:delete': { doc: 'Delete a program year that has no trainees.', input: byId, output: deleted },
 
   'trainees:list': {
-    doc: 'Trainees of one program year, ordered by country then romanised name.',
-    input: z.object({ yearId: uuid }),
-    output: z.array(Trainee),
+    doc: 'Trainees of one year or of all years, filtered, and searched across every name form and script.',
+    input: TraineeListInput,
+    output: z.array(TraineeSummary),
   },
-  'trainees:get': { doc: 'One trainee.', input: byId, output: Trainee },
+  'trainees:get': { doc: 'One trainee (not in the trash), with warnings.', input: byId, output: Trainee },
   'trainees:create': { doc: 'Add a trainee to a program year.', input: TraineeCreateInput, output: Trainee },
-  'trainees:update': { doc: "Replace a trainee's editable fields.", input: TraineeUpdateInput, output: Trainee },
-  'trainees:delete': { doc: 'Delete a trainee and their host assignments.', input: byId, output: deleted },
+  'trainees:update': { doc: "Replace a trainee's editable fields; a new status is dated today.", input: TraineeUpdateInput, output: Trainee },
+  'trainees:delete': { doc: 'Move a trainee to the trash (restorable for 30 days).', input: byId, output: deleted },
+  'trainees:restore': { doc: 'Bring a trainee back from the trash.', input: byId, output: Trainee },
+  'trainees:trash': { doc: 'Trainees deleted in the last 30 days, newest first.', input: emptyInput, output: z.array(TraineeSummary) },
+  'trainees:history': { doc: "Every change to a trainee's record, newest first.", input: byId, output: z.array(HistoryEntry) },
+  'trainees:set-photo': { doc: 'Store a cropped JPEG photo (≤ 600 px) and its thumbnail.', input: PhotoInput, output: Trainee },
+  'trainees:remove-photo': { doc: "Remove a trainee's photo.", input: byId, output: Trainee },
+  'trainees:photo': {
+    doc: "A trainee's photo or thumbnail as a data URL (null when there is none).",
+    input: PhotoRequest,
+    output: z.object({ dataUrl: z.string().nullable() }),
+  },
+
+  'sending-governments:list': {
+    doc: 'The master list of sending governments, of one country or all.',
+    input: z.object({ country: CountryCode.nullish().transform((v) => v ?? null) }),
+    output: z.array(SendingGovernment),
+  },
+  'sending-governments:create': {
+    doc: 'Add a sending government (names in local script, English, Japanese).',
+    input: SendingGovernmentInput,
+    output: SendingGovernment,
+  },
+  'training-fields:list': { doc: 'The training fields (研修分野), in order.', input: emptyInput, output: z.array(TrainingField) },
+
+  'dashboard:year': {
+    doc: 'Counts by status, country and field, the next milestones and open warnings of a year.',
+    input: z.object({ yearId: uuid }),
+    output: YearDashboard,
+  },
+  'dashboard:archive': { doc: 'Trainees by country and fiscal year since the first year.', input: emptyInput, output: Archive },
 
   'sample:load': {
     doc: 'Fill an empty database with a fictional cohort shaped like FY2024 (11 trainees, real hosts).',

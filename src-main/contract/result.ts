@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'year_exists',
   /** A program year still has trainees and cannot be deleted. */
   'year_has_trainees',
+  /** A sending government of that name is in the master list already. */
+  'sending_government_exists',
   /** Sample data is only loaded into a database without trainees. */
   'sample_not_empty',
   /** Channel name is not part of the contract. */

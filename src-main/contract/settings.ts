@@ -1,13 +1,41 @@
 import { z } from 'zod';
+import { optionalText } from './rules';
 
 export const LANGUAGES = ['ja', 'en'] as const;
 export const Language = z.enum(LANGUAGES, { error: 'invalid_choice' });
 export type Language = z.infer<typeof Language>;
 
-export const Settings = z.object({ language: Language });
+/** Columns of the trainee list a person can show or hide. */
+export const TRAINEE_COLUMNS = [
+  'photo',
+  'nativeName',
+  'latinName',
+  'kana',
+  'country',
+  'sendingGovernment',
+  'trainingField',
+  'host',
+  'status',
+  'year',
+  'warnings',
+] as const;
+export const TraineeColumn = z.enum(TRAINEE_COLUMNS, { error: 'invalid_choice' });
+export type TraineeColumn = z.infer<typeof TraineeColumn>;
+
+/** Settings of this PC: never synced to others. */
+export const Settings = z.object({
+  language: Language,
+  /** Who is working on this PC; written into the change history. */
+  staffName: z.string().nullable(),
+  traineeColumns: z.array(TraineeColumn),
+});
 export type Settings = z.infer<typeof Settings>;
 
-export const SettingsUpdateInput = z.object({ language: Language });
+export const SettingsUpdateInput = z.object({
+  language: Language.optional(),
+  staffName: optionalText(60).optional(),
+  traineeColumns: z.array(TraineeColumn).max(TRAINEE_COLUMNS.length, 'too_long').optional(),
+});
 
 export const AppInfo = z.object({
   version: z.string(),

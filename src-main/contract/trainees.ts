@@ -13,6 +13,16 @@ export const NAME_ORDERS = ['family_first', 'given_first'] as const;
 export const NameOrder = z.enum(NAME_ORDERS, { error: 'invalid_choice' });
 export type NameOrder = z.infer<typeof NameOrder>;
 
+export const JAPANESE_LEVELS = ['N1', 'N2', 'N3', 'N4', 'N5', 'none'] as const;
+export const JapaneseLevel = z.enum(JAPANESE_LEVELS, { error: 'invalid_choice' });
+
+export const DIETS = ['none', 'halal', 'vegetarian', 'no_pork', 'no_beef', 'other'] as const;
+export const Diet = z.enum(DIETS, { error: 'invalid_choice' });
+
+/** Problems a person should fix before the trainee travels; counted on the dashboard. */
+export const TRAINEE_WARNINGS = ['passport_expires', 'no_emergency_contact', 'no_photo'] as const;
+export type TraineeWarning = (typeof TRAINEE_WARNINGS)[number];
+
 /**
  * The language of the native-script name, so each name is drawn with its own glyph forms
  * (a Chinese 直 is not a Japanese 直).
@@ -28,20 +38,61 @@ export const CountryCode = z
   .refine((c) => c === '' || countrySet.has(c), 'invalid_choice')
   .refine((c) => c !== '', 'required');
 
+const optionalEnum = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? null);
+const optionalId = optionalEnum(uuid);
+
+const email = optionalText(200).refine((v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'invalid_email');
+const phone = optionalText(40).refine((v) => v === null || /^\+?[0-9()\-\s.]{5,}$/.test(v), 'invalid_phone');
+
+/** Passport numbers are letters and digits only (5–12); typed lower case or full width, kept upper case. */
+const passportNumber = optionalText(20)
+  .transform((v) => (v === null ? null : v.normalize('NFKC').replace(/\s/g, '').toUpperCase()))
+  .refine((v) => v === null || /^[A-Z0-9]{5,12}$/.test(v), 'invalid_passport');
+
+/** Residence card numbers: two letters, eight digits, two letters (AB12345678CD). */
+const residenceCardNumber = optionalText(20)
+  .transform((v) => (v === null ? null : v.normalize('NFKC').replace(/\s/g, '').toUpperCase()))
+  .refine((v) => v === null || /^[A-Z]{2}\d{8}[A-Z]{2}$/.test(v), 'invalid_residence_card');
+
 const fields = {
   familyNameNative: optionalText(100),
   givenNameNative: optionalText(100),
   familyNameLatin: optionalText(100),
   givenNameLatin: optionalText(100),
   nameKana: optionalText(100).refine((v) => v === null || KATAKANA.test(v), 'katakana_only'),
+  preferredName: optionalText(100),
   nameLang: NameLang,
   nameOrder: NameOrder,
-  gender: Gender.nullish().transform((v) => v ?? null),
+  gender: optionalEnum(Gender),
   birthDate: optionalIsoDate,
   nationality: CountryCode,
-  sendingGovernment: optionalText(200),
+  sendingGovernmentId: optionalId,
+  department: optionalText(200),
   position: optionalText(200),
+  email,
+  phone,
+  trainingFieldId: optionalId,
+  japaneseLevel: optionalEnum(JapaneseLevel),
+  placementClass: optionalText(50),
+  languages: optionalText(200),
+  passportNumber,
+  passportExpiry: optionalIsoDate,
+  residenceStatus: optionalText(100),
+  coeNumber: optionalText(30),
+  residenceCardNumber,
+  diet: optionalEnum(Diet),
+  dietNotes: optionalText(500),
+  allergies: optionalText(500),
+  medicalNotes: optionalText(2000),
+  religiousNeeds: optionalText(500),
+  emergencyName: optionalText(100),
+  emergencyRelation: optionalText(50),
+  emergencyPhone: phone,
+  emergencyEmail: email,
   status: TraineeStatus,
+  /** The day the status last changed; today when left empty and the status changes. */
+  statusChangedOn: optionalIsoDate,
+  withdrawnReason: optionalText(500),
   notes: optionalText(4000),
 };
 
@@ -49,43 +100,147 @@ function isFilled(value: unknown): boolean {
   return typeof value === 'string' && value.trim() !== '';
 }
 
-/** The passport name is the legal identity: at least one part of it is required. */
-function hasPassportName(t: { familyNameLatin?: unknown; givenNameLatin?: unknown }) {
-  return isFilled(t.familyNameLatin) || isFilled(t.givenNameLatin);
-}
+type Raw = Record<string, unknown>;
 // Checked even when other fields are wrong, so a person sees every problem at once.
-const passportNameRule = {
-  message: 'name_required',
-  path: ['givenNameLatin'],
-  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
-};
+const always = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null };
+
+/** The passport name is the legal identity: at least one part of it is required. */
+function withRecordRules<T extends z.ZodType<Raw>>(schema: T) {
+  return schema
+    .refine((t) => isFilled(t.familyNameLatin) || isFilled(t.givenNameLatin), {
+      ...always,
+      message: 'name_required',
+      path: ['givenNameLatin'],
+    })
+    .refine((t) => t.status !== 'withdrawn' || isFilled(t.withdrawnReason), {
+      ...always,
+      message: 'reason_required',
+      path: ['withdrawnReason'],
+    });
+}
 
 export const TraineeFields = z.object(fields);
 export type TraineeFields = z.infer<typeof TraineeFields>;
+export type TraineeField = keyof TraineeFields;
 
-export const TraineeCreateInput = z.object({ yearId: uuid, ...fields }).refine(hasPassportName, passportNameRule);
-export const TraineeUpdateInput = z.object({ id: uuid, ...fields }).refine(hasPassportName, passportNameRule);
+export const TraineeCreateInput = withRecordRules(z.object({ yearId: uuid, ...fields }));
+export const TraineeUpdateInput = withRecordRules(z.object({ id: uuid, ...fields }));
 
-export const Trainee = z.object({
+export const SendingGovernment = z.object({
+  id: z.string(),
+  country: z.string(),
+  provinceLocal: z.string().nullable(),
+  provinceEn: z.string().nullable(),
+  nameLocal: z.string(),
+  nameEn: z.string(),
+  nameJa: z.string().nullable(),
+});
+export type SendingGovernment = z.infer<typeof SendingGovernment>;
+
+export const SendingGovernmentInput = z.object({
+  country: CountryCode,
+  provinceLocal: optionalText(100),
+  provinceEn: optionalText(100),
+  nameLocal: z.string({ error: 'required' }).trim().min(1, 'required').max(100, 'too_long'),
+  nameEn: z.string({ error: 'required' }).trim().min(1, 'required').max(100, 'too_long'),
+  nameJa: optionalText(100),
+});
+
+export const TrainingField = z.object({ id: z.string(), nameJa: z.string(), nameEn: z.string() });
+export type TrainingField = z.infer<typeof TrainingField>;
+
+const nullableString = z.string().nullable();
+
+/** One trainee as the list shows them. */
+export const TraineeSummary = z.object({
   id: z.string(),
   yearId: z.string(),
   fiscalYear: z.number(),
-  familyNameNative: z.string().nullable(),
-  givenNameNative: z.string().nullable(),
-  familyNameLatin: z.string().nullable(),
-  givenNameLatin: z.string().nullable(),
-  nameKana: z.string().nullable(),
+  familyNameNative: nullableString,
+  givenNameNative: nullableString,
+  familyNameLatin: nullableString,
+  givenNameLatin: nullableString,
+  nameKana: nullableString,
+  preferredName: nullableString,
   nameLang: NameLang,
   nameOrder: NameOrder,
   gender: Gender.nullable(),
-  birthDate: z.string().nullable(),
+  birthDate: nullableString,
   nationality: z.string(),
-  sendingGovernment: z.string().nullable(),
-  position: z.string().nullable(),
+  sendingGovernment: SendingGovernment.nullable(),
+  trainingField: TrainingField.nullable(),
   status: TraineeStatus,
-  notes: z.string().nullable(),
-  hostName: z.string().nullable(),
+  statusChangedOn: z.string(),
+  hostName: nullableString,
+  hasPhoto: z.boolean(),
+  warnings: z.array(z.enum(TRAINEE_WARNINGS)),
+  deletedAt: nullableString,
+});
+export type TraineeSummary = z.infer<typeof TraineeSummary>;
+
+/** The whole record. */
+export const Trainee = TraineeSummary.extend({
+  sendingGovernmentId: nullableString,
+  department: nullableString,
+  position: nullableString,
+  email: nullableString,
+  phone: nullableString,
+  trainingFieldId: nullableString,
+  japaneseLevel: JapaneseLevel.nullable(),
+  placementClass: nullableString,
+  languages: nullableString,
+  passportNumber: nullableString,
+  passportExpiry: nullableString,
+  residenceStatus: nullableString,
+  coeNumber: nullableString,
+  residenceCardNumber: nullableString,
+  diet: Diet.nullable(),
+  dietNotes: nullableString,
+  allergies: nullableString,
+  medicalNotes: nullableString,
+  religiousNeeds: nullableString,
+  emergencyName: nullableString,
+  emergencyRelation: nullableString,
+  emergencyPhone: nullableString,
+  emergencyEmail: nullableString,
+  withdrawnReason: nullableString,
+  notes: nullableString,
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type Trainee = z.infer<typeof Trainee>;
+
+export const TraineeListInput = z.object({
+  /** One program year, or every year when left out. */
+  yearId: optionalId,
+  /** Search as you type across every name form and script. */
+  query: optionalText(100),
+  country: CountryCode.nullish().transform((v) => v ?? null),
+  status: optionalEnum(TraineeStatus),
+  trainingFieldId: optionalId,
+  hostId: optionalId,
+});
+
+export const HistoryEntry = z.object({
+  id: z.string(),
+  at: z.string(),
+  author: nullableString,
+  op: z.enum(['insert', 'update', 'delete']),
+  field: nullableString,
+  oldValue: nullableString,
+  newValue: nullableString,
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+const base64 = (maxBytes: number) =>
+  z
+    .string({ error: 'required' })
+    .max(Math.ceil((maxBytes * 4) / 3) + 4, 'photo_too_large')
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'invalid_photo');
+
+export const PHOTO_MAX_BYTES = 400 * 1024;
+export const THUMB_MAX_BYTES = 40 * 1024;
+
+/** A photo the renderer cropped to passport ratio and resized: JPEG, at most 600 px. */
+export const PhotoInput = z.object({ id: uuid, photo: base64(PHOTO_MAX_BYTES), thumb: base64(THUMB_MAX_BYTES) });
+export const PhotoRequest = z.object({ id: uuid, size: z.enum(['photo', 'thumb'], { error: 'invalid_choice' }) });

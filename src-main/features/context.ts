@@ -1,9 +1,7 @@
-import type { Database } from 'better-sqlite3';
+import type { Writer } from '../db/rows';
 
-/** What every service needs: the database and the clock (injectable for tests). */
-export interface Ctx {
-  db: Database;
-  now: () => Date;
+/** What every service needs: the writer (database, clock, device, author) and where it lives. */
+export interface Ctx extends Writer {
   databasePath: string;
   appVersion: string;
 }

@@ -1,5 +1,7 @@
 import type { Handlers } from '../ipc/dispatch';
 import type { Ctx } from './context';
+import { dashboardHandlers } from './dashboard/dashboard.handlers';
+import { mastersHandlers } from './masters/masters.handlers';
 import { sampleHandlers } from './sample/sample.handlers';
 import { settingsHandlers } from './settings/settings.handlers';
 import { traineesHandlers } from './trainees/trainees.handlers';
@@ -11,6 +13,8 @@ export function createHandlers(ctx: Ctx): Handlers {
     ...settingsHandlers(ctx),
     ...yearsHandlers(ctx),
     ...traineesHandlers(ctx),
+    ...mastersHandlers(ctx),
+    ...dashboardHandlers(ctx),
     ...sampleHandlers(ctx),
   } satisfies Handlers;
 }

@@ -76,9 +76,10 @@ describe('dispatch', () => {
 
   it('remembers the language setting', async () => {
     const backend = memoryBackend();
-    expect(await call(backend, 'settings:get', {})).toEqual({ ok: true, value: { language: 'ja' } });
+    expect(await call(backend, 'settings:get', {})).toMatchObject({ ok: true, value: { language: 'ja', staffName: null } });
     await call(backend, 'settings:update', { language: 'en' });
-    expect(await call(backend, 'settings:get', {})).toEqual({ ok: true, value: { language: 'en' } });
+    await call(backend, 'settings:update', { staffName: '早日渡 暁子' });
+    expect(await call(backend, 'settings:get', {})).toMatchObject({ ok: true, value: { language: 'en', staffName: '早日渡 暁子' } });
     expect((await call(backend, 'settings:update', { language: 'de' as 'en' })).ok).toBe(false);
   });
 });

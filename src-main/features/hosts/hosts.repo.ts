@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { insertRow } from '../../db/rows';
+import { insertRow, type Writer } from '../../db/rows';
 
 export interface HostRecord {
   id: string;
@@ -15,9 +15,9 @@ export function findHostIdByCode(db: Database, code: string): string | null {
   return row?.id ?? null;
 }
 
-export function insertHost(db: Database, h: HostRecord, now: Date): void {
+export function insertHost(w: Writer, h: HostRecord): void {
   insertRow(
-    db,
+    w,
     'hosts',
     {
       id: h.id,
@@ -27,7 +27,6 @@ export function insertHost(db: Database, h: HostRecord, now: Date): void {
       name_kana: h.nameKana,
       name_en: h.nameEn,
     },
-    now,
   );
 }
 
@@ -40,9 +39,9 @@ export interface AssignmentRecord {
   endsOn: string | null;
 }
 
-export function insertAssignment(db: Database, a: AssignmentRecord, now: Date): void {
+export function insertAssignment(w: Writer, a: AssignmentRecord): void {
   insertRow(
-    db,
+    w,
     'host_assignments',
     {
       id: a.id,
@@ -52,6 +51,5 @@ export function insertAssignment(db: Database, a: AssignmentRecord, now: Date): 
       starts_on: a.startsOn,
       ends_on: a.endsOn,
     },
-    now,
   );
 }

@@ -28,74 +28,102 @@ export const SAMPLE_HOSTS = {
   takamatsu: { code5: '37201', prefectureJa: '香川県', nameJa: '高松市', nameKana: 'たかまつし', nameEn: 'Takamatsu City' },
 } satisfies Record<string, SampleHost>;
 
-export interface SampleTrainee extends TraineeFields {
+
+/** Sending governments of the cohort, with names in their own script, English and Japanese. */
+export const SAMPLE_SENDING = {
+  changde: { country: 'CN', provinceLocal: '湖南省', provinceEn: 'Hunan', nameLocal: '常德市', nameEn: 'Changde', nameJa: '常徳市' },
+  suzhou: { country: 'CN', provinceLocal: '江苏省', provinceEn: 'Jiangsu', nameLocal: '苏州市', nameEn: 'Suzhou', nameJa: '蘇州市' },
+  hangzhou: { country: 'CN', provinceLocal: '浙江省', provinceEn: 'Zhejiang', nameLocal: '杭州市', nameEn: 'Hangzhou', nameJa: '杭州市' },
+  chengdu: { country: 'CN', provinceLocal: '四川省', provinceEn: 'Sichuan', nameLocal: '成都市', nameEn: 'Chengdu', nameJa: '成都市' },
+  qingdao: { country: 'CN', provinceLocal: '山东省', provinceEn: 'Shandong', nameLocal: '青岛市', nameEn: 'Qingdao', nameJa: '青島市' },
+  gyeongju: { country: 'KR', provinceLocal: '경상북도', provinceEn: 'Gyeongsangbuk-do', nameLocal: '경주시', nameEn: 'Gyeongju', nameJa: '慶州市' },
+  chuncheon: { country: 'KR', provinceLocal: '강원특별자치도', provinceEn: 'Gangwon', nameLocal: '춘천시', nameEn: 'Chuncheon', nameJa: '春川市' },
+  kathmandu: { country: 'NP', provinceLocal: 'बागमती प्रदेश', provinceEn: 'Bagmati', nameLocal: 'काठमाडौं महानगरपालिका', nameEn: 'Kathmandu', nameJa: 'カトマンズ市' },
+  pokhara: { country: 'NP', provinceLocal: 'गण्डकी प्रदेश', provinceEn: 'Gandaki', nameLocal: 'पोखरा महानगरपालिका', nameEn: 'Pokhara', nameJa: 'ポカラ市' },
+  kuchingSouth: { country: 'MY', provinceLocal: 'Sarawak', provinceEn: 'Sarawak', nameLocal: 'Majlis Bandaraya Kuching Selatan', nameEn: 'Kuching South', nameJa: 'クチン南市' },
+  cusco: { country: 'PE', provinceLocal: 'Cusco', provinceEn: 'Cusco', nameLocal: 'Municipalidad Provincial del Cusco', nameEn: 'Cusco', nameJa: 'クスコ市' },
+} as const;
+
+/** Training fields by their position in the seeded list (0 = 一般行政 …). */
+export interface SampleTrainee extends Partial<TraineeFields> {
   host: keyof typeof SAMPLE_HOSTS;
+  sending: keyof typeof SAMPLE_SENDING;
+  field: number;
+  familyNameNative: string | null;
+  givenNameNative: string | null;
+  familyNameLatin: string | null;
+  givenNameLatin: string | null;
+  nameKana: string;
+  nameLang: TraineeFields['nameLang'];
+  nameOrder: TraineeFields['nameOrder'];
+  nationality: string;
 }
 
-const base = { status: 'selected', notes: null } as const;
+const base = { status: 'selected', japaneseLevel: 'N3', passportExpiry: '2030-03-31' } as const;
 
 export const SAMPLE_TRAINEES: SampleTrainee[] = [
   {
     ...base,
     familyNameNative: '王', givenNameNative: '晓燕', familyNameLatin: 'Wang', givenNameLatin: 'Xiaoyan',
     nameKana: 'ワン シャオイエン', nameLang: 'zh-Hans', nameOrder: 'family_first', gender: 'female',
-    birthDate: '1994-03-12', nationality: 'CN', sendingGovernment: '湖南省常德市 / Changde, Hunan',
+    birthDate: '1994-03-12', nationality: 'CN', sending: 'changde', field: 0,
     position: 'Foreign Affairs Office', host: 'higashiomi',
   },
   {
     ...base,
     familyNameNative: '李', givenNameNative: '建国', familyNameLatin: 'Li', givenNameLatin: 'Jianguo',
     nameKana: 'リ ジエングオ', nameLang: 'zh-Hans', nameOrder: 'family_first', gender: 'male',
-    birthDate: '1990-11-02', nationality: 'CN', sendingGovernment: '江苏省苏州市 / Suzhou, Jiangsu',
+    birthDate: '1990-11-02', nationality: 'CN', sending: 'suzhou', field: 4,
     position: 'Commerce Bureau', host: 'kanazawa',
   },
   {
     ...base,
     familyNameNative: '陈', givenNameNative: '思远', familyNameLatin: 'Chen', givenNameLatin: 'Siyuan',
     nameKana: 'チェン スーユエン', nameLang: 'zh-Hans', nameOrder: 'family_first', gender: 'male',
-    birthDate: '1996-07-21', nationality: 'CN', sendingGovernment: '浙江省杭州市 / Hangzhou, Zhejiang',
+    birthDate: '1996-07-21', nationality: 'CN', sending: 'hangzhou', field: 4,
     position: 'Culture and Tourism Bureau', host: 'gifu',
   },
   {
     ...base,
     familyNameNative: '刘', givenNameNative: '佳', familyNameLatin: 'Liu', givenNameLatin: 'Jia',
     nameKana: 'リウ ジア', nameLang: 'zh-Hans', nameOrder: 'family_first', gender: 'female',
-    birthDate: '1993-01-30', nationality: 'CN', sendingGovernment: '四川省成都市 / Chengdu, Sichuan',
+    birthDate: '1993-01-30', nationality: 'CN', sending: 'chengdu', field: 1,
     position: 'Environmental Protection Bureau', host: 'nagano',
   },
   {
     ...base,
     familyNameNative: '张', givenNameNative: '梦琪', familyNameLatin: 'Zhang', givenNameLatin: 'Mengqi',
     nameKana: 'ジャン モンチー', nameLang: 'zh-Hans', nameOrder: 'family_first', gender: 'female',
-    birthDate: '1997-09-08', nationality: 'CN', sendingGovernment: '山东省青岛市 / Qingdao, Shandong',
+    birthDate: '1997-09-08', nationality: 'CN', sending: 'qingdao', field: 3,
     position: 'Education Bureau', host: 'toyama',
   },
   {
     ...base,
     familyNameNative: '이', givenNameNative: '서연', familyNameLatin: 'Lee', givenNameLatin: 'Seoyeon',
     nameKana: 'イ ソヨン', nameLang: 'ko', nameOrder: 'family_first', gender: 'female',
-    birthDate: '1995-05-17', nationality: 'KR', sendingGovernment: '경주시 / Gyeongju',
+    birthDate: '1995-05-17', nationality: 'KR', sending: 'gyeongju', field: 0,
     position: 'International Cooperation Team', host: 'usa',
+    emergencyName: '이정호', emergencyRelation: '父 / Father', emergencyPhone: '+82 10 2345 6789',
   },
   {
     ...base,
     familyNameNative: '최', givenNameNative: '민준', familyNameLatin: 'Choi', givenNameLatin: 'Minjun',
     nameKana: 'チェ ミンジュン', nameLang: 'ko', nameOrder: 'family_first', gender: 'male',
-    birthDate: '1992-12-04', nationality: 'KR', sendingGovernment: '춘천시 / Chuncheon',
+    birthDate: '1992-12-04', nationality: 'KR', sending: 'chuncheon', field: 4,
     position: 'Tourism Division', host: 'kochi',
   },
   {
     ...base,
     familyNameNative: 'श्रेष्ठ', givenNameNative: 'अनिता', familyNameLatin: 'Shrestha', givenNameLatin: 'Anita',
     nameKana: 'アニタ シュレスタ', nameLang: 'ne', nameOrder: 'given_first', gender: 'female',
-    birthDate: '1994-08-25', nationality: 'NP', sendingGovernment: 'काठमाडौं महानगरपालिका / Kathmandu',
-    position: 'Urban Planning Section', host: 'tottori',
+    birthDate: '1994-08-25', nationality: 'NP', sending: 'kathmandu', field: 7,
+    position: 'Urban Planning Section', host: 'tottori', diet: 'vegetarian',
   },
   {
     ...base,
     familyNameNative: 'अधिकारी', givenNameNative: 'राजेश', familyNameLatin: 'Adhikari', givenNameLatin: 'Rajesh',
     nameKana: 'ラジェシュ アディカリ', nameLang: 'ne', nameOrder: 'given_first', gender: 'male',
-    birthDate: '1991-04-10', nationality: 'NP', sendingGovernment: 'पोखरा महानगरपालिका / Pokhara',
+    birthDate: '1991-04-10', nationality: 'NP', sending: 'pokhara', field: 0,
     position: 'Disaster Management Section', host: 'matsue',
   },
   {
@@ -104,14 +132,15 @@ export const SAMPLE_TRAINEES: SampleTrainee[] = [
     familyNameNative: null, givenNameNative: 'Nur Aisyah binti Ahmad', familyNameLatin: null,
     givenNameLatin: 'Nur Aisyah binti Ahmad', nameKana: 'ヌル アイシャ ビンティ アハマド', nameLang: 'ms',
     nameOrder: 'given_first', gender: 'female', birthDate: '1995-02-14', nationality: 'MY',
-    sendingGovernment: 'Majlis Bandaraya Kuching Selatan / Kuching South', position: 'Corporate Communications',
+    sending: 'kuchingSouth', field: 0, position: 'Corporate Communications', diet: 'halal',
     host: 'miyazaki',
   },
   {
     ...base,
     familyNameNative: 'Peña Quispe', givenNameNative: 'José Luis', familyNameLatin: 'Peña Quispe',
     givenNameLatin: 'José Luis', nameKana: 'ホセ ルイス ペニャ キスペ', nameLang: 'es', nameOrder: 'given_first',
-    gender: 'male', birthDate: '1990-06-29', nationality: 'PE', sendingGovernment: 'Municipalidad Provincial del Cusco / Cusco',
-    position: 'Cultural Heritage Office', host: 'takamatsu',
+    gender: 'male', birthDate: '1990-06-29', nationality: 'PE', sending: 'cusco', field: 6,
+    position: 'Cultural Heritage Office', host: 'takamatsu', passportExpiry: '2025-02-28',
+    emergencyName: 'María Quispe', emergencyRelation: 'Madre / Mother', emergencyEmail: 'maria.quispe@example.pe',
   },
 ];

@@ -1,12 +1,44 @@
+import { TraineeFields } from '../../contract/trainees';
 import { newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
+import { japanDate } from '../dates';
 import { findHostIdByCode, insertAssignment, insertHost } from '../hosts/hosts.repo';
 import { withCheckDigit } from '../hosts/local-gov-code';
-import { countTrainees, insertTrainee } from '../trainees/trainees.repo';
+import { findSendingGovernmentByName, insertSendingGovernment, listTrainingFields } from '../masters/sending-governments.repo';
+import { searchText } from '../trainees/search';
+import { countTrainees, findTrainee, insertTrainee, writeSearchText } from '../trainees/trainees.repo';
 import { createYear } from '../years/years.service';
 import { findYearByFiscalYear, listMilestones } from '../years/years.repo';
-import { SAMPLE_FISCAL_YEAR, SAMPLE_HOSTS, SAMPLE_TRAINEES } from './sample-data';
+import { SAMPLE_FISCAL_YEAR, SAMPLE_HOSTS, SAMPLE_SENDING, SAMPLE_TRAINEES } from './sample-data';
+
+/** Adds each master record once, answering the id of the new or existing one. */
+function ensureHosts(ctx: Ctx): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const [key, host] of Object.entries(SAMPLE_HOSTS)) {
+    const code = withCheckDigit(host.code5);
+    let id = findHostIdByCode(ctx.db, code);
+    if (!id) {
+      id = newId();
+      insertHost(ctx, { id, localGovCode: code, ...host });
+    }
+    ids.set(key, id);
+  }
+  return ids;
+}
+
+function ensureSendingGovernments(ctx: Ctx): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const [key, g] of Object.entries(SAMPLE_SENDING)) {
+    let id = findSendingGovernmentByName(ctx.db, g.country, g.nameEn)?.id;
+    if (!id) {
+      id = newId();
+      insertSendingGovernment(ctx, { id, ...g });
+    }
+    ids.set(key, id);
+  }
+  return ids;
+}
 
 /**
  * Loads the fictional FY2024 cohort into an empty database, all or nothing. Hosts start on
@@ -15,37 +47,26 @@ import { SAMPLE_FISCAL_YEAR, SAMPLE_HOSTS, SAMPLE_TRAINEES } from './sample-data
 export function loadSampleData(ctx: Ctx): { yearId: string; traineeCount: number } {
   return ctx.db.transaction(() => {
     if (countTrainees(ctx.db) > 0) throw new AppError('sample_not_empty');
-    const now = ctx.now();
     const yearId = findYearByFiscalYear(ctx.db, SAMPLE_FISCAL_YEAR)?.id ?? createYear(ctx, SAMPLE_FISCAL_YEAR).id;
-    const milestones = listMilestones(ctx.db, yearId);
-    const hostTraining = milestones.find((m) => m.kind === 'host_training');
+    const hostTraining = listMilestones(ctx.db, yearId).find((m) => m.kind === 'host_training');
+    const hostIds = ensureHosts(ctx);
+    const sendingIds = ensureSendingGovernments(ctx);
+    const fields = listTrainingFields(ctx.db);
 
-    const hostIds = new Map<string, string>();
-    for (const [key, host] of Object.entries(SAMPLE_HOSTS)) {
-      const code = withCheckDigit(host.code5);
-      let id = findHostIdByCode(ctx.db, code);
-      if (!id) {
-        id = newId();
-        insertHost(ctx.db, { id, localGovCode: code, ...host }, now);
-      }
-      hostIds.set(key, id);
-    }
-
-    for (const { host, ...fields } of SAMPLE_TRAINEES) {
+    for (const { host, sending, field, ...rest } of SAMPLE_TRAINEES) {
       const traineeId = newId();
-      insertTrainee(ctx.db, { ...fields, id: traineeId, yearId }, now);
-      insertAssignment(
-        ctx.db,
-        {
-          id: newId(),
-          yearId,
-          traineeId,
-          hostId: hostIds.get(host)!,
-          startsOn: hostTraining?.startsOn ?? null,
-          endsOn: hostTraining?.endsOn ?? null,
-        },
-        now,
-      );
+      // Parsed like any input, so the sample can never hold what a person could not enter.
+      const trainee = TraineeFields.parse({ ...rest, sendingGovernmentId: sendingIds.get(sending), trainingFieldId: fields[field]?.id });
+      insertTrainee(ctx, { ...trainee, id: traineeId, yearId, statusChangedOn: trainee.statusChangedOn ?? japanDate(ctx.now()) });
+      writeSearchText(ctx.db, traineeId, searchText(findTrainee(ctx.db, traineeId)!));
+      insertAssignment(ctx, {
+        id: newId(),
+        yearId,
+        traineeId,
+        hostId: hostIds.get(host)!,
+        startsOn: hostTraining?.startsOn ?? null,
+        endsOn: hostTraining?.endsOn ?? null,
+      });
     }
     return { yearId, traineeCount: SAMPLE_TRAINEES.length };
   })();

@@ -1,16 +1,42 @@
-import { Language, type AppInfo, type Settings } from '../../contract/settings';
+import { z } from 'zod';
+import { Language, TraineeColumn, type AppInfo, type Settings } from '../../contract/settings';
 import type { Ctx } from '../context';
 import { countTrainees } from '../trainees/trainees.repo';
 import { readSetting, writeSetting } from './settings.repo';
 
+const DEFAULT_COLUMNS: Settings['traineeColumns'] = ['photo', 'nativeName', 'latinName', 'kana', 'country', 'sendingGovernment', 'host', 'status', 'warnings'];
+const Columns = z.array(TraineeColumn);
+
+function parseColumns(text: string | null): Settings['traineeColumns'] {
+  if (!text) return DEFAULT_COLUMNS;
+  try {
+    const parsed = Columns.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : DEFAULT_COLUMNS;
+  } catch {
+    return DEFAULT_COLUMNS;
+  }
+}
+
 /** Settings with their defaults: Japanese unless a person chose otherwise. */
 export function getSettings(ctx: Ctx): Settings {
   const language = Language.safeParse(readSetting(ctx.db, 'language'));
-  return { language: language.success ? language.data : 'ja' };
+  return {
+    language: language.success ? language.data : 'ja',
+    staffName: readSetting(ctx.db, 'staffName'),
+    traineeColumns: parseColumns(readSetting(ctx.db, 'traineeColumns')),
+  };
 }
 
-export function updateSettings(ctx: Ctx, input: Settings): Settings {
-  ctx.db.transaction(() => writeSetting(ctx.db, 'language', input.language, ctx.now()))();
+export function updateSettings(ctx: Ctx, input: Partial<Settings>): Settings {
+  const now = ctx.now();
+  ctx.db.transaction(() => {
+    if (input.language) writeSetting(ctx.db, 'language', input.language, now);
+    if (input.staffName !== undefined) {
+      if (input.staffName) writeSetting(ctx.db, 'staffName', input.staffName, now);
+      else ctx.db.prepare("DELETE FROM settings WHERE id = 'staffName'").run();
+    }
+    if (input.traineeColumns) writeSetting(ctx.db, 'traineeColumns', JSON.stringify(input.traineeColumns), now);
+  })();
   return getSettings(ctx);
 }
 

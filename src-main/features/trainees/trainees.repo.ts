@@ -1,108 +1,191 @@
 import type { Database } from 'better-sqlite3';
-import type { Trainee, TraineeFields } from '../../contract/trainees';
-import { deleteRow, insertRow, updateRow, type Row } from '../../db/rows';
+import type { HistoryEntry, Trainee, TraineeField, TraineeFields, TraineeSummary } from '../../contract/trainees';
+import { insertRow, updateRow, type Row, type Writer } from '../../db/rows';
+import { traineeWarnings } from './trainee';
 
-interface TraineeRow {
-  id: string;
-  year_id: string;
-  fiscal_year: number;
-  family_name_native: string | null;
-  given_name_native: string | null;
-  family_name_latin: string | null;
-  given_name_latin: string | null;
-  name_kana: string | null;
-  name_lang: Trainee['nameLang'];
-  name_order: Trainee['nameOrder'];
-  gender: Trainee['gender'];
-  birth_date: string | null;
-  nationality: string;
-  sending_government: string | null;
-  position: string | null;
-  status: Trainee['status'];
-  notes: string | null;
-  host_name: string | null;
-  created_at: string;
-  updated_at: string;
+/** familyNameNative → family_name_native: columns are the fields in snake case. */
+export function columnOf(field: string): string {
+  return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
-// The host shown is the one of the trainee's latest assignment.
-const SELECT = `
-  SELECT t.*, y.fiscal_year,
+const fieldNames = new Map<string, string>();
+
+export function fieldOf(column: string): string {
+  let field = fieldNames.get(column);
+  if (field === undefined) fieldNames.set(column, (field = column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())));
+  return field;
+}
+
+type TraineeRow = Record<string, string | number | null>;
+
+// The host shown is the one of the trainee's latest assignment; the program ends with the
+// latest assignment or, before one exists, with the year's host training.
+const SELECT_FROM = `
+  FROM trainees t
+  JOIN program_years y ON y.id = t.year_id
+  LEFT JOIN sending_governments sg ON sg.id = t.sending_government_id
+  LEFT JOIN training_fields tf ON tf.id = t.training_field_id`;
+
+const DERIVED = `y.fiscal_year,
+         sg.country AS sg_country, sg.province_local AS sg_province_local, sg.province_en AS sg_province_en,
+         sg.name_local AS sg_name_local, sg.name_en AS sg_name_en, sg.name_ja AS sg_name_ja,
+         tf.name_ja AS tf_name_ja, tf.name_en AS tf_name_en,
+         EXISTS (SELECT 1 FROM trainee_photos p WHERE p.id = t.id) AS has_photo,
          (SELECT h.prefecture_ja || h.name_ja FROM host_assignments a JOIN hosts h ON h.id = a.host_id
-           WHERE a.trainee_id = t.id ORDER BY a.starts_on DESC, a.created_at DESC LIMIT 1) AS host_name
-  FROM trainees t JOIN program_years y ON y.id = t.year_id`;
+           WHERE a.trainee_id = t.id ORDER BY a.starts_on DESC, a.created_at DESC LIMIT 1) AS host_name,
+         COALESCE((SELECT MAX(a.ends_on) FROM host_assignments a WHERE a.trainee_id = t.id),
+                  (SELECT m.ends_on FROM year_milestones m WHERE m.year_id = t.year_id AND m.kind = 'host_training'))
+           AS program_ends_on`;
+
+const SELECT = `SELECT t.*, ${DERIVED} ${SELECT_FROM}`;
+
+// The list needs the summary and what the warnings are computed from, not the whole record.
+const SUMMARY_COLUMNS = [
+  'id', 'year_id', 'family_name_native', 'given_name_native', 'family_name_latin', 'given_name_latin', 'name_kana',
+  'preferred_name', 'name_lang', 'name_order', 'gender', 'birth_date', 'nationality', 'sending_government_id',
+  'training_field_id', 'status', 'status_changed_on', 'deleted_at', 'passport_expiry', 'emergency_name',
+  'emergency_phone', 'emergency_email',
+];
+const SELECT_SUMMARY = `SELECT ${SUMMARY_COLUMNS.map((c) => `t.${c}`).join(', ')}, ${DERIVED} ${SELECT_FROM}`;
 
 function toTrainee(r: TraineeRow): Trainee {
-  return {
-    id: r.id,
-    yearId: r.year_id,
-    fiscalYear: r.fiscal_year,
-    familyNameNative: r.family_name_native,
-    givenNameNative: r.given_name_native,
-    familyNameLatin: r.family_name_latin,
-    givenNameLatin: r.given_name_latin,
-    nameKana: r.name_kana,
-    nameLang: r.name_lang,
-    nameOrder: r.name_order,
-    gender: r.gender,
-    birthDate: r.birth_date,
-    nationality: r.nationality,
-    sendingGovernment: r.sending_government,
-    position: r.position,
-    status: r.status,
-    notes: r.notes,
-    hostName: r.host_name,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
+  const s = (column: string) => (r[column] ?? null) as string | null;
+  const fields = Object.fromEntries(Object.keys(r).map((column) => [fieldOf(column), r[column] ?? null]));
+  const hasPhoto = r.has_photo === 1;
+  const trainee = {
+    ...fields,
+    fiscalYear: r.fiscal_year as number,
+    hasPhoto,
+    sendingGovernment: r.sending_government_id
+      ? {
+          id: s('sending_government_id')!,
+          country: s('sg_country')!,
+          provinceLocal: s('sg_province_local'),
+          provinceEn: s('sg_province_en'),
+          nameLocal: s('sg_name_local')!,
+          nameEn: s('sg_name_en')!,
+          nameJa: s('sg_name_ja'),
+        }
+      : null,
+    trainingField: r.training_field_id ? { id: s('training_field_id')!, nameJa: s('tf_name_ja')!, nameEn: s('tf_name_en')! } : null,
+  } as unknown as Trainee;
+  trainee.warnings = traineeWarnings(trainee, s('program_ends_on'));
+  return trainee;
 }
 
-function toColumns(f: TraineeFields): Row {
-  return {
-    family_name_native: f.familyNameNative,
-    given_name_native: f.givenNameNative,
-    family_name_latin: f.familyNameLatin,
-    given_name_latin: f.givenNameLatin,
-    name_kana: f.nameKana,
-    name_lang: f.nameLang,
-    name_order: f.nameOrder,
-    gender: f.gender,
-    birth_date: f.birthDate,
-    nationality: f.nationality,
-    sending_government: f.sendingGovernment,
-    position: f.position,
-    status: f.status,
-    notes: f.notes,
-  };
+function toColumns(f: Partial<TraineeFields>): Row {
+  return Object.fromEntries(Object.entries(f).map(([field, value]) => [columnOf(field), value as string | null]));
 }
 
-export function listTrainees(db: Database, yearId: string): Trainee[] {
-  const rows = db
-    .prepare(
-      `${SELECT} WHERE t.year_id = ?
-       ORDER BY t.nationality, COALESCE(t.family_name_latin, t.given_name_latin) COLLATE NOCASE, t.given_name_latin COLLATE NOCASE`,
-    )
-    .all(yearId) as TraineeRow[];
-  return rows.map(toTrainee);
+export interface TraineeFilter {
+  yearId: string | null;
+  country: string | null;
+  status: string | null;
+  trainingFieldId: string | null;
+  hostId: string | null;
+  /** Normalised search text; see search.ts. */
+  query: string | null;
 }
 
+/**
+ * Trainees not in the trash, filtered, as summaries; the search uses the trigram index from
+ * 3 characters on.
+ */
+export function listTrainees(db: Database, filter: TraineeFilter): TraineeSummary[] {
+  const where = ['t.deleted_at IS NULL'];
+  const params: Record<string, string> = {};
+  const equals: Array<[keyof TraineeFilter, string]> = [
+    ['yearId', 't.year_id'],
+    ['country', 't.nationality'],
+    ['status', 't.status'],
+    ['trainingFieldId', 't.training_field_id'],
+  ];
+  for (const [key, column] of equals) {
+    if (filter[key]) {
+      where.push(`${column} = @${key}`);
+      params[key] = filter[key]!;
+    }
+  }
+  if (filter.hostId) {
+    where.push('EXISTS (SELECT 1 FROM host_assignments a WHERE a.trainee_id = t.id AND a.host_id = @hostId)');
+    params.hostId = filter.hostId;
+  }
+  if (filter.query) {
+    if ([...filter.query].length >= 3) {
+      where.push(`t.id IN (SELECT s.id FROM trainee_search_fts f JOIN trainee_search s ON s.rowid = f.rowid
+                           WHERE trainee_search_fts MATCH @query)`);
+      params.query = `"${filter.query.replace(/"/g, '""')}"`;
+    } else {
+      // Trigrams need three characters; one or two (刘佳, 김) are few enough rows to scan.
+      where.push(`t.id IN (SELECT s.id FROM trainee_search s WHERE s.text LIKE @query ESCAPE '\\')`);
+      params.query = `%${filter.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    }
+  }
+  const sql = `${SELECT_SUMMARY} WHERE ${where.join(' AND ')}
+    ORDER BY y.fiscal_year DESC, t.nationality, COALESCE(t.family_name_latin, t.given_name_latin) COLLATE NOCASE, t.given_name_latin COLLATE NOCASE`;
+  return (db.prepare(sql).all(params) as TraineeRow[]).map(toTrainee);
+}
+
+/** A trainee, whether or not in the trash. */
 export function findTrainee(db: Database, id: string): Trainee | null {
   const row = db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as TraineeRow | undefined;
   return row ? toTrainee(row) : null;
 }
 
-export function insertTrainee(db: Database, t: TraineeFields & { id: string; yearId: string }, now: Date): void {
-  insertRow(db, 'trainees', { id: t.id, year_id: t.yearId, ...toColumns(t) }, now);
+export function insertTrainee(w: Writer, t: TraineeFields & { id: string; yearId: string; statusChangedOn: string }): void {
+  insertRow(w, 'trainees', { id: t.id, ...toColumns(t) });
 }
 
-export function updateTrainee(db: Database, id: string, fields: TraineeFields, now: Date): boolean {
-  return updateRow(db, 'trainees', id, toColumns(fields), now);
+export function updateTrainee(w: Writer, id: string, fields: Partial<TraineeFields> & { deletedAt?: string | null }): boolean {
+  return updateRow(w, 'trainees', id, toColumns(fields));
 }
 
-export function deleteTrainee(db: Database, id: string): boolean {
-  return deleteRow(db, 'trainees', id);
+/** The derived search text; rebuilt from the record, so it is not part of the change log. */
+export function writeSearchText(db: Database, id: string, text: string): void {
+  db.prepare('INSERT INTO trainee_search (id, text) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET text = excluded.text').run(id, text);
 }
 
 export function countTrainees(db: Database): number {
-  return (db.prepare('SELECT COUNT(*) AS n FROM trainees').get() as { n: number }).n;
+  return (db.prepare('SELECT COUNT(*) AS n FROM trainees WHERE deleted_at IS NULL').get() as { n: number }).n;
+}
+
+export function listTrash(db: Database, since: string): TraineeSummary[] {
+  return (
+    db.prepare(`${SELECT_SUMMARY} WHERE t.deleted_at IS NOT NULL AND t.deleted_at >= ? ORDER BY t.deleted_at DESC`).all(since) as TraineeRow[]
+  ).map(toTrainee);
+}
+
+export function listExpiredTrash(db: Database, before: string): string[] {
+  return (db.prepare('SELECT id FROM trainees WHERE deleted_at IS NOT NULL AND deleted_at < ?').all(before) as { id: string }[]).map(
+    (r) => r.id,
+  );
+}
+
+interface LogRow {
+  id: string;
+  hlc: string;
+  author: string | null;
+  op: HistoryEntry['op'];
+  field: string | null;
+  old_value: string | null;
+  new_value: string | null;
+}
+
+/** Field changes of one trainee and their photo, newest first. */
+export function listHistory(db: Database, id: string): HistoryEntry[] {
+  const rows = db
+    .prepare(
+      `SELECT id, hlc, author, op, field, old_value, new_value FROM change_log
+       WHERE row_id = ? AND table_name IN ('trainees', 'trainee_photos') ORDER BY hlc DESC, id DESC`,
+    )
+    .all(id) as LogRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    at: new Date(Number(r.hlc.slice(0, 15))).toISOString(),
+    author: r.author,
+    op: r.op,
+    field: r.field ? (r.field === 'photo' || r.field === 'thumb' ? r.field : (fieldOf(r.field) as TraineeField)) : null,
+    oldValue: r.old_value,
+    newValue: r.new_value,
+  }));
 }

@@ -1,41 +1,146 @@
-import type { Trainee, TraineeFields } from '../../contract/trainees';
+import type { HistoryEntry, Trainee, TraineeFields, TraineeSummary } from '../../contract/trainees';
+import { deleteRow } from '../../db/rows';
 import { newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
+import { addDays, japanDate } from '../dates';
 import { findYear } from '../years/years.repo';
+import { jpegSize, PHOTO_MAX_PX, THUMB_MAX_PX } from './photo';
+import * as photos from './photos.repo';
 import * as repo from './trainees.repo';
+import { normalizeForSearch, searchText } from './search';
+import { TRASH_DAYS } from './trainee';
 
-/** Trainees of one program year. */
-export function listTrainees(ctx: Ctx, yearId: string): Trainee[] {
-  if (!findYear(ctx.db, yearId)) throw new AppError('not_found', { entity: 'year' });
-  return repo.listTrainees(ctx.db, yearId);
+export interface ListInput {
+  yearId: string | null;
+  query: string | null;
+  country: string | null;
+  status: string | null;
+  trainingFieldId: string | null;
+  hostId: string | null;
 }
 
+/** Trainees of one year or all years, filtered and searched. */
+export function listTrainees(ctx: Ctx, input: ListInput): TraineeSummary[] {
+  if (input.yearId && !findYear(ctx.db, input.yearId)) throw new AppError('not_found', { entity: 'year' });
+  const query = input.query ? normalizeForSearch(input.query) : null;
+  return repo.listTrainees(ctx.db, { ...input, query: query || null });
+}
+
+/** A trainee who is not in the trash. */
 export function getTrainee(ctx: Ctx, id: string): Trainee {
   const trainee = repo.findTrainee(ctx.db, id);
-  if (!trainee) throw new AppError('not_found', { entity: 'trainee' });
+  if (!trainee || trainee.deletedAt) throw new AppError('not_found', { entity: 'trainee' });
   return trainee;
 }
 
-/** Adds a trainee to an existing program year. */
+function indexForSearch(ctx: Ctx, id: string): void {
+  const t = repo.findTrainee(ctx.db, id)!;
+  repo.writeSearchText(ctx.db, id, searchText(t));
+}
+
+/** Adds a trainee to an existing program year; the status date is today unless given. */
 export function createTrainee(ctx: Ctx, input: TraineeFields & { yearId: string }): Trainee {
   const id = newId();
   ctx.db.transaction(() => {
     if (!findYear(ctx.db, input.yearId)) throw new AppError('not_found', { entity: 'year' });
-    repo.insertTrainee(ctx.db, { ...input, id }, ctx.now());
+    repo.insertTrainee(ctx, { ...input, id, statusChangedOn: input.statusChangedOn ?? japanDate(ctx.now()) });
+    indexForSearch(ctx, id);
   })();
   return getTrainee(ctx, id);
 }
 
+/**
+ * Saves a trainee's fields. A new status dates itself today, unless the person also set
+ * the date it changed.
+ */
 export function updateTrainee(ctx: Ctx, input: TraineeFields & { id: string }): Trainee {
   const { id, ...fields } = input;
-  const updated = ctx.db.transaction(() => repo.updateTrainee(ctx.db, id, fields, ctx.now()))();
-  if (!updated) throw new AppError('not_found', { entity: 'trainee' });
+  ctx.db.transaction(() => {
+    const before = getTrainee(ctx, id);
+    const isNewStatus = fields.status !== before.status;
+    const isDateTyped = fields.statusChangedOn !== null && fields.statusChangedOn !== before.statusChangedOn;
+    const statusChangedOn = isNewStatus && !isDateTyped ? japanDate(ctx.now()) : (fields.statusChangedOn ?? before.statusChangedOn);
+    repo.updateTrainee(ctx, id, { ...fields, statusChangedOn });
+    indexForSearch(ctx, id);
+  })();
   return getTrainee(ctx, id);
 }
 
+/** Moves a trainee to the trash, from where they can be restored for TRASH_DAYS days. */
 export function deleteTrainee(ctx: Ctx, id: string): { id: string } {
-  const deleted = ctx.db.transaction(() => repo.deleteTrainee(ctx.db, id))();
-  if (!deleted) throw new AppError('not_found', { entity: 'trainee' });
+  ctx.db.transaction(() => {
+    getTrainee(ctx, id);
+    repo.updateTrainee(ctx, id, { deletedAt: ctx.now().toISOString() });
+  })();
   return { id };
+}
+
+export function restoreTrainee(ctx: Ctx, id: string): Trainee {
+  ctx.db.transaction(() => {
+    const trainee = repo.findTrainee(ctx.db, id);
+    if (!trainee?.deletedAt) throw new AppError('not_found', { entity: 'trainee' });
+    repo.updateTrainee(ctx, id, { deletedAt: null });
+  })();
+  return getTrainee(ctx, id);
+}
+
+function trashCutoff(ctx: Ctx): string {
+  return addDays(ctx.now(), -TRASH_DAYS).toISOString();
+}
+
+export function listTrash(ctx: Ctx): TraineeSummary[] {
+  return repo.listTrash(ctx.db, trashCutoff(ctx));
+}
+
+/** Deletes for good what has been in the trash longer than TRASH_DAYS days. */
+export function purgeExpiredTrash(ctx: Ctx): number {
+  const ids = repo.listExpiredTrash(ctx.db, trashCutoff(ctx));
+  ctx.db.transaction(() => {
+    for (const id of ids) {
+      photos.removePhoto(ctx, id);
+      const assignments = ctx.db.prepare('SELECT id FROM host_assignments WHERE trainee_id = ?').all(id) as { id: string }[];
+      for (const a of assignments) deleteRow(ctx, 'host_assignments', a.id);
+      ctx.db.prepare('DELETE FROM trainee_search WHERE id = ?').run(id);
+      deleteRow(ctx, 'trainees', id);
+    }
+  })();
+  return ids.length;
+}
+
+export function traineeHistory(ctx: Ctx, id: string): HistoryEntry[] {
+  if (!repo.findTrainee(ctx.db, id)) throw new AppError('not_found', { entity: 'trainee' });
+  return repo.listHistory(ctx.db, id);
+}
+
+function decodeJpeg(base64: string, maxPx: number, field: string): Buffer {
+  const bytes = Buffer.from(base64, 'base64');
+  const size = jpegSize(bytes);
+  if (!size) throw new AppError('validation', { issues: [{ field, rule: 'invalid_photo' }] });
+  if (size.width > maxPx || size.height > maxPx) throw new AppError('validation', { issues: [{ field, rule: 'photo_too_large' }] });
+  return bytes;
+}
+
+/** Stores a cropped photo (JPEG, at most 600 px) and its list thumbnail. */
+export function setPhoto(ctx: Ctx, input: { id: string; photo: string; thumb: string }): Trainee {
+  const photo = decodeJpeg(input.photo, PHOTO_MAX_PX, 'photo');
+  const thumb = decodeJpeg(input.thumb, THUMB_MAX_PX, 'thumb');
+  ctx.db.transaction(() => {
+    getTrainee(ctx, input.id);
+    photos.savePhoto(ctx, input.id, photo, thumb);
+  })();
+  return getTrainee(ctx, input.id);
+}
+
+export function removePhoto(ctx: Ctx, id: string): Trainee {
+  ctx.db.transaction(() => {
+    getTrainee(ctx, id);
+    photos.removePhoto(ctx, id);
+  })();
+  return getTrainee(ctx, id);
+}
+
+export function getPhoto(ctx: Ctx, input: { id: string; size: 'photo' | 'thumb' }): { dataUrl: string | null } {
+  const photo = photos.readPhoto(ctx.db, input.id, input.size);
+  return { dataUrl: photo ? `data:${photo.mime};base64,${photo.data.toString('base64')}` : null };
 }

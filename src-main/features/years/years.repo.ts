@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Milestone, MilestoneKind, YearSummary } from '../../contract/years';
-import { deleteRow, insertRow, updateRow } from '../../db/rows';
+import { deleteRow, insertRow, updateRow, type Writer } from '../../db/rows';
 
 interface YearRow {
   id: string;
@@ -50,25 +50,24 @@ export function findYearByFiscalYear(db: Database, fiscalYear: number): YearSumm
   return row ? toYear(row) : null;
 }
 
-export function insertYear(db: Database, year: { id: string; fiscalYear: number }, now: Date): void {
-  insertRow(db, 'program_years', { id: year.id, fiscal_year: year.fiscalYear }, now);
+export function insertYear(w: Writer, year: { id: string; fiscalYear: number }): void {
+  insertRow(w, 'program_years', { id: year.id, fiscal_year: year.fiscalYear });
 }
 
-export function deleteYear(db: Database, id: string): boolean {
-  return deleteRow(db, 'program_years', id);
+export function deleteYear(w: Writer, id: string): boolean {
+  for (const m of listMilestones(w.db, id)) deleteRow(w, 'year_milestones', m.id);
+  return deleteRow(w, 'program_years', id);
 }
 
-export function insertMilestone(
-  db: Database,
-  m: Milestone & { yearId: string; position: number },
-  now: Date,
-): void {
-  insertRow(
-    db,
-    'year_milestones',
-    { id: m.id, year_id: m.yearId, kind: m.kind, position: m.position, starts_on: m.startsOn, ends_on: m.endsOn },
-    now,
-  );
+export function insertMilestone(w: Writer, m: Milestone & { yearId: string; position: number }): void {
+  insertRow(w, 'year_milestones', {
+    id: m.id,
+    year_id: m.yearId,
+    kind: m.kind,
+    position: m.position,
+    starts_on: m.startsOn,
+    ends_on: m.endsOn,
+  });
 }
 
 export function listMilestones(db: Database, yearId: string): Milestone[] {
@@ -85,11 +84,6 @@ export function findMilestone(db: Database, id: string): Milestone | null {
   return row ? toMilestone(row) : null;
 }
 
-export function updateMilestoneDates(
-  db: Database,
-  id: string,
-  dates: { startsOn: string; endsOn: string | null },
-  now: Date,
-): boolean {
-  return updateRow(db, 'year_milestones', id, { starts_on: dates.startsOn, ends_on: dates.endsOn }, now);
+export function updateMilestoneDates(w: Writer, id: string, dates: { startsOn: string; endsOn: string | null }): boolean {
+  return updateRow(w, 'year_milestones', id, { starts_on: dates.startsOn, ends_on: dates.endsOn });
 }

@@ -22,18 +22,15 @@ export function createYear(ctx: Ctx, fiscalYear: number): YearDetail {
   const id = newId();
   ctx.db.transaction(() => {
     if (repo.findYearByFiscalYear(ctx.db, fiscalYear)) throw new AppError('year_exists', { fiscalYear });
-    const now = ctx.now();
-    repo.insertYear(ctx.db, { id, fiscalYear }, now);
-    defaultMilestones(fiscalYear).forEach((m, position) =>
-      repo.insertMilestone(ctx.db, { ...m, id: newId(), yearId: id, position }, now),
-    );
+    repo.insertYear(ctx, { id, fiscalYear });
+    defaultMilestones(fiscalYear).forEach((m, position) => repo.insertMilestone(ctx, { ...m, id: newId(), yearId: id, position }));
   })();
   return getYear(ctx, id);
 }
 
 /** Changes one milestone's dates. */
 export function updateMilestone(ctx: Ctx, input: { id: string; startsOn: string; endsOn: string | null }): Milestone {
-  const updated = ctx.db.transaction(() => repo.updateMilestoneDates(ctx.db, input.id, input, ctx.now()))();
+  const updated = ctx.db.transaction(() => repo.updateMilestoneDates(ctx, input.id, input))();
   if (!updated) throw new AppError('not_found', { entity: 'milestone' });
   return repo.findMilestone(ctx.db, input.id)!;
 }
@@ -44,7 +41,7 @@ export function deleteYear(ctx: Ctx, id: string): { id: string } {
     const year = repo.findYear(ctx.db, id);
     if (!year) throw new AppError('not_found', { entity: 'year' });
     if (year.traineeCount > 0) throw new AppError('year_has_trainees', { count: year.traineeCount });
-    repo.deleteYear(ctx.db, id);
+    repo.deleteYear(ctx, id);
   })();
   return { id };
 }

@@ -1,0 +1,10 @@
+import type { Handlers } from '../../ipc/dispatch';
+import type { Ctx } from '../context';
+import { archive, yearDashboard } from './dashboard.service';
+
+export function dashboardHandlers(ctx: Ctx) {
+  return {
+    'dashboard:year': ({ yearId }) => yearDashboard(ctx, yearId),
+    'dashboard:archive': () => archive(ctx),
+  } satisfies Partial<Handlers>;
+}

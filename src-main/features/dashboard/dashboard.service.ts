@@ -1,0 +1,45 @@
+import type { Archive, YearDashboard } from '../../contract/dashboard';
+import { TRAINEE_WARNINGS } from '../../contract/trainees';
+import type { Ctx } from '../context';
+import { japanDate } from '../dates';
+import { listTrainees } from '../trainees/trainees.repo';
+import { listTrainingFields } from '../masters/sending-governments.repo';
+import { getYear } from '../years/years.service';
+import { archiveTable, countBy } from './dashboard';
+
+/** A year at a glance: who is in which state, from where, in which field, what comes next, what to fix. */
+export function yearDashboard(ctx: Ctx, yearId: string): YearDashboard {
+  const year = getYear(ctx, yearId);
+  const trainees = listTrainees(ctx.db, { yearId, country: null, status: null, trainingFieldId: null, hostId: null, query: null });
+  const fields = new Map(listTrainingFields(ctx.db).map((f) => [f.id, f]));
+  const today = japanDate(ctx.now());
+  return {
+    yearId,
+    fiscalYear: year.fiscalYear,
+    total: trainees.length,
+    byStatus: countBy(trainees, (t) => t.status),
+    byCountry: countBy(trainees, (t) => t.nationality),
+    byField: countBy(trainees, (t) => t.trainingField?.id ?? 'unset').map((c) => ({
+      ...c,
+      nameJa: fields.get(c.key)?.nameJa ?? null,
+      nameEn: fields.get(c.key)?.nameEn ?? null,
+    })),
+    nextMilestones: year.milestones.filter((m) => (m.endsOn ?? m.startsOn) >= today).slice(0, 3),
+    warnings: TRAINEE_WARNINGS.map((warning) => ({
+      warning,
+      count: trainees.filter((t) => t.warnings.includes(warning)).length,
+    })),
+  };
+}
+
+/** Trainees by country and year, from every record not in the trash. */
+export function archive(ctx: Ctx): Archive {
+  const rows = ctx.db
+    .prepare(
+      `SELECT t.nationality AS country, y.fiscal_year AS fiscalYear, COUNT(*) AS count
+       FROM trainees t JOIN program_years y ON y.id = t.year_id
+       WHERE t.deleted_at IS NULL GROUP BY t.nationality, y.fiscal_year`,
+    )
+    .all() as Array<{ country: string; fiscalYear: number; count: number }>;
+  return archiveTable(rows);
+}

@@ -1,0 +1,27 @@
+import type { Archive } from '../../contract/dashboard';
+
+/** Counts of items by a key, largest first, ties by key. */
+export function countBy<T>(items: readonly T[], key: (item: T) => string): Array<{ key: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts.entries()].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+}
+
+/** A country × year table with totals both ways, every year from the first to the last. */
+export function archiveTable(rows: ReadonlyArray<{ country: string; fiscalYear: number; count: number }>): Archive {
+  if (rows.length === 0) return { years: [], rows: [], totals: [], total: 0 };
+  const first = Math.min(...rows.map((r) => r.fiscalYear));
+  const last = Math.max(...rows.map((r) => r.fiscalYear));
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const byCountry = new Map<string, number[]>();
+  for (const r of rows) {
+    const counts = byCountry.get(r.country) ?? years.map(() => 0);
+    counts[r.fiscalYear - first]! += r.count;
+    byCountry.set(r.country, counts);
+  }
+  const table = [...byCountry.entries()]
+    .map(([country, counts]) => ({ country, counts, total: counts.reduce((a, b) => a + b, 0) }))
+    .sort((a, b) => b.total - a.total || a.country.localeCompare(b.country));
+  const totals = years.map((_, i) => table.reduce((sum, row) => sum + row.counts[i]!, 0));
+  return { years, rows: table, totals, total: totals.reduce((a, b) => a + b, 0) };
+}

@@ -1,0 +1,66 @@
+import type { Database } from 'better-sqlite3';
+import type { SendingGovernment } from '../../contract/trainees';
+import { insertRow, type Writer } from '../../db/rows';
+
+interface Row {
+  id: string;
+  country: string;
+  province_local: string | null;
+  province_en: string | null;
+  name_local: string;
+  name_en: string;
+  name_ja: string | null;
+}
+
+function toSendingGovernment(r: Row): SendingGovernment {
+  return {
+    id: r.id,
+    country: r.country,
+    provinceLocal: r.province_local,
+    provinceEn: r.province_en,
+    nameLocal: r.name_local,
+    nameEn: r.name_en,
+    nameJa: r.name_ja,
+  };
+}
+
+export function listSendingGovernments(db: Database, country: string | null): SendingGovernment[] {
+  const rows = (
+    country
+      ? db.prepare('SELECT * FROM sending_governments WHERE country = ? ORDER BY name_en').all(country)
+      : db.prepare('SELECT * FROM sending_governments ORDER BY country, name_en').all()
+  ) as Row[];
+  return rows.map(toSendingGovernment);
+}
+
+export function findSendingGovernment(db: Database, id: string): SendingGovernment | null {
+  const row = db.prepare('SELECT * FROM sending_governments WHERE id = ?').get(id) as Row | undefined;
+  return row ? toSendingGovernment(row) : null;
+}
+
+export function findSendingGovernmentByName(db: Database, country: string, nameEn: string): SendingGovernment | null {
+  const row = db
+    .prepare('SELECT * FROM sending_governments WHERE country = ? AND name_en = ? COLLATE NOCASE')
+    .get(country, nameEn) as Row | undefined;
+  return row ? toSendingGovernment(row) : null;
+}
+
+export function insertSendingGovernment(w: Writer, g: SendingGovernment): void {
+  insertRow(w, 'sending_governments', {
+    id: g.id,
+    country: g.country,
+    province_local: g.provinceLocal,
+    province_en: g.provinceEn,
+    name_local: g.nameLocal,
+    name_en: g.nameEn,
+    name_ja: g.nameJa,
+  });
+}
+
+export function listTrainingFields(db: Database) {
+  return db.prepare('SELECT id, name_ja AS nameJa, name_en AS nameEn FROM training_fields ORDER BY position').all() as Array<{
+    id: string;
+    nameJa: string;
+    nameEn: string;
+  }>;
+}
