@@ -82,6 +82,14 @@ export const contract = {
   },
   'training-fields:list': { doc: 'The training fields (研修分野), in order.', input: emptyInput, output: z.array(TrainingField) },
 
+  'hosts:list': {
+    doc: 'Host municipalities, by local government code.',
+    input: emptyInput,
+    output: z.array(
+      z.object({ id: z.string(), localGovCode: z.string().nullable(), prefectureJa: z.string(), nameJa: z.string(), nameEn: z.string().nullable() }),
+    ),
+  },
+
   'dashboard:year': {
     doc: 'Counts by status, country and field, the next milestones and open warnings of a year.',
     input: z.object({ yearId: uuid }),

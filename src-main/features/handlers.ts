@@ -1,6 +1,7 @@
 import type { Handlers } from '../ipc/dispatch';
 import type { Ctx } from './context';
 import { dashboardHandlers } from './dashboard/dashboard.handlers';
+import { hostsHandlers } from './hosts/hosts.handlers';
 import { mastersHandlers } from './masters/masters.handlers';
 import { sampleHandlers } from './sample/sample.handlers';
 import { settingsHandlers } from './settings/settings.handlers';
@@ -14,6 +15,7 @@ export function createHandlers(ctx: Ctx): Handlers {
     ...yearsHandlers(ctx),
     ...traineesHandlers(ctx),
     ...mastersHandlers(ctx),
+    ...hostsHandlers(ctx),
     ...dashboardHandlers(ctx),
     ...sampleHandlers(ctx),
   } satisfies Handlers;

@@ -6,7 +6,9 @@ import { ComingPage } from '../features/coming/ComingPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useSettings } from '../features/settings/settings.store';
-import { TraineeEditPage } from '../features/trainees/TraineeEditPage';
+import { TraineeDetailPage } from '../features/trainees/TraineeDetailPage';
+import { TrashPage } from '../features/trainees/TrashPage';
+import { useMasters } from '../features/masters.store';
 import { TraineesPage } from '../features/trainees/TraineesPage';
 import { YearDetailPage } from '../features/years/YearDetailPage';
 import { YearsPage } from '../features/years/YearsPage';
@@ -25,9 +27,11 @@ function Page({ route }: { route: Route }) {
     case 'trainees':
       return <TraineesPage />;
     case 'trainee-new':
-      return <TraineeEditPage id={null} />;
+      return <TraineeDetailPage id={null} />;
     case 'trainee':
-      return <TraineeEditPage id={route.id} />;
+      return <TraineeDetailPage key={route.id} id={route.id} />;
+    case 'trash':
+      return <TrashPage />;
     case 'settings':
       return <SettingsPage />;
     case 'coming':
@@ -42,7 +46,9 @@ export function App() {
   const [isReady, setReady] = useState(false);
 
   useEffect(() => {
-    void Promise.all([useSettings.getState().load(api, i18n), useYears.getState().refresh(api)]).then(() => setReady(true));
+    void Promise.all([useSettings.getState().load(api, i18n), useYears.getState().refresh(api), useMasters.getState().refresh(api)]).then(() =>
+      setReady(true),
+    );
   }, [api, i18n]);
 
   if (!isReady) {

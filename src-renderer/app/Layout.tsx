@@ -13,7 +13,7 @@ import type { Route } from './router';
 const NAV = [
   { key: 'dashboard', path: '/', matches: ['dashboard'] },
   { key: 'years', path: '/years', matches: ['years', 'year'] },
-  { key: 'trainees', path: '/trainees', matches: ['trainees', 'trainee', 'trainee-new'] },
+  { key: 'trainees', path: '/trainees', matches: ['trainees', 'trainee', 'trainee-new', 'trash'] },
   { key: 'hosts', path: '/hosts', section: 'hosts' },
   { key: 'assignments', path: '/assignments', section: 'assignments' },
   { key: 'arrivals', path: '/arrivals', section: 'arrivals' },

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'trainees' }
   | { name: 'trainee-new' }
   | { name: 'trainee'; id: string }
+  | { name: 'trash' }
   | { name: 'settings' }
   | { name: 'coming'; section: ComingSection };
 
@@ -23,6 +24,8 @@ export function parseRoute(hash: string): Route {
     case 'trainees':
       if (second === 'new') return { name: 'trainee-new' };
       return second ? { name: 'trainee', id: second } : { name: 'trainees' };
+    case 'trash':
+      return { name: 'trash' };
     case 'settings':
       return { name: 'settings' };
     default:

@@ -21,3 +21,25 @@ export function formatMonthDay(iso: string, language: Language): string {
   if (!date) return iso;
   return new Intl.DateTimeFormat(LOCALES[language], { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
 }
+
+/** Date and time in Japan: 2024年5月20日 14:35 / 20 May 2024, 14:35. */
+export function formatDateTime(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Asia/Tokyo',
+  }).format(new Date(iso));
+}
+
+/** Age in whole years on a given day. */
+export function ageOn(birthDate: string, day: string): number | null {
+  const b = parseIso(birthDate);
+  const d = parseIso(day);
+  if (!b || !d) return null;
+  const hadBirthday =
+    d.getUTCMonth() > b.getUTCMonth() || (d.getUTCMonth() === b.getUTCMonth() && d.getUTCDate() >= b.getUTCDate());
+  return d.getUTCFullYear() - b.getUTCFullYear() - (hadBirthday ? 0 : 1);
+}

@@ -53,3 +53,20 @@ export function insertAssignment(w: Writer, a: AssignmentRecord): void {
     },
   );
 }
+
+export interface HostSummary {
+  id: string;
+  localGovCode: string | null;
+  prefectureJa: string;
+  nameJa: string;
+  nameEn: string | null;
+}
+
+export function listHosts(db: Database): HostSummary[] {
+  return db
+    .prepare(
+      `SELECT id, local_gov_code AS localGovCode, prefecture_ja AS prefectureJa, name_ja AS nameJa, name_en AS nameEn
+       FROM hosts ORDER BY local_gov_code, name_ja`,
+    )
+    .all() as HostSummary[];
+}

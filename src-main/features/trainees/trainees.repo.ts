@@ -163,6 +163,7 @@ export function listExpiredTrash(db: Database, before: string): string[] {
 
 interface LogRow {
   id: string;
+  table_name: string;
   hlc: string;
   author: string | null;
   op: HistoryEntry['op'];
@@ -175,7 +176,7 @@ interface LogRow {
 export function listHistory(db: Database, id: string): HistoryEntry[] {
   const rows = db
     .prepare(
-      `SELECT id, hlc, author, op, field, old_value, new_value FROM change_log
+      `SELECT id, table_name, hlc, author, op, field, old_value, new_value FROM change_log
        WHERE row_id = ? AND table_name IN ('trainees', 'trainee_photos') ORDER BY hlc DESC, id DESC`,
     )
     .all(id) as LogRow[];
@@ -184,7 +185,8 @@ export function listHistory(db: Database, id: string): HistoryEntry[] {
     at: new Date(Number(r.hlc.slice(0, 15))).toISOString(),
     author: r.author,
     op: r.op,
-    field: r.field ? (r.field === 'photo' || r.field === 'thumb' ? r.field : (fieldOf(r.field) as TraineeField)) : null,
+    // A photo's parts (photo, thumb, mime) and its removal all read as the field "photo".
+    field: r.table_name === 'trainee_photos' ? (r.field === 'photo' || r.field === null ? 'photo' : r.field) : r.field ? (fieldOf(r.field) as TraineeField) : null,
     oldValue: r.old_value,
     newValue: r.new_value,
   }));

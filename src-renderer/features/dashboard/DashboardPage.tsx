@@ -1,8 +1,7 @@
-import { Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Trainee } from '@contract/trainees';
-import type { YearDetail } from '@contract/years';
+import type { YearDashboard } from '@contract/dashboard';
 import { useApi } from '../../api';
 import { useNavigation } from '../../app/navigation.store';
 import { formatDate } from '../../i18n/format';
@@ -10,11 +9,22 @@ import { countryName } from '../countries';
 import { SampleDataButton } from '../SampleDataButton';
 import { useSettings } from '../settings/settings.store';
 import { useYears } from '../years/years.store';
+import { ArchiveTable } from './ArchiveTable';
 
-function countBy<T>(items: T[], key: (item: T) => string): Array<[string, number]> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+function CountTable({ rows, testId }: { rows: Array<{ key: string; label: string; count: number }>; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Table data-testid={testId}>
+      <Table.Tbody>
+        {rows.map((r) => (
+          <Table.Tr key={r.key}>
+            <Table.Td>{r.label}</Table.Td>
+            <Table.Td ta="right">{t('dashboard.people', { count: r.count })}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
 }
 
 export function DashboardPage() {
@@ -22,24 +32,35 @@ export function DashboardPage() {
   const api = useApi();
   const language = useSettings((s) => s.language);
   const years = useYears((s) => s.years);
-  const latest = years?.[0] ?? null;
-  const [detail, setDetail] = useState<YearDetail | null>(null);
-  const [trainees, setTrainees] = useState<Trainee[]>([]);
   const navigate = useNavigation((s) => s.navigate);
+  const [yearId, setYearId] = useState(years?.[0]?.id ?? '');
+  const [dashboard, setDashboard] = useState<YearDashboard | null>(null);
 
   useEffect(() => {
-    if (!latest) return;
-    void api.call('years:get', { id: latest.id }).then((r) => r.ok && setDetail(r.value));
-    void api.call('trainees:list', { yearId: latest.id }).then((r) => r.ok && setTrainees(r.value));
-  }, [api, latest]);
+    if (!yearId && years?.[0]) setYearId(years[0].id);
+  }, [years, yearId]);
+
+  useEffect(() => {
+    if (!yearId) return;
+    void api.call('dashboard:year', { yearId }).then((r) => r.ok && setDashboard(r.value));
+  }, [api, yearId, years]);
 
   const isEmpty = !years || years.every((y) => y.traineeCount === 0);
-  const today = new Date().toISOString().slice(0, 10);
-  const next = detail?.milestones.find((m) => (m.endsOn ?? m.startsOn) >= today);
+  const openWarnings = dashboard?.warnings.filter((w) => w.count > 0) ?? [];
 
   return (
     <Stack>
-      <Title order={2}>{t('dashboard.title')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('dashboard.title')}</Title>
+        {years && years.length > 0 && (
+          <NativeSelect
+            aria-label={t('year.select')}
+            value={yearId}
+            onChange={(e) => setYearId(e.currentTarget.value)}
+            data={years.map((y) => ({ value: y.id, label: t('year.label', { year: y.fiscalYear }) }))}
+          />
+        )}
+      </Group>
       {isEmpty && (
         <Paper withBorder p="lg">
           <Title order={4} mb="xs">
@@ -49,60 +70,70 @@ export function DashboardPage() {
           <SampleDataButton />
         </Paper>
       )}
-      {latest && (
+      {dashboard && (
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           <Card withBorder>
             <Text c="dimmed" size="sm">
-              {t('dashboard.latestYear')}
+              {t('year.label', { year: dashboard.fiscalYear })}
             </Text>
-            <Title order={3}>{t('year.label', { year: latest.fiscalYear })}</Title>
-            <Text mt="sm">
-              {t('dashboard.traineeCount')}: <b>{t('dashboard.people', { count: latest.traineeCount })}</b>
-            </Text>
+            <Title order={3} data-testid="dashboard-total">
+              {t('dashboard.traineeCount')}: {t('dashboard.people', { count: dashboard.total })}
+            </Title>
+            <Group gap="xs" mt="sm">
+              {dashboard.byStatus.map((s) => (
+                <Badge key={s.key} variant="light" tt="none">
+                  {t(`trainee.status.${s.key}`)} {s.count}
+                </Badge>
+              ))}
+            </Group>
             <Button variant="light" mt="md" onClick={() => navigate('/trainees')}>
               {t('dashboard.openTrainees')}
             </Button>
           </Card>
           <Card withBorder>
             <Text c="dimmed" size="sm" mb="xs">
-              {t('dashboard.byCountry')}
+              {t('dashboard.warnings')}
             </Text>
-            <Table>
-              <Table.Tbody>
-                {countBy(trainees, (tr) => tr.nationality).map(([code, n]) => (
-                  <Table.Tr key={code}>
-                    <Table.Td>{countryName(code, language)}</Table.Td>
-                    <Table.Td ta="right">{t('dashboard.people', { count: n })}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            {openWarnings.length === 0 ? (
+              <Text>{t('dashboard.noWarnings')}</Text>
+            ) : (
+              <CountTable
+                testId="dashboard-warnings"
+                rows={openWarnings.map((w) => ({ key: w.warning, label: t(`trainee.warning.${w.warning}`), count: w.count }))}
+              />
+            )}
           </Card>
           <Card withBorder>
             <Text c="dimmed" size="sm" mb="xs">
-              {t('dashboard.byStatus')}
+              {t('dashboard.nextMilestones')}
             </Text>
-            <Group gap="xs">
-              {countBy(trainees, (tr) => tr.status).map(([status, n]) => (
-                <Badge key={status} variant="light">
-                  {t(`trainee.status.${status}`)} {n}
-                </Badge>
-              ))}
-            </Group>
-            {next && (
-              <>
-                <Text c="dimmed" size="sm" mt="md">
-                  {t('dashboard.nextMilestone')}
-                </Text>
-                <Text>
-                  {t(`year.milestone.${next.kind}`)} — {formatDate(next.startsOn, language)}
-                </Text>
-              </>
-            )}
+            {dashboard.nextMilestones.map((m) => (
+              <Text key={m.id} size="sm">
+                {formatDate(m.startsOn, language)} {t(`year.milestone.${m.kind}`)}
+              </Text>
+            ))}
+          </Card>
+          <Card withBorder>
+            <Text c="dimmed" size="sm" mb="xs">
+              {t('dashboard.byCountry')}
+            </Text>
+            <CountTable testId="dashboard-countries" rows={dashboard.byCountry.map((c) => ({ ...c, label: countryName(c.key, language) }))} />
+          </Card>
+          <Card withBorder>
+            <Text c="dimmed" size="sm" mb="xs">
+              {t('dashboard.byField')}
+            </Text>
+            <CountTable
+              testId="dashboard-fields"
+              rows={dashboard.byField.map((f) => ({
+                ...f,
+                label: (language === 'ja' ? f.nameJa : f.nameEn) ?? t('dashboard.unsetField'),
+              }))}
+            />
           </Card>
         </SimpleGrid>
       )}
-      {!latest && !isEmpty && <Text>{t('dashboard.noYear')}</Text>}
+      {!isEmpty && <ArchiveTable />}
     </Stack>
   );
 }

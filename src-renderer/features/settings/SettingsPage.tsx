@@ -5,6 +5,7 @@ import type { AppInfo, Language } from '@contract/settings';
 import { useApi } from '../../api';
 import { SampleDataButton } from '../SampleDataButton';
 import { useSettings } from './settings.store';
+import { StaffNameField } from './StaffNameField';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -36,6 +37,9 @@ export function SettingsPage() {
         <Text size="sm" c="dimmed" mt="xs">
           {t('settings.languageHelp')}
         </Text>
+      </Paper>
+      <Paper withBorder p="lg">
+        <StaffNameField />
       </Paper>
       <Paper withBorder p="lg">
         <Title order={4} mb="xs">

@@ -20,6 +20,7 @@ describe('TraineesPage', () => {
     const lee = rows.find((r) => r.textContent?.includes('LEE Seoyeon'))!;
     expect(within(lee).getByText('이서연')).toHaveAttribute('lang', 'ko');
     expect(within(lee).getByText('韓国')).toBeInTheDocument();
+    expect(within(lee).getByText('경주시')).toHaveAttribute('lang', 'ko');
     expect(within(lee).getByText('大分県宇佐市')).toBeInTheDocument();
     expect(screen.getByText('अनिता श्रेष्ठ')).toHaveAttribute('lang', 'ne');
     expect(screen.getByText('王晓燕')).toHaveAttribute('lang', 'zh-Hans');
@@ -30,7 +31,7 @@ describe('TraineesPage', () => {
     renderWithApp(<TraineesPage />, { backend: await sampleBackend(), language: 'en' });
     await waitFor(() => expect(screen.getAllByTestId('trainee-row')).toHaveLength(11));
     expect(screen.getByRole('columnheader', { name: 'Name (romanised)' })).toBeInTheDocument();
-    expect(screen.getAllByText('South Korea')).toHaveLength(2);
+    expect(within(screen.getByTestId('trainee-table')).getAllByText('South Korea')).toHaveLength(2);
     expect(screen.getByTestId('trainee-count')).toHaveTextContent('11 trainees');
   });
 });

@@ -1,122 +1,156 @@
-import { Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Menu, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Trainee } from '@contract/trainees';
+import { TRAINEE_COLUMNS } from '@contract/settings';
+import { TRAINEE_STATUSES, type TraineeSummary } from '@contract/trainees';
 import { useApi } from '../../api';
 import { useNavigation } from '../../app/navigation.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { LatinName, NativeName } from '../../components/PersonName';
 import { translateError, type TranslatedError } from '../../i18n/errors';
-import { countryName } from '../countries';
+import { useCountryOptions } from '../countries';
+import { trainingFieldLabel, useMasters } from '../masters.store';
 import { useSettings } from '../settings/settings.store';
 import { useYears } from '../years/years.store';
+import { TraineeTable } from './TraineeTable';
 
-const NO_WRAP = { whiteSpace: 'nowrap' } as const;
-// Mantine truncates badge labels to the cell; a status must always read in full.
-const BADGE_STYLES = { root: { maxWidth: 'none', overflow: 'visible' }, label: { overflow: 'visible' } } as const;
+const ALL = '';
 
-export function YearSelect() {
-  const { t } = useTranslation();
-  const { years, selectedYearId, select } = useYears();
-  return (
-    <NativeSelect
-      aria-label={t('year.select')}
-      value={selectedYearId ?? ''}
-      onChange={(e) => select(e.currentTarget.value)}
-      data={(years ?? []).map((y) => ({ value: y.id, label: t('year.label', { year: y.fiscalYear }) }))}
-      w={160}
-    />
-  );
+interface Filters {
+  country: string;
+  status: string;
+  trainingFieldId: string;
+  hostId: string;
 }
 
 export function TraineesPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const language = useSettings((s) => s.language);
-  const yearId = useYears((s) => s.selectedYearId);
+  const { language, traineeColumns, setTraineeColumns } = useSettings();
+  const { years, selectedYearId, select } = useYears();
+  const { trainingFields, hosts } = useMasters();
   const navigate = useNavigation((s) => s.navigate);
-  const [trainees, setTrainees] = useState<Trainee[] | null>(null);
+  const countryOptions = useCountryOptions(language);
+  const [query, setQuery] = useState('');
+  const [debouncedQuery] = useDebouncedValue(query, 150);
+  const [filters, setFilters] = useState<Filters>({ country: ALL, status: ALL, trainingFieldId: ALL, hostId: ALL });
+  const [trainees, setTrainees] = useState<TraineeSummary[] | null>(null);
   const [error, setError] = useState<TranslatedError | null>(null);
 
   useEffect(() => {
-    if (!yearId) return;
-    void api.call('trainees:list', { yearId }).then((r) => {
-      if (r.ok) setTrainees(r.value);
-      else setError(translateError(t, r.error, 'trainee.field'));
-    });
-  }, [api, yearId, t]);
+    let isCurrent = true;
+    void api
+      .call('trainees:list', {
+        yearId: selectedYearId || null,
+        query: debouncedQuery || null,
+        country: filters.country || null,
+        status: (filters.status || null) as TraineeSummary['status'] | null,
+        trainingFieldId: filters.trainingFieldId || null,
+        hostId: filters.hostId || null,
+      })
+      .then((r) => {
+        if (!isCurrent) return;
+        if (r.ok) {
+          setTrainees(r.value);
+          setError(null);
+        } else setError(translateError(t, r.error, 'trainee.field'));
+      });
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, selectedYearId, debouncedQuery, filters, t]);
+
+  const all = { value: ALL, label: t('trainee.all') };
+  const setFilter = (key: keyof Filters) => (e: { currentTarget: { value: string } }) => setFilters((f) => ({ ...f, [key]: e.currentTarget.value }));
+  const columns = TRAINEE_COLUMNS.filter((c) => traineeColumns.includes(c));
 
   return (
     <Stack>
       <Group justify="space-between">
         <Group>
           <Title order={2}>{t('trainee.listTitle')}</Title>
-          {yearId && <YearSelect />}
           {trainees && (
             <Text c="dimmed" data-testid="trainee-count">
               {t('trainee.count', { count: trainees.length })}
             </Text>
           )}
         </Group>
-        <Button onClick={() => navigate('/trainees/new')} disabled={!yearId}>
-          {t('trainee.add')}
-        </Button>
+        <Group>
+          <Button variant="subtle" onClick={() => navigate('/trash')}>
+            {t('trainee.trash')}
+          </Button>
+          <Button onClick={() => navigate('/trainees/new')} disabled={!years?.length}>
+            {t('trainee.add')}
+          </Button>
+        </Group>
       </Group>
+      <Paper withBorder p="sm">
+        <Group align="flex-end" gap="sm">
+          <TextInput
+            label={t('trainee.search')}
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+            type="search"
+            w={300}
+            data-autofocus
+          />
+          <NativeSelect
+            label={t('year.select')}
+            value={selectedYearId ?? ALL}
+            onChange={(e) => select(e.currentTarget.value)}
+            data={[{ value: ALL, label: t('trainee.allYears') }, ...(years ?? []).map((y) => ({ value: y.id, label: t('year.label', { year: y.fiscalYear }) }))]}
+          />
+          <NativeSelect label={t('trainee.filterCountry')} value={filters.country} onChange={setFilter('country')} data={[all, ...countryOptions]} w={160} />
+          <NativeSelect
+            label={t('trainee.filterStatus')}
+            value={filters.status}
+            onChange={setFilter('status')}
+            data={[all, ...TRAINEE_STATUSES.map((s) => ({ value: s, label: t(`trainee.status.${s}`) }))]}
+          />
+          <NativeSelect
+            label={t('trainee.filterField')}
+            value={filters.trainingFieldId}
+            onChange={setFilter('trainingFieldId')}
+            data={[all, ...trainingFields.map((f) => ({ value: f.id, label: trainingFieldLabel(f, language) }))]}
+            w={180}
+          />
+          <NativeSelect
+            label={t('trainee.filterHost')}
+            value={filters.hostId}
+            onChange={setFilter('hostId')}
+            data={[all, ...hosts.map((h) => ({ value: h.id, label: h.prefectureJa + h.nameJa }))]}
+            w={160}
+          />
+          <Menu closeOnItemClick={false} position="bottom-end">
+            <Menu.Target>
+              <Button variant="default">{t('trainee.columns')}</Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              {TRAINEE_COLUMNS.map((column) => (
+                <Menu.Item key={column}>
+                  <Checkbox
+                    label={t(`trainee.column.${column}`)}
+                    checked={traineeColumns.includes(column)}
+                    onChange={(e) =>
+                      void setTraineeColumns(
+                        api,
+                        e.currentTarget.checked ? [...traineeColumns, column] : traineeColumns.filter((c) => c !== column),
+                      )
+                    }
+                  />
+                </Menu.Item>
+              ))}
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </Paper>
       <ErrorAlert error={error} />
-      {!yearId && (
+      {!years?.length && (
         <Paper withBorder p="lg">
           <Text>{t('trainee.noYear')}</Text>
         </Paper>
       )}
-      {yearId && trainees?.length === 0 && (
-        <Paper withBorder p="lg">
-          <Text>{t('trainee.empty')}</Text>
-        </Paper>
-      )}
-      {yearId && trainees && trainees.length > 0 && (
-        <Table striped highlightOnHover withTableBorder data-testid="trainee-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('trainee.column.nativeName')}</Table.Th>
-              <Table.Th>{t('trainee.column.latinName')}</Table.Th>
-              <Table.Th>{t('trainee.column.kana')}</Table.Th>
-              <Table.Th>{t('trainee.column.country')}</Table.Th>
-              <Table.Th>{t('trainee.column.sendingGovernment')}</Table.Th>
-              <Table.Th>{t('trainee.column.host')}</Table.Th>
-              <Table.Th>{t('trainee.column.status')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {trainees.map((tr) => (
-              <Table.Tr key={tr.id} data-testid="trainee-row">
-                <Table.Td className="kk-native-name">
-                  <Anchor
-                    href={`#/trainees/${tr.id}`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      navigate(`/trainees/${tr.id}`);
-                    }}
-                  >
-                    <NativeName person={tr} />
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>
-                  <LatinName person={tr} />
-                </Table.Td>
-                <Table.Td lang="ja">{tr.nameKana}</Table.Td>
-                <Table.Td style={NO_WRAP}>{countryName(tr.nationality, language)}</Table.Td>
-                <Table.Td>{tr.sendingGovernment}</Table.Td>
-                <Table.Td style={NO_WRAP}>{tr.hostName}</Table.Td>
-                <Table.Td style={NO_WRAP}>
-                  <Badge variant="light" color={tr.status === 'withdrawn' ? 'gray' : 'indigo'} tt="none" styles={BADGE_STYLES}>
-                    {t(`trainee.status.${tr.status}`)}
-                  </Badge>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      {trainees && years?.length ? <TraineeTable trainees={trainees} columns={columns} language={language} /> : null}
     </Stack>
   );
 }

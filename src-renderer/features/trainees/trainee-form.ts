@@ -1,58 +1,28 @@
 import { defaultNameOrder, guessNameLang } from '@contract/names';
-import type { NameLang, NameOrder, Trainee, TraineeFields, TraineeStatus } from '@contract/trainees';
+import type { Trainee, TraineeField, TraineeFields } from '@contract/trainees';
 
 /** What the form holds: every field as typed. */
-export interface TraineeFormValues {
-  familyNameNative: string;
-  givenNameNative: string;
-  familyNameLatin: string;
-  givenNameLatin: string;
-  nameKana: string;
-  nameLang: NameLang;
-  nameOrder: NameOrder;
-  gender: string;
-  birthDate: string;
-  nationality: string;
-  sendingGovernment: string;
-  position: string;
-  status: TraineeStatus;
-  notes: string;
-}
+export type TraineeFormValues = Record<TraineeField, string>;
+
+const FIELDS: TraineeField[] = [
+  'familyNameNative', 'givenNameNative', 'familyNameLatin', 'givenNameLatin', 'nameKana', 'preferredName', 'nameLang',
+  'nameOrder', 'gender', 'birthDate', 'nationality', 'sendingGovernmentId', 'department', 'position', 'email', 'phone',
+  'trainingFieldId', 'japaneseLevel', 'placementClass', 'languages', 'passportNumber', 'passportExpiry', 'residenceStatus',
+  'coeNumber', 'residenceCardNumber', 'diet', 'dietNotes', 'allergies', 'medicalNotes', 'religiousNeeds', 'emergencyName',
+  'emergencyRelation', 'emergencyPhone', 'emergencyEmail', 'status', 'statusChangedOn', 'withdrawnReason', 'notes',
+];
+
+const DATE_FIELDS = new Set<TraineeField>(['birthDate', 'passportExpiry', 'statusChangedOn']);
 
 export const EMPTY_TRAINEE: TraineeFormValues = {
-  familyNameNative: '',
-  givenNameNative: '',
-  familyNameLatin: '',
-  givenNameLatin: '',
-  nameKana: '',
+  ...(Object.fromEntries(FIELDS.map((f) => [f, ''])) as TraineeFormValues),
   nameLang: 'other',
   nameOrder: 'given_first',
-  gender: '',
-  birthDate: '',
-  nationality: '',
-  sendingGovernment: '',
-  position: '',
   status: 'selected',
-  notes: '',
 };
 
 export function toFormValues(t: Trainee): TraineeFormValues {
-  return {
-    familyNameNative: t.familyNameNative ?? '',
-    givenNameNative: t.givenNameNative ?? '',
-    familyNameLatin: t.familyNameLatin ?? '',
-    givenNameLatin: t.givenNameLatin ?? '',
-    nameKana: t.nameKana ?? '',
-    nameLang: t.nameLang,
-    nameOrder: t.nameOrder,
-    gender: t.gender ?? '',
-    birthDate: t.birthDate ?? '',
-    nationality: t.nationality,
-    sendingGovernment: t.sendingGovernment ?? '',
-    position: t.position ?? '',
-    status: t.status,
-    notes: t.notes ?? '',
-  };
+  return Object.fromEntries(FIELDS.map((f) => [f, (t[f] as string | null) ?? ''])) as TraineeFormValues;
 }
 
 const FULL_WIDTH_DIGIT = /[０-９]/g;
@@ -69,25 +39,13 @@ export function normalizeDateInput(text: string): string {
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }
 
-/** The form's values as the contract's fields: trimmed, empty as null. */
+/** The form's values as the contract's fields: trimmed, empty as null; the backend checks the rest. */
 export function toFields(v: TraineeFormValues): TraineeFields {
-  const text = (s: string) => (s.trim() === '' ? null : s.trim());
-  return {
-    familyNameNative: text(v.familyNameNative),
-    givenNameNative: text(v.givenNameNative),
-    familyNameLatin: text(v.familyNameLatin),
-    givenNameLatin: text(v.givenNameLatin),
-    nameKana: text(v.nameKana),
-    nameLang: v.nameLang,
-    nameOrder: v.nameOrder,
-    gender: (text(v.gender) as TraineeFields['gender']) ?? null,
-    birthDate: text(normalizeDateInput(v.birthDate)),
-    nationality: v.nationality,
-    sendingGovernment: text(v.sendingGovernment),
-    position: text(v.position),
-    status: v.status,
-    notes: text(v.notes),
-  };
+  const entries = FIELDS.map((f) => {
+    const text = DATE_FIELDS.has(f) ? normalizeDateInput(v[f]) : v[f].trim();
+    return [f, text === '' ? null : text];
+  });
+  return { ...Object.fromEntries(entries), nationality: v.nationality } as TraineeFields;
 }
 
 /**

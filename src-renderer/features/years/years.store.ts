@@ -7,6 +7,7 @@ import type { Api } from '../../api';
 interface YearsState {
   years: YearSummary[] | null;
   error: AppErrorBody | null;
+  /** The year lists show; '' for all years. */
   selectedYearId: string | null;
   refresh(api: Api): Promise<void>;
   select(id: string): void;
@@ -20,7 +21,7 @@ export const useYears = create<YearsState>((set, get) => ({
     const result = await api.call('years:list', {});
     if (!result.ok) return set({ error: result.error });
     const selected = get().selectedYearId;
-    const stillThere = result.value.some((y) => y.id === selected);
+    const stillThere = selected === '' || result.value.some((y) => y.id === selected);
     set({ years: result.value, error: null, selectedYearId: stillThere ? selected : (result.value[0]?.id ?? null) });
   },
   select: (id) => set({ selectedYearId: id }),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryBackend, tableCount, value } from '../../../src-main/test/backend';
 import { renderWithApp } from '../../test/render';
 import { useYears } from '../years/years.store';
-import { TraineeEditPage } from './TraineeEditPage';
+import { TraineeDetailPage } from './TraineeDetailPage';
 import { normalizeDateInput } from './trainee-form';
 
 async function withYear() {
@@ -13,10 +13,10 @@ async function withYear() {
   return backend;
 }
 
-describe('TraineeEditPage', () => {
+describe('TraineeDetailPage', () => {
   it('shows a translated message naming each bad field, and saves nothing', async () => {
     const backend = await withYear();
-    renderWithApp(<TraineeEditPage id={null} />, { backend });
+    renderWithApp(<TraineeDetailPage id={null} />, { backend });
     fireEvent.change(screen.getByLabelText('生年月日'), { target: { value: '2023/2/30' } });
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
     const alert = await screen.findByTestId('error-alert');
@@ -28,7 +28,7 @@ describe('TraineeEditPage', () => {
 
   it('names the field in English too', async () => {
     const backend = await withYear();
-    renderWithApp(<TraineeEditPage id={null} />, { backend, language: 'en' });
+    renderWithApp(<TraineeDetailPage id={null} />, { backend, language: 'en' });
     fireEvent.change(screen.getByLabelText('Name in katakana'), { target: { value: 'kim' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     const alert = await screen.findByTestId('error-alert');
@@ -36,7 +36,7 @@ describe('TraineeEditPage', () => {
   });
 
   it('guesses the language and name order from a Hangul name', async () => {
-    renderWithApp(<TraineeEditPage id={null} />, { backend: await withYear() });
+    renderWithApp(<TraineeDetailPage id={null} />, { backend: await withYear() });
     fireEvent.change(screen.getByLabelText('姓（現地表記）'), { target: { value: '김' } });
     expect(screen.getByLabelText('氏名の言語・文字')).toHaveValue('ko');
     expect(screen.getByLabelText('氏名の順序')).toHaveValue('family_first');

@@ -1,0 +1,87 @@
+import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SendingGovernment } from '@contract/trainees';
+import { useApi } from '../../api';
+import { useFlash } from '../../app/flash.store';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { translateError, type TranslatedError } from '../../i18n/errors';
+import { useCountryOptions } from '../countries';
+import { useSettings } from '../settings/settings.store';
+
+const EMPTY = { country: '', provinceLocal: '', provinceEn: '', nameLocal: '', nameEn: '', nameJa: '' };
+type Values = typeof EMPTY;
+
+interface Props {
+  opened: boolean;
+  country: string;
+  onClose(): void;
+  onCreated(government: SendingGovernment): void;
+}
+
+/** Adds a city or province to the master list of sending governments. */
+export function SendingGovernmentModal({ opened, country, onClose, onCreated }: Props) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const language = useSettings((s) => s.language);
+  const countryOptions = useCountryOptions(language);
+  const [values, setValues] = useState<Values>({ ...EMPTY, country });
+  const [error, setError] = useState<TranslatedError | null>(null);
+
+  useEffect(() => {
+    if (opened) setValues({ ...EMPTY, country });
+  }, [opened, country]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    event.stopPropagation();
+    const result = await api.call('sending-governments:create', values);
+    if (!result.ok) return setError(translateError(t, result.error, 'trainee.sendingField'));
+    setError(null);
+    useFlash.getState().show(t('trainee.sendingCreated', { name: result.value.nameLocal }));
+    onCreated(result.value);
+  }
+
+  const text = (key: keyof Values) => ({
+    label: t(`trainee.sendingField.${key}`),
+    value: values[key],
+    error: error?.fields[key],
+    autoComplete: 'off',
+    onChange: (e: { currentTarget: { value: string } }) => {
+      const value = e.currentTarget.value;
+      setValues((v) => ({ ...v, [key]: value }));
+    },
+  });
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('trainee.sendingTitle')} centered size="lg">
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack>
+          <Select
+            label={t('trainee.sendingField.country')}
+            data={countryOptions}
+            value={values.country || null}
+            onChange={(value) => setValues((v) => ({ ...v, country: value ?? '' }))}
+            error={error?.fields.country}
+            searchable
+            withAsterisk
+          />
+          <SimpleGrid cols={2}>
+            <TextInput {...text('nameLocal')} withAsterisk />
+            <TextInput {...text('nameEn')} withAsterisk />
+            <TextInput {...text('nameJa')} />
+            <TextInput {...text('provinceLocal')} />
+            <TextInput {...text('provinceEn')} />
+          </SimpleGrid>
+          <ErrorAlert error={error && Object.keys(error.fields).length === 0 ? error : null} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit">{t('common.save')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

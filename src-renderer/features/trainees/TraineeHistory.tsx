@@ -1,0 +1,69 @@
+import { Table, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HistoryEntry } from '@contract/trainees';
+import { useApi } from '../../api';
+import { formatDateTime } from '../../i18n/format';
+import { useSettings } from '../settings/settings.store';
+
+const ENUM_FIELDS: Record<string, string> = {
+  status: 'trainee.status',
+  gender: 'trainee.gender',
+  nameOrder: 'trainee.nameOrder',
+  nameLang: 'trainee.nameLang',
+  diet: 'trainee.diet',
+  japaneseLevel: 'trainee.japaneseLevel',
+};
+
+/** Every change to a trainee: when, who, which field, old → new. */
+export function TraineeHistory({ id, version }: { id: string; version: number }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const language = useSettings((s) => s.language);
+  const [entries, setEntries] = useState<HistoryEntry[]>([]);
+
+  useEffect(() => {
+    void api.call('trainees:history', { id }).then((r) => r.ok && setEntries(r.value));
+  }, [api, id, version]);
+
+  // A new record is one line (not one per field); a photo is one field, whatever its parts.
+  const shown = entries.filter((e) => (e.op === 'insert' ? e.field === 'status' || e.field === 'photo' : e.field !== 'thumb' && e.field !== 'mime'));
+  if (shown.length === 0) return <Text c="dimmed">{t('trainee.historyEmpty')}</Text>;
+
+  function value(entry: HistoryEntry, v: string | null) {
+    if (v === null) return t('common.none');
+    const prefix = entry.field ? ENUM_FIELDS[entry.field] : undefined;
+    return prefix ? t(`${prefix}.${v}`, { defaultValue: v }) : v;
+  }
+
+  function describe(e: HistoryEntry): string {
+    if (e.op === 'insert') return t('trainee.history.created');
+    if (e.op === 'delete') return t('trainee.history.deleted');
+    if (e.field === 'photo') return t('trainee.history.changed');
+    if (e.field === 'deletedAt') return e.newValue ? t('trainee.history.trashed') : t('trainee.history.restored');
+    return `${value(e, e.oldValue)} → ${value(e, e.newValue)}`;
+  }
+
+  return (
+    <Table data-testid="history-table">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('trainee.history.when')}</Table.Th>
+          <Table.Th>{t('trainee.history.who')}</Table.Th>
+          <Table.Th>{t('trainee.history.what')}</Table.Th>
+          <Table.Th>{t('trainee.history.change')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {shown.map((e) => (
+          <Table.Tr key={e.id} data-testid="history-row">
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at, language)}</Table.Td>
+            <Table.Td>{e.author ?? t('trainee.history.unknownAuthor')}</Table.Td>
+            <Table.Td>{e.field && e.field !== 'status' ? t(`trainee.field.${e.field}`, { defaultValue: e.field }) : e.op === 'update' ? t('trainee.field.status') : ''}</Table.Td>
+            <Table.Td>{describe(e)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
