@@ -59,7 +59,7 @@ export interface SampleTrainee extends Partial<TraineeFields> {
   nationality: string;
 }
 
-const base = { status: 'selected', japaneseLevel: 'N3', passportExpiry: '2030-03-31' } as const;
+const base = { status: 'selected', statusChangedOn: '2024-01-31', japaneseLevel: 'N3', passportExpiry: '2030-03-31' } as const;
 
 export const SAMPLE_TRAINEES: SampleTrainee[] = [
   {

@@ -19,7 +19,9 @@ function CountTable({ rows, testId }: { rows: Array<{ key: string; label: string
         {rows.map((r) => (
           <Table.Tr key={r.key}>
             <Table.Td>{r.label}</Table.Td>
-            <Table.Td ta="right">{t('dashboard.people', { count: r.count })}</Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+              {t('dashboard.people', { count: r.count })}
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -107,6 +109,7 @@ export function DashboardPage() {
             <Text c="dimmed" size="sm" mb="xs">
               {t('dashboard.nextMilestones')}
             </Text>
+            {dashboard.nextMilestones.length === 0 && <Text c="dimmed">{t('dashboard.noMilestones')}</Text>}
             {dashboard.nextMilestones.map((m) => (
               <Text key={m.id} size="sm">
                 {formatDate(m.startsOn, language)} {t(`year.milestone.${m.kind}`)}

@@ -88,6 +88,7 @@ export function TraineesPage() {
         <Group align="flex-end" gap="sm">
           <TextInput
             label={t('trainee.search')}
+            placeholder={t('trainee.searchPlaceholder')}
             value={query}
             onChange={(e) => setQuery(e.currentTarget.value)}
             type="search"

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { AppPage } from './app-page';
 
@@ -6,6 +7,7 @@ const TEXT = {
     add: '研修員を登録',
     save: '保存',
     delete: '削除',
+    search: '氏名で検索',
     familyLatin: '姓（ローマ字・旅券どおり）',
     givenLatin: '名（ローマ字・旅券どおり）',
     familyNative: '姓（現地表記）',
@@ -13,13 +15,18 @@ const TEXT = {
     kana: '氏名（カタカナ）',
     birthDate: '生年月日',
     nationality: '国籍',
-    sending: '派遣元自治体',
     status: '状況',
+    tabs: { profile: '基本情報', documents: '書類', health: '健康・食事', contacts: '連絡先', history: '変更履歴' },
+    photoPick: '写真を選ぶ',
+    photoSave: 'この範囲で保存',
+    trash: 'ゴミ箱',
+    restore: '元に戻す',
   },
   en: {
     add: 'Add trainee',
     save: 'Save',
     delete: 'Delete',
+    search: 'Search by name',
     familyLatin: 'Family name (as in passport)',
     givenLatin: 'Given name (as in passport)',
     familyNative: 'Family name (own script)',
@@ -27,8 +34,12 @@ const TEXT = {
     kana: 'Name in katakana',
     birthDate: 'Date of birth',
     nationality: 'Nationality',
-    sending: 'Sending government',
     status: 'Status',
+    tabs: { profile: 'Profile', documents: 'Documents', health: 'Health and diet', contacts: 'Contacts', history: 'History' },
+    photoPick: 'Choose a photo',
+    photoSave: 'Save this crop',
+    trash: 'Trash',
+    restore: 'Restore',
   },
 } as const;
 
@@ -40,8 +51,9 @@ export interface TraineeEntry {
   kana?: string;
   birthDate?: string;
   nationality?: string;
-  sending?: string;
 }
+
+export type Tab = keyof (typeof TEXT)['ja']['tabs'];
 
 export class TraineesPage {
   readonly page: Page;
@@ -67,6 +79,12 @@ export class TraineesPage {
     await this.page.getByRole('button', { name: this.text.add }).click();
   }
 
+  /** A form field by its label, whether or not it is marked required (" *"). */
+  field(label: string) {
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.page.getByLabel(new RegExp(`^${escaped}( \\*)?$`));
+  }
+
   async fill(entry: TraineeEntry): Promise<void> {
     const t = this.text;
     const fields: Array<[string | undefined, string]> = [
@@ -76,21 +94,21 @@ export class TraineesPage {
       [entry.givenNative, t.givenNative],
       [entry.kana, t.kana],
       [entry.birthDate, t.birthDate],
-      [entry.sending, t.sending],
     ];
     for (const [value, label] of fields) {
       if (value !== undefined) await this.field(label).fill(value);
     }
-    if (entry.nationality) {
-      await this.page.getByRole('combobox', { name: t.nationality }).fill(entry.nationality);
-      await this.page.getByRole('option', { name: entry.nationality, exact: true }).click();
-    }
+    if (entry.nationality) await this.pick(t.nationality, entry.nationality);
   }
 
-  /** A form field by its label, whether or not it is marked required (" *"). */
-  field(label: string) {
-    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return this.page.getByLabel(new RegExp(`^${escaped}( \\*)?$`));
+  /** Chooses an option of a searchable select by typing it. */
+  async pick(label: string, option: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: label }).fill(option);
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  async tab(tab: Tab): Promise<void> {
+    await this.page.getByRole('tab', { name: new RegExp(`^${this.text.tabs[tab]}`) }).click();
   }
 
   async setStatus(label: string): Promise<void> {
@@ -105,8 +123,25 @@ export class TraineesPage {
     await this.page.getByRole('link', { name }).click();
   }
 
+  async search(query: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: this.text.search }).fill(query);
+  }
+
   async delete(): Promise<void> {
     await this.page.getByRole('button', { name: this.text.delete, exact: true }).click();
     await this.page.getByRole('dialog').getByRole('button', { name: this.text.delete, exact: true }).click();
+  }
+
+  async addPhoto(file = path.resolve(import.meta.dirname, '../../fixtures/portrait.png')): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: this.text.photoPick }).click();
+    await (await chooser).setFiles(file);
+    await this.page.getByRole('button', { name: this.text.photoSave }).click();
+  }
+
+  async restoreFromTrash(name: string): Promise<void> {
+    await this.app.go('trainees');
+    await this.page.getByRole('button', { name: this.text.trash }).click();
+    await this.row(name).getByRole('button', { name: this.text.restore }).click();
   }
 }
