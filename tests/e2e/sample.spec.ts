@@ -23,7 +23,7 @@ test.describe('sample data and language', () => {
   test('the chosen language is remembered', async ({ app, host, page }) => {
     await app.switchLanguage('en');
     await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
-    expect(await valueOf(host.call('settings:get', {}))).toEqual({ language: 'en' });
+    expect(await valueOf(host.call('settings:get', {}))).toMatchObject({ language: 'en' });
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
