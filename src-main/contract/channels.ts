@@ -13,6 +13,8 @@ import {
   TraineeSummary,
   TraineeUpdateInput,
   TrainingField,
+  TrainingFieldInput,
+  TrainingFieldUpdateInput,
   CountryCode,
 } from './trainees';
 import { Archive, YearDashboard } from './dashboard';
@@ -81,6 +83,8 @@ export const contract = {
     output: SendingGovernment,
   },
   'training-fields:list': { doc: 'The training fields (研修分野), in order.', input: emptyInput, output: z.array(TrainingField) },
+  'training-fields:create': { doc: 'Add a training field at the end of the list.', input: TrainingFieldInput, output: TrainingField },
+  'training-fields:update': { doc: 'Rename a training field in Japanese and English.', input: TrainingFieldUpdateInput, output: TrainingField },
 
   'hosts:list': {
     doc: 'Host municipalities, by local government code.',

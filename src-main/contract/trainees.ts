@@ -147,6 +147,10 @@ export const SendingGovernmentInput = z.object({
 });
 
 export const TrainingField = z.object({ id: z.string(), nameJa: z.string(), nameEn: z.string() });
+
+const fieldName = z.string({ error: 'required' }).trim().min(1, 'required').max(60, 'too_long');
+export const TrainingFieldInput = z.object({ nameJa: fieldName, nameEn: fieldName });
+export const TrainingFieldUpdateInput = TrainingFieldInput.extend({ id: uuid });
 export type TrainingField = z.infer<typeof TrainingField>;
 
 const nullableString = z.string().nullable();

@@ -158,3 +158,19 @@ test.describe('the complete trainee record', () => {
     await expect(page.getByTestId('dashboard-fields')).toContainText('General administration4');
   });
 });
+
+test('the training fields can be renamed and extended in Settings', async ({ app, page, host }) => {
+  await app.go('settings');
+  const rows = page.getByTestId('training-field-row');
+  await expect(rows).toHaveCount(10);
+  await rows.last().getByLabel('研修分野（日本語）').fill('防災');
+  await rows.last().getByLabel('研修分野（英語）').fill('Disaster prevention');
+  await rows.last().getByRole('button', { name: '追加' }).click();
+  await expect(app.flash()).toHaveText('研修分野を保存しました。');
+  await expect(rows).toHaveCount(11);
+  await rows.nth(9).getByLabel('研修分野（日本語）').fill('防災・危機管理');
+  await rows.nth(9).getByRole('button', { name: '保存' }).click();
+  await expect(app.flash()).toHaveText('研修分野を保存しました。');
+  const fields = await valueOf(host.call('training-fields:list', {}));
+  expect(fields.at(-1)).toMatchObject({ nameJa: '防災・危機管理', nameEn: 'Disaster prevention' });
+});

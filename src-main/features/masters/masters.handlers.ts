@@ -1,6 +1,6 @@
 import type { Handlers } from '../../ipc/dispatch';
 import type { Ctx } from '../context';
-import { createSendingGovernment } from './masters.service';
+import { createSendingGovernment, createTrainingField, updateTrainingField } from './masters.service';
 import { listSendingGovernments, listTrainingFields } from './sending-governments.repo';
 
 export function mastersHandlers(ctx: Ctx) {
@@ -8,5 +8,7 @@ export function mastersHandlers(ctx: Ctx) {
     'sending-governments:list': ({ country }) => listSendingGovernments(ctx.db, country),
     'sending-governments:create': (input) => createSendingGovernment(ctx, input),
     'training-fields:list': () => listTrainingFields(ctx.db),
+    'training-fields:create': (input) => createTrainingField(ctx, input),
+    'training-fields:update': (input) => updateTrainingField(ctx, input),
   } satisfies Partial<Handlers>;
 }

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { SendingGovernment } from '../../contract/trainees';
-import { insertRow, type Writer } from '../../db/rows';
+import { insertRow, updateRow, type Writer } from '../../db/rows';
 
 interface Row {
   id: string;
@@ -63,4 +63,13 @@ export function listTrainingFields(db: Database) {
     nameJa: string;
     nameEn: string;
   }>;
+}
+
+export function insertTrainingField(w: Writer, f: { id: string; nameJa: string; nameEn: string }): void {
+  const { next } = w.db.prepare('SELECT COALESCE(MAX(position), -1) + 1 AS next FROM training_fields').get() as { next: number };
+  insertRow(w, 'training_fields', { id: f.id, name_ja: f.nameJa, name_en: f.nameEn, position: next });
+}
+
+export function updateTrainingField(w: Writer, f: { id: string; nameJa: string; nameEn: string }): boolean {
+  return updateRow(w, 'training_fields', f.id, { name_ja: f.nameJa, name_en: f.nameEn });
 }

@@ -6,6 +6,7 @@ import { useApi } from '../../api';
 import { SampleDataButton } from '../SampleDataButton';
 import { useSettings } from './settings.store';
 import { StaffNameField } from './StaffNameField';
+import { TrainingFieldsEditor } from './TrainingFieldsEditor';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -19,7 +20,7 @@ export function SettingsPage() {
   useEffect(refreshInfo, [api]);
 
   return (
-    <Stack maw={760}>
+    <Stack maw={900}>
       <Title order={2}>{t('settings.title')}</Title>
       <Paper withBorder p="lg">
         <Title order={4} mb="xs">
@@ -40,6 +41,9 @@ export function SettingsPage() {
       </Paper>
       <Paper withBorder p="lg">
         <StaffNameField />
+      </Paper>
+      <Paper withBorder p="lg">
+        <TrainingFieldsEditor />
       </Paper>
       <Paper withBorder p="lg">
         <Title order={4} mb="xs">
