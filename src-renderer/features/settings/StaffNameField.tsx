@@ -17,7 +17,7 @@ export function StaffNameField() {
   }
 
   return (
-    <Group align="flex-end">
+    <Group align="flex-end" data-testid="staff-name">
       <TextInput
         label={t('settings.staffName')}
         description={t('settings.staffNameHelp')}
