@@ -15,7 +15,7 @@ export interface SampleHost {
 }
 
 export const SAMPLE_HOSTS = {
-  usa: { code5: '44213', prefectureJa: '大分県', nameJa: '宇佐市', nameKana: 'うさし', nameEn: 'Usa City' },
+  usa: { code5: '44211', prefectureJa: '大分県', nameJa: '宇佐市', nameKana: 'うさし', nameEn: 'Usa City' },
   higashiomi: { code5: '25213', prefectureJa: '滋賀県', nameJa: '東近江市', nameKana: 'ひがしおうみし', nameEn: 'Higashiomi City' },
   kanazawa: { code5: '17201', prefectureJa: '石川県', nameJa: '金沢市', nameKana: 'かなざわし', nameEn: 'Kanazawa City' },
   gifu: { code5: '21201', prefectureJa: '岐阜県', nameJa: '岐阜市', nameKana: 'ぎふし', nameEn: 'Gifu City' },

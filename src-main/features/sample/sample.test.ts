@@ -14,7 +14,7 @@ describe('sample data', () => {
     expect(trainees.every((t) => t.hostName)).toBe(true);
     expect(trainees.find((t) => t.nationality === 'KR' && t.hostName === '大分県宇佐市')).toBeTruthy();
     const codes = backend.ctx.db.prepare('SELECT local_gov_code AS code FROM hosts').all() as { code: string }[];
-    expect(codes.map((c) => c.code)).toContain('442135');
+    expect(codes.map((c) => c.code)).toContain('442119');
     expect(codes.every((c) => isValidLocalGovCode(c.code))).toBe(true);
     expect((await value(backend, 'app:info', {})).isEmpty).toBe(false);
   });
