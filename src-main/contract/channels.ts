@@ -18,6 +18,22 @@ import {
   CountryCode,
 } from './trainees';
 import { Archive, YearDashboard } from './dashboard';
+import {
+  Assignment,
+  AssignmentInput,
+  Board,
+  CustomHostInput,
+  Host,
+  HostContactInput,
+  HostDetail,
+  MATCH_MARKS,
+  ASSIGNMENT_WARNINGS,
+  Municipality,
+  SisterTie,
+  SisterTieInput,
+  SurveyAnswer,
+  SurveyAnswerInput,
+} from './hosts';
 import { AppInfo, Settings, SettingsUpdateInput } from './settings';
 
 export interface ChannelDef {
@@ -86,13 +102,56 @@ export const contract = {
   'training-fields:create': { doc: 'Add a training field at the end of the list.', input: TrainingFieldInput, output: TrainingField },
   'training-fields:update': { doc: 'Rename a training field in Japanese and English.', input: TrainingFieldUpdateInput, output: TrainingField },
 
-  'hosts:list': {
-    doc: 'Host municipalities, by local government code.',
-    input: emptyInput,
-    output: z.array(
-      z.object({ id: z.string(), localGovCode: z.string().nullable(), prefectureJa: z.string(), nameJa: z.string(), nameEn: z.string().nullable() }),
-    ),
+  'reference:municipalities': {
+    doc: 'Japanese prefectures, municipalities and wards whose kanji, kana or romaji contains the query (at most 50).',
+    input: z.object({ query: z.string({ error: 'required' }).max(50, 'too_long') }),
+    output: z.array(Municipality),
   },
+  'hosts:list': { doc: 'Host municipalities, by local government code; hand-entered ones last.', input: emptyInput, output: z.array(Host) },
+  'hosts:get': { doc: 'A host with its sister-city ties, survey answers and every trainee it hosted.', input: byId, output: HostDetail },
+  'hosts:create': {
+    doc: 'Make a municipality of the reference list a host.',
+    input: z.object({ code: z.string({ error: 'required' }).regex(/^\d{6}$/, 'invalid_code') }),
+    output: Host,
+  },
+  'hosts:create-custom': { doc: 'Add a host that is not in the reference list (marked as such).', input: CustomHostInput, output: Host },
+  'hosts:update': { doc: "Save a host's department, contact person, address and notes.", input: HostContactInput, output: Host },
+  'sister-ties:list': {
+    doc: 'Sister-city and friendship ties, of one host, of one sending government, or all.',
+    input: z.object({ hostId: uuid.nullish(), sendingGovernmentId: uuid.nullish() }),
+    output: z.array(SisterTie),
+  },
+  'sister-ties:create': { doc: 'Record a tie between a host and a sending government.', input: SisterTieInput, output: SisterTie },
+  'sister-ties:delete': { doc: 'Remove a tie.', input: byId, output: deleted },
+  'survey:list': {
+    doc: "The year's demand survey answers with how many trainees each host has been matched.",
+    input: z.object({ yearId: uuid }),
+    output: z.array(SurveyAnswer),
+  },
+  'survey:save': { doc: "Record (or replace) a host's survey answer for a year.", input: SurveyAnswerInput, output: SurveyAnswer },
+  'survey:delete': { doc: 'Delete a survey answer.', input: byId, output: deleted },
+  'assignments:board': {
+    doc: "The matching board: the year's trainees without a host with ranked suggestions, and the hosts that asked.",
+    input: z.object({ yearId: uuid }),
+    output: Board,
+  },
+  'assignments:check': {
+    doc: 'Marks and warnings of an assignment before it is made, with the dates it would have.',
+    input: AssignmentInput,
+    output: z.object({
+      marks: z.array(z.enum(MATCH_MARKS)),
+      warnings: z.array(z.enum(ASSIGNMENT_WARNINGS)),
+      startsOn: z.string().nullable(),
+      endsOn: z.string().nullable(),
+    }),
+  },
+  'assignments:create': { doc: 'Assign a trainee to a host; overlapping dates are refused.', input: AssignmentInput, output: Assignment },
+  'assignments:list': {
+    doc: 'Assignments of a year, a host or a trainee.',
+    input: z.object({ yearId: uuid.nullish(), hostId: uuid.nullish(), traineeId: uuid.nullish() }),
+    output: z.array(Assignment),
+  },
+  'assignments:delete': { doc: 'Remove an assignment.', input: byId, output: deleted },
 
   'dashboard:year': {
     doc: 'Counts by status, country and field, the next milestones and open warnings of a year.',

@@ -13,6 +13,12 @@ export const ERROR_CODES = [
   'year_has_trainees',
   /** A sending government of that name is in the master list already. */
   'sending_government_exists',
+  /** That municipality is a host already. */
+  'host_exists',
+  /** The host and the sending government are tied already. */
+  'tie_exists',
+  /** A trainee has one host at a time: the dates overlap another assignment. */
+  'assignment_overlap',
   /** Sample data is only loaded into a database without trainees. */
   'sample_not_empty',
   /** Channel name is not part of the contract. */

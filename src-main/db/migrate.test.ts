@@ -33,9 +33,9 @@ function tables(db: Database.Database): string[] {
 describe('migrate', () => {
   it('brings a new database to the latest version with the real migrations', () => {
     const { db, migration } = openDatabase(':memory:');
-    expect(migration).toMatchObject({ from: 0, to: 10, backupFile: null });
-    expect(db.pragma('user_version', { simple: true })).toBe(10);
-    expect(tables(db)).toEqual(expect.arrayContaining(['program_years', 'trainees', 'year_milestones', 'settings']));
+    expect(migration).toMatchObject({ from: 0, to: 20, backupFile: null });
+    expect(db.pragma('user_version', { simple: true })).toBe(20);
+    expect(tables(db)).toEqual(expect.arrayContaining(['program_years', 'trainees', 'year_milestones', 'settings', 'sister_ties', 'survey_answers']));
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
   });
 
@@ -77,6 +77,20 @@ describe('migrate', () => {
     const again = new Database(file);
     expect(again.pragma('user_version', { simple: true })).toBe(990);
     again.close();
+  });
+
+  it('brings a database of the first schema to the latest, keeping its rows', () => {
+    const file = tempFile();
+    const db = new Database(file);
+    migrate(db, migrations.slice(0, 1));
+    db.prepare(
+      `INSERT INTO hosts (id, local_gov_code, prefecture_ja, name_ja, created_at, updated_at) VALUES ('h', '442119', '大分県', '宇佐市', 'x', 'x')`,
+    ).run();
+    db.close();
+    const { db: reopened, migration } = openDatabase(file);
+    expect(migration).toMatchObject({ from: 10, to: 20 });
+    expect(reopened.prepare('SELECT name_ja, is_custom, contact_name FROM hosts').get()).toEqual({ name_ja: '宇佐市', is_custom: 0, contact_name: null });
+    reopened.close();
   });
 
   it('rejects a migration list out of order', () => {

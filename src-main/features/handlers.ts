@@ -1,6 +1,8 @@
 import type { Handlers } from '../ipc/dispatch';
 import type { Ctx } from './context';
+import { assignmentsHandlers } from './assignments/assignments.handlers';
 import { dashboardHandlers } from './dashboard/dashboard.handlers';
+import { surveyHandlers } from './survey/survey.handlers';
 import { hostsHandlers } from './hosts/hosts.handlers';
 import { mastersHandlers } from './masters/masters.handlers';
 import { sampleHandlers } from './sample/sample.handlers';
@@ -16,6 +18,8 @@ export function createHandlers(ctx: Ctx): Handlers {
     ...traineesHandlers(ctx),
     ...mastersHandlers(ctx),
     ...hostsHandlers(ctx),
+    ...surveyHandlers(ctx),
+    ...assignmentsHandlers(ctx),
     ...dashboardHandlers(ctx),
     ...sampleHandlers(ctx),
   } satisfies Handlers;

@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate';
 import { initial } from './0010-initial';
+import { hosts } from './0020-hosts';
 
 /** Every migration, in order. Add new ones at the end; never edit a shipped one. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, hosts];

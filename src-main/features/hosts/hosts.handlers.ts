@@ -1,9 +1,19 @@
 import type { Handlers } from '../../ipc/dispatch';
 import type { Ctx } from '../context';
-import { listHosts } from './hosts.repo';
+import { listHosts, listTies } from './hosts.repo';
+import * as hosts from './hosts.service';
+import { searchMunicipalities } from './reference';
 
 export function hostsHandlers(ctx: Ctx) {
   return {
+    'reference:municipalities': ({ query }) => searchMunicipalities(query),
     'hosts:list': () => listHosts(ctx.db),
+    'hosts:get': ({ id }) => hosts.hostDetail(ctx, id),
+    'hosts:create': ({ code }) => hosts.createHostFromReference(ctx, code),
+    'hosts:create-custom': (input) => hosts.createCustomHost(ctx, input),
+    'hosts:update': (input) => hosts.updateHostContact(ctx, input),
+    'sister-ties:list': (filter) => listTies(ctx.db, filter),
+    'sister-ties:create': (input) => hosts.createTie(ctx, input),
+    'sister-ties:delete': ({ id }) => hosts.deleteTie(ctx, id),
   } satisfies Partial<Handlers>;
 }

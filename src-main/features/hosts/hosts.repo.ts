@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { insertRow, type Writer } from '../../db/rows';
+import type { Host, SisterTie } from '../../contract/hosts';
+import { deleteRow, insertRow, updateRow, type Writer } from '../../db/rows';
 
 export interface HostRecord {
   id: string;
@@ -8,6 +9,43 @@ export interface HostRecord {
   nameJa: string;
   nameKana: string | null;
   nameEn: string | null;
+  isCustom?: boolean;
+}
+
+interface HostRow {
+  id: string;
+  local_gov_code: string | null;
+  is_custom: number;
+  prefecture_ja: string;
+  name_ja: string;
+  name_kana: string | null;
+  name_en: string | null;
+  department: string | null;
+  contact_name: string | null;
+  contact_title: string | null;
+  contact_phone: string | null;
+  contact_email: string | null;
+  address: string | null;
+  notes: string | null;
+}
+
+function toHost(r: HostRow): Host {
+  return {
+    id: r.id,
+    localGovCode: r.local_gov_code,
+    isCustom: r.is_custom === 1,
+    prefectureJa: r.prefecture_ja,
+    nameJa: r.name_ja,
+    nameKana: r.name_kana,
+    nameEn: r.name_en,
+    department: r.department,
+    contactName: r.contact_name,
+    contactTitle: r.contact_title,
+    contactPhone: r.contact_phone,
+    contactEmail: r.contact_email,
+    address: r.address,
+    notes: r.notes,
+  };
 }
 
 export function findHostIdByCode(db: Database, code: string): string | null {
@@ -15,58 +53,107 @@ export function findHostIdByCode(db: Database, code: string): string | null {
   return row?.id ?? null;
 }
 
+export function findHost(db: Database, id: string): Host | null {
+  const row = db.prepare('SELECT * FROM hosts WHERE id = ?').get(id) as HostRow | undefined;
+  return row ? toHost(row) : null;
+}
+
+export function listHosts(db: Database): Host[] {
+  return (db.prepare('SELECT * FROM hosts ORDER BY is_custom, local_gov_code, name_ja').all() as HostRow[]).map(toHost);
+}
+
 export function insertHost(w: Writer, h: HostRecord): void {
-  insertRow(
-    w,
-    'hosts',
-    {
-      id: h.id,
-      local_gov_code: h.localGovCode,
-      prefecture_ja: h.prefectureJa,
-      name_ja: h.nameJa,
-      name_kana: h.nameKana,
-      name_en: h.nameEn,
-    },
-  );
+  insertRow(w, 'hosts', {
+    id: h.id,
+    local_gov_code: h.localGovCode,
+    is_custom: h.isCustom ? 1 : 0,
+    prefecture_ja: h.prefectureJa,
+    name_ja: h.nameJa,
+    name_kana: h.nameKana,
+    name_en: h.nameEn,
+  });
 }
 
-export interface AssignmentRecord {
+export function updateHostContact(w: Writer, id: string, c: Omit<Host, 'id' | 'localGovCode' | 'isCustom' | 'prefectureJa' | 'nameJa' | 'nameKana' | 'nameEn'>): boolean {
+  return updateRow(w, 'hosts', id, {
+    department: c.department,
+    contact_name: c.contactName,
+    contact_title: c.contactTitle,
+    contact_phone: c.contactPhone,
+    contact_email: c.contactEmail,
+    address: c.address,
+    notes: c.notes,
+  });
+}
+
+interface TieRow {
   id: string;
-  yearId: string;
-  traineeId: string;
-  hostId: string;
-  startsOn: string | null;
-  endsOn: string | null;
+  host_id: string;
+  host_name: string;
+  kind: SisterTie['kind'];
+  since: string | null;
+  notes: string | null;
+  sg_id: string;
+  country: string;
+  province_local: string | null;
+  province_en: string | null;
+  name_local: string;
+  name_en: string;
+  name_ja: string | null;
 }
 
-export function insertAssignment(w: Writer, a: AssignmentRecord): void {
-  insertRow(
-    w,
-    'host_assignments',
-    {
-      id: a.id,
-      year_id: a.yearId,
-      trainee_id: a.traineeId,
-      host_id: a.hostId,
-      starts_on: a.startsOn,
-      ends_on: a.endsOn,
+const TIE_SELECT = `
+  SELECT t.id, t.host_id, h.prefecture_ja || h.name_ja AS host_name, t.kind, t.since, t.notes,
+         sg.id AS sg_id, sg.country, sg.province_local, sg.province_en, sg.name_local, sg.name_en, sg.name_ja
+  FROM sister_ties t JOIN hosts h ON h.id = t.host_id JOIN sending_governments sg ON sg.id = t.sending_government_id`;
+
+function toTie(r: TieRow): SisterTie {
+  return {
+    id: r.id,
+    hostId: r.host_id,
+    hostName: r.host_name,
+    kind: r.kind,
+    since: r.since,
+    notes: r.notes,
+    sendingGovernment: {
+      id: r.sg_id,
+      country: r.country,
+      provinceLocal: r.province_local,
+      provinceEn: r.province_en,
+      nameLocal: r.name_local,
+      nameEn: r.name_en,
+      nameJa: r.name_ja,
     },
-  );
+  };
 }
 
-export interface HostSummary {
-  id: string;
-  localGovCode: string | null;
-  prefectureJa: string;
-  nameJa: string;
-  nameEn: string | null;
+/** Ties of one host, of one sending government, or all. */
+export function listTies(db: Database, filter: { hostId?: string | null; sendingGovernmentId?: string | null }): SisterTie[] {
+  if (filter.hostId) return (db.prepare(`${TIE_SELECT} WHERE t.host_id = ? ORDER BY sg.country, sg.name_en`).all(filter.hostId) as TieRow[]).map(toTie);
+  if (filter.sendingGovernmentId) {
+    return (db.prepare(`${TIE_SELECT} WHERE t.sending_government_id = ? ORDER BY h.local_gov_code`).all(filter.sendingGovernmentId) as TieRow[]).map(toTie);
+  }
+  return (db.prepare(`${TIE_SELECT} ORDER BY h.local_gov_code`).all() as TieRow[]).map(toTie);
 }
 
-export function listHosts(db: Database): HostSummary[] {
-  return db
-    .prepare(
-      `SELECT id, local_gov_code AS localGovCode, prefecture_ja AS prefectureJa, name_ja AS nameJa, name_en AS nameEn
-       FROM hosts ORDER BY local_gov_code, name_ja`,
-    )
-    .all() as HostSummary[];
+export function findTie(db: Database, hostId: string, sendingGovernmentId: string): string | null {
+  const row = db.prepare('SELECT id FROM sister_ties WHERE host_id = ? AND sending_government_id = ?').get(hostId, sendingGovernmentId) as
+    | { id: string }
+    | undefined;
+  return row?.id ?? null;
+}
+
+export function insertTie(w: Writer, t: { id: string; hostId: string; sendingGovernmentId: string; kind: string; since: string | null; notes: string | null }): void {
+  insertRow(w, 'sister_ties', {
+    id: t.id,
+    host_id: t.hostId,
+    sending_government_id: t.sendingGovernmentId,
+    kind: t.kind,
+    since: t.since,
+    notes: t.notes,
+  });
+}
+
+export function deleteTie(w: Writer, id: string): boolean {
+  return deleteRow(w, 'sister_ties', id);
 }

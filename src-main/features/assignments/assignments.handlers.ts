@@ -1,0 +1,15 @@
+import type { Handlers } from '../../ipc/dispatch';
+import type { Ctx } from '../context';
+import { listAssignments } from './assignments.repo';
+import * as assignments from './assignments.service';
+
+export function assignmentsHandlers(ctx: Ctx) {
+  return {
+    'assignments:board': ({ yearId }) => assignments.board(ctx, yearId),
+    'assignments:check': (input) => assignments.checkAssignment(ctx, input),
+    'assignments:create': (input) => assignments.createAssignment(ctx, input),
+    'assignments:list': (filter) =>
+      listAssignments(ctx.db, { yearId: filter.yearId ?? undefined, hostId: filter.hostId ?? undefined, traineeId: filter.traineeId ?? undefined }),
+    'assignments:delete': ({ id }) => assignments.deleteAssignment(ctx, id),
+  } satisfies Partial<Handlers>;
+}

@@ -1,0 +1,82 @@
+import type { Host, HostDetail, SisterTie } from '../../contract/hosts';
+import { newId } from '../../db/ids';
+import { AppError } from '../../ipc/app-error';
+import { listAssignments } from '../assignments/assignments.repo';
+import type { Ctx } from '../context';
+import { findSendingGovernment } from '../masters/sending-governments.repo';
+import { listAnswers } from '../survey/survey.repo';
+import * as repo from './hosts.repo';
+import { findMunicipality } from './reference';
+
+function getHost(ctx: Ctx, id: string): Host {
+  const host = repo.findHost(ctx.db, id);
+  if (!host) throw new AppError('not_found', { entity: 'host' });
+  return host;
+}
+
+/** Makes a municipality of the reference list a host; each only once. */
+export function createHostFromReference(ctx: Ctx, code: string): Host {
+  const m = findMunicipality(code);
+  if (!m) throw new AppError('validation', { issues: [{ field: 'code', rule: 'unknown_municipality' }] });
+  const id = newId();
+  ctx.db.transaction(() => {
+    if (repo.findHostIdByCode(ctx.db, code)) throw new AppError('host_exists', { name: m.prefectureJa + (m.kind === 'prefecture' ? '' : m.nameJa) });
+    repo.insertHost(ctx, {
+      id,
+      localGovCode: m.code,
+      prefectureJa: m.prefectureJa,
+      nameJa: m.kind === 'prefecture' ? '' : m.nameJa,
+      nameKana: m.nameKana,
+      nameEn: m.nameEn,
+    });
+  })();
+  return getHost(ctx, id);
+}
+
+/** A body not in the list (a prefectural department, a public corporation), marked as entered by hand. */
+export function createCustomHost(ctx: Ctx, input: { prefectureJa: string; nameJa: string; nameKana: string | null; nameEn: string | null }): Host {
+  const id = newId();
+  ctx.db.transaction(() => repo.insertHost(ctx, { id, localGovCode: null, isCustom: true, ...input }))();
+  return getHost(ctx, id);
+}
+
+export function updateHostContact(ctx: Ctx, input: Parameters<typeof repo.updateHostContact>[2] & { id: string }): Host {
+  ctx.db.transaction(() => {
+    getHost(ctx, input.id);
+    repo.updateHostContact(ctx, input.id, input);
+  })();
+  return getHost(ctx, input.id);
+}
+
+/** A host with its ties, its survey answers over the years, and every trainee it has hosted. */
+export function hostDetail(ctx: Ctx, id: string): HostDetail {
+  return {
+    host: getHost(ctx, id),
+    ties: repo.listTies(ctx.db, { hostId: id }),
+    surveyAnswers: listAnswers(ctx.db, { hostId: id }),
+    assignments: listAssignments(ctx.db, { hostId: id }),
+  };
+}
+
+export function createTie(
+  ctx: Ctx,
+  input: { hostId: string; sendingGovernmentId: string; kind: SisterTie['kind']; since: string | null; notes: string | null },
+): SisterTie {
+  const id = newId();
+  ctx.db.transaction(() => {
+    const host = getHost(ctx, input.hostId);
+    const government = findSendingGovernment(ctx.db, input.sendingGovernmentId);
+    if (!government) throw new AppError('not_found', { entity: 'sending_government' });
+    if (repo.findTie(ctx.db, input.hostId, input.sendingGovernmentId)) {
+      throw new AppError('tie_exists', { host: host.prefectureJa + host.nameJa, government: government.nameLocal });
+    }
+    repo.insertTie(ctx, { id, ...input });
+  })();
+  return repo.listTies(ctx.db, { hostId: input.hostId }).find((t) => t.id === id)!;
+}
+
+export function deleteTie(ctx: Ctx, id: string): { id: string } {
+  const deleted = ctx.db.transaction(() => repo.deleteTie(ctx, id))();
+  if (!deleted) throw new AppError('not_found', { entity: 'tie' });
+  return { id };
+}
