@@ -176,6 +176,8 @@ export const BoardTrainee = z.object({
   sendingGovernment: SendingGovernment.nullable(),
   trainingField: TrainingField.nullable(),
   status: z.string(),
+  /** The host already decided for this year, if any. */
+  hostName: nullableString,
   /** Hosts with open requests first, best match first. */
   suggestions: z.array(Suggestion),
 });

@@ -9,6 +9,9 @@ import { useSettings } from '../features/settings/settings.store';
 import { TraineeDetailPage } from '../features/trainees/TraineeDetailPage';
 import { TrashPage } from '../features/trainees/TrashPage';
 import { useMasters } from '../features/masters.store';
+import { AssignmentsPage } from '../features/assignments/AssignmentsPage';
+import { HostDetailPage } from '../features/hosts/HostDetailPage';
+import { HostsPage } from '../features/hosts/HostsPage';
 import { TraineesPage } from '../features/trainees/TraineesPage';
 import { YearDetailPage } from '../features/years/YearDetailPage';
 import { YearsPage } from '../features/years/YearsPage';
@@ -32,6 +35,12 @@ function Page({ route }: { route: Route }) {
       return <TraineeDetailPage key={route.id} id={route.id} />;
     case 'trash':
       return <TrashPage />;
+    case 'hosts':
+      return <HostsPage />;
+    case 'host':
+      return <HostDetailPage key={route.id} id={route.id} />;
+    case 'assignments':
+      return <AssignmentsPage />;
     case 'settings':
       return <SettingsPage />;
     case 'coming':

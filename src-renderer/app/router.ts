@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-export const COMING_SECTIONS = ['hosts', 'assignments', 'arrivals', 'schedule', 'prints'] as const;
+export const COMING_SECTIONS = ['arrivals', 'schedule', 'prints'] as const;
 export type ComingSection = (typeof COMING_SECTIONS)[number];
 
 export type Route =
@@ -11,6 +11,9 @@ export type Route =
   | { name: 'trainee-new' }
   | { name: 'trainee'; id: string }
   | { name: 'trash' }
+  | { name: 'hosts' }
+  | { name: 'host'; id: string }
+  | { name: 'assignments' }
   | { name: 'settings' }
   | { name: 'coming'; section: ComingSection };
 
@@ -26,6 +29,10 @@ export function parseRoute(hash: string): Route {
       return second ? { name: 'trainee', id: second } : { name: 'trainees' };
     case 'trash':
       return { name: 'trash' };
+    case 'hosts':
+      return second ? { name: 'host', id: second } : { name: 'hosts' };
+    case 'assignments':
+      return { name: 'assignments' };
     case 'settings':
       return { name: 'settings' };
     default:

@@ -64,17 +64,18 @@ function ruleTrainee(t: { nationality: string; sendingGovernment: { id: string }
 }
 
 /**
- * The matching board: the year's trainees without a host, each with ranked suggestions,
- * beside the hosts that answered the survey.
+ * The matching board: the year's trainees (those without a host first), each with ranked
+ * suggestions, beside the hosts that answered the survey.
  */
 export function board(ctx: Ctx, yearId: string): Board {
   if (!findYear(ctx.db, yearId)) throw new AppError('not_found', { entity: 'year' });
   const period = defaultPeriod(ctx, yearId);
   const hosts = ruleHosts(ctx, yearId);
   const assignments = repo.listAssignments(ctx.db, {});
-  const assignedThisYear = new Set(assignments.filter((a) => a.yearId === yearId).map((a) => a.traineeId));
-  const trainees = listTrainees(ctx.db, { yearId, country: null, status: null, trainingFieldId: null, hostId: null, query: null }).filter(
-    (t) => !assignedThisYear.has(t.id),
+  const hostThisYear = new Map(assignments.filter((a) => a.yearId === yearId).map((a) => [a.traineeId, a.hostName]));
+  // Trainees without a host first; those with one stay on the board, since a trainee may move on to another host.
+  const trainees = listTrainees(ctx.db, { yearId, country: null, status: null, trainingFieldId: null, hostId: null, query: null }).sort(
+    (a, b) => Number(hostThisYear.has(a.id)) - Number(hostThisYear.has(b.id)),
   );
   const periodsOf = (traineeId: string) => assignments.filter((a) => a.traineeId === traineeId);
   const ruleTrainees = trainees.map((t) => ({ id: t.id, ...ruleTrainee(t) }));
@@ -96,6 +97,7 @@ export function board(ctx: Ctx, yearId: string): Board {
       sendingGovernment: t.sendingGovernment,
       trainingField: t.trainingField,
       status: t.status,
+      hostName: hostThisYear.get(t.id) ?? null,
       suggestions: rankSuggestions(ruleTrainee(t), hosts, period, periodsOf(t.id)),
     })),
     hosts: answers,

@@ -84,7 +84,10 @@ describe('hosts, ties, survey and assignments', () => {
     const secondForUsa = await value(backend, 'assignments:check', { yearId: year.id, traineeId: wang.id, hostId: usa.id });
     expect(secondForUsa.warnings).toEqual(['capacity_exceeded']);
     const board2 = await value(backend, 'assignments:board', { yearId: year.id });
-    expect(board2.trainees.map((t) => t.id)).toEqual([wang.id]);
+    expect(board2.trainees.map((t) => [t.id, t.hostName])).toEqual([
+      [wang.id, null],
+      [lee.id, '大分県宇佐市'],
+    ]);
   });
 
   it('replaces a host\'s survey answer for the same year and checks its numbers', async () => {

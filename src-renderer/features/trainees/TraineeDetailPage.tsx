@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { latinName, nativeName } from '@contract/names';
 import { DIETS, GENDERS, JAPANESE_LEVELS, NAME_LANGS, NAME_ORDERS, TRAINEE_STATUSES, type Trainee, type TraineeField } from '@contract/trainees';
 import type { YearDetail } from '@contract/years';
+import type { SisterTie } from '@contract/hosts';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
@@ -50,6 +51,12 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
   const [photoFile, setPhotoFile] = useState<File | null>(null);
   const [version, setVersion] = useState(0);
   const [tab, setTab] = useState<Tab>('profile');
+  const [ties, setTies] = useState<SisterTie[]>([]);
+
+  useEffect(() => {
+    if (!values.sendingGovernmentId) return setTies([]);
+    void api.call('sister-ties:list', { sendingGovernmentId: values.sendingGovernmentId }).then((r) => r.ok && setTies(r.value));
+  }, [api, values.sendingGovernmentId]);
 
   useEffect(() => {
     if (!id) return;
@@ -197,6 +204,11 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
                       {age !== null && ` · ${t('trainee.age', { age })}`}
                     </Text>
                   </Group>
+                  {saved.hostName && (
+                    <Text size="sm" mt={4} data-testid="trainee-host">
+                      {t('assignment.onTrainee')}: {saved.hostName}
+                    </Text>
+                  )}
                 </>
               )}
               {!id && <Text c="dimmed">{t('trainee.photoAfterSave')}</Text>}
@@ -306,6 +318,11 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
                   <TextInput {...text('department')} />
                   <TextInput {...text('position')} />
                 </SimpleGrid>
+                {ties.length > 0 && (
+                  <Text size="sm" mt="xs" data-testid="sending-ties">
+                    {t('tie.onSending')}: {ties.map((tie) => `${tie.hostName}（${t(`tie.kind.${tie.kind}`)}）`).join('、')}
+                  </Text>
+                )}
               </Paper>
               <Paper withBorder p="md">
                 <Title order={4} mb="sm">

@@ -1,0 +1,58 @@
+import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Host } from '@contract/hosts';
+import { useApi } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { translateError, type TranslatedError } from '../../i18n/errors';
+
+const EMPTY = { prefectureJa: '', nameJa: '', nameKana: '', nameEn: '' };
+
+/** A host that is not in the code list (a prefectural department, a public body). */
+export function CustomHostModal({ opened, onClose, onCreated }: { opened: boolean; onClose(): void; onCreated(host: Host): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [values, setValues] = useState(EMPTY);
+  const [error, setError] = useState<TranslatedError | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await api.call('hosts:create-custom', values);
+    if (!result.ok) return setError(translateError(t, result.error, 'host.field'));
+    setValues(EMPTY);
+    setError(null);
+    onCreated(result.value);
+  }
+
+  const text = (key: keyof typeof EMPTY) => ({
+    label: t(`host.field.${key}`),
+    value: values[key],
+    error: error?.fields[key],
+    onChange: (e: { currentTarget: { value: string } }) => {
+      const value = e.currentTarget.value;
+      setValues((v) => ({ ...v, [key]: value }));
+    },
+  });
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('host.customTitle')} centered size="lg">
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack>
+          <SimpleGrid cols={2}>
+            <TextInput {...text('prefectureJa')} withAsterisk />
+            <TextInput {...text('nameJa')} withAsterisk />
+            <TextInput {...text('nameKana')} />
+            <TextInput {...text('nameEn')} />
+          </SimpleGrid>
+          <ErrorAlert error={error && Object.keys(error.fields).length === 0 ? error : null} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit">{t('common.save')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,55 @@
+import { Badge, Button, Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { SurveyAnswer } from '@contract/hosts';
+import { countryName } from '../countries';
+import { trainingFieldLabel } from '../masters.store';
+import { useSettings } from '../settings/settings.store';
+
+/** Survey answers: who asked, how many, for what, and how many are matched. */
+export function SurveyTable({ answers, showYear, onEdit }: { answers: SurveyAnswer[]; showYear?: boolean; onEdit(answer: SurveyAnswer): void }) {
+  const { t } = useTranslation();
+  const language = useSettings((s) => s.language);
+  return (
+    <Table striped withTableBorder data-testid="survey-table">
+      <Table.Thead>
+        <Table.Tr>
+          {showYear ? <Table.Th>{t('survey.field.yearId')}</Table.Th> : <Table.Th>{t('survey.field.hostId')}</Table.Th>}
+          <Table.Th ta="right">{t('survey.requested')}</Table.Th>
+          <Table.Th ta="right">{t('survey.matched')}</Table.Th>
+          <Table.Th>{t('survey.field.preferredCountry')}</Table.Th>
+          <Table.Th>{t('survey.field.trainingFieldId')}</Table.Th>
+          <Table.Th>{t('survey.field.periodMonths')}</Table.Th>
+          <Table.Th>{t('survey.field.status')}</Table.Th>
+          <Table.Th />
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {answers.map((a) => (
+          <Table.Tr key={a.id} data-testid="survey-row">
+            <Table.Td>{showYear ? t('year.label', { year: a.fiscalYear }) : a.hostName}</Table.Td>
+            <Table.Td ta="right">{t('survey.people', { count: a.requestedCount })}</Table.Td>
+            <Table.Td ta="right" data-testid="survey-matched">
+              {t('survey.people', { count: a.matchedCount })}
+            </Table.Td>
+            <Table.Td>
+              {[a.preferredCountry ? countryName(a.preferredCountry, language) : null, a.preferredSendingGovernment?.nameLocal].filter(Boolean).join(' / ') ||
+                t('survey.any')}
+            </Table.Td>
+            <Table.Td>{a.trainingField ? trainingFieldLabel(a.trainingField, language) : t('survey.any')}</Table.Td>
+            <Table.Td>{a.periodMonths ? t('survey.months', { count: a.periodMonths }) : ''}</Table.Td>
+            <Table.Td>
+              <Badge variant="light" tt="none" color={a.status === 'declined' || a.status === 'withdrawn' ? 'gray' : 'indigo'}>
+                {t(`survey.status.${a.status}`)}
+              </Badge>
+            </Table.Td>
+            <Table.Td>
+              <Button size="compact-xs" variant="subtle" onClick={() => onEdit(a)}>
+                {t('common.edit')}
+              </Button>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
