@@ -86,7 +86,7 @@ describe('hosts, ties, survey and assignments', () => {
     const board2 = await value(backend, 'assignments:board', { yearId: year.id });
     expect(board2.trainees.map((t) => [t.id, t.hostName])).toEqual([
       [wang.id, null],
-      [lee.id, '大分県宇佐市'],
+      [lee.id, '滋賀県東近江市'], // the latest host, as on the trainee list
     ]);
   });
 
