@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Assignment } from '../../contract/hosts';
 import { nativeName, type PersonName } from '../../contract/names';
 import { deleteRow, insertRow, type Writer } from '../../db/rows';
+import { HOST_NAME_SQL } from '../hosts/host-name';
 
 export interface AssignmentRecord {
   id: string;
@@ -40,7 +41,7 @@ export function deleteAssignment(w: Writer, id: string): boolean {
 type Row = Record<string, string | number | null>;
 
 const SELECT = `
-  SELECT a.*, y.fiscal_year, h.prefecture_ja || h.name_ja AS host_name,
+  SELECT a.*, y.fiscal_year, ${HOST_NAME_SQL} AS host_name,
          t.family_name_native, t.given_name_native, t.family_name_latin, t.given_name_latin, t.name_lang, t.name_order,
          tf.name_ja AS tf_name_ja, tf.name_en AS tf_name_en
   FROM host_assignments a

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Host, SisterTie } from '../../contract/hosts';
 import { deleteRow, insertRow, updateRow, type Writer } from '../../db/rows';
+import { HOST_NAME_SQL } from './host-name';
 
 export interface HostRecord {
   id: string;
@@ -103,7 +104,7 @@ interface TieRow {
 }
 
 const TIE_SELECT = `
-  SELECT t.id, t.host_id, h.prefecture_ja || h.name_ja AS host_name, t.kind, t.since, t.notes,
+  SELECT t.id, t.host_id, ${HOST_NAME_SQL} AS host_name, t.kind, t.since, t.notes,
          sg.id AS sg_id, sg.country, sg.province_local, sg.province_en, sg.name_local, sg.name_en, sg.name_ja
   FROM sister_ties t JOIN hosts h ON h.id = t.host_id JOIN sending_governments sg ON sg.id = t.sending_government_id`;
 

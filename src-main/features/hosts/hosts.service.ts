@@ -5,6 +5,7 @@ import { listAssignments } from '../assignments/assignments.repo';
 import type { Ctx } from '../context';
 import { findSendingGovernment } from '../masters/sending-governments.repo';
 import { listAnswers } from '../survey/survey.repo';
+import { hostFullName } from './host-name';
 import * as repo from './hosts.repo';
 import { findMunicipality } from './reference';
 
@@ -68,7 +69,7 @@ export function createTie(
     const government = findSendingGovernment(ctx.db, input.sendingGovernmentId);
     if (!government) throw new AppError('not_found', { entity: 'sending_government' });
     if (repo.findTie(ctx.db, input.hostId, input.sendingGovernmentId)) {
-      throw new AppError('tie_exists', { host: host.prefectureJa + host.nameJa, government: government.nameLocal });
+      throw new AppError('tie_exists', { host: hostFullName(host), government: government.nameLocal });
     }
     repo.insertTie(ctx, { id, ...input });
   })();

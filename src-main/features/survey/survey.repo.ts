@@ -1,11 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { SurveyAnswer } from '../../contract/hosts';
 import { deleteRow, insertRow, updateRow, type Row as DbRow, type Writer } from '../../db/rows';
+import { HOST_NAME_SQL } from '../hosts/host-name';
 
 type Row = Record<string, string | number | null>;
 
 const SELECT = `
-  SELECT s.*, y.fiscal_year, h.prefecture_ja || h.name_ja AS host_name,
+  SELECT s.*, y.fiscal_year, ${HOST_NAME_SQL} AS host_name,
          sg.country AS sg_country, sg.province_local AS sg_province_local, sg.province_en AS sg_province_en,
          sg.name_local AS sg_name_local, sg.name_en AS sg_name_en, sg.name_ja AS sg_name_ja,
          tf.name_ja AS tf_name_ja, tf.name_en AS tf_name_en,

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { HistoryEntry, Trainee, TraineeField, TraineeFields, TraineeSummary } from '../../contract/trainees';
 import { insertRow, updateRow, type Row, type Writer } from '../../db/rows';
 import { traineeWarnings } from './trainee';
+import { HOST_NAME_SQL } from '../hosts/host-name';
 
 /** familyNameNative → family_name_native: columns are the fields in snake case. */
 export function columnOf(field: string): string {
@@ -31,7 +32,7 @@ const DERIVED = `y.fiscal_year,
          sg.name_local AS sg_name_local, sg.name_en AS sg_name_en, sg.name_ja AS sg_name_ja,
          tf.name_ja AS tf_name_ja, tf.name_en AS tf_name_en,
          EXISTS (SELECT 1 FROM trainee_photos p WHERE p.id = t.id) AS has_photo,
-         (SELECT h.prefecture_ja || h.name_ja FROM host_assignments a JOIN hosts h ON h.id = a.host_id
+         (SELECT ${HOST_NAME_SQL} FROM host_assignments a JOIN hosts h ON h.id = a.host_id
            WHERE a.trainee_id = t.id ORDER BY a.starts_on DESC, a.created_at DESC LIMIT 1) AS host_name,
          COALESCE((SELECT MAX(a.ends_on) FROM host_assignments a WHERE a.trainee_id = t.id),
                   (SELECT m.ends_on FROM year_milestones m WHERE m.year_id = t.year_id AND m.kind = 'host_training'))

@@ -46,14 +46,16 @@ export function AssignmentsPage() {
 
   const load = useCallback(() => {
     if (!yearId) return;
+    void useMasters.getState().refresh(api);
     void api.call('assignments:board', { yearId }).then((r) => r.ok && setBoard(r.value));
     void api.call('assignments:list', { yearId }).then((r) => r.ok && setAssignments(r.value));
   }, [api, yearId]);
   useEffect(load, [load]);
 
   const hostLabel = (id: string) => {
+    const answered = board?.hosts.find((a) => a.hostId === id);
     const h = hosts.find((x) => x.id === id);
-    return h ? h.prefectureJa + h.nameJa : '';
+    return answered?.hostName ?? (h ? h.prefectureJa + h.nameJa : '');
   };
 
   // A picked host orders the trainees; a picked trainee orders the hosts (tied hosts without an answer included).

@@ -11,8 +11,9 @@ import { SurveyTab } from '../survey/SurveyTab';
 import { CustomHostModal } from './CustomHostModal';
 import { MunicipalityPicker } from './MunicipalityPicker';
 
+/** 大分県宇佐市; a name that starts with its prefecture is not prefixed twice. */
 export function hostName(h: { prefectureJa: string; nameJa: string }): string {
-  return h.prefectureJa + h.nameJa;
+  return h.nameJa.startsWith(h.prefectureJa) ? h.nameJa : h.prefectureJa + h.nameJa;
 }
 
 function HostList() {
