@@ -1,21 +1,15 @@
-import { openDataFolder, openDatabase } from './db/open';
+import fs from 'node:fs';
+import type { Database } from 'better-sqlite3';
+import { DATABASE_FILE, openDataFolder, openDatabase } from './db/open';
+import { newId } from './db/ids';
+import { backupsDirOf, hasUnsavedChanges, makeBackup, newestSoundBackup } from './features/backups/backups.service';
 import type { Ctx } from './features/context';
 import { createHandlers } from './features/handlers';
-import type { Handlers } from './ipc/dispatch';
-import pkg from '../package.json';
-import type { Database } from 'better-sqlite3';
-import { newId } from './db/ids';
 import { readSetting, writeSetting } from './features/settings/settings.repo';
 import { purgeExpiredTrash } from './features/trainees/trainees.service';
-
-/** Each copy of the database gets its own id once, so its changes can be told apart. */
-function ensureDeviceId(db: Database, now: Date): string {
-  const existing = readSetting(db, 'deviceId');
-  if (existing) return existing;
-  const id = newId();
-  writeSetting(db, 'deviceId', id, now);
-  return id;
-}
+import type { Handlers } from './ipc/dispatch';
+import path from 'node:path';
+import pkg from '../package.json';
 
 export interface Backend {
   ctx: Ctx;
@@ -28,24 +22,81 @@ export interface BackendOptions {
   dataDir: string;
   nativeBinding?: string;
   now?: () => Date;
+  /** Back up on start and every hour when something changed (off in tests). */
+  autoBackup?: boolean;
+}
+
+const HOUR = 3_600_000;
+
+/** Each copy of the database gets its own id once, so its changes can be told apart. */
+function ensureDeviceId(db: Database, now: Date): string {
+  const existing = readSetting(db, 'deviceId');
+  if (existing) return existing;
+  const id = newId();
+  writeSetting(db, 'deviceId', id, now);
+  return id;
 }
 
 /** Opens the database and wires every handler: the same backend for Electron and the host. */
 export function openBackend(options: BackendOptions): Backend {
   const now = options.now ?? (() => new Date());
-  const opened =
+  const open = () =>
     options.dataDir === ':memory:'
       ? openDatabase(':memory:', { now })
       : openDataFolder(options.dataDir, { nativeBinding: options.nativeBinding, now });
-  const db = opened.db;
+  const opened = open();
   const ctx: Ctx = {
-    db,
+    db: opened.db,
     now,
-    deviceId: ensureDeviceId(db, now()),
-    author: () => readSetting(db, 'staffName'),
+    deviceId: ensureDeviceId(opened.db, now()),
+    author: () => readSetting(ctx.db, 'staffName'),
     databasePath: opened.file,
     appVersion: pkg.version,
+    replaceDatabase(file) {
+      if (ctx.databasePath === ':memory:') throw new Error('an in-memory database has no file to replace');
+      ctx.db.close();
+      for (const suffix of ['-wal', '-shm']) fs.rmSync(ctx.databasePath + suffix, { force: true });
+      fs.copyFileSync(file, ctx.databasePath);
+      ctx.db = open().db;
+    },
   };
   purgeExpiredTrash(ctx);
-  return { ctx, handlers: createHandlers(ctx), close: () => opened.db.close() };
+
+  let timer: NodeJS.Timeout | undefined;
+  if (options.autoBackup && opened.file !== ':memory:') {
+    const backupIfChanged = (reason: 'start' | 'hourly') => {
+      try {
+        if (hasUnsavedChanges(ctx)) makeBackup(ctx, reason);
+      } catch (error) {
+        console.error('[kakehashi] automatic backup failed', error);
+      }
+    };
+    backupIfChanged('start');
+    timer = setInterval(() => backupIfChanged('hourly'), HOUR);
+    timer.unref();
+  }
+  return {
+    ctx,
+    handlers: createHandlers(ctx),
+    close: () => {
+      clearInterval(timer);
+      ctx.db.close();
+    },
+  };
+}
+
+/**
+ * For a damaged database: moves the damaged file aside (never deleted) and puts the newest
+ * sound backup in its place. Returns that backup's file name, or null when there is none.
+ */
+export function restoreNewestBackup(dataDir: string): string | null {
+  const file = path.join(dataDir, DATABASE_FILE);
+  const backup = newestSoundBackup(file);
+  if (!backup) return null;
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, `${file}.damaged-${stamp}${suffix}`);
+  }
+  fs.copyFileSync(path.join(backupsDirOf(file), backup.file), file);
+  return backup.file;
 }

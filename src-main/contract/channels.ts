@@ -18,6 +18,7 @@ import {
   CountryCode,
 } from './trainees';
 import { Archive, YearDashboard } from './dashboard';
+import { Backup, CopyToInput, RestoreInput } from './backups';
 import {
   Assignment,
   AssignmentInput,
@@ -159,6 +160,19 @@ export const contract = {
     output: YearDashboard,
   },
   'dashboard:archive': { doc: 'Trainees by country and fiscal year since the first year.', input: emptyInput, output: Archive },
+
+  'backups:list': { doc: 'Backups of the database, newest first, with time and size.', input: emptyInput, output: z.array(Backup) },
+  'backups:create': { doc: 'Back up now (checked with quick_check; old backups thinned out).', input: emptyInput, output: Backup },
+  'backups:restore': {
+    doc: 'Replace the database with a backup, after backing up the current state.',
+    input: RestoreInput,
+    output: z.object({ restoredFrom: Backup, safetyBackup: Backup }),
+  },
+  'backups:copy-to': {
+    doc: 'Write a consistent copy of the database to a new file, to move it to another PC.',
+    input: CopyToInput,
+    output: z.object({ path: z.string(), sizeBytes: z.number() }),
+  },
 
   'sample:load': {
     doc: 'Fill an empty database with a fictional cohort shaped like FY2024 (11 trainees, real hosts).',

@@ -19,6 +19,12 @@ export const ERROR_CODES = [
   'tie_exists',
   /** A trainee has one host at a time: the dates overlap another assignment. */
   'assignment_overlap',
+  /** Backups need a database file (not an in-memory one). */
+  'backups_unavailable',
+  /** The backup copy failed its check and was not kept. */
+  'backup_failed',
+  /** The chosen backup file is damaged. */
+  'backup_damaged',
   /** Sample data is only loaded into a database without trainees. */
   'sample_not_empty',
   /** Channel name is not part of the contract. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
+import { DamagedDatabaseError, isDamageError, quickCheck } from './damage';
 import { migrate, type MigrateResult } from './migrate';
 import { migrations } from './migrations';
 
@@ -25,10 +26,23 @@ export function openDataFolder(dataDir: string, options: OpenOptions = {}): Open
   return openDatabase(path.join(dataDir, DATABASE_FILE), options);
 }
 
-/** Opens a database file, or `:memory:` for tests. */
+/**
+ * Opens a database file, or `:memory:` for tests. A file SQLite finds damaged is refused with
+ * a DamagedDatabaseError before anything is written to it.
+ */
 export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
-  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  let db: Db;
   try {
+    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (error) {
+    if (isDamageError(error)) throw new DamagedDatabaseError(file, (error as Error).message);
+    throw error;
+  }
+  try {
+    if (file !== ':memory:') {
+      const check = quickCheck(db);
+      if (check !== 'ok') throw new DamagedDatabaseError(file, check);
+    }
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
@@ -37,6 +51,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     return { db, file, migration };
   } catch (error) {
     db.close();
+    if (isDamageError(error)) throw new DamagedDatabaseError(file, (error as Error).message);
     throw error;
   }
 }

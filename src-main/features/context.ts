@@ -4,4 +4,6 @@ import type { Writer } from '../db/rows';
 export interface Ctx extends Writer {
   databasePath: string;
   appVersion: string;
+  /** Closes the database, puts the given file in its place and opens it again (restore). */
+  replaceDatabase(file: string): void;
 }

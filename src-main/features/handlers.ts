@@ -1,6 +1,7 @@
 import type { Handlers } from '../ipc/dispatch';
 import type { Ctx } from './context';
 import { assignmentsHandlers } from './assignments/assignments.handlers';
+import { backupsHandlers } from './backups/backups.handlers';
 import { dashboardHandlers } from './dashboard/dashboard.handlers';
 import { surveyHandlers } from './survey/survey.handlers';
 import { hostsHandlers } from './hosts/hosts.handlers';
@@ -21,6 +22,7 @@ export function createHandlers(ctx: Ctx): Handlers {
     ...surveyHandlers(ctx),
     ...assignmentsHandlers(ctx),
     ...dashboardHandlers(ctx),
+    ...backupsHandlers(ctx),
     ...sampleHandlers(ctx),
   } satisfies Handlers;
 }

@@ -1,7 +1,9 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { openBackend } from '../backend';
+import { openBackend, restoreNewestBackup } from '../backend';
+import { DamagedDatabaseError } from '../db/damage';
+import { newestSoundBackup } from '../features/backups/backups.service';
 import { createHostServer } from './host-server';
 
 /** Where the host keeps its data when KAKEHASHI_DATA_DIR is not set. */
@@ -20,10 +22,25 @@ function main(): void {
   const token = process.env.KAKEHASHI_TOKEN || crypto.randomBytes(24).toString('base64url');
   let backend;
   try {
-    backend = openBackend({ dataDir });
+    backend = openBackend({ dataDir, autoBackup: true });
   } catch (error) {
-    console.error(`Kakehashi: cannot open the database in ${dataDir}: ${(error as Error).message}`);
-    process.exit(1);
+    if (!(error instanceof DamagedDatabaseError)) {
+      console.error(`Kakehashi: cannot open the database in ${dataDir}: ${(error as Error).message}`);
+      process.exit(1);
+    }
+    // Nothing is replaced without being asked: here, asking is setting KAKEHASHI_RESTORE_LATEST=1.
+    const backup = newestSoundBackup(error.file);
+    if (process.env.KAKEHASHI_RESTORE_LATEST !== '1' || !backup) {
+      console.error(`Kakehashi: ${error.message}`);
+      console.error(
+        backup
+          ? `Kakehashi: the newest sound backup is ${backup.file}. Start again with KAKEHASHI_RESTORE_LATEST=1 to restore it; the damaged file is kept beside it.`
+          : 'Kakehashi: no sound backup was found.',
+      );
+      process.exit(1);
+    }
+    console.log(`Kakehashi: restored ${restoreNewestBackup(dataDir)}; the damaged file is kept beside it.`);
+    backend = openBackend({ dataDir, autoBackup: true });
   }
   const server = createHostServer({
     handlers: backend.handlers,

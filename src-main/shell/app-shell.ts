@@ -3,9 +3,11 @@ import { pathToFileURL } from 'node:url';
 import type * as Electron from 'electron';
 import { IPC_CALL } from '../contract/bridge';
 import { fail } from '../contract/result';
-import { openBackend, type Backend } from '../backend';
+import { openBackend, restoreNewestBackup, type Backend } from '../backend';
+import { DamagedDatabaseError } from '../db/damage';
+import { newestSoundBackup } from '../features/backups/backups.service';
 import { DATABASE_FILE } from '../db/open';
-import { startupErrorMessage } from './startup-error';
+import { fillText, startupErrorMessage, startupTexts } from './startup-error';
 import { dispatch, type Handlers } from '../ipc/dispatch';
 
 /** The parts of the `electron` module the shell uses; tests pass a fake one. */
@@ -84,6 +86,32 @@ export function shellPaths(buildDir: string): ShellPaths {
 }
 
 /**
+ * A damaged database: the person is asked before anything is replaced; the damaged file is
+ * moved aside, never deleted. Answers the opened backend, or null to quit.
+ */
+function offerRestore(electron: ElectronModule, dataDir: string, reopen: () => Backend): Backend | null {
+  const { app, dialog } = electron;
+  const text = startupTexts(app.getLocale());
+  const file = path.join(dataDir, DATABASE_FILE);
+  const backup = newestSoundBackup(file);
+  if (!backup) {
+    dialog.showErrorBox(text.title, fillText(text.damagedNoBackup, { path: file }));
+    return null;
+  }
+  const choice = dialog.showMessageBoxSync({
+    type: 'error',
+    title: text.title,
+    message: fillText(text.damaged, { path: file, backup: backup.createdAt }),
+    buttons: [text.restore, text.quit],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  if (choice !== 0) return null;
+  restoreNewestBackup(dataDir);
+  return reopen();
+}
+
+/**
  * Starts the desktop app: one instance, one window, the backend on the data folder
  * (KAKEHASHI_DATA_DIR or Electron's userData).
  */
@@ -108,13 +136,19 @@ export function startApp(electron: ElectronModule, paths: ShellPaths, env: NodeJ
   void app.whenReady().then(() => {
     denyPermissions(session.defaultSession);
     const dataDir = env.KAKEHASHI_DATA_DIR || app.getPath('userData');
+    const options = { dataDir, nativeBinding: env.KAKEHASHI_SQLITE_BINDING || undefined, autoBackup: true };
     try {
-      backend = openBackend({ dataDir, nativeBinding: env.KAKEHASHI_SQLITE_BINDING || undefined });
+      backend = openBackend(options);
     } catch (error) {
-      const { title, body } = startupErrorMessage(error, path.join(dataDir, DATABASE_FILE), app.getLocale());
-      dialog.showErrorBox(title, body);
-      app.quit();
-      return;
+      backend = error instanceof DamagedDatabaseError ? offerRestore(electron, dataDir, () => openBackend(options)) : null;
+      if (!backend) {
+        if (!(error instanceof DamagedDatabaseError)) {
+          const { title, body } = startupErrorMessage(error, path.join(dataDir, DATABASE_FILE), app.getLocale());
+          dialog.showErrorBox(title, body);
+        }
+        app.quit();
+        return;
+      }
     }
     registerIpc(ipcMain, backend.handlers, rendererUrl);
     window = new BrowserWindow(mainWindowOptions(paths.preload));

@@ -2,6 +2,16 @@ import ja from '../../src-renderer/i18n/ja.json';
 import en from '../../src-renderer/i18n/en.json';
 import { NewerDatabaseError } from '../db/migrate';
 
+type Texts = typeof ja.startup;
+
+export function startupTexts(locale: string): Texts {
+  return locale.toLowerCase().startsWith('ja') ? ja.startup : en.startup;
+}
+
+export function fillText(template: string, params: Record<string, string | number>): string {
+  return fill(template, params);
+}
+
 function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key] ?? ''));
 }
@@ -11,7 +21,7 @@ function fill(template: string, params: Record<string, string | number>): string
  * language (the renderer and its settings are not there yet).
  */
 export function startupErrorMessage(error: unknown, databasePath: string, locale: string): { title: string; body: string } {
-  const text = locale.toLowerCase().startsWith('ja') ? ja.startup : en.startup;
+  const text = startupTexts(locale);
   if (error instanceof NewerDatabaseError) {
     return {
       title: text.title,

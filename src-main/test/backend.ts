@@ -10,7 +10,7 @@ export function memoryBackend(now: () => Date = () => new Date('2026-11-26T03:00
 
 /** Calls a channel through the real dispatcher, as IPC and HTTP do. */
 export async function call<C extends Channel>(backend: Backend, channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {
-  return (await dispatch(backend.handlers, channel, input, () => undefined)) as Result<ChannelOutput<C>>;
+  return (await dispatch(backend.handlers, channel, input, (m, e) => process.env.KK_DEBUG && console.error(m, e))) as Result<ChannelOutput<C>>;
 }
 
 /** The value of a call that must succeed. */

@@ -60,7 +60,7 @@ export function createFakeElectron(userData: string) {
       getPath: (name: string) => (name === 'userData' ? userData : ''),
       getLocale: () => 'ja',
     },
-    dialog: { showErrorBox: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showMessageBoxSync: vi.fn(() => 0) },
     BrowserWindow: FakeBrowserWindow,
     ipcMain: {
       handle(channel: string, handler: Listener) {

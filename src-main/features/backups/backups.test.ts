@@ -1,0 +1,147 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openBackend, restoreNewestBackup, type Backend } from '../../backend';
+import { DamagedDatabaseError } from '../../db/damage';
+import { call, tableCount, value } from '../../test/backend';
+
+const dirs: string[] = [];
+const backends: Backend[] = [];
+afterEach(() => {
+  backends.splice(0).forEach((b) => {
+    try {
+      b.close();
+    } catch {
+      // closed by the test
+    }
+  });
+  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
+});
+
+function folder(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-backup-'));
+  dirs.push(dir);
+  return dir;
+}
+
+function open(dataDir: string, clock: { now: Date }, autoBackup = false): Backend {
+  const backend = openBackend({ dataDir, now: () => clock.now, autoBackup });
+  backends.push(backend);
+  return backend;
+}
+
+/** Overwrites the middle of a file with junk, as a failing disk would. */
+function damage(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  const size = fs.fstatSync(fd).size;
+  fs.writeSync(fd, Buffer.alloc(Math.min(4096, size), 0x5a), 0, Math.min(4096, size), 0);
+  fs.closeSync(fd);
+}
+
+describe('backups', () => {
+  it('backs up on start when something changed, and now on demand, each copy checked', async () => {
+    const dir = folder();
+    const clock = { now: new Date('2026-11-26T01:00:00Z') };
+    const first = open(dir, clock, true);
+    expect(await value(first, 'backups:list', {})).toEqual([]); // nothing to keep yet
+    await value(first, 'sample:load', {});
+    first.close();
+
+    clock.now = new Date('2026-11-26T02:00:00Z');
+    const second = open(dir, clock, true);
+    const list = await value(second, 'backups:list', {});
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ reason: 'start', createdAt: '2026-11-26T02:00:00.000Z' });
+    expect(list[0]!.sizeBytes).toBeGreaterThan(10_000);
+    second.close();
+
+    const third = open(dir, clock, true);
+    expect(await value(third, 'backups:list', {})).toHaveLength(1); // unchanged since: no new backup
+    clock.now = new Date('2026-11-26T03:10:00Z');
+    const manual = await value(third, 'backups:create', {});
+    expect(manual.reason).toBe('manual');
+    expect(await value(third, 'backups:list', {})).toHaveLength(2);
+  });
+
+  it('thins out old backups as it goes: one per hour for the last 24 hours', async () => {
+    const dir = folder();
+    const clock = { now: new Date('2026-11-26T00:00:00Z') };
+    const backend = open(dir, clock);
+    await value(backend, 'years:create', { fiscalYear: 2024 });
+    for (let i = 0; i < 30; i++) {
+      clock.now = new Date(Date.UTC(2026, 10, 26, 0, 0) + i * 30 * 60_000);
+      await value(backend, 'backups:create', {});
+    }
+    const list = await value(backend, 'backups:list', {});
+    expect(list).toHaveLength(15); // 30 half-hourly backups over 15 hours: the newest of each hour
+    expect(list[0]!.createdAt).toBe('2026-11-26T14:30:00.000Z');
+  });
+
+  it('restores a backup after backing up the current state', async () => {
+    const dir = folder();
+    const clock = { now: new Date('2026-11-26T01:00:00Z') };
+    const backend = open(dir, clock);
+    await value(backend, 'sample:load', {});
+    const backup = await value(backend, 'backups:create', {});
+    const [trainee] = await value(backend, 'trainees:list', {});
+    await value(backend, 'trainees:delete', { id: trainee!.id });
+    clock.now = new Date('2026-11-26T01:05:00Z');
+    const result = await value(backend, 'backups:restore', { file: backup.file });
+    expect(result.safetyBackup.reason).toBe('before-restore');
+    expect(await value(backend, 'trainees:list', {})).toHaveLength(11);
+    expect(await value(backend, 'trainees:trash', {})).toEqual([]);
+    // The restore can itself be undone from the safety backup.
+    await value(backend, 'backups:restore', { file: result.safetyBackup.file });
+    expect(await value(backend, 'trainees:list', {})).toHaveLength(10);
+    expect(await call(backend, 'backups:restore', { file: '../kakehashi.sqlite' })).toMatchObject({
+      ok: false, error: { code: 'validation', params: { issues: [{ field: 'file', rule: 'invalid_backup' }] } },
+    });
+  });
+
+  it('refuses to restore a damaged backup', async () => {
+    const dir = folder();
+    const clock = { now: new Date('2026-11-26T01:00:00Z') };
+    const backend = open(dir, clock);
+    await value(backend, 'sample:load', {});
+    const backup = await value(backend, 'backups:create', {});
+    damage(path.join(dir, 'backups', backup.file));
+    expect(await call(backend, 'backups:restore', { file: backup.file })).toEqual({
+      ok: false, error: { code: 'backup_damaged', params: { file: backup.file } },
+    });
+    expect(tableCount(backend, 'trainees')).toBe(11);
+  });
+
+  it('detects a damaged database on start and restores the newest sound backup, keeping the damaged file', async () => {
+    const dir = folder();
+    const clock = { now: new Date('2026-11-26T01:00:00Z') };
+    const backend = open(dir, clock);
+    await value(backend, 'sample:load', {});
+    await value(backend, 'backups:create', {});
+    clock.now = new Date('2026-11-26T02:00:00Z');
+    const newer = await value(backend, 'backups:create', {});
+    damage(path.join(dir, 'backups', newer.file)); // the newest backup is damaged too: skipped
+    backend.close();
+    damage(path.join(dir, 'kakehashi.sqlite'));
+
+    expect(() => openBackend({ dataDir: dir })).toThrow(DamagedDatabaseError);
+    const restored = restoreNewestBackup(dir);
+    expect(restored).toMatch(/^kakehashi-20261126T010000Z-manual\.sqlite$/);
+    expect(fs.readdirSync(dir).some((f) => f.startsWith('kakehashi.sqlite.damaged-'))).toBe(true);
+    const reopened = open(dir, clock);
+    expect(await value(reopened, 'trainees:list', {})).toHaveLength(11);
+    expect((reopened.ctx.db.pragma('integrity_check') as Array<{ integrity_check: string }>)[0]!.integrity_check).toBe('ok');
+  });
+
+  it('copies the database to a new file for another PC, never over an existing one', async () => {
+    const dir = folder();
+    const backend = open(dir, { now: new Date() });
+    await value(backend, 'sample:load', {});
+    const target = path.join(dir, 'for-laptop.sqlite');
+    expect(await value(backend, 'backups:copy-to', { path: target })).toMatchObject({ path: target });
+    const copy = openBackend({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'kk-copy-')) });
+    copy.close();
+    expect(await call(backend, 'backups:copy-to', { path: target })).toMatchObject({ ok: false, error: { params: { issues: [{ field: 'path', rule: 'file_exists' }] } } });
+    expect(await call(backend, 'backups:copy-to', { path: 'relative.sqlite' })).toMatchObject({ ok: false, error: { params: { issues: [{ field: 'path', rule: 'absolute_path' }] } } });
+  });
+});
