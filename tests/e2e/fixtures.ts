@@ -8,7 +8,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../src-main/contra
 import type { Result } from '../../src-main/contract/result';
 import { AppPage } from './pages/app-page';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+export const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface Host {
   /** The address the host printed, token in the fragment. */
@@ -20,9 +20,10 @@ export interface Host {
   call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
 }
 
-function startHost(dataDir: string, token: string): Promise<{ child: ChildProcess; url: string }> {
+/** Starts the built host on a data folder; resolves with its address once it listens. */
+export function startHost(dataDir: string, token: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [path.join(ROOT, 'build/main/host.cjs')], {
-    env: { ...process.env, PORT: '0', KAKEHASHI_DATA_DIR: dataDir, KAKEHASHI_TOKEN: token },
+    env: { ...process.env, PORT: '0', KAKEHASHI_DATA_DIR: dataDir, KAKEHASHI_TOKEN: token, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

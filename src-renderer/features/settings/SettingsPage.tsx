@@ -5,6 +5,7 @@ import type { AppInfo, Language } from '@contract/settings';
 import { useApi } from '../../api';
 import { SampleDataButton } from '../SampleDataButton';
 import { useSettings } from './settings.store';
+import { BackupsSection } from './BackupsSection';
 import { StaffNameField } from './StaffNameField';
 import { TrainingFieldsEditor } from './TrainingFieldsEditor';
 
@@ -41,6 +42,9 @@ export function SettingsPage() {
       </Paper>
       <Paper withBorder p="lg">
         <StaffNameField />
+      </Paper>
+      <Paper withBorder p="lg">
+        <BackupsSection />
       </Paper>
       <Paper withBorder p="lg">
         <TrainingFieldsEditor />
