@@ -19,6 +19,7 @@ import {
 } from './trainees';
 import { Archive, YearDashboard } from './dashboard';
 import { Backup, CopyToInput, RestoreInput } from './backups';
+import { ExportFile, ExportInput, YearExportInput } from './exports';
 import {
   Assignment,
   AssignmentInput,
@@ -173,6 +174,13 @@ export const contract = {
     input: CopyToInput,
     output: z.object({ path: z.string(), sizeBytes: z.number() }),
   },
+
+  'exports:list': {
+    doc: 'One list (trainees as on screen, hosts, survey answers, assignments) as .xlsx or CSV (UTF-8 with BOM or Shift_JIS).',
+    input: ExportInput,
+    output: ExportFile,
+  },
+  'exports:year': { doc: 'A whole year as one workbook, a sheet per list, every trainee field.', input: YearExportInput, output: ExportFile },
 
   'sample:load': {
     doc: 'Fill an empty database with a fictional cohort shaped like FY2024 (11 trainees, real hosts).',

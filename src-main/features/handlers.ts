@@ -2,6 +2,7 @@ import type { Handlers } from '../ipc/dispatch';
 import type { Ctx } from './context';
 import { assignmentsHandlers } from './assignments/assignments.handlers';
 import { backupsHandlers } from './backups/backups.handlers';
+import { exportsHandlers } from './exports/exports.handlers';
 import { dashboardHandlers } from './dashboard/dashboard.handlers';
 import { surveyHandlers } from './survey/survey.handlers';
 import { hostsHandlers } from './hosts/hosts.handlers';
@@ -23,6 +24,7 @@ export function createHandlers(ctx: Ctx): Handlers {
     ...assignmentsHandlers(ctx),
     ...dashboardHandlers(ctx),
     ...backupsHandlers(ctx),
+    ...exportsHandlers(ctx),
     ...sampleHandlers(ctx),
   } satisfies Handlers;
 }

@@ -7,7 +7,8 @@ import { openBackend, restoreNewestBackup, type Backend } from '../backend';
 import { DamagedDatabaseError } from '../db/damage';
 import { newestSoundBackup } from '../features/backups/backups.service';
 import { DATABASE_FILE } from '../db/open';
-import { fillText, startupErrorMessage, startupTexts } from './startup-error';
+import { fill } from '../i18n';
+import { startupErrorMessage, startupTexts } from './startup-error';
 import { dispatch, type Handlers } from '../ipc/dispatch';
 
 /** The parts of the `electron` module the shell uses; tests pass a fake one. */
@@ -95,13 +96,13 @@ function offerRestore(electron: ElectronModule, dataDir: string, reopen: () => B
   const file = path.join(dataDir, DATABASE_FILE);
   const backup = newestSoundBackup(file);
   if (!backup) {
-    dialog.showErrorBox(text.title, fillText(text.damagedNoBackup, { path: file }));
+    dialog.showErrorBox(text.title, fill(text.damagedNoBackup, { path: file }));
     return null;
   }
   const choice = dialog.showMessageBoxSync({
     type: 'error',
     title: text.title,
-    message: fillText(text.damaged, { path: file, backup: backup.createdAt }),
+    message: fill(text.damaged, { path: file, backup: backup.createdAt }),
     buttons: [text.restore, text.quit],
     defaultId: 0,
     cancelId: 1,

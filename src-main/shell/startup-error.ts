@@ -1,6 +1,7 @@
 import ja from '../../src-renderer/i18n/ja.json';
 import en from '../../src-renderer/i18n/en.json';
 import { NewerDatabaseError } from '../db/migrate';
+import { fill } from '../i18n';
 
 type Texts = typeof ja.startup;
 
@@ -8,13 +9,7 @@ export function startupTexts(locale: string): Texts {
   return locale.toLowerCase().startsWith('ja') ? ja.startup : en.startup;
 }
 
-export function fillText(template: string, params: Record<string, string | number>): string {
-  return fill(template, params);
-}
 
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key] ?? ''));
-}
 
 /**
  * What to tell a person when the database cannot be opened at start, in the system's

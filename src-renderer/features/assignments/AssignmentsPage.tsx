@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assignment, AssignmentWarning, Board, BoardTrainee, MatchMark, SurveyAnswer } from '@contract/hosts';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
+import { ExportMenu } from '../../components/ExportMenu';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { formatDate } from '../../i18n/format';
 import { countryName } from '../countries';
@@ -203,9 +204,10 @@ export function AssignmentsPage() {
         </Paper>
       </SimpleGrid>
       <Paper withBorder p="sm">
-        <Title order={4} mb="sm">
-          {t('assignment.list')}
-        </Title>
+        <Group justify="space-between" mb="sm">
+          <Title order={4}>{t('assignment.list')}</Title>
+          {yearId && <ExportMenu input={{ list: 'assignments', yearId }} />}
+        </Group>
         {assignments.length === 0 ? (
           <Text c="dimmed">{t('assignment.none')}</Text>
         ) : (

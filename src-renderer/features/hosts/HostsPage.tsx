@@ -5,6 +5,7 @@ import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportMenu } from '../../components/ExportMenu';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { useMasters } from '../masters.store';
 import { SurveyTab } from '../survey/SurveyTab';
@@ -47,6 +48,7 @@ function HostList() {
           <Button variant="default" onClick={() => setAddingCustom(true)}>
             {t('host.addCustom')}
           </Button>
+          <ExportMenu input={{ list: 'hosts' }} />
         </Group>
         <ErrorAlert error={error && !error.fields.code ? error : null} />
       </Paper>

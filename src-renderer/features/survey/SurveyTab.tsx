@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyAnswer } from '@contract/hosts';
 import { useApi } from '../../api';
+import { ExportMenu } from '../../components/ExportMenu';
 import { useYears } from '../years/years.store';
 import { SurveyAnswerModal } from './SurveyAnswerModal';
 import { SurveyTable } from './SurveyTable';
@@ -33,6 +34,7 @@ export function SurveyTab() {
         <Button onClick={() => setEditing('new')} disabled={!yearId}>
           {t('survey.add')}
         </Button>
+        {yearId && <ExportMenu input={{ list: 'survey', yearId }} />}
       </Group>
       {answers.length === 0 ? <Text c="dimmed">{t('survey.empty')}</Text> : <SurveyTable answers={answers} onEdit={setEditing} />}
       <SurveyAnswerModal

@@ -7,6 +7,7 @@ import { TRAINEE_STATUSES, type TraineeSummary } from '@contract/trainees';
 import { useApi } from '../../api';
 import { useNavigation } from '../../app/navigation.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportMenu } from '../../components/ExportMenu';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { useCountryOptions } from '../countries';
 import { trainingFieldLabel, useMasters } from '../masters.store';
@@ -76,6 +77,7 @@ export function TraineesPage() {
           )}
         </Group>
         <Group>
+          <ExportMenu input={{ list: 'trainees', yearId: selectedYearId || null, columns }} />
           <Button variant="subtle" onClick={() => navigate('/trash')}>
             {t('trainee.trash')}
           </Button>

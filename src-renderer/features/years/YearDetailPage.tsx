@@ -7,6 +7,7 @@ import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { saveFile } from '../../components/ExportMenu';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { formatDate } from '../../i18n/format';
 import { useSettings } from '../settings/settings.store';
@@ -87,6 +88,13 @@ export function YearDetailPage({ id }: { id: string }) {
   const label = t('year.label', { year: year.fiscalYear });
   const range = fiscalYearRange(year.fiscalYear);
 
+  async function exportYear() {
+    const result = await api.call('exports:year', { yearId: id, language });
+    if (!result.ok) return setError(translateError(t, result.error, 'year.field'));
+    saveFile(result.value);
+    useFlash.getState().show(t('export.done', { file: result.value.fileName }));
+  }
+
   async function remove() {
     setConfirming(false);
     const result = await api.call('years:delete', { id });
@@ -106,6 +114,9 @@ export function YearDetailPage({ id }: { id: string }) {
           </Text>
         </div>
         <Group>
+          <Button variant="light" onClick={() => void exportYear()}>
+            {t('export.year')}
+          </Button>
           <Button variant="default" onClick={() => navigate('/years')}>
             {t('common.back')}
           </Button>

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { Language, TraineeColumn } from './settings';
+import { uuid } from './rules';
+
+export const EXPORT_LISTS = ['trainees', 'hosts', 'survey', 'assignments'] as const;
+
+export const ExportInput = z.object({
+  list: z.enum(EXPORT_LISTS, { error: 'invalid_choice' }),
+  /** The year for year-bound lists (survey, assignments) and to narrow trainees; all years when left out. */
+  yearId: uuid.nullish().transform((v) => v ?? null),
+  language: Language,
+  format: z.enum(['xlsx', 'csv'], { error: 'invalid_choice' }),
+  /** CSV only: UTF-8 with BOM (Excel opens it correctly) or Shift_JIS (CP932) for older tools. */
+  encoding: z.enum(['utf8bom', 'cp932'], { error: 'invalid_choice' }).default('utf8bom'),
+  /** Trainee list only: the columns shown on screen, in their order. */
+  columns: z.array(TraineeColumn).nullish().transform((v) => v ?? null),
+});
+
+export const YearExportInput = z.object({ yearId: uuid, language: Language });
+
+export const ExportFile = z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string() });
+export type ExportFile = z.infer<typeof ExportFile>;

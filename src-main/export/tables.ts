@@ -1,0 +1,111 @@
+import type { Language, TraineeColumn } from '../contract/settings';
+import { latinName, nativeName } from '../contract/names';
+import type { Assignment, Host, SurveyAnswer } from '../contract/hosts';
+import type { Trainee, TraineeSummary } from '../contract/trainees';
+import countries from '../../resources/reference/countries.json';
+import { translate } from '../i18n';
+
+/** One column of an exported list: its header key, cell type and width. */
+export interface Column<T> {
+  header: string;
+  type: 'text' | 'date' | 'number';
+  width: number;
+  value(row: T, language: Language): string | number | null;
+}
+
+export interface Table<T> {
+  sheet: string;
+  columns: Array<Column<T>>;
+  rows: T[];
+}
+
+const countryNames = new Map(countries.map((c) => [c.code, c]));
+export const countryName = (code: string | null, language: Language) => (code ? (countryNames.get(code)?.[language] ?? code) : null);
+const fieldName = (f: { nameJa: string; nameEn: string } | null, language: Language) => (f ? (language === 'ja' ? f.nameJa : f.nameEn) : null);
+const sending = (g: { nameLocal: string; nameEn: string; nameJa: string | null } | null, language: Language) =>
+  g ? [g.nameLocal, g.nameEn, language === 'ja' ? g.nameJa : null].filter(Boolean).join(' / ') : null;
+
+function text<T>(header: string, width: number, value: (row: T, language: Language) => string | number | null): Column<T> {
+  return { header, type: 'text', width, value };
+}
+function date<T>(header: string, value: (row: T) => string | null): Column<T> {
+  return { header, type: 'date', width: 14, value };
+}
+
+/** The trainee list as on screen: the person's chosen columns, in order (no photos in files). */
+export function traineeScreenColumns(columns: readonly TraineeColumn[]): Array<Column<TraineeSummary>> {
+  const all: Partial<Record<TraineeColumn, Column<TraineeSummary>>> = {
+    nativeName: text('trainee.column.nativeName', 22, (t) => nativeName(t)),
+    latinName: text('trainee.column.latinName', 26, (t) => latinName(t)),
+    kana: text('trainee.column.kana', 22, (t) => t.nameKana),
+    country: text('trainee.column.country', 14, (t, l) => countryName(t.nationality, l)),
+    sendingGovernment: text('trainee.column.sendingGovernment', 30, (t, l) => sending(t.sendingGovernment, l)),
+    trainingField: text('trainee.column.trainingField', 22, (t, l) => fieldName(t.trainingField, l)),
+    host: text('trainee.column.host', 18, (t) => t.hostName),
+    status: text('trainee.column.status', 14, (t, l) => translate(l, `trainee.status.${t.status}`)),
+    year: { header: 'trainee.column.year', type: 'number', width: 8, value: (t) => t.fiscalYear },
+    warnings: text('trainee.column.warnings', 30, (t, l) => t.warnings.map((w) => translate(l, `trainee.warningShort.${w}`)).join('・') || null),
+  };
+  return columns.flatMap((c) => all[c] ?? []);
+}
+
+const RECORD_TEXT: Array<keyof Trainee> = [
+  'familyNameNative', 'givenNameNative', 'familyNameLatin', 'givenNameLatin', 'nameKana', 'preferredName', 'nameLang', 'nameOrder',
+  'gender', 'nationality', 'department', 'position', 'email', 'phone', 'japaneseLevel', 'placementClass', 'languages',
+  'passportNumber', 'residenceStatus', 'coeNumber', 'residenceCardNumber', 'diet', 'dietNotes', 'allergies', 'medicalNotes',
+  'religiousNeeds', 'emergencyName', 'emergencyRelation', 'emergencyPhone', 'emergencyEmail', 'status', 'withdrawnReason', 'notes',
+];
+const RECORD_DATES: Array<keyof Trainee> = ['birthDate', 'passportExpiry', 'statusChangedOn'];
+
+/** Every field of the record, one column each, values as stored: what an import reads back. */
+export function traineeRecordColumns(): Array<Column<Trainee>> {
+  return [
+    { header: 'trainee.column.year', type: 'number', width: 8, value: (t) => t.fiscalYear },
+    ...RECORD_TEXT.map((f) => text<Trainee>(`trainee.field.${f}`, 18, (t) => (t[f] as string | null) ?? null)),
+    ...RECORD_DATES.map((f) => date<Trainee>(`trainee.field.${f}`, (t) => (t[f] as string | null) ?? null)),
+    text<Trainee>('trainee.field.sendingGovernmentId', 30, (t, l) => sending(t.sendingGovernment, l)),
+    text<Trainee>('trainee.field.trainingFieldId', 22, (t, l) => fieldName(t.trainingField, l)),
+    text<Trainee>('trainee.column.host', 18, (t) => t.hostName),
+  ];
+}
+
+export const hostColumns: Array<Column<Host>> = [
+  text('host.code', 10, (h) => h.localGovCode),
+  text('host.field.prefectureJa', 10, (h) => h.prefectureJa),
+  text('host.field.nameJa', 20, (h) => h.nameJa),
+  text('host.field.nameKana', 20, (h) => h.nameKana),
+  text('host.field.nameEn', 22, (h) => h.nameEn),
+  text('host.field.department', 22, (h) => h.department),
+  text('host.field.contactName', 16, (h) => h.contactName),
+  text('host.field.contactTitle', 14, (h) => h.contactTitle),
+  text('host.field.contactPhone', 16, (h) => h.contactPhone),
+  text('host.field.contactEmail', 26, (h) => h.contactEmail),
+  text('host.field.address', 30, (h) => h.address),
+  text('host.field.notes', 30, (h) => h.notes),
+];
+
+export const surveyColumns: Array<Column<SurveyAnswer>> = [
+  { header: 'survey.field.yearId', type: 'number', width: 8, value: (a) => a.fiscalYear },
+  text('survey.field.hostId', 20, (a) => a.hostName),
+  { header: 'survey.field.requestedCount', type: 'number', width: 10, value: (a) => a.requestedCount },
+  { header: 'survey.matched', type: 'number', width: 10, value: (a) => a.matchedCount },
+  text('survey.field.preferredCountry', 14, (a, l) => countryName(a.preferredCountry, l)),
+  text('survey.field.preferredSendingGovernmentId', 24, (a, l) => sending(a.preferredSendingGovernment, l)),
+  text('survey.field.trainingFieldId', 22, (a, l) => fieldName(a.trainingField, l)),
+  { header: 'survey.field.periodMonths', type: 'number', width: 10, value: (a) => a.periodMonths },
+  text('survey.field.status', 12, (a, l) => translate(l, `survey.status.${a.status}`)),
+  text('survey.field.notes', 30, (a) => a.notes),
+];
+
+export const assignmentColumns: Array<Column<Assignment>> = [
+  { header: 'assignment.field.yearId', type: 'number', width: 8, value: (a) => a.fiscalYear },
+  text('assignment.field.traineeId', 22, (a) => a.traineeName),
+  text('assignment.field.hostId', 20, (a) => a.hostName),
+  date('assignment.field.startsOn', (a) => a.startsOn),
+  date('assignment.field.endsOn', (a) => a.endsOn),
+  text('assignment.field.trainingFieldId', 22, (a, l) => fieldName(a.trainingField, l)),
+  text('assignment.field.supervisor', 16, (a) => a.supervisor),
+  text('assignment.field.department', 20, (a) => a.department),
+  text('assignment.field.housingAddress', 30, (a) => a.housingAddress),
+  text('assignment.field.notes', 30, (a) => a.notes),
+];

@@ -1,0 +1,92 @@
+import type { ExportFile } from '../../contract/exports';
+import type { Language, TraineeColumn } from '../../contract/settings';
+import { TRAINEE_COLUMNS } from '../../contract/settings';
+import { toCsv } from '../../export/csv';
+import {
+  assignmentColumns,
+  hostColumns,
+  surveyColumns,
+  traineeRecordColumns,
+  traineeScreenColumns,
+  type Table,
+} from '../../export/tables';
+import { toXlsx } from '../../export/xlsx';
+import { translate } from '../../i18n';
+import { AppError } from '../../ipc/app-error';
+import { listAssignments } from '../assignments/assignments.repo';
+import type { Ctx } from '../context';
+import { japanDate } from '../dates';
+import { listHosts } from '../hosts/hosts.repo';
+import { listAnswers } from '../survey/survey.repo';
+import { findTrainee, listTrainees } from '../trainees/trainees.repo';
+import { findYear } from '../years/years.repo';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface ExportListInput {
+  list: 'trainees' | 'hosts' | 'survey' | 'assignments';
+  yearId: string | null;
+  language: Language;
+  format: 'xlsx' | 'csv';
+  encoding: 'utf8bom' | 'cp932';
+  columns: TraineeColumn[] | null;
+}
+
+function fiscalYearOf(ctx: Ctx, yearId: string | null): number | null {
+  if (!yearId) return null;
+  const year = findYear(ctx.db, yearId);
+  if (!year) throw new AppError('not_found', { entity: 'year' });
+  return year.fiscalYear;
+}
+
+const NO_FILTER = { country: null, status: null, trainingFieldId: null, hostId: null, query: null };
+
+function table(ctx: Ctx, input: Pick<ExportListInput, 'list' | 'yearId' | 'columns'>): Table<never> {
+  const yearId = input.yearId ?? undefined;
+  switch (input.list) {
+    case 'trainees':
+      return {
+        sheet: 'nav.trainees',
+        columns: traineeScreenColumns(input.columns ?? TRAINEE_COLUMNS.filter((c) => c !== 'photo')),
+        rows: listTrainees(ctx.db, { ...NO_FILTER, yearId: input.yearId }),
+      } as unknown as Table<never>;
+    case 'hosts':
+      return { sheet: 'nav.hosts', columns: hostColumns, rows: listHosts(ctx.db) } as unknown as Table<never>;
+    case 'survey':
+      if (!yearId) throw new AppError('validation', { issues: [{ field: 'yearId', rule: 'required' }] });
+      return { sheet: 'host.surveyTab', columns: surveyColumns, rows: listAnswers(ctx.db, { yearId }) } as unknown as Table<never>;
+    case 'assignments':
+      return { sheet: 'nav.assignments', columns: assignmentColumns, rows: listAssignments(ctx.db, { yearId }) } as unknown as Table<never>;
+  }
+}
+
+function fileName(ctx: Ctx, stem: string, fiscalYear: number | null, language: Language, extension: string): string {
+  const parts = [stem, fiscalYear ? translate(language, 'year.label', { year: fiscalYear }) : null, japanDate(ctx.now()).replace(/-/g, '')];
+  return `${parts.filter(Boolean).join('_')}.${extension}`;
+}
+
+/** One list, as on screen, to .xlsx or to CSV. */
+export async function exportList(ctx: Ctx, input: ExportListInput): Promise<ExportFile> {
+  const fiscalYear = fiscalYearOf(ctx, input.yearId);
+  const t = table(ctx, input);
+  const stem = translate(input.language, t.sheet);
+  if (input.format === 'csv') {
+    return { fileName: fileName(ctx, stem, fiscalYear, input.language, 'csv'), mime: 'text/csv', dataBase64: toCsv(t, input.language, input.encoding).toString('base64') };
+  }
+  const data = await toXlsx([t], input.language);
+  return { fileName: fileName(ctx, stem, fiscalYear, input.language, 'xlsx'), mime: XLSX, dataBase64: data.toString('base64') };
+}
+
+/** A whole year in one workbook: every trainee field, hosts, survey answers and assignments. */
+export async function exportYear(ctx: Ctx, input: { yearId: string; language: Language }): Promise<ExportFile> {
+  const fiscalYear = fiscalYearOf(ctx, input.yearId);
+  const trainees = listTrainees(ctx.db, { ...NO_FILTER, yearId: input.yearId }).map((t) => findTrainee(ctx.db, t.id)!);
+  const tables = [
+    { sheet: 'nav.trainees', columns: traineeRecordColumns(), rows: trainees },
+    table(ctx, { list: 'hosts', yearId: input.yearId, columns: null }),
+    table(ctx, { list: 'survey', yearId: input.yearId, columns: null }),
+    table(ctx, { list: 'assignments', yearId: input.yearId, columns: null }),
+  ] as unknown as Array<Table<never>>;
+  const data = await toXlsx(tables, input.language);
+  return { fileName: fileName(ctx, 'LGOTP', fiscalYear, input.language, 'xlsx'), mime: XLSX, dataBase64: data.toString('base64') };
+}

@@ -1,0 +1,65 @@
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { memoryBackend, value } from '../../test/backend';
+
+async function sample() {
+  const backend = memoryBackend();
+  const { yearId } = await value(backend, 'sample:load', {});
+  return { backend, yearId };
+}
+
+async function workbook(dataBase64: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(dataBase64, 'base64') as unknown as ArrayBuffer);
+  return wb;
+}
+
+describe('exports', () => {
+  it('writes the trainee list as on screen to xlsx: Japanese headers, frozen header row, filter, names in every script', async () => {
+    const { backend, yearId } = await sample();
+    const file = await value(backend, 'exports:list', {
+      list: 'trainees', yearId, language: 'ja', format: 'xlsx', columns: ['nativeName', 'latinName', 'country', 'status', 'year'],
+    });
+    expect(file.fileName).toBe('研修員_2024年度_20261126.xlsx');
+    const sheet = (await workbook(file.dataBase64)).worksheets[0]!;
+    expect(sheet.name).toBe('研修員');
+    expect(sheet.getRow(1).values).toEqual([undefined, '氏名（現地表記）', '氏名（ローマ字）', '国・地域', '状況', '年度']);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+    expect(sheet.rowCount).toBe(12);
+    const names = sheet.getColumn(1).values.slice(2);
+    expect(names).toEqual(expect.arrayContaining(['이서연', '王晓燕', 'अनिता श्रेष्ठ', 'José Luis Peña Quispe']));
+    expect(sheet.getColumn(5).values.slice(2).every((v) => v === 2024)).toBe(true);
+  });
+
+  it('writes dates as dates in the whole-year workbook, a sheet per list, in English', async () => {
+    const { backend, yearId } = await sample();
+    const file = await value(backend, 'exports:year', { yearId, language: 'en' });
+    const wb = await workbook(file.dataBase64);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Trainees', 'Hosts', 'Demand survey', 'Assignments']);
+    const trainees = wb.worksheets[0]!;
+    const headers = (trainees.getRow(1).values as string[]).slice(1);
+    const birth = headers.indexOf('Date of birth') + 1;
+    expect(birth).toBeGreaterThan(0);
+    const cell = trainees.getRow(2).getCell(birth);
+    expect(cell.value).toBeInstanceOf(Date);
+    expect(cell.numFmt).toBe('yyyy/mm/dd');
+    expect(wb.worksheets[3]!.rowCount).toBe(12);
+    const start = wb.worksheets[3]!.getRow(2).getCell(4).value as Date;
+    expect(start.toISOString().slice(0, 10)).toBe('2024-06-24');
+  });
+
+  it('writes CSV for Japanese Excel: UTF-8 with BOM and CRLF, or Shift_JIS', async () => {
+    const { backend } = await sample();
+    const utf8 = Buffer.from((await value(backend, 'exports:list', { list: 'hosts', language: 'ja', format: 'csv' })).dataBase64, 'base64');
+    expect([...utf8.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = utf8.subarray(3).toString('utf8');
+    expect(text.split('\r\n')[0]).toBe('団体コード,都道府県,団体名,よみがな,英語名,担当部署,担当者名,役職,電話番号,メールアドレス,住所,メモ');
+    expect(text).toContain('442119,大分県,宇佐市,うさし,Usa City');
+
+    const sjis = Buffer.from((await value(backend, 'exports:list', { list: 'hosts', language: 'ja', format: 'csv', encoding: 'cp932' })).dataBase64, 'base64');
+    expect(sjis[0]).not.toBe(0xef);
+    expect(iconv.decode(sjis, 'cp932')).toContain('442119,大分県,宇佐市');
+  });
+});
