@@ -20,6 +20,7 @@ import {
 import { Archive, YearDashboard } from './dashboard';
 import { Backup, CopyToInput, RestoreInput } from './backups';
 import { ExportFile, ExportInput, YearExportInput } from './exports';
+import { ImportInput, ImportPreview, ImportResult } from './imports';
 import {
   Assignment,
   AssignmentInput,
@@ -181,6 +182,18 @@ export const contract = {
     output: ExportFile,
   },
   'exports:year': { doc: 'A whole year as one workbook, a sheet per list, every trainee field.', input: YearExportInput, output: ExportFile },
+
+  'imports:preview': {
+    doc: 'Dry run of a trainee import from .xlsx or CSV: each row new, update, unchanged or error (with row and column).',
+    input: ImportInput,
+    output: ImportPreview,
+  },
+  'imports:apply': { doc: 'Apply every valid row of an import in one transaction.', input: ImportInput, output: ImportResult },
+  'imports:undo': {
+    doc: 'Undo an applied import as a whole.',
+    input: z.object({ id: uuid }),
+    output: z.object({ removed: z.number(), restored: z.number() }),
+  },
 
   'sample:load': {
     doc: 'Fill an empty database with a fictional cohort shaped like FY2024 (11 trainees, real hosts).',

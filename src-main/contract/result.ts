@@ -25,6 +25,18 @@ export const ERROR_CODES = [
   'backup_failed',
   /** The chosen backup file is damaged. */
   'backup_damaged',
+  /** The file to import is empty. */
+  'import_file_empty',
+  /** The file to import is larger than imports accept. */
+  'import_file_too_large',
+  /** The file is password-protected (or the old .xls format). */
+  'import_file_encrypted',
+  /** The file is not a spreadsheet that can be read. */
+  'import_file_unreadable',
+  /** No column of the file could be matched to a field. */
+  'import_no_columns',
+  /** The import was undone already. */
+  'import_undone',
   /** Sample data is only loaded into a database without trainees. */
   'sample_not_empty',
   /** Channel name is not part of the contract. */

@@ -3,6 +3,7 @@ import type { Ctx } from './context';
 import { assignmentsHandlers } from './assignments/assignments.handlers';
 import { backupsHandlers } from './backups/backups.handlers';
 import { exportsHandlers } from './exports/exports.handlers';
+import { importsHandlers } from './imports/imports.handlers';
 import { dashboardHandlers } from './dashboard/dashboard.handlers';
 import { surveyHandlers } from './survey/survey.handlers';
 import { hostsHandlers } from './hosts/hosts.handlers';
@@ -25,6 +26,7 @@ export function createHandlers(ctx: Ctx): Handlers {
     ...dashboardHandlers(ctx),
     ...backupsHandlers(ctx),
     ...exportsHandlers(ctx),
+    ...importsHandlers(ctx),
     ...sampleHandlers(ctx),
   } satisfies Handlers;
 }

@@ -7,7 +7,8 @@ import { fail, type Result } from '../contract/result';
 import { dispatch, type Handlers, type Logger } from '../ipc/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../shell/security';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+// Room for an imported spreadsheet (20 MB, sent as base64); anything larger is refused unread.
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 export interface HostOptions {
   handlers: Handlers;

@@ -56,7 +56,7 @@ describe('Electron shell', () => {
     expect(electron.app.quit).toHaveBeenCalled();
     const [title, body] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
     expect(title).toBe('懸け橋を起動できません');
-    expect(body).toContain('新しいバージョンの懸け橋で作成されています（データベースの版 990、このアプリは 20 まで）');
+    expect(body).toContain('新しいバージョンの懸け橋で作成されています（データベースの版 990、このアプリは 30 まで）');
   });
 
   it('refuses every permission request', async () => {

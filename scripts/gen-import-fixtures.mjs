@@ -1,0 +1,52 @@
+// Writes the import fixtures in tests/fixtures/: files shaped like those the office receives.
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+
+const out = (name) => new URL(`../tests/fixtures/${name}`, import.meta.url);
+
+// Japanese Excel's "CSV (comma separated)": Shift_JIS, CRLF, Japanese headers, full-width digits and era dates.
+const sjis = [
+  '姓,名,フリガナ,生年月日,国籍,旅券番号,性別',
+  'Kim,Minji,キム ミンジ,令和元年5月20日,韓国,ＭＡ１２３４５６７,女性',
+  'Tran,Thi Lan,チャン ティ ラン,１９９５／３／１,ベトナム,C1234567,F',
+  'Wang,Fang,ワン ファン,1996/07/08,中国,E98765432,女',
+].join('\r\n') + '\r\n';
+fs.writeFileSync(out('trainees-sjis.csv'), iconv.encode(sjis, 'cp932'));
+
+// UTF-8 with BOM and English headers, names in their own scripts.
+const bom = [
+  'Family name (own script),Given name (own script),Surname,Given name,Date of birth,Nationality,Passport No.',
+  'श्रेष्ठ,अनिता,Shrestha,Anita,1994-08-25,Nepal,PA1234567',
+  'Peña Quispe,José Luis,Peña Quispe,José Luis,1990-06-29,Peru,"PE7654321"',
+].join('\r\n') + '\r\n';
+fs.writeFileSync(out('trainees-utf8-bom.csv'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(bom, 'utf8')]));
+
+// Every kind of bad row, each beside a good one.
+const bad = [
+  '姓,名,生年月日,国籍,旅券番号,メールアドレス',
+  'Good,Row,2024/5/20,韓国,AB1234567,good@example.com',
+  'Bad,Date,2024/13/01,韓国,AB1234568,',
+  'Unknown,Country,1990/1/1,アトランティス,AB1234569,',
+  ',,1990/1/1,韓国,AB1234570,',
+  'Bad,Passport,1990/1/1,韓国,AB-12,',
+  'Bad,Email,1990/1/1,韓国,AB1234571,kim@',
+].join('\r\n') + '\r\n';
+fs.writeFileSync(out('trainees-bad-rows.csv'), Buffer.from(bad, 'utf8'));
+
+// An Excel sheet with a merged title row and a merged two-row header, Japanese headers.
+const workbook = new ExcelJS.Workbook();
+const sheet = workbook.addWorksheet('研修員名簿');
+sheet.addRow(['2024年度 LGOTP 研修員名簿']);
+sheet.mergeCells('A1:F1');
+sheet.addRow(['氏名（ローマ字）', '', '氏名（現地表記）', '', '生年月日', '国籍']);
+sheet.mergeCells('A2:B2');
+sheet.mergeCells('C2:D2');
+sheet.addRow(['姓', '名', '姓（現地表記）', '名（現地表記）', '生年月日', '国籍']);
+sheet.addRow(['Lee', 'Seoyeon', '이', '서연', new Date(Date.UTC(1995, 4, 17)), '韓国']);
+sheet.addRow(['Liu', 'Jia', '刘', '佳', new Date(Date.UTC(1993, 0, 30)), '中国']);
+await workbook.xlsx.writeFile(out('trainees-merged-header.xlsx').pathname);
+
+// What Excel writes for a password-protected workbook: an OLE compound document.
+fs.writeFileSync(out('encrypted.xlsx'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(4096, 0x11)]));
+console.log('import fixtures written');

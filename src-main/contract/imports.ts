@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { TraineeFields } from './trainees';
+import { uuid } from './rules';
+
+export const IMPORT_FIELDS = Object.keys(TraineeFields.shape) as Array<keyof typeof TraineeFields.shape>;
+
+export const ImportInput = z.object({
+  yearId: uuid,
+  fileName: z.string({ error: 'required' }).min(1, 'required').max(255, 'too_long'),
+  dataBase64: z.string({ error: 'required' }).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'invalid_file'),
+  /** A field per column, as the person set it; guessed from the headers when left out. */
+  mapping: z.array(z.enum(IMPORT_FIELDS as [string, ...string[]]).nullable()).nullish().transform((v) => v ?? null),
+});
+
+export const ImportRowError = z.object({ column: z.string(), field: z.string(), rule: z.string() });
+
+export const ImportPreview = z.object({
+  headers: z.array(z.string()),
+  mapping: z.array(z.string().nullable()),
+  rows: z.array(
+    z.object({
+      /** The row number in the spreadsheet, as Excel shows it. */
+      row: z.number(),
+      kind: z.enum(['new', 'update', 'unchanged', 'error']),
+      name: z.string(),
+      errors: z.array(ImportRowError),
+    }),
+  ),
+  counts: z.object({ new: z.number(), update: z.number(), unchanged: z.number(), error: z.number() }),
+  newSendingGovernments: z.array(z.string()),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const ImportResult = z.object({ importId: z.string(), created: z.number(), updated: z.number() });

@@ -1,0 +1,11 @@
+import type { Handlers } from '../../ipc/dispatch';
+import type { Ctx } from '../context';
+import { applyImport, previewImport, undoImport } from './imports.service';
+
+export function importsHandlers(ctx: Ctx) {
+  return {
+    'imports:preview': (input) => previewImport(ctx, input),
+    'imports:apply': (input) => applyImport(ctx, input),
+    'imports:undo': ({ id }) => undoImport(ctx, id),
+  } satisfies Partial<Handlers>;
+}

@@ -1,0 +1,278 @@
+import { defaultNameOrder, guessNameLang } from '../../contract/names';
+import type { ImportPreview } from '../../contract/imports';
+import { DIETS, GENDERS, JAPANESE_LEVELS, NAME_LANGS, NAME_ORDERS, TRAINEE_STATUSES, TraineeFields, type Trainee } from '../../contract/trainees';
+import { deleteRow, updateRow, insertRow } from '../../db/rows';
+import { newId } from '../../db/ids';
+import { translate } from '../../i18n';
+import { AppError } from '../../ipc/app-error';
+import { toFieldIssues } from '../../ipc/dispatch';
+import type { Ctx } from '../context';
+import { japanDate } from '../dates';
+import { listSendingGovernments, listTrainingFields } from '../masters/sending-governments.repo';
+import { searchText } from '../trainees/search';
+import { findTrainee, insertTrainee, listTrainees, updateTrainee, writeSearchText } from '../trainees/trainees.repo';
+import { findYear } from '../years/years.repo';
+import { findHeaderRow, guessMapping } from './mapping';
+import { cellText, matchChoice, parseCountry, parseDate } from './normalize';
+import { readSpreadsheet, type Cell } from './read-file';
+
+export interface ImportRequest {
+  yearId: string;
+  fileName: string;
+  dataBase64: string;
+  mapping: Array<string | null> | null;
+}
+
+type Fields = TraineeFields;
+type Field = keyof Fields;
+
+const DATE_FIELDS = new Set<Field>(['birthDate', 'passportExpiry', 'statusChangedOn']);
+
+function choices(codes: readonly string[], prefix: string) {
+  return codes.map((code) => ({ code, labels: [translate('ja', `${prefix}.${code}`), translate('en', `${prefix}.${code}`)] }));
+}
+const ENUMS: Partial<Record<Field, ReturnType<typeof choices>>> = {
+  gender: [...choices(GENDERS, 'trainee.gender'), { code: 'female', labels: ['F', '女'] }, { code: 'male', labels: ['M', '男'] }],
+  nameLang: choices(NAME_LANGS, 'trainee.nameLang'),
+  nameOrder: choices(NAME_ORDERS, 'trainee.nameOrder'),
+  japaneseLevel: choices(JAPANESE_LEVELS, 'trainee.japaneseLevel'),
+  diet: choices(DIETS, 'trainee.diet'),
+  status: choices(TRAINEE_STATUSES, 'trainee.status'),
+};
+
+interface Parsed {
+  row: number;
+  /** The whole record as a new trainee would get it. */
+  full: Fields | null;
+  /** Only the columns in the file, for updating an existing trainee. */
+  fields: Partial<Fields> | null;
+  errors: Array<{ column: string; field: string; rule: string }>;
+  /** A sending government named in the file but not in the master list: added on apply. */
+  newSendingGovernment: { label: string; parts: string[]; country: string } | null;
+  match: Trainee | null;
+  name: string;
+}
+
+function normalizePassport(value: unknown): string | null {
+  return typeof value === 'string' ? value.normalize('NFKC').replace(/\s/g, '').toUpperCase() : null;
+}
+
+async function parseFile(ctx: Ctx, request: ImportRequest) {
+  if (!findYear(ctx.db, request.yearId)) throw new AppError('not_found', { entity: 'year' });
+  const rows = await readSpreadsheet(Buffer.from(request.dataBase64, 'base64'));
+  const headerIndex = findHeaderRow(rows);
+  const headers = (rows[headerIndex] ?? []).map((c) => cellText(c) ?? '');
+  const mapping = (request.mapping ?? guessMapping(headers)) as Array<Field | null>;
+  if (!mapping.some(Boolean)) throw new AppError('import_no_columns');
+
+  const fields = listTrainingFields(ctx.db);
+  const governments = listSendingGovernments(ctx.db, null);
+  const existing = listTrainees(ctx.db, { yearId: null, country: null, status: null, trainingFieldId: null, hostId: null, query: null });
+  const byPassport = new Map<string, string>();
+  const byNameAndBirth = new Map<string, string>();
+  for (const t of existing) {
+    const full = findTrainee(ctx.db, t.id)!;
+    if (full.passportNumber) byPassport.set(full.passportNumber, t.id);
+    byNameAndBirth.set(`${(t.familyNameLatin ?? '').toLowerCase()}|${(t.givenNameLatin ?? '').toLowerCase()}|${t.birthDate ?? ''}`, t.id);
+  }
+
+  const parsed: Parsed[] = rows.slice(headerIndex + 1).map((cells, i) => {
+    const row = headerIndex + i + 2;
+    const errors: Parsed['errors'] = [];
+    const candidate: Record<string, unknown> = { status: 'selected' };
+    let newSendingGovernment: Parsed['newSendingGovernment'] = null;
+    let sendingLabel: string | null = null;
+    mapping.forEach((field, col) => {
+      if (!field) return;
+      const cell: Cell = cells[col] ?? null;
+      const column = headers[col] ?? '';
+      const fail = (rule: string) => errors.push({ column, field, rule });
+      if (DATE_FIELDS.has(field)) {
+        const date = parseDate(cell);
+        if (date === 'invalid') fail('invalid_date');
+        else candidate[field] = date;
+      } else if (field === 'nationality') {
+        const code = parseCountry(cell);
+        if (code === undefined) fail('unknown_country');
+        else candidate[field] = code ?? '';
+      } else if (field === 'trainingFieldId') {
+        const text = cellText(cell);
+        const found = text ? fields.find((f) => f.nameJa === text || f.nameEn.toLowerCase() === text.toLowerCase()) : null;
+        if (text && !found) fail('unknown_training_field');
+        candidate[field] = found?.id ?? null;
+      } else if (field === 'sendingGovernmentId') {
+        sendingLabel = cellText(cell);
+      } else if (ENUMS[field]) {
+        const code = matchChoice(cell, ENUMS[field]!);
+        if (code === undefined) fail('invalid_choice');
+        else if (code !== null) candidate[field] = code;
+      } else {
+        candidate[field] = cellText(cell);
+      }
+    });
+    const native = `${candidate.familyNameNative ?? ''}${candidate.givenNameNative ?? ''}`;
+    const lang = (candidate.nameLang as Fields['nameLang'] | undefined) ?? guessNameLang(native) ?? 'other';
+    candidate.nameLang = lang;
+    candidate.nameOrder ??= defaultNameOrder(lang);
+    if (sendingLabel) {
+      const parts = (sendingLabel as string).split(' / ').map((p) => p.trim());
+      const country = typeof candidate.nationality === 'string' ? candidate.nationality : '';
+      const found = governments.find((g) => g.country === country && parts.some((p) => p === g.nameLocal || p === g.nameEn || p === g.nameJa));
+      if (found) candidate.sendingGovernmentId = found.id;
+      else newSendingGovernment = { label: sendingLabel, parts, country };
+    }
+    const result = TraineeFields.safeParse(candidate);
+    if (!result.success) {
+      for (const issue of toFieldIssues(result.error.issues)) {
+        if (errors.some((e) => e.field === issue.field)) continue;
+        const col = mapping.indexOf(issue.field as Field);
+        errors.push({ column: col >= 0 ? (headers[col] ?? '') : issue.field, field: issue.field, rule: issue.rule });
+      }
+    }
+    if (!candidate.familyNameLatin && !candidate.givenNameLatin && !errors.some((e) => e.field === 'givenNameLatin')) {
+      errors.push({ column: headers[mapping.indexOf('givenNameLatin')] ?? 'givenNameLatin', field: 'givenNameLatin', rule: 'name_required' });
+    }
+    const value = result.success && errors.length === 0 ? result.data : null;
+    // Only the columns in the file are written; the rest of an existing record stays.
+    const mapped = value ? (Object.fromEntries(Object.entries(value).filter(([k]) => mapping.includes(k as Field) || k === 'nameLang' || k === 'nameOrder')) as Partial<Fields>) : null;
+    const passport = normalizePassport(candidate.passportNumber);
+    const key = `${String(candidate.familyNameLatin ?? '').toLowerCase()}|${String(candidate.givenNameLatin ?? '').toLowerCase()}|${candidate.birthDate ?? ''}`;
+    const matchId = (passport && byPassport.get(passport)) || byNameAndBirth.get(key) || null;
+    const match = matchId ? findTrainee(ctx.db, matchId) : null;
+    const name = [candidate.familyNameLatin, candidate.givenNameLatin].filter(Boolean).join(' ') || native;
+    return { row, full: value, fields: mapped, errors, newSendingGovernment, match, name };
+  });
+  return { headers, mapping, parsed };
+}
+
+function isUnchanged(p: Parsed): boolean {
+  if (!p.match || !p.fields) return false;
+  return Object.entries(p.fields).every(([k, v]) => (p.match as unknown as Record<string, unknown>)[k] === v) && !p.newSendingGovernment;
+}
+
+function kindOf(p: Parsed): ImportPreview['rows'][number]['kind'] {
+  if (p.errors.length > 0) return 'error';
+  if (!p.match) return 'new';
+  return isUnchanged(p) ? 'unchanged' : 'update';
+}
+
+/** A dry run: what each row would do (new, update, unchanged) or why it cannot (error, with row and column). */
+export async function previewImport(ctx: Ctx, request: ImportRequest): Promise<ImportPreview> {
+  const { headers, mapping, parsed } = await parseFile(ctx, request);
+  const rows = parsed.map((p) => ({ row: p.row, kind: kindOf(p), name: p.name, errors: p.errors }));
+  const count = (kind: string) => rows.filter((r) => r.kind === kind).length;
+  return {
+    headers,
+    mapping,
+    rows,
+    counts: { new: count('new'), update: count('update'), unchanged: count('unchanged'), error: count('error') },
+    newSendingGovernments: [...new Set(parsed.filter((p) => p.newSendingGovernment && p.errors.length === 0).map((p) => p.newSendingGovernment!.label))],
+  };
+}
+
+function latestHlc(ctx: Ctx): string | null {
+  return (ctx.db.prepare('SELECT MAX(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc;
+}
+
+/**
+ * Applies every valid row in one transaction (all or nothing), records the import with the span
+ * of the change log it wrote, so it can be undone as a whole.
+ */
+export async function applyImport(ctx: Ctx, request: ImportRequest): Promise<{ importId: string; created: number; updated: number }> {
+  const { parsed } = await parseFile(ctx, request);
+  const importId = newId();
+  let created = 0;
+  let updated = 0;
+  ctx.db.transaction(() => {
+    if (process.env.KAKEHASHI_IMPORT_TRACE) console.log('import: applying');
+    const before = latestHlc(ctx);
+    const addedGovernments = new Map<string, string>();
+    for (const p of parsed) {
+      if (kindOf(p) === 'error' || kindOf(p) === 'unchanged' || !p.fields || !p.full) continue;
+      const fields = p.match ? { ...p.fields } : { ...p.full };
+      if (p.newSendingGovernment) {
+        const key = `${p.newSendingGovernment.country}|${p.newSendingGovernment.label}`;
+        let id = addedGovernments.get(key);
+        if (!id) {
+          const [local, english, japanese] = p.newSendingGovernment.parts;
+          id = newId();
+          insertRow(ctx, 'sending_governments', {
+            id, country: p.newSendingGovernment.country, province_local: null, province_en: null,
+            name_local: local!, name_en: english ?? local!, name_ja: japanese ?? null,
+          });
+          addedGovernments.set(key, id);
+        }
+        fields.sendingGovernmentId = id;
+      }
+      if (p.match) {
+        updateTrainee(ctx, p.match.id, fields);
+        writeSearchText(ctx.db, p.match.id, searchText(findTrainee(ctx.db, p.match.id)!));
+        updated++;
+      } else {
+        const id = newId();
+        insertTrainee(ctx, { ...(fields as Fields), id, yearId: request.yearId, statusChangedOn: fields.statusChangedOn ?? japanDate(ctx.now()) });
+        writeSearchText(ctx.db, id, searchText(findTrainee(ctx.db, id)!));
+        created++;
+      }
+    }
+    const after = latestHlc(ctx);
+    const firstHlc = (ctx.db.prepare('SELECT MIN(hlc) AS hlc FROM change_log WHERE hlc > ?').get(before ?? '') as { hlc: string | null }).hlc;
+    insertRow(ctx, 'imports', {
+      id: importId, kind: 'trainees', file_name: request.fileName, year_id: request.yearId,
+      first_hlc: after === before ? null : firstHlc, last_hlc: after === before ? null : after, created, updated, undone_at: null,
+    });
+  })();
+  return { importId, created, updated };
+}
+
+interface LogRow {
+  table_name: string;
+  row_id: string;
+  op: 'insert' | 'update' | 'delete';
+  field: string | null;
+  old_value: string | null;
+}
+
+/** Takes an import back: its new records removed, its changed fields set back, in one transaction. */
+export function undoImport(ctx: Ctx, importId: string): { removed: number; restored: number } {
+  let removed = 0;
+  let restored = 0;
+  ctx.db.transaction(() => {
+    const record = ctx.db.prepare('SELECT first_hlc, last_hlc, undone_at FROM imports WHERE id = ?').get(importId) as
+      | { first_hlc: string | null; last_hlc: string | null; undone_at: string | null }
+      | undefined;
+    if (!record) throw new AppError('not_found', { entity: 'import' });
+    if (record.undone_at) throw new AppError('import_undone');
+    const changes = record.first_hlc
+      ? (ctx.db
+          .prepare(
+            `SELECT table_name, row_id, op, field, old_value FROM change_log
+             WHERE hlc BETWEEN ? AND ? AND device_id = ? AND table_name IN ('trainees', 'sending_governments') ORDER BY hlc DESC, id DESC`,
+          )
+          .all(record.first_hlc, record.last_hlc, ctx.deviceId) as LogRow[])
+      : [];
+    const inserted = new Set(changes.filter((c) => c.op === 'insert').map((c) => `${c.table_name}|${c.row_id}`));
+    for (const key of inserted) {
+      const [table, id] = key.split('|') as [string, string];
+      if (table === 'trainees') ctx.db.prepare('DELETE FROM trainee_search WHERE id = ?').run(id);
+    }
+    const touched = new Set<string>();
+    for (const c of changes) {
+      if (c.op !== 'update' || !c.field || inserted.has(`${c.table_name}|${c.row_id}`)) continue;
+      updateRow(ctx, c.table_name, c.row_id, { [c.field]: c.old_value });
+      touched.add(c.row_id);
+    }
+    // Trainees first: the sending governments they point to go after them.
+    for (const key of [...inserted].sort((a) => (a.startsWith('trainees|') ? -1 : 1))) {
+      const [table, id] = key.split('|') as [string, string];
+      if (deleteRow(ctx, table, id)) removed++;
+    }
+    for (const id of touched) {
+      const t = findTrainee(ctx.db, id);
+      if (t) writeSearchText(ctx.db, id, searchText(t));
+    }
+    restored = touched.size;
+    updateRow(ctx, 'imports', importId, { undone_at: ctx.now().toISOString() });
+  })();
+  return { removed, restored };
+}

@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Trainee } from '../../contract/trainees';
+import { call, memoryBackend, tableCount, value } from '../../test/backend';
+import { parseDate } from './normalize';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../../../tests/fixtures');
+const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name)).toString('base64');
+
+async function emptyYear() {
+  const backend = memoryBackend();
+  const year = await value(backend, 'years:create', { fiscalYear: 2024 });
+  return { backend, yearId: year.id };
+}
+
+/** Everything that should survive a round trip; ids, times and derived fields aside. */
+function comparable(t: Trainee) {
+  const { id: _id, yearId: _y, createdAt: _c, updatedAt: _u, sendingGovernmentId: _s, trainingFieldId: _f, hostName: _h, warnings: _w, ...rest } = t;
+  // The province is master data of the sending government, not written in the trainee's row.
+  return { ...rest, sendingGovernment: t.sendingGovernment && { ...t.sendingGovernment, id: '', provinceLocal: null, provinceEn: null } };
+}
+
+describe('imports', () => {
+  it('reads dates as offices write them', () => {
+    expect(parseDate('2024/5/20')).toBe('2024-05-20');
+    expect(parseDate('２０２４年５月２０日')).toBe('2024-05-20');
+    expect(parseDate('令和6年5月20日')).toBe('2024-05-20');
+    expect(parseDate('令和元年5月1日')).toBe('2019-05-01');
+    expect(parseDate('H31.4.30')).toBe('2019-04-30');
+    expect(parseDate('2024/13/01')).toBe('invalid');
+    expect(parseDate(new Date(Date.UTC(1995, 4, 17)))).toBe('1995-05-17');
+    expect(parseDate('')).toBeNull();
+  });
+
+  it('round trip: the sample cohort exported to xlsx comes back into an empty database with every field', async () => {
+    const source = memoryBackend();
+    const { yearId } = await value(source, 'sample:load', {});
+    const file = await value(source, 'exports:year', { yearId, language: 'ja' });
+    const original = await Promise.all((await value(source, 'trainees:list', { yearId })).map((t) => value(source, 'trainees:get', { id: t.id })));
+
+    const { backend, yearId: target } = await emptyYear();
+    const preview = await value(backend, 'imports:preview', { yearId: target, fileName: file.fileName, dataBase64: file.dataBase64 });
+    expect(preview.counts).toEqual({ new: 11, update: 0, unchanged: 0, error: 0 });
+    expect(preview.newSendingGovernments).toHaveLength(11);
+    await value(backend, 'imports:apply', { yearId: target, fileName: file.fileName, dataBase64: file.dataBase64 });
+    const imported = await Promise.all((await value(backend, 'trainees:list', { yearId: target })).map((t) => value(backend, 'trainees:get', { id: t.id })));
+    const byName = (list: Trainee[]) => Object.fromEntries(list.map((t) => [`${t.familyNameLatin} ${t.givenNameLatin}`, comparable(t)]));
+    expect(byName(imported)).toEqual(byName(original));
+
+    // Importing the same file again changes nothing.
+    const again = await value(backend, 'imports:preview', { yearId: target, fileName: file.fileName, dataBase64: file.dataBase64 });
+    expect(again.counts).toEqual({ new: 0, update: 0, unchanged: 11, error: 0 });
+  });
+
+  it('reads a Shift_JIS CSV from Japanese Excel, a UTF-8 CSV with BOM, and an xlsx with merged Japanese headers', async () => {
+    const { backend, yearId } = await emptyYear();
+    const sjis = await value(backend, 'imports:preview', { yearId, fileName: 'trainees-sjis.csv', dataBase64: fixture('trainees-sjis.csv') });
+    expect(sjis.headers).toEqual(['姓', '名', 'フリガナ', '生年月日', '国籍', '旅券番号', '性別']);
+    expect(sjis.mapping).toEqual(['familyNameLatin', 'givenNameLatin', 'nameKana', 'birthDate', 'nationality', 'passportNumber', 'gender']);
+    expect(sjis.counts).toEqual({ new: 3, update: 0, unchanged: 0, error: 0 });
+    await value(backend, 'imports:apply', { yearId, fileName: 'trainees-sjis.csv', dataBase64: fixture('trainees-sjis.csv') });
+    const kim = (await value(backend, 'trainees:list', { query: 'minji' }))[0]!;
+    expect(await value(backend, 'trainees:get', { id: kim.id })).toMatchObject({
+      birthDate: '2019-05-20', nationality: 'KR', passportNumber: 'MA1234567', gender: 'female', nameKana: 'キム ミンジ',
+    });
+
+    const bom = await value(backend, 'imports:preview', { yearId, fileName: 'trainees-utf8-bom.csv', dataBase64: fixture('trainees-utf8-bom.csv') });
+    expect(bom.counts).toEqual({ new: 2, update: 0, unchanged: 0, error: 0 });
+    await value(backend, 'imports:apply', { yearId, fileName: 'x.csv', dataBase64: fixture('trainees-utf8-bom.csv') });
+    expect((await value(backend, 'trainees:list', { query: 'अनिता' }))[0]).toMatchObject({ nameLang: 'ne', nationality: 'NP' });
+
+    const merged = await value(backend, 'imports:preview', { yearId, fileName: 'm.xlsx', dataBase64: fixture('trainees-merged-header.xlsx') });
+    expect(merged.mapping).toEqual(['familyNameLatin', 'givenNameLatin', 'familyNameNative', 'givenNameNative', 'birthDate', 'nationality']);
+    expect(merged.rows.map((r) => [r.row, r.kind, r.name])).toEqual([
+      [4, 'new', 'Lee Seoyeon'],
+      [5, 'new', 'Liu Jia'],
+    ]);
+  });
+
+  it('classifies each bad row with its row, column and rule, and applies only the good ones', async () => {
+    const { backend, yearId } = await emptyYear();
+    const input = { yearId, fileName: 'bad.csv', dataBase64: fixture('trainees-bad-rows.csv') };
+    const preview = await value(backend, 'imports:preview', input);
+    expect(preview.rows.map((r) => [r.row, r.kind, r.errors])).toEqual([
+      [2, 'new', []],
+      [3, 'error', [{ column: '生年月日', field: 'birthDate', rule: 'invalid_date' }]],
+      [4, 'error', [{ column: '国籍', field: 'nationality', rule: 'unknown_country' }]],
+      [5, 'error', [{ column: '名', field: 'givenNameLatin', rule: 'name_required' }]],
+      [6, 'error', [{ column: '旅券番号', field: 'passportNumber', rule: 'invalid_passport' }]],
+      [7, 'error', [{ column: 'メールアドレス', field: 'email', rule: 'invalid_email' }]],
+    ]);
+    expect(await value(backend, 'imports:apply', input)).toMatchObject({ created: 1, updated: 0 });
+    expect(tableCount(backend, 'trainees')).toBe(1);
+  });
+
+  it('matches existing trainees by passport number and updates only what changed; the import can be undone as a whole', async () => {
+    const { backend, yearId } = await emptyYear();
+    const sjis = { yearId, fileName: 'a.csv', dataBase64: fixture('trainees-sjis.csv') };
+    await value(backend, 'imports:apply', sjis);
+    const changed = fs.readFileSync(path.join(FIXTURES, 'trainees-sjis.csv'), 'latin1').replace('1996/07/08', '1996/07/09');
+    const input = { yearId, fileName: 'b.csv', dataBase64: Buffer.from(changed, 'latin1').toString('base64') };
+    const preview = await value(backend, 'imports:preview', input);
+    expect(preview.rows.map((r) => r.kind)).toEqual(['unchanged', 'unchanged', 'update']);
+    const applied = await value(backend, 'imports:apply', input);
+    expect(applied).toMatchObject({ created: 0, updated: 1 });
+    const wang = (await value(backend, 'trainees:list', { query: 'wang' }))[0]!;
+    expect(wang.birthDate).toBe('1996-07-09');
+
+    await value(backend, 'imports:undo', { id: applied.importId });
+    expect((await value(backend, 'trainees:list', { query: 'wang' }))[0]!.birthDate).toBe('1996-07-08');
+    expect(await call(backend, 'imports:undo', { id: applied.importId })).toEqual({ ok: false, error: { code: 'import_undone' } });
+    const first = (backend.ctx.db.prepare("SELECT id FROM imports WHERE file_name = 'a.csv'").get() as { id: string }).id;
+    expect(await value(backend, 'imports:undo', { id: first })).toMatchObject({ removed: 3 });
+    expect(await value(backend, 'trainees:list', {})).toEqual([]);
+  });
+
+  it('refuses files that are not spreadsheets with a clear code, changing nothing', async () => {
+    const { backend, yearId } = await emptyYear();
+    const attempt = (dataBase64: string) => call(backend, 'imports:preview', { yearId, fileName: 'f', dataBase64 });
+    expect(await attempt('')).toEqual({ ok: false, error: { code: 'import_file_empty' } });
+    expect(await attempt(fixture('encrypted.xlsx'))).toEqual({ ok: false, error: { code: 'import_file_encrypted' } });
+    expect(await attempt(fixture('portrait.png'))).toEqual({ ok: false, error: { code: 'import_file_unreadable' } });
+    expect(await attempt(Buffer.from('hello,world\r\n1,2\r\n').toString('base64'))).toEqual({ ok: false, error: { code: 'import_no_columns' } });
+    const junk = Buffer.alloc(50 * 1024 * 1024, 0x41);
+    expect(await attempt(junk.toString('base64'))).toMatchObject({ ok: false, error: { code: 'import_file_too_large' } });
+    const brokenZip = Buffer.concat([Buffer.from('504b0304', 'hex'), Buffer.alloc(1000, 7)]);
+    expect(await attempt(brokenZip.toString('base64'))).toEqual({ ok: false, error: { code: 'import_file_unreadable' } });
+    expect(tableCount(backend, 'trainees')).toBe(0);
+  });
+});
