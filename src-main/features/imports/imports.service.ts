@@ -184,7 +184,9 @@ export async function applyImport(ctx: Ctx, request: ImportRequest): Promise<{ i
   let created = 0;
   let updated = 0;
   ctx.db.transaction(() => {
-    if (process.env.KAKEHASHI_IMPORT_TRACE) console.log('import: applying');
+    // For the test that pulls the plug mid-import: where the transaction is.
+    const trace = process.env.KAKEHASHI_IMPORT_TRACE ? (message: string) => console.log(`import: ${message}`) : () => undefined;
+    trace('applying');
     const before = latestHlc(ctx);
     const addedGovernments = new Map<string, string>();
     for (const p of parsed) {
@@ -214,6 +216,7 @@ export async function applyImport(ctx: Ctx, request: ImportRequest): Promise<{ i
         writeSearchText(ctx.db, id, searchText(findTrainee(ctx.db, id)!));
         created++;
       }
+      if ((created + updated) % 1000 === 0) trace(`${created + updated} rows written`);
     }
     const after = latestHlc(ctx);
     const firstHlc = (ctx.db.prepare('SELECT MIN(hlc) AS hlc FROM change_log WHERE hlc > ?').get(before ?? '') as { hlc: string | null }).hlc;
