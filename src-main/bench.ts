@@ -84,6 +84,40 @@ async function main(): Promise<void> {
   }
   console.log(`bench: list-all-2000 = ${percentile(listSamples, 95).toFixed(1)} ms`);
   backend.close();
+  await benchXlsx();
+}
+
+async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
+  const r = await result;
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
+}
+
+/** 10,000 trainees out to one workbook, and that workbook into an empty database. */
+async function benchXlsx(): Promise<void> {
+  const source = openBackend({ dataDir: ':memory:' });
+  const year = (await must(dispatch(source.handlers, 'years:create', { fiscalYear: 2024 }) as never)) as { id: string };
+  const lines = ['姓,名,フリガナ,生年月日,国籍,旅券番号,メールアドレス'];
+  for (let i = 0; i < 10_000; i++) {
+    lines.push(`Kim,Minji${i},キム ミンジ,1995/5/${(i % 28) + 1},韓国,MK${String(i).padStart(7, '0')},m${i}@example.kr`);
+  }
+  const csv = Buffer.from(lines.join('\r\n')).toString('base64');
+  await must(dispatch(source.handlers, 'imports:apply', { yearId: year.id, fileName: 'seed.csv', dataBase64: csv }) as never);
+
+  let start = performance.now();
+  const file = (await must(dispatch(source.handlers, 'exports:year', { yearId: year.id, language: 'ja' }) as never)) as { dataBase64: string };
+  console.log(`bench: xlsx-export-10000 = ${((performance.now() - start) / 1000).toFixed(2)} s`);
+  source.close();
+
+  const target = openBackend({ dataDir: ':memory:' });
+  const empty = (await must(dispatch(target.handlers, 'years:create', { fiscalYear: 2024 }) as never)) as { id: string };
+  start = performance.now();
+  const result = (await must(
+    dispatch(target.handlers, 'imports:apply', { yearId: empty.id, fileName: 'year.xlsx', dataBase64: file.dataBase64 }) as never,
+  )) as { created: number };
+  console.log(`bench: xlsx-import-10000 = ${((performance.now() - start) / 1000).toFixed(2)} s`);
+  if (result.created !== 10_000) throw new Error(`imported ${result.created} of 10000`);
+  target.close();
 }
 
 void main();

@@ -18,7 +18,7 @@ import type { Ctx } from '../context';
 import { japanDate } from '../dates';
 import { listHosts } from '../hosts/hosts.repo';
 import { listAnswers } from '../survey/survey.repo';
-import { findTrainee, listTrainees } from '../trainees/trainees.repo';
+import { listFullTrainees, listTrainees } from '../trainees/trainees.repo';
 import { findYear } from '../years/years.repo';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -80,7 +80,7 @@ export async function exportList(ctx: Ctx, input: ExportListInput): Promise<Expo
 /** A whole year in one workbook: every trainee field, hosts, survey answers and assignments. */
 export async function exportYear(ctx: Ctx, input: { yearId: string; language: Language }): Promise<ExportFile> {
   const fiscalYear = fiscalYearOf(ctx, input.yearId);
-  const trainees = listTrainees(ctx.db, { ...NO_FILTER, yearId: input.yearId }).map((t) => findTrainee(ctx.db, t.id)!);
+  const trainees = listFullTrainees(ctx.db, input.yearId);
   const tables = [
     { sheet: 'nav.trainees', columns: traineeRecordColumns(), rows: trainees },
     table(ctx, { list: 'hosts', yearId: input.yearId, columns: null }),

@@ -208,12 +208,12 @@ export async function applyImport(ctx: Ctx, request: ImportRequest): Promise<{ i
       }
       if (p.match) {
         updateTrainee(ctx, p.match.id, fields);
-        writeSearchText(ctx.db, p.match.id, searchText(findTrainee(ctx.db, p.match.id)!));
+        writeSearchText(ctx.db, p.match.id, searchText({ ...p.match, ...fields }));
         updated++;
       } else {
         const id = newId();
         insertTrainee(ctx, { ...(fields as Fields), id, yearId: request.yearId, statusChangedOn: fields.statusChangedOn ?? japanDate(ctx.now()) });
-        writeSearchText(ctx.db, id, searchText(findTrainee(ctx.db, id)!));
+        writeSearchText(ctx.db, id, searchText(fields as Fields));
         created++;
       }
       if ((created + updated) % 1000 === 0) trace(`${created + updated} rows written`);

@@ -80,9 +80,10 @@ export async function readSpreadsheet(bytes: Buffer): Promise<Cell[][]> {
     const sheet = workbook.worksheets[0];
     if (!sheet || sheet.rowCount === 0) throw new AppError('import_file_empty');
     const rows: Cell[][] = [];
+    const columnCount = sheet.columnCount; // exceljs counts it over every row: once, not per row
     sheet.eachRow({ includeEmpty: false }, (row) => {
       const cells: Cell[] = [];
-      for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellValue(row.getCell(c)));
+      for (let c = 1; c <= columnCount; c++) cells.push(cellValue(row.getCell(c)));
       rows.push(cells);
     });
     return rows;

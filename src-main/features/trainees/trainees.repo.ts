@@ -127,6 +127,12 @@ export function listTrainees(db: Database, filter: TraineeFilter): TraineeSummar
   return (db.prepare(sql).all(params) as TraineeRow[]).map(toTrainee);
 }
 
+/** Whole records of a year's trainees (not in the trash), in one query: for exports. */
+export function listFullTrainees(db: Database, yearId: string): Trainee[] {
+  const rows = db.prepare(`${SELECT} WHERE t.year_id = ? AND t.deleted_at IS NULL ORDER BY t.nationality, t.family_name_latin, t.given_name_latin`).all(yearId);
+  return (rows as TraineeRow[]).map(toTrainee);
+}
+
 /** A trainee, whether or not in the trash. */
 export function findTrainee(db: Database, id: string): Trainee | null {
   const row = db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as TraineeRow | undefined;
