@@ -13,6 +13,7 @@ import { useCountryOptions } from '../countries';
 import { trainingFieldLabel, useMasters } from '../masters.store';
 import { useSettings } from '../settings/settings.store';
 import { useYears } from '../years/years.store';
+import { ImportModal } from './ImportModal';
 import { TraineeTable } from './TraineeTable';
 
 const ALL = '';
@@ -37,6 +38,8 @@ export function TraineesPage() {
   const [filters, setFilters] = useState<Filters>({ country: ALL, status: ALL, trainingFieldId: ALL, hostId: ALL });
   const [trainees, setTrainees] = useState<TraineeSummary[] | null>(null);
   const [error, setError] = useState<TranslatedError | null>(null);
+  const [isImporting, setImporting] = useState(false);
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
     let isCurrent = true;
@@ -59,7 +62,7 @@ export function TraineesPage() {
     return () => {
       isCurrent = false;
     };
-  }, [api, selectedYearId, debouncedQuery, filters, t]);
+  }, [api, selectedYearId, debouncedQuery, filters, t, version]);
 
   const all = { value: ALL, label: t('trainee.all') };
   const setFilter = (key: keyof Filters) => (e: { currentTarget: { value: string } }) => setFilters((f) => ({ ...f, [key]: e.currentTarget.value }));
@@ -77,6 +80,9 @@ export function TraineesPage() {
           )}
         </Group>
         <Group>
+          <Button variant="default" onClick={() => setImporting(true)} disabled={!years?.length}>
+            {t('import.button')}
+          </Button>
           <ExportMenu input={{ list: 'trainees', yearId: selectedYearId || null, columns }} />
           <Button variant="subtle" onClick={() => navigate('/trash')}>
             {t('trainee.trash')}
@@ -154,6 +160,16 @@ export function TraineesPage() {
         </Paper>
       )}
       {trainees && years?.length ? <TraineeTable trainees={trainees} columns={columns} language={language} /> : null}
+      {isImporting && (
+        <ImportModal
+          opened
+          onClose={() => setImporting(false)}
+          onImported={() => {
+            setVersion((n) => n + 1);
+            void useYears.getState().refresh(api);
+          }}
+        />
+      )}
     </Stack>
   );
 }

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { expect, ROOT, test, valueOf } from './fixtures';
+import { TraineesPage } from './pages/trainees-page';
+
+const fixture = (name: string) => path.join(ROOT, 'tests/fixtures', name);
+
+async function chooseFile(page: import('@playwright/test').Page, button: string, file: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button }).click();
+  await (await chooser).setFiles(file);
+}
+
+test('import a Shift_JIS CSV from Japanese Excel: dry run, apply, then undo as a whole', async ({ app, host, page }) => {
+  await host.call('years:create', { fiscalYear: 2024 });
+  await page.reload();
+  const trainees = new TraineesPage(app);
+  await app.go('trainees');
+  await page.getByRole('button', { name: '取り込み' }).click();
+  await chooseFile(page, 'ファイルを選ぶ（.xlsx / .csv）', fixture('trainees-sjis.csv'));
+  await expect(page.getByTestId('import-counts')).toContainText('新規 3件・更新 0件・変更なし 0件・エラー 0件');
+  await expect(page.getByTestId('import-row').first()).toContainText('Kim Minji');
+  await page.getByRole('button', { name: '3件を取り込む' }).click();
+  await expect(app.flash()).toHaveText('取り込みました（新規3件・更新0件）。');
+  await page.getByRole('button', { name: 'この取り込みを取り消す' }).click();
+  await expect(app.flash()).toHaveText('取り込みを取り消しました。');
+  expect(await valueOf(host.call('trainees:list', {}))).toEqual([]);
+  await page.getByRole('button', { name: '閉じる' }).click();
+  await expect(trainees.rows()).toHaveCount(0);
+});
+
+test('bad rows are shown with their row, column and reason (English)', async ({ app, host, page }) => {
+  await host.call('years:create', { fiscalYear: 2024 });
+  await page.reload();
+  await app.switchLanguage('en');
+  await app.go('trainees');
+  await page.getByRole('button', { name: 'Import' }).click();
+  await chooseFile(page, 'Choose a file (.xlsx / .csv)', fixture('trainees-bad-rows.csv'));
+  await expect(page.getByTestId('import-counts')).toContainText('1 new · 0 updated · 0 unchanged · 5 with errors');
+  const rows = page.getByTestId('import-row');
+  await expect(rows.filter({ hasText: 'Bad Date' })).toContainText('生年月日: “生年月日” must be a real date');
+  await expect(rows.filter({ hasText: 'Unknown Country' })).toContainText('The country or region in “国籍” is not known.');
+  await chooseFile(page, 'Choose a file (.xlsx / .csv)', fixture('encrypted.xlsx'));
+  await expect(page.getByRole('dialog').getByTestId('error-alert')).toContainText('password-protected');
+});
