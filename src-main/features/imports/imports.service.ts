@@ -12,7 +12,8 @@ import { listSendingGovernments, listTrainingFields } from '../masters/sending-g
 import { searchText } from '../trainees/search';
 import { findTrainee, insertTrainee, listTrainees, updateTrainee, writeSearchText } from '../trainees/trainees.repo';
 import { findYear } from '../years/years.repo';
-import { findHeaderRow, guessMapping } from './mapping';
+import { readSetting, writeSetting } from '../settings/settings.repo';
+import { findHeaderRow, guessMapping, headerKey } from './mapping';
 import { cellText, matchChoice, parseCountry, parseDate } from './normalize';
 import { readSpreadsheet, type Cell } from './read-file';
 
@@ -57,12 +58,18 @@ function normalizePassport(value: unknown): string | null {
   return typeof value === 'string' ? value.normalize('NFKC').replace(/\s/g, '').toUpperCase() : null;
 }
 
+/** Files with the same headers come back with the columns the person chose last time. */
+function mappingKey(headers: readonly string[]): string {
+  return `importMapping:${headers.map(headerKey).join('|')}`;
+}
+
 async function parseFile(ctx: Ctx, request: ImportRequest) {
   if (!findYear(ctx.db, request.yearId)) throw new AppError('not_found', { entity: 'year' });
   const rows = await readSpreadsheet(Buffer.from(request.dataBase64, 'base64'));
   const headerIndex = findHeaderRow(rows);
   const headers = (rows[headerIndex] ?? []).map((c) => cellText(c) ?? '');
-  const mapping = (request.mapping ?? guessMapping(headers)) as Array<Field | null>;
+  const remembered = readSetting(ctx.db, mappingKey(headers));
+  const mapping = (request.mapping ?? (remembered ? (JSON.parse(remembered) as Array<Field | null>) : guessMapping(headers))) as Array<Field | null>;
   if (!mapping.some(Boolean)) throw new AppError('import_no_columns');
 
   const fields = listTrainingFields(ctx.db);
@@ -179,8 +186,9 @@ function latestHlc(ctx: Ctx): string | null {
  * of the change log it wrote, so it can be undone as a whole.
  */
 export async function applyImport(ctx: Ctx, request: ImportRequest): Promise<{ importId: string; created: number; updated: number }> {
-  const { parsed } = await parseFile(ctx, request);
+  const { headers, mapping, parsed } = await parseFile(ctx, request);
   const importId = newId();
+  if (request.mapping) writeSetting(ctx.db, mappingKey(headers), JSON.stringify(mapping), ctx.now());
   let created = 0;
   let updated = 0;
   ctx.db.transaction(() => {

@@ -115,6 +115,14 @@ describe('imports', () => {
     expect(await value(backend, 'trainees:list', {})).toEqual([]);
   });
 
+  it('remembers the columns a person chose for files with the same headers', async () => {
+    const { backend, yearId } = await emptyYear();
+    const input = { yearId, fileName: 'a.csv', dataBase64: fixture('trainees-sjis.csv') };
+    const chosen = ['familyNameLatin', 'givenNameLatin', 'nameKana', 'birthDate', 'nationality', null, 'gender'] as const;
+    await value(backend, 'imports:apply', { ...input, mapping: [...chosen] });
+    expect((await value(backend, 'imports:preview', input)).mapping).toEqual([...chosen]);
+  });
+
   it('refuses files that are not spreadsheets with a clear code, changing nothing', async () => {
     const { backend, yearId } = await emptyYear();
     const attempt = (dataBase64: string) => call(backend, 'imports:preview', { yearId, fileName: 'f', dataBase64 });
