@@ -1,10 +1,11 @@
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, ROOT, test, valueOf } from './fixtures';
 import { TraineesPage } from './pages/trainees-page';
 
 const fixture = (name: string) => path.join(ROOT, 'tests/fixtures', name);
 
-async function chooseFile(page: import('@playwright/test').Page, button: string, file: string) {
+async function chooseFile(page: Page, button: string, file: string) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: button }).click();
   await (await chooser).setFiles(file);
