@@ -77,9 +77,12 @@ async function parseFile(ctx: Ctx, request: ImportRequest) {
   const existing = listTrainees(ctx.db, { yearId: null, country: null, status: null, trainingFieldId: null, hostId: null, query: null });
   const byPassport = new Map<string, string>();
   const byNameAndBirth = new Map<string, string>();
+  const passports = ctx.db.prepare('SELECT id, passport_number FROM trainees WHERE deleted_at IS NULL AND passport_number IS NOT NULL').all() as Array<{
+    id: string;
+    passport_number: string;
+  }>;
+  for (const p of passports) byPassport.set(p.passport_number, p.id);
   for (const t of existing) {
-    const full = findTrainee(ctx.db, t.id)!;
-    if (full.passportNumber) byPassport.set(full.passportNumber, t.id);
     byNameAndBirth.set(`${(t.familyNameLatin ?? '').toLowerCase()}|${(t.givenNameLatin ?? '').toLowerCase()}|${t.birthDate ?? ''}`, t.id);
   }
 
