@@ -10,7 +10,7 @@ import type { Ctx } from '../context';
 import { japanDate } from '../dates';
 import { listSendingGovernments, listTrainingFields } from '../masters/sending-governments.repo';
 import { searchText } from '../trainees/search';
-import { findTrainee, insertTrainee, listTrainees, updateTrainee, writeSearchText } from '../trainees/trainees.repo';
+import { findTrainee, insertTrainee, listPassportNumbers, listTrainees, updateTrainee, writeSearchText } from '../trainees/trainees.repo';
 import { findYear } from '../years/years.repo';
 import { readSetting, writeSetting } from '../settings/settings.repo';
 import { findHeaderRow, guessMapping, headerKey } from './mapping';
@@ -77,11 +77,7 @@ async function parseFile(ctx: Ctx, request: ImportRequest) {
   const existing = listTrainees(ctx.db, { yearId: null, country: null, status: null, trainingFieldId: null, hostId: null, query: null });
   const byPassport = new Map<string, string>();
   const byNameAndBirth = new Map<string, string>();
-  const passports = ctx.db.prepare('SELECT id, passport_number FROM trainees WHERE deleted_at IS NULL AND passport_number IS NOT NULL').all() as Array<{
-    id: string;
-    passport_number: string;
-  }>;
-  for (const p of passports) byPassport.set(p.passport_number, p.id);
+  for (const p of listPassportNumbers(ctx.db)) byPassport.set(p.passportNumber, p.id);
   for (const t of existing) {
     byNameAndBirth.set(`${(t.familyNameLatin ?? '').toLowerCase()}|${(t.givenNameLatin ?? '').toLowerCase()}|${t.birthDate ?? ''}`, t.id);
   }

@@ -133,6 +133,13 @@ export function listFullTrainees(db: Database, yearId: string): Trainee[] {
   return (rows as TraineeRow[]).map(toTrainee);
 }
 
+/** Passport numbers of trainees not in the trash, to match imported rows. */
+export function listPassportNumbers(db: Database): Array<{ id: string; passportNumber: string }> {
+  return db
+    .prepare('SELECT id, passport_number AS passportNumber FROM trainees WHERE deleted_at IS NULL AND passport_number IS NOT NULL')
+    .all() as Array<{ id: string; passportNumber: string }>;
+}
+
 /** A trainee, whether or not in the trash. */
 export function findTrainee(db: Database, id: string): Trainee | null {
   const row = db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as TraineeRow | undefined;
