@@ -3,6 +3,7 @@ import type { Assignment } from '../../contract/hosts';
 import { nativeName, type PersonName } from '../../contract/names';
 import { deleteRow, insertRow, type Writer } from '../../db/rows';
 import { HOST_NAME_SQL } from '../hosts/host-name';
+import { joinedTrainingField } from '../masters/sending-governments.repo';
 
 export interface AssignmentRecord {
   id: string;
@@ -70,7 +71,7 @@ function toAssignment(r: Row): Assignment {
     hostName: s('host_name')!,
     startsOn: s('starts_on'),
     endsOn: s('ends_on'),
-    trainingField: r.training_field_id ? { id: s('training_field_id')!, nameJa: s('tf_name_ja')!, nameEn: s('tf_name_en')! } : null,
+    trainingField: joinedTrainingField(r),
     supervisor: s('supervisor'),
     department: s('department'),
     housingAddress: s('housing_address'),

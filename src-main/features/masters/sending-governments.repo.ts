@@ -73,3 +73,28 @@ export function insertTrainingField(w: Writer, f: { id: string; nameJa: string; 
 export function updateTrainingField(w: Writer, f: { id: string; nameJa: string; nameEn: string }): boolean {
   return updateRow(w, 'training_fields', f.id, { name_ja: f.nameJa, name_en: f.nameEn });
 }
+
+/** SQL columns of a sending government joined as `sg`, read back by joinedSendingGovernment. */
+export const SENDING_GOVERNMENT_COLUMNS = `sg.country AS sg_country, sg.province_local AS sg_province_local, sg.province_en AS sg_province_en,
+  sg.name_local AS sg_name_local, sg.name_en AS sg_name_en, sg.name_ja AS sg_name_ja`;
+
+/** The sending government of a joined row (by its id column), or null when the row has none. */
+export function joinedSendingGovernment(row: Record<string, unknown>, idColumn: string): SendingGovernment | null {
+  const s = (k: string) => (row[k] ?? null) as string | null;
+  if (!row[idColumn]) return null;
+  return {
+    id: s(idColumn)!,
+    country: s('sg_country')!,
+    provinceLocal: s('sg_province_local'),
+    provinceEn: s('sg_province_en'),
+    nameLocal: s('sg_name_local')!,
+    nameEn: s('sg_name_en')!,
+    nameJa: s('sg_name_ja'),
+  };
+}
+
+/** The training field of a row joined as `tf`, or null. */
+export function joinedTrainingField(row: Record<string, unknown>): { id: string; nameJa: string; nameEn: string } | null {
+  if (!row.training_field_id) return null;
+  return { id: row.training_field_id as string, nameJa: row.tf_name_ja as string, nameEn: row.tf_name_en as string };
+}

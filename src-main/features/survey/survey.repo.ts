@@ -2,13 +2,13 @@ import type { Database } from 'better-sqlite3';
 import type { SurveyAnswer } from '../../contract/hosts';
 import { deleteRow, insertRow, updateRow, type Row as DbRow, type Writer } from '../../db/rows';
 import { HOST_NAME_SQL } from '../hosts/host-name';
+import { joinedSendingGovernment, joinedTrainingField, SENDING_GOVERNMENT_COLUMNS } from '../masters/sending-governments.repo';
 
 type Row = Record<string, string | number | null>;
 
 const SELECT = `
   SELECT s.*, y.fiscal_year, ${HOST_NAME_SQL} AS host_name,
-         sg.country AS sg_country, sg.province_local AS sg_province_local, sg.province_en AS sg_province_en,
-         sg.name_local AS sg_name_local, sg.name_en AS sg_name_en, sg.name_ja AS sg_name_ja,
+         ${SENDING_GOVERNMENT_COLUMNS},
          tf.name_ja AS tf_name_ja, tf.name_en AS tf_name_en,
          (SELECT COUNT(*) FROM host_assignments a JOIN trainees t ON t.id = a.trainee_id
            WHERE a.host_id = s.host_id AND a.year_id = s.year_id AND t.deleted_at IS NULL) AS matched_count
@@ -28,18 +28,8 @@ function toAnswer(r: Row): SurveyAnswer {
     hostName: s('host_name')!,
     requestedCount: r.requested_count as number,
     preferredCountry: s('preferred_country'),
-    preferredSendingGovernment: r.preferred_sending_government_id
-      ? {
-          id: s('preferred_sending_government_id')!,
-          country: s('sg_country')!,
-          provinceLocal: s('sg_province_local'),
-          provinceEn: s('sg_province_en'),
-          nameLocal: s('sg_name_local')!,
-          nameEn: s('sg_name_en')!,
-          nameJa: s('sg_name_ja'),
-        }
-      : null,
-    trainingField: r.training_field_id ? { id: s('training_field_id')!, nameJa: s('tf_name_ja')!, nameEn: s('tf_name_en')! } : null,
+    preferredSendingGovernment: joinedSendingGovernment(r, 'preferred_sending_government_id'),
+    trainingField: joinedTrainingField(r),
     periodMonths: (r.period_months as number | null) ?? null,
     status: s('status') as SurveyAnswer['status'],
     notes: s('notes'),

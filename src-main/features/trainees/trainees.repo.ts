@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { HistoryEntry, Trainee, TraineeField, TraineeFields, TraineeSummary } from '../../contract/trainees';
 import { insertRow, updateRow, type Row, type Writer } from '../../db/rows';
+import { joinedSendingGovernment, joinedTrainingField, SENDING_GOVERNMENT_COLUMNS } from '../masters/sending-governments.repo';
 import { traineeWarnings } from './trainee';
 import { HOST_NAME_SQL } from '../hosts/host-name';
 
@@ -28,8 +29,7 @@ const SELECT_FROM = `
   LEFT JOIN training_fields tf ON tf.id = t.training_field_id`;
 
 const DERIVED = `y.fiscal_year,
-         sg.country AS sg_country, sg.province_local AS sg_province_local, sg.province_en AS sg_province_en,
-         sg.name_local AS sg_name_local, sg.name_en AS sg_name_en, sg.name_ja AS sg_name_ja,
+         ${SENDING_GOVERNMENT_COLUMNS},
          tf.name_ja AS tf_name_ja, tf.name_en AS tf_name_en,
          EXISTS (SELECT 1 FROM trainee_photos p WHERE p.id = t.id) AS has_photo,
          (SELECT ${HOST_NAME_SQL} FROM host_assignments a JOIN hosts h ON h.id = a.host_id
@@ -57,18 +57,8 @@ function toTrainee(r: TraineeRow): Trainee {
     ...fields,
     fiscalYear: r.fiscal_year as number,
     hasPhoto,
-    sendingGovernment: r.sending_government_id
-      ? {
-          id: s('sending_government_id')!,
-          country: s('sg_country')!,
-          provinceLocal: s('sg_province_local'),
-          provinceEn: s('sg_province_en'),
-          nameLocal: s('sg_name_local')!,
-          nameEn: s('sg_name_en')!,
-          nameJa: s('sg_name_ja'),
-        }
-      : null,
-    trainingField: r.training_field_id ? { id: s('training_field_id')!, nameJa: s('tf_name_ja')!, nameEn: s('tf_name_en')! } : null,
+    sendingGovernment: joinedSendingGovernment(r, 'sending_government_id'),
+    trainingField: joinedTrainingField(r),
   } as unknown as Trainee;
   trainee.warnings = traineeWarnings(trainee, s('program_ends_on'));
   return trainee;
