@@ -5,6 +5,7 @@ import type { AssignmentWarning, MatchMark } from '@contract/hosts';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { textFieldBinder } from '../../components/form-fields';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { normalizeDateInput } from '../trainees/trainee-form';
 
@@ -57,15 +58,7 @@ export function AssignModal({ yearId, pair, onClose, onAssigned }: { yearId: str
     onAssigned();
   }
 
-  const text = (key: keyof Values) => ({
-    label: t(`assignment.field.${key}`),
-    value: values[key],
-    error: error?.fields[key],
-    onChange: (e: { currentTarget: { value: string } }) => {
-      const value = e.currentTarget.value;
-      setValues((v) => ({ ...v, [key]: value }));
-    },
-  });
+  const text = textFieldBinder(t, 'assignment.field', values, setValues, error);
 
   return (
     <Modal

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Host } from '@contract/hosts';
 import { useApi } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { textFieldBinder } from '../../components/form-fields';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 
 const EMPTY = { prefectureJa: '', nameJa: '', nameKana: '', nameEn: '' };
@@ -24,15 +25,7 @@ export function CustomHostModal({ opened, onClose, onCreated }: { opened: boolea
     onCreated(result.value);
   }
 
-  const text = (key: keyof typeof EMPTY) => ({
-    label: t(`host.field.${key}`),
-    value: values[key],
-    error: error?.fields[key],
-    onChange: (e: { currentTarget: { value: string } }) => {
-      const value = e.currentTarget.value;
-      setValues((v) => ({ ...v, [key]: value }));
-    },
-  });
+  const text = textFieldBinder(t, 'host.field', values, setValues, error);
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('host.customTitle')} centered size="lg">

@@ -5,6 +5,7 @@ import { SURVEY_STATUSES, type SurveyAnswer } from '@contract/hosts';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { textFieldBinder } from '../../components/form-fields';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { useCountryOptions } from '../countries';
 import { hostName } from '../hosts/HostsPage';
@@ -77,15 +78,7 @@ export function SurveyAnswerModal({ yearId, hostId, answer, opened, onClose, onS
     onSaved(result.value);
   }
 
-  const field = (key: keyof ReturnType<typeof initial>) => ({
-    label: t(`survey.field.${key}`),
-    value: values[key],
-    error: error?.fields[key],
-    onChange: (e: { currentTarget: { value: string } }) => {
-      const value = e.currentTarget.value;
-      setValues((v) => ({ ...v, [key]: value }));
-    },
-  });
+  const field = textFieldBinder(t, 'survey.field', values, setValues, error);
   const any = { value: '', label: t('survey.any') };
 
   return (

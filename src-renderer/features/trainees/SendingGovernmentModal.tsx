@@ -5,6 +5,7 @@ import type { SendingGovernment } from '@contract/trainees';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { textFieldBinder } from '../../components/form-fields';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { useCountryOptions } from '../countries';
 import { useSettings } from '../settings/settings.store';
@@ -42,16 +43,7 @@ export function SendingGovernmentModal({ opened, country, onClose, onCreated }: 
     onCreated(result.value);
   }
 
-  const text = (key: keyof Values) => ({
-    label: t(`trainee.sendingField.${key}`),
-    value: values[key],
-    error: error?.fields[key],
-    autoComplete: 'off',
-    onChange: (e: { currentTarget: { value: string } }) => {
-      const value = e.currentTarget.value;
-      setValues((v) => ({ ...v, [key]: value }));
-    },
-  });
+  const text = textFieldBinder(t, 'trainee.sendingField', values, setValues, error);
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('trainee.sendingTitle')} centered size="lg">
