@@ -23,7 +23,8 @@ export interface Writer {
 const statements = new WeakMap<Database, Map<string, Statement>>();
 const clocks = new WeakMap<Database, Hlc | null>();
 
-function prepared(db: Database, sql: string): Statement {
+/** A statement prepared once per database and SQL text. */
+export function prepared(db: Database, sql: string): Statement {
   let cache = statements.get(db);
   if (!cache) statements.set(db, (cache = new Map()));
   let statement = cache.get(sql);

@@ -196,6 +196,7 @@ export async function applyImport(ctx: Ctx, request: ImportRequest): Promise<{ i
     trace('applying');
     const before = latestHlc(ctx);
     const addedGovernments = new Map<string, string>();
+    const today = japanDate(ctx.now());
     for (const p of parsed) {
       if (kindOf(p) === 'error' || kindOf(p) === 'unchanged' || !p.fields || !p.full) continue;
       const fields = p.match ? { ...p.fields } : { ...p.full };
@@ -219,7 +220,7 @@ export async function applyImport(ctx: Ctx, request: ImportRequest): Promise<{ i
         updated++;
       } else {
         const id = newId();
-        insertTrainee(ctx, { ...(fields as Fields), id, yearId: request.yearId, statusChangedOn: fields.statusChangedOn ?? japanDate(ctx.now()) });
+        insertTrainee(ctx, { ...(fields as Fields), id, yearId: request.yearId, statusChangedOn: fields.statusChangedOn ?? today });
         writeSearchText(ctx.db, id, searchText(fields as Fields));
         created++;
       }

@@ -1,13 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import type { HistoryEntry, Trainee, TraineeField, TraineeFields, TraineeSummary } from '../../contract/trainees';
-import { insertRow, updateRow, type Row, type Writer } from '../../db/rows';
+import { insertRow, prepared, updateRow, type Row, type Writer } from '../../db/rows';
 import { joinedSendingGovernment, joinedTrainingField, SENDING_GOVERNMENT_COLUMNS } from '../masters/sending-governments.repo';
 import { traineeWarnings } from './trainee';
 import { HOST_NAME_SQL } from '../hosts/host-name';
 
 /** familyNameNative → family_name_native: columns are the fields in snake case. */
+const columnNames = new Map<string, string>();
+
 export function columnOf(field: string): string {
-  return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  let column = columnNames.get(field);
+  if (column === undefined) columnNames.set(field, (column = field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)));
+  return column;
 }
 
 const fieldNames = new Map<string, string>();
@@ -146,7 +150,7 @@ export function updateTrainee(w: Writer, id: string, fields: Partial<TraineeFiel
 
 /** The derived search text; rebuilt from the record, so it is not part of the change log. */
 export function writeSearchText(db: Database, id: string, text: string): void {
-  db.prepare('INSERT INTO trainee_search (id, text) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET text = excluded.text').run(id, text);
+  prepared(db, 'INSERT INTO trainee_search (id, text) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET text = excluded.text').run(id, text);
 }
 
 export function countTrainees(db: Database): number {
