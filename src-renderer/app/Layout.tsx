@@ -2,7 +2,7 @@ import { Alert, AppShell, Burger, Group, NavLink, SegmentedControl, Text, Title 
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '@contract/settings';
+import { LANGUAGES, type Language } from '@contract/settings';
 import { useApi } from '../api';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { useSettings } from '../features/settings/settings.store';
@@ -49,7 +49,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.main')} />
             <img src="./favicon.svg" alt="" width={28} height={28} />
             <Title order={3} lang="ja">
-              懸け橋
+              {t('app.brand')}
             </Title>
             <Text c="dimmed" size="sm" visibleFrom="md">
               Kakehashi · {t('app.subtitle')}
@@ -60,10 +60,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
             aria-label={t('app.language')}
             value={language}
             onChange={(value) => void setLanguage(api, i18n, value as Language)}
-            data={[
-              { value: 'ja', label: '日本語' },
-              { value: 'en', label: 'English' },
-            ]}
+            data={LANGUAGES.map((value) => ({ value, label: t(`app.languageName.${value}`) }))}
           />
         </Group>
       </AppShell.Header>

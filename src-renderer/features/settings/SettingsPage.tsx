@@ -1,7 +1,7 @@
 import { Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, Language } from '@contract/settings';
+import { LANGUAGES, type AppInfo, type Language } from '@contract/settings';
 import { useApi } from '../../api';
 import { SampleDataButton } from '../SampleDataButton';
 import { useSettings } from './settings.store';
@@ -31,10 +31,7 @@ export function SettingsPage() {
           aria-label={t('settings.language')}
           value={language}
           onChange={(value) => void setLanguage(api, i18n, value as Language)}
-          data={[
-            { value: 'ja', label: '日本語' },
-            { value: 'en', label: 'English' },
-          ]}
+          data={LANGUAGES.map((value) => ({ value, label: t(`app.languageName.${value}`) }))}
         />
         <Text size="sm" c="dimmed" mt="xs">
           {t('settings.languageHelp')}
