@@ -1,9 +1,9 @@
-import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Host } from '@contract/hosts';
 import { useApi } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { textFieldBinder } from '../../components/form-fields';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 
@@ -37,13 +37,7 @@ export function CustomHostModal({ opened, onClose, onCreated }: { opened: boolea
             <TextInput {...text('nameKana')} />
             <TextInput {...text('nameEn')} />
           </SimpleGrid>
-          <ErrorAlert error={error && Object.keys(error.fields).length === 0 ? error : null} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.save')}</Button>
-          </Group>
+          <ModalFormFooter error={error} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

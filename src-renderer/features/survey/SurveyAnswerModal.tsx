@@ -1,10 +1,10 @@
-import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Modal, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SURVEY_STATUSES, type SurveyAnswer } from '@contract/hosts';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { textFieldBinder } from '../../components/form-fields';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { useCountryOptions } from '../countries';
@@ -112,13 +112,7 @@ export function SurveyAnswerModal({ yearId, hostId, answer, opened, onClose, onS
             <NativeSelect {...field('status')} data={SURVEY_STATUSES.map((s) => ({ value: s, label: t(`survey.status.${s}`) }))} />
           </SimpleGrid>
           <Textarea {...field('notes')} autosize minRows={2} />
-          <ErrorAlert error={error && Object.keys(error.fields).length === 0 ? error : null} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.save')}</Button>
-          </Group>
+          <ModalFormFooter error={error} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,10 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SendingGovernment } from '@contract/trainees';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { textFieldBinder } from '../../components/form-fields';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { useCountryOptions } from '../countries';
@@ -65,13 +65,7 @@ export function SendingGovernmentModal({ opened, country, onClose, onCreated }: 
             <TextInput {...text('provinceLocal')} />
             <TextInput {...text('provinceEn')} />
           </SimpleGrid>
-          <ErrorAlert error={error && Object.keys(error.fields).length === 0 ? error : null} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.save')}</Button>
-          </Group>
+          <ModalFormFooter error={error} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>
