@@ -15,13 +15,6 @@ export function formatDate(iso: string | null | undefined, language: Language): 
   return new Intl.DateTimeFormat(LOCALES[language], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
-/** A short date for tables: 5月20日 / 20 May. */
-export function formatMonthDay(iso: string, language: Language): string {
-  const date = parseIso(iso);
-  if (!date) return iso;
-  return new Intl.DateTimeFormat(LOCALES[language], { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
-}
-
 /** Date and time in Japan: 2024年5月20日 14:35 / 20 May 2024, 14:35. */
 export function formatDateTime(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], {

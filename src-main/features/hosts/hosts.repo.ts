@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Host, SisterTie } from '../../contract/hosts';
 import { deleteRow, insertRow, updateRow, type Writer } from '../../db/rows';
+import { joinedSendingGovernment, SENDING_GOVERNMENT_COLUMNS } from '../masters/sending-governments.repo';
 import { HOST_NAME_SQL } from './host-name';
 
 export interface HostRecord {
@@ -87,25 +88,18 @@ export function updateHostContact(w: Writer, id: string, c: Omit<Host, 'id' | 'l
   });
 }
 
-interface TieRow {
+interface TieRow extends Record<string, unknown> {
   id: string;
   host_id: string;
   host_name: string;
   kind: SisterTie['kind'];
   since: string | null;
   notes: string | null;
-  sg_id: string;
-  country: string;
-  province_local: string | null;
-  province_en: string | null;
-  name_local: string;
-  name_en: string;
-  name_ja: string | null;
 }
 
 const TIE_SELECT = `
-  SELECT t.id, t.host_id, ${HOST_NAME_SQL} AS host_name, t.kind, t.since, t.notes,
-         sg.id AS sg_id, sg.country, sg.province_local, sg.province_en, sg.name_local, sg.name_en, sg.name_ja
+  SELECT t.id, t.host_id, ${HOST_NAME_SQL} AS host_name, t.kind, t.since, t.notes, t.sending_government_id,
+         ${SENDING_GOVERNMENT_COLUMNS}
   FROM sister_ties t JOIN hosts h ON h.id = t.host_id JOIN sending_governments sg ON sg.id = t.sending_government_id`;
 
 function toTie(r: TieRow): SisterTie {
@@ -116,15 +110,7 @@ function toTie(r: TieRow): SisterTie {
     kind: r.kind,
     since: r.since,
     notes: r.notes,
-    sendingGovernment: {
-      id: r.sg_id,
-      country: r.country,
-      provinceLocal: r.province_local,
-      provinceEn: r.province_en,
-      nameLocal: r.name_local,
-      nameEn: r.name_en,
-      nameJa: r.name_ja,
-    },
+    sendingGovernment: joinedSendingGovernment(r, 'sending_government_id')!,
   };
 }
 
