@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assignment, AssignmentWarning, Board, BoardTrainee, MatchMark, SurveyAnswer } from '@contract/hosts';
 import { useApi } from '../../api';
@@ -28,6 +28,49 @@ function Marks({ marks, warnings }: { marks: MatchMark[]; warnings: AssignmentWa
         </Badge>
       ))}
     </Group>
+  );
+}
+
+interface BoardCardProps {
+  testId: string;
+  isSelected: boolean;
+  onSelect(): void;
+  marks: MatchMark[];
+  warnings: AssignmentWarning[];
+  /** Shown when the other side has a pick: assigns this card to it. */
+  onAssign: (() => void) | null;
+  children: ReactNode;
+}
+
+/** A trainee or a host on the board: picked by a click, with its marks and, once paired, Assign. */
+function BoardCard({ testId, isSelected, onSelect, marks, warnings, onAssign, children }: BoardCardProps) {
+  const { t } = useTranslation();
+  return (
+    <Card
+      withBorder
+      padding="xs"
+      data-testid={testId}
+      style={{ cursor: 'pointer', borderColor: isSelected ? 'var(--mantine-color-indigo-6)' : undefined }}
+      onClick={onSelect}
+    >
+      <Group justify="space-between" wrap="nowrap">
+        <div>
+          {children}
+          <Marks marks={marks} warnings={warnings} />
+        </div>
+        {onAssign && (
+          <Button
+            size="xs"
+            onClick={(e) => {
+              e.stopPropagation();
+              onAssign();
+            }}
+          >
+            {t('assignment.assign')}
+          </Button>
+        )}
+      </Group>
+    </Card>
   );
 }
 
@@ -106,52 +149,41 @@ export function AssignmentsPage() {
           {trainees.every((x) => x.trainee.hostName) && <Text c="dimmed">{t('assignment.noUnassigned')}</Text>}
           <Stack gap="xs">
             {trainees.map(({ trainee, marks, warnings }) => (
-              <Card
+              <BoardCard
                 key={trainee.id}
-                withBorder
-                padding="xs"
-                data-testid="board-trainee"
-                style={{ cursor: 'pointer', borderColor: trainee.id === selectedTraineeId ? 'var(--mantine-color-indigo-6)' : undefined }}
-                onClick={() => {
+                testId="board-trainee"
+                isSelected={trainee.id === selectedTraineeId}
+                onSelect={() => {
                   setSelectedTraineeId(trainee.id === selectedTraineeId ? null : trainee.id);
                   setSelectedHostId(null);
                 }}
+                marks={marks}
+                warnings={warnings}
+                onAssign={
+                  selectedHostId
+                    ? () => setPair({ traineeId: trainee.id, traineeName: trainee.name, hostId: selectedHostId, hostName: hostLabel(selectedHostId) })
+                    : null
+                }
               >
-                <Group justify="space-between" wrap="nowrap">
-                  <div>
-                    <Text fw={700} lang={trainee.nameLang === 'other' ? undefined : trainee.nameLang}>
-                      {trainee.name}
-                    </Text>
-                    <Text size="sm">
-                      {trainee.latinName} · {countryName(trainee.nationality, language)}
-                      {trainee.sendingGovernment && (
-                        <>
-                          {' · '}
-                          <SendingGovernmentName government={trainee.sendingGovernment} language={language} />
-                        </>
-                      )}
-                      {trainee.trainingField && ` · ${trainingFieldLabel(trainee.trainingField, language)}`}
-                    </Text>
-                    {trainee.hostName && (
-                      <Badge size="sm" variant="dot" tt="none" mt={4}>
-                        {t('assignment.onTrainee')}: {trainee.hostName}
-                      </Badge>
-                    )}
-                    <Marks marks={marks} warnings={warnings} />
-                  </div>
-                  {selectedHostId && (
-                    <Button
-                      size="xs"
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        setPair({ traineeId: trainee.id, traineeName: trainee.name, hostId: selectedHostId, hostName: hostLabel(selectedHostId) });
-                      }}
-                    >
-                      {t('assignment.assign')}
-                    </Button>
+                <Text fw={700} lang={trainee.nameLang === 'other' ? undefined : trainee.nameLang}>
+                  {trainee.name}
+                </Text>
+                <Text size="sm">
+                  {trainee.latinName} · {countryName(trainee.nationality, language)}
+                  {trainee.sendingGovernment && (
+                    <>
+                      {' · '}
+                      <SendingGovernmentName government={trainee.sendingGovernment} language={language} />
+                    </>
                   )}
-                </Group>
-              </Card>
+                  {trainee.trainingField && ` · ${trainingFieldLabel(trainee.trainingField, language)}`}
+                </Text>
+                {trainee.hostName && (
+                  <Badge size="sm" variant="dot" tt="none" mt={4}>
+                    {t('assignment.onTrainee')}: {trainee.hostName}
+                  </Badge>
+                )}
+              </BoardCard>
             ))}
           </Stack>
         </Paper>
@@ -162,43 +194,32 @@ export function AssignmentsPage() {
           {hostCards.length === 0 && <Text c="dimmed">{t('assignment.noHosts')}</Text>}
           <Stack gap="xs">
             {hostCards.map(({ hostId, answer, marks, warnings }) => (
-              <Card
+              <BoardCard
                 key={hostId}
-                withBorder
-                padding="xs"
-                data-testid="board-host"
-                style={{ cursor: 'pointer', borderColor: hostId === selectedHostId ? 'var(--mantine-color-indigo-6)' : undefined }}
-                onClick={() => {
+                testId="board-host"
+                isSelected={hostId === selectedHostId}
+                onSelect={() => {
                   setSelectedHostId(hostId === selectedHostId ? null : hostId);
                   setSelectedTraineeId(null);
                 }}
+                marks={marks}
+                warnings={warnings}
+                onAssign={
+                  selectedTrainee
+                    ? () => setPair({ traineeId: selectedTrainee.id, traineeName: selectedTrainee.name, hostId, hostName: hostLabel(hostId) })
+                    : null
+                }
               >
-                <Group justify="space-between" wrap="nowrap">
-                  <div>
-                    <Text fw={700}>{hostLabel(hostId)}</Text>
-                    {answer && (
-                      <Text size="sm">
-                        {t('assignment.requestedMatched', { requested: answer.requestedCount, matched: answer.matchedCount })}
-                        {answer.preferredCountry && ` · ${countryName(answer.preferredCountry, language)}`}
-                        {answer.trainingField && ` · ${trainingFieldLabel(answer.trainingField, language)}`}
-                        {` · ${t(`survey.status.${answer.status}`)}`}
-                      </Text>
-                    )}
-                    <Marks marks={marks} warnings={warnings} />
-                  </div>
-                  {selectedTrainee && (
-                    <Button
-                      size="xs"
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        setPair({ traineeId: selectedTrainee.id, traineeName: selectedTrainee.name, hostId, hostName: hostLabel(hostId) });
-                      }}
-                    >
-                      {t('assignment.assign')}
-                    </Button>
-                  )}
-                </Group>
-              </Card>
+                <Text fw={700}>{hostLabel(hostId)}</Text>
+                {answer && (
+                  <Text size="sm">
+                    {t('assignment.requestedMatched', { requested: answer.requestedCount, matched: answer.matchedCount })}
+                    {answer.preferredCountry && ` · ${countryName(answer.preferredCountry, language)}`}
+                    {answer.trainingField && ` · ${trainingFieldLabel(answer.trainingField, language)}`}
+                    {` · ${t(`survey.status.${answer.status}`)}`}
+                  </Text>
+                )}
+              </BoardCard>
             ))}
           </Stack>
         </Paper>
