@@ -23,7 +23,8 @@ test.describe('sample data and language', () => {
   test('the chosen language is remembered', async ({ app, host, page }) => {
     await app.switchLanguage('en');
     await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
-    expect(await valueOf(host.call('settings:get', {}))).toMatchObject({ language: 'en' });
+    // The screen switches at once; the choice is saved right after, so wait for it.
+    await expect.poll(async () => (await valueOf(host.call('settings:get', {}))).language).toBe('en');
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
