@@ -37,6 +37,25 @@ import {
   SurveyAnswer,
   SurveyAnswerInput,
 } from './hosts';
+import {
+  Airport,
+  ArrivalBoard,
+  ArrivalEvent,
+  ArrivalMarkInput,
+  Flight,
+  FlightInput,
+  FlightUpdateInput,
+  MemberInput,
+  PickupGroup,
+  PickupGroupInput,
+  PickupGroupUpdateInput,
+  Staff,
+  StaffInput,
+  StaffUpdateInput,
+} from './arrivals';
+import { Place, PlaceInput, PlaceUpdateInput, Room, RoomInput, RoomUpdateInput, RoomingList, Stay, StayInput, StaysOverview } from './stays';
+import { ClassesOverview, CopyScheduleInput, EventInput, EventUpdateInput, Itinerary, JiamClassInput, PlacementInput, ScheduleEvent } from './schedule';
+import { isoDate, optionalText as text } from './rules';
 import { AppInfo, Settings, SettingsUpdateInput } from './settings';
 
 export interface ChannelDef {
@@ -155,6 +174,81 @@ export const contract = {
     output: z.array(Assignment),
   },
   'assignments:delete': { doc: 'Remove an assignment.', input: byId, output: deleted },
+
+  'airports:search': {
+    doc: 'Airports of the bundled list by IATA code, name or city (an exact code first).',
+    input: z.object({ query: text(60) }),
+    output: z.array(Airport),
+  },
+  'staff:list': { doc: 'The staff list: who works on the program and how to reach them.', input: emptyInput, output: z.array(Staff) },
+  'staff:create': { doc: 'Add a person to the staff list.', input: StaffInput, output: Staff },
+  'staff:update': { doc: "Change a staff member's details.", input: StaffUpdateInput, output: Staff },
+  'staff:delete': { doc: 'Remove a person from the staff list, their groups and events.', input: byId, output: deleted },
+  'flights:list': {
+    doc: 'Flights of a trainee, or of every trainee of a year, with times in each zone and the duration.',
+    input: z.object({ traineeId: uuid.nullish(), yearId: uuid.nullish() }),
+    output: z.array(Flight),
+  },
+  'flights:create': { doc: "Add a flight; times are the airports' local times.", input: FlightInput, output: Flight },
+  'flights:update': { doc: 'Change a flight.', input: FlightUpdateInput, output: Flight },
+  'flights:delete': { doc: 'Remove a flight and what was marked for it on the day.', input: byId, output: deleted },
+  'arrivals:board': {
+    doc: 'Arrival day: pickup groups with staff, trainees by expected landing, status, meeting times and counts.',
+    input: z.object({ yearId: uuid }),
+    output: ArrivalBoard,
+  },
+  'arrivals:mark': { doc: 'Mark what happened to an arrival (landed, met, delayed …), with who and when.', input: ArrivalMarkInput, output: ArrivalEvent },
+  'arrivals:undo': {
+    doc: "Take back the last mark of an arrival's flight.",
+    input: z.object({ flightId: uuid }),
+    output: z.object({ undone: ArrivalEvent.nullable() }),
+  },
+  'pickup-groups:create': { doc: 'Add a pickup group to a year.', input: PickupGroupInput, output: PickupGroup },
+  'pickup-groups:update': { doc: 'Change a pickup group and its staff.', input: PickupGroupUpdateInput, output: PickupGroup },
+  'pickup-groups:delete': { doc: 'Remove a pickup group; its trainees wait for another.', input: byId, output: deleted },
+  'pickup-groups:set-member': { doc: 'Put a trainee in a pickup group, or in none.', input: MemberInput, output: ArrivalBoard },
+  'pickup-groups:place': {
+    doc: 'Put every trainee not in a group into the group their arrival flight fits.',
+    input: z.object({ yearId: uuid }),
+    output: z.object({ placed: z.number(), left: z.number() }),
+  },
+  'places:list': { doc: 'Hotels, JIAM and host housing, each with its rooms.', input: emptyInput, output: z.array(Place) },
+  'places:create': { doc: 'Add a place to stay.', input: PlaceInput, output: Place },
+  'places:update': { doc: 'Change a place.', input: PlaceUpdateInput, output: Place },
+  'places:delete': { doc: 'Remove a place with its rooms and the nights booked there.', input: byId, output: deleted },
+  'rooms:create': { doc: 'Add a room to a place.', input: RoomInput, output: Room },
+  'rooms:update': { doc: "Change a room's name or beds.", input: RoomUpdateInput, output: Room },
+  'rooms:delete': { doc: 'Remove a room and the nights booked in it.', input: byId, output: deleted },
+  'stays:overview': {
+    doc: "A year's room assignments, the nights to cover, and warnings (no bed, over capacity, two beds).",
+    input: z.object({ yearId: uuid }),
+    output: StaysOverview,
+  },
+  'stays:rooming': {
+    doc: 'The rooming list of a place for one night.',
+    input: z.object({ yearId: uuid, placeId: uuid, night: isoDate }),
+    output: RoomingList,
+  },
+  'stays:create': { doc: 'Put a trainee in a room from check-in to check-out.', input: StayInput, output: Stay },
+  'stays:delete': { doc: 'Remove a room assignment.', input: byId, output: deleted },
+  'schedule:list': { doc: "A year's program schedule in time order.", input: z.object({ yearId: uuid }), output: z.array(ScheduleEvent) },
+  'schedule:create': { doc: 'Add an event to the schedule.', input: EventInput, output: ScheduleEvent },
+  'schedule:update': { doc: 'Change an event.', input: EventUpdateInput, output: ScheduleEvent },
+  'schedule:delete': { doc: 'Remove an event.', input: byId, output: deleted },
+  'schedule:copy-from': {
+    doc: "Start an empty year's schedule from another year's, dates moved by the distance between the arrival days.",
+    input: CopyScheduleInput,
+    output: z.object({ copied: z.number(), shiftDays: z.number() }),
+  },
+  'schedule:itinerary': {
+    doc: "A trainee's first weeks day by day: events and where they sleep.",
+    input: z.object({ traineeId: uuid }),
+    output: Itinerary,
+  },
+  'classes:overview': { doc: "The year's JIAM classes and every trainee's placement-test score.", input: z.object({ yearId: uuid }), output: ClassesOverview },
+  'classes:create': { doc: 'Add a JIAM class.', input: JiamClassInput, output: ClassesOverview },
+  'classes:delete': { doc: 'Remove a JIAM class; its trainees keep their scores.', input: byId, output: deleted },
+  'classes:place': { doc: "Record a trainee's placement-test score and class.", input: PlacementInput, output: ClassesOverview },
 
   'dashboard:year': {
     doc: 'Counts by status, country and field, the next milestones and open warnings of a year.',

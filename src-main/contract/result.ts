@@ -21,6 +21,12 @@ export const ERROR_CODES = [
   'assignment_overlap',
   /** Backups need a database file (not an in-memory one). */
   'backups_unavailable',
+  /** A room of that name is in the place already. */
+  'room_exists',
+  /** A JIAM class of that name is in the year already. */
+  'class_exists',
+  /** The year has a schedule already; a template is only copied into an empty one. */
+  'schedule_not_empty',
   /** The backup copy failed its check and was not kept. */
   'backup_failed',
   /** The chosen backup file is damaged. */

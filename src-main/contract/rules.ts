@@ -16,6 +16,33 @@ export function isRealIsoDate(value: string): boolean {
   return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
+function missingOr(rule: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? 'required' : rule);
+}
+
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
+
+/** True for a real date and time on a wall clock, written `YYYY-MM-DDTHH:MM`. */
+export function isLocalDateTime(value: string): boolean {
+  const m = LOCAL_DATE_TIME.exec(value);
+  return m !== null && isRealIsoDate(m[1]!) && Number(m[2]) <= 23 && Number(m[3]) <= 59;
+}
+
+/** A wall-clock date and time (`YYYY-MM-DDTHH:MM`); a space instead of the T is accepted. */
+export const localDateTime = z
+  .string({ error: missingOr('invalid_datetime') })
+  .trim()
+  .min(1, 'required')
+  .transform((v) => v.replace(' ', 'T'))
+  .refine(isLocalDateTime, 'invalid_datetime');
+
+/** The same, optional; empty becomes null. */
+export const optionalLocalDateTime = z
+  .string({ error: 'invalid_datetime' })
+  .nullish()
+  .transform((v) => (v?.trim() ? v.trim().replace(' ', 'T') : null))
+  .refine((v) => v === null || isLocalDateTime(v), 'invalid_datetime');
+
 /** An optional single-line text; empty becomes null. */
 export function optionalText(max: number) {
   return z
@@ -26,9 +53,6 @@ export function optionalText(max: number) {
     .transform((v) => (v ? v : null));
 }
 
-function missingOr(rule: string) {
-  return (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? 'required' : rule);
-}
 
 export const isoDate = z.string({ error: missingOr('invalid_date') }).min(1, 'required').refine(isRealIsoDate, 'invalid_date');
 

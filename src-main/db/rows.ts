@@ -106,3 +106,10 @@ export function deleteRow(w: Writer, table: string, id: string): boolean {
   if (deleted) log(w, table, id, 'delete', []);
   return deleted;
 }
+
+/** Deletes, one by one and logged, the rows of `table` whose `column` points at `parentId`. */
+export function deleteChildren(w: Writer, table: string, column: string, parentId: string): number {
+  const ids = prepared(w.db, `SELECT id FROM ${table} WHERE ${column} = ?`).all(parentId) as Array<{ id: string }>;
+  for (const { id } of ids) deleteRow(w, table, id);
+  return ids.length;
+}

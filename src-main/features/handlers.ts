@@ -12,6 +12,10 @@ import { sampleHandlers } from './sample/sample.handlers';
 import { settingsHandlers } from './settings/settings.handlers';
 import { traineesHandlers } from './trainees/trainees.handlers';
 import { yearsHandlers } from './years/years.handlers';
+import { flightsHandlers } from './flights/flights.handlers';
+import { scheduleHandlers } from './schedule/schedule.handlers';
+import { staffHandlers } from './staff/staff.handlers';
+import { staysHandlers } from './stays/stays.handlers';
 
 /** Every channel of the contract mapped to its service. */
 export function createHandlers(ctx: Ctx): Handlers {
@@ -27,6 +31,10 @@ export function createHandlers(ctx: Ctx): Handlers {
     ...backupsHandlers(ctx),
     ...exportsHandlers(ctx),
     ...importsHandlers(ctx),
+    ...staffHandlers(ctx),
+    ...flightsHandlers(ctx),
+    ...staysHandlers(ctx),
+    ...scheduleHandlers(ctx),
     ...sampleHandlers(ctx),
   } satisfies Handlers;
 }
