@@ -10,6 +10,10 @@ import { TraineeDetailPage } from '../features/trainees/TraineeDetailPage';
 import { TrashPage } from '../features/trainees/TrashPage';
 import { useMasters } from '../features/masters.store';
 import { AssignmentsPage } from '../features/assignments/AssignmentsPage';
+import { ArrivalsPage } from '../features/arrivals/ArrivalsPage';
+import { AirportBoardPage } from '../features/board/AirportBoardPage';
+import { SchedulePage } from '../features/schedule/SchedulePage';
+import { StaysPage } from '../features/stays/StaysPage';
 import { HostDetailPage } from '../features/hosts/HostDetailPage';
 import { HostsPage } from '../features/hosts/HostsPage';
 import { TraineesPage } from '../features/trainees/TraineesPage';
@@ -41,6 +45,14 @@ function Page({ route }: { route: Route }) {
       return <HostDetailPage key={route.id} id={route.id} />;
     case 'assignments':
       return <AssignmentsPage />;
+    case 'arrivals':
+      return <ArrivalsPage />;
+    case 'board':
+      return <AirportBoardPage />;
+    case 'stays':
+      return <StaysPage />;
+    case 'schedule':
+      return <SchedulePage />;
     case 'settings':
       return <SettingsPage />;
     case 'coming':

@@ -16,8 +16,10 @@ const NAV = [
   { key: 'trainees', path: '/trainees', matches: ['trainees', 'trainee', 'trainee-new', 'trash'] },
   { key: 'hosts', path: '/hosts', matches: ['hosts', 'host'] },
   { key: 'assignments', path: '/assignments', matches: ['assignments'] },
-  { key: 'arrivals', path: '/arrivals', section: 'arrivals' },
-  { key: 'schedule', path: '/schedule', section: 'schedule' },
+  { key: 'arrivals', path: '/arrivals', matches: ['arrivals'] },
+  { key: 'board', path: '/board', matches: ['board'] },
+  { key: 'stays', path: '/stays', matches: ['stays'] },
+  { key: 'schedule', path: '/schedule', matches: ['schedule'] },
   { key: 'prints', path: '/prints', section: 'prints' },
   { key: 'settings', path: '/settings', matches: ['settings'] },
 ] as const;

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-export const COMING_SECTIONS = ['arrivals', 'schedule', 'prints'] as const;
+export const COMING_SECTIONS = ['prints'] as const;
 export type ComingSection = (typeof COMING_SECTIONS)[number];
 
 export type Route =
@@ -14,6 +14,10 @@ export type Route =
   | { name: 'hosts' }
   | { name: 'host'; id: string }
   | { name: 'assignments' }
+  | { name: 'arrivals' }
+  | { name: 'board' }
+  | { name: 'stays' }
+  | { name: 'schedule' }
   | { name: 'settings' }
   | { name: 'coming'; section: ComingSection };
 
@@ -32,7 +36,11 @@ export function parseRoute(hash: string): Route {
     case 'hosts':
       return second ? { name: 'host', id: second } : { name: 'hosts' };
     case 'assignments':
-      return { name: 'assignments' };
+    case 'arrivals':
+    case 'board':
+    case 'stays':
+    case 'schedule':
+      return { name: first };
     case 'settings':
       return { name: 'settings' };
     default:

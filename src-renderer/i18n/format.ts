@@ -36,3 +36,31 @@ export function ageOn(birthDate: string, day: string): number | null {
     d.getUTCMonth() > b.getUTCMonth() || (d.getUTCMonth() === b.getUTCMonth() && d.getUTCDate() >= b.getUTCDate());
   return d.getUTCFullYear() - b.getUTCFullYear() - (hadBirthday ? 0 : 1);
 }
+
+function wallClock(local: string): Date {
+  return new Date(`${local.slice(0, 16)}:00Z`);
+}
+
+/** A time on a wall clock (`YYYY-MM-DDTHH:MM`), shown as it is, never converted: 14:35. */
+export function formatTime(local: string | null | undefined): string {
+  return local ? local.slice(11, 16) : '';
+}
+
+/** A short date with the weekday: 5月20日(月) / Mon 20 May. */
+export function formatDay(isoDate: string | null | undefined, language: Language): string {
+  if (!isoDate) return '';
+  const options: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(LOCALES[language], options).format(wallClock(`${isoDate.slice(0, 10)}T00:00`));
+}
+
+/** A wall-clock date and time, as it is: 5月20日(月) 14:35 / Mon 20 May 14:35. */
+export function formatWallTime(local: string | null | undefined, language: Language): string {
+  return local ? `${formatDay(local, language)} ${formatTime(local)}` : '';
+}
+
+/** A duration in hours and minutes: 14時間25分 / 14 h 25 min. */
+export function formatDuration(minutes: number, language: Language): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return language === 'ja' ? `${h}時間${m ? `${m}分` : ''}` : `${h} h${m ? ` ${m} min` : ''}`;
+}

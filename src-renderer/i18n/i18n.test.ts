@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import { contract } from '@contract/channels';
 import { ERROR_CODES } from '@contract/result';
@@ -36,6 +37,24 @@ describe('translations', () => {
     for (const key of needed) {
       expect(get(ja, key), key).toBeTypeOf('string');
       expect(get(en, key), key).toBeTypeOf('string');
+    }
+  });
+
+  it('translates every validation rule the main process can report', () => {
+    // Rules are the messages of the contract's checks and the `rule:` of services' field issues.
+    const sources = import.meta.glob(['../../src-main/**/*.ts', '!../../src-main/**/*.test.ts'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+    const rules = new Set<string>();
+    for (const [file, text] of Object.entries(sources)) {
+      for (const m of text.matchAll(/(?:rule|message|error): '([a-z]+(?:_[a-z]+)*)'/g)) rules.add(m[1]!);
+      if (file.includes('/contract/')) for (const m of text.matchAll(/(?:, |\(|: )'([a-z]+(?:_[a-z]+)*)'\)(?!\.default)/g)) rules.add(m[1]!);
+    }
+    const defaults = new Set(['ja', 'en', 'es', 'ko', 'ne', 'family_first', 'given_first']);
+    const needed = [...rules].filter((r) => !defaults.has(r));
+    expect(needed).toContain('invalid_flight_number');
+    expect(needed.length).toBeGreaterThan(40);
+    for (const rule of needed) {
+      expect(get(ja, `errors.rule.${rule}`), rule).toBeTypeOf('string');
+      expect(get(en, `errors.rule.${rule}`), rule).toBeTypeOf('string');
     }
   });
 

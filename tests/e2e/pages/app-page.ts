@@ -3,8 +3,28 @@ import type { Page } from '@playwright/test';
 export type Language = 'ja' | 'en';
 
 const NAV = {
-  ja: { dashboard: 'ダッシュボード', years: '年度', trainees: '研修員', settings: '設定', prints: '印刷' },
-  en: { dashboard: 'Dashboard', years: 'Program years', trainees: 'Trainees', settings: 'Settings', prints: 'Prints' },
+  ja: {
+    dashboard: 'ダッシュボード',
+    years: '年度',
+    trainees: '研修員',
+    arrivals: '到着・送迎',
+    board: '空港ボード',
+    stays: '宿泊',
+    schedule: '日程',
+    settings: '設定',
+    prints: '印刷',
+  },
+  en: {
+    dashboard: 'Dashboard',
+    years: 'Program years',
+    trainees: 'Trainees',
+    arrivals: 'Arrivals',
+    board: 'Airport board',
+    stays: 'Stays',
+    schedule: 'Schedule',
+    settings: 'Settings',
+    prints: 'Prints',
+  },
 } as const;
 
 /** The shell: navigation, language switch and the confirmation line. */

@@ -1,0 +1,87 @@
+import { NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { latinName, nativeName } from '@contract/names';
+import type { Itinerary } from '@contract/schedule';
+import type { TraineeSummary } from '@contract/trainees';
+import { useApi } from '../../api';
+import { formatDay, formatTime, formatWallTime } from '../../i18n/format';
+import { useSettings } from '../settings/settings.store';
+import { eventTitle } from './ScheduleTab';
+
+/** One trainee's first weeks, day by day: the events they attend and where they sleep. */
+export function ItineraryTab({ trainees, version }: { trainees: TraineeSummary[]; version: number }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const language = useSettings((s) => s.language);
+  const [traineeId, setTraineeId] = useState('');
+  const [itinerary, setItinerary] = useState<Itinerary | null>(null);
+  const shown = traineeId || trainees[0]?.id || '';
+
+  useEffect(() => {
+    if (!shown) return setItinerary(null);
+    void api.call('schedule:itinerary', { traineeId: shown }).then((r) => r.ok && setItinerary(r.value));
+  }, [api, shown, version]);
+
+  const arrival = itinerary?.arrival;
+  return (
+    <Stack>
+      <NativeSelect
+        label={t('itinerary.trainee')}
+        value={shown}
+        onChange={(e) => setTraineeId(e.currentTarget.value)}
+        data={trainees.map((x) => ({ value: x.id, label: `${nativeName(x)}  ${latinName(x)}` }))}
+        maw={420}
+      />
+      {arrival && (
+        <Text data-testid="itinerary-arrival">
+          {t('itinerary.arrival', {
+            flight: arrival.flightNumber,
+            airport: arrival.to.iata,
+            time: formatWallTime(arrival.arrivesLocal, language),
+            terminal: arrival.terminal ?? '',
+          })}
+        </Text>
+      )}
+      {itinerary && itinerary.days.length === 0 && <Text c="dimmed">{t('itinerary.empty')}</Text>}
+      {itinerary && itinerary.days.length > 0 && (
+        <Paper withBorder>
+          <Table data-testid="itinerary">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={130}>{t('itinerary.date')}</Table.Th>
+                <Table.Th>{t('itinerary.events')}</Table.Th>
+                <Table.Th>{t('itinerary.night')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {itinerary.days.map((d) => (
+                <Table.Tr key={d.date} data-testid="itinerary-day">
+                  <Table.Td>{formatDay(d.date, language)}</Table.Td>
+                  <Table.Td>
+                    {d.events.map((e) => (
+                      <div key={e.id}>
+                        {formatTime(e.startsAt)}
+                        {e.endsAt && `–${formatTime(e.endsAt)}`} {eventTitle(e, language)}
+                        {e.place && <Text span size="xs" c="dimmed">{`（${e.place}）`}</Text>}
+                      </div>
+                    ))}
+                  </Table.Td>
+                  <Table.Td>
+                    {d.night ? (
+                      `${language === 'en' && d.night.placeNameEn ? d.night.placeNameEn : d.night.placeNameJa} ${d.night.roomName}`
+                    ) : (
+                      <Text span c="orange" size="sm">
+                        {t('itinerary.noBed')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+    </Stack>
+  );
+}

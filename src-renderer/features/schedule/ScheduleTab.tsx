@@ -1,0 +1,162 @@
+import { Badge, Button, Card, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Staff } from '@contract/arrivals';
+import type { ScheduleEvent } from '@contract/schedule';
+import type { TraineeSummary } from '@contract/trainees';
+import type { YearSummary } from '@contract/years';
+import { useApi } from '../../api';
+import { useFlash } from '../../app/flash.store';
+import { translateError } from '../../i18n/errors';
+import { formatDay, formatTime } from '../../i18n/format';
+import { useSettings } from '../settings/settings.store';
+import { addDays, weekOf } from './calendar';
+import { EventModal } from './EventModal';
+
+export function eventTitle(e: ScheduleEvent, language: string): string {
+  return language === 'en' && e.titleEn ? e.titleEn : e.titleJa;
+}
+
+function EventCard({ event, compact, onOpen }: { event: ScheduleEvent; compact: boolean; onOpen(): void }) {
+  const { t } = useTranslation();
+  const language = useSettings((s) => s.language);
+  const notes = language === 'en' ? (event.notesEn ?? event.notesJa) : (event.notesJa ?? event.notesEn);
+  return (
+    <Card withBorder padding="xs" onClick={onOpen} style={{ cursor: 'pointer' }} data-testid="event-card">
+      <Text size="sm" fw={700}>
+        {formatTime(event.startsAt)}
+        {event.endsAt && `–${formatTime(event.endsAt)}`} {eventTitle(event, language)}
+      </Text>
+      {event.place && <Text size="xs">{event.place}</Text>}
+      {!compact && (
+        <>
+          <Group gap={4} mt={2}>
+            <Badge size="xs" variant="light" tt="none">
+              {t(`event.kind.${event.kind}`)}
+            </Badge>
+            {event.audience === 'chosen' && (
+              <Badge size="xs" color="grape" variant="light" tt="none">
+                {t('event.chosenCount', { count: event.traineeIds.length })}
+              </Badge>
+            )}
+          </Group>
+          {event.staff && (
+            <Text size="xs" c="dimmed">
+              {t('event.inCharge', { name: event.staff.name, phone: event.staff.phone ?? '' })}
+            </Text>
+          )}
+          {notes && (
+            <Text size="xs" c="dimmed">
+              {notes}
+            </Text>
+          )}
+        </>
+      )}
+    </Card>
+  );
+}
+
+interface Props {
+  yearId: string;
+  years: YearSummary[];
+  events: ScheduleEvent[];
+  firstDay: string;
+  staff: Staff[];
+  trainees: TraineeSummary[];
+  onChanged(): void;
+}
+
+/** The program schedule by day or by week, with a way to start from last year's. */
+export function ScheduleTab({ yearId, years, events, firstDay, staff, trainees, onChanged }: Props) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const language = useSettings((s) => s.language);
+  const [mode, setMode] = useState<'day' | 'week'>('week');
+  const [day, setDay] = useState<string | null>(null);
+  const [editing, setEditing] = useState<ScheduleEvent | null>(null);
+  const [opened, setOpened] = useState(false);
+  const shown = day ?? events[0]?.startsAt.slice(0, 10) ?? firstDay;
+  const dates = mode === 'day' ? [shown] : weekOf(shown);
+  const current = years.find((y) => y.id === yearId);
+  const previous = years.find((y) => current && y.fiscalYear === current.fiscalYear - 1);
+
+  async function copyPrevious() {
+    if (!previous) return;
+    const result = await api.call('schedule:copy-from', { fromYearId: previous.id, toYearId: yearId });
+    if (!result.ok) return useFlash.getState().show(translateError(t, result.error, 'event.field').summary);
+    useFlash.getState().show(t('event.copied', { count: result.value.copied, year: previous.fiscalYear, days: result.value.shiftDays }));
+    setDay(null);
+    onChanged();
+  }
+
+  const open = (event: ScheduleEvent | null) => {
+    setEditing(event);
+    setOpened(true);
+  };
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Group>
+          <SegmentedControl
+            value={mode}
+            onChange={(v) => setMode(v as 'day' | 'week')}
+            data={[
+              { value: 'day', label: t('event.view.day') },
+              { value: 'week', label: t('event.view.week') },
+            ]}
+          />
+          <Button variant="default" onClick={() => setDay(addDays(shown, mode === 'day' ? -1 : -7))} aria-label={t('event.previous')}>
+            ‹
+          </Button>
+          <Text fw={700} data-testid="schedule-range">
+            {mode === 'day' ? formatDay(shown, language) : `${formatDay(dates[0], language)} – ${formatDay(dates[6], language)}`}
+          </Text>
+          <Button variant="default" onClick={() => setDay(addDays(shown, mode === 'day' ? 1 : 7))} aria-label={t('event.next')}>
+            ›
+          </Button>
+        </Group>
+        <Group>
+          {events.length === 0 && previous && (
+            <Button variant="light" onClick={() => void copyPrevious()}>
+              {t('event.copyFrom', { year: previous.fiscalYear })}
+            </Button>
+          )}
+          <Button onClick={() => open(null)}>{t('event.add')}</Button>
+        </Group>
+      </Group>
+      <SimpleGrid cols={mode === 'day' ? 1 : { base: 1, md: 7 }} spacing={6}>
+        {dates.map((date) => {
+          const today = events.filter((e) => e.startsAt.slice(0, 10) === date);
+          return (
+            <Paper key={date} withBorder p={6} mih={mode === 'week' ? 160 : undefined} data-testid="schedule-day">
+              <Text size="sm" fw={700} mb={4}>
+                {formatDay(date, language)}
+              </Text>
+              <Stack gap={4}>
+                {today.map((e) => (
+                  <EventCard key={e.id} event={e} compact={mode === 'week'} onOpen={() => open(e)} />
+                ))}
+                {today.length === 0 && mode === 'day' && <Text c="dimmed">{t('event.noneToday')}</Text>}
+              </Stack>
+            </Paper>
+          );
+        })}
+      </SimpleGrid>
+      <EventModal
+        yearId={yearId}
+        event={editing}
+        day={shown}
+        opened={opened}
+        staff={staff}
+        trainees={trainees}
+        onClose={() => setOpened(false)}
+        onSaved={() => {
+          setOpened(false);
+          setEditing(null);
+          onChanged();
+        }}
+      />
+    </Stack>
+  );
+}
