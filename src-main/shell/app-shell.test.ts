@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IPC_CALL } from '../contract/bridge';
+import { migrations } from '../db/migrations';
 import { createFakeContents, createFakeElectron } from '../test/fake-electron';
 import { isTrustedSender, startApp, type ElectronModule } from './app-shell';
 
@@ -56,7 +57,7 @@ describe('Electron shell', () => {
     expect(electron.app.quit).toHaveBeenCalled();
     const [title, body] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
     expect(title).toBe('懸け橋を起動できません');
-    expect(body).toContain('新しいバージョンの懸け橋で作成されています（データベースの版 990、このアプリは 30 まで）');
+    expect(body).toContain(`新しいバージョンの懸け橋で作成されています（データベースの版 990、このアプリは ${migrations.at(-1)!.version} まで）`);
   });
 
   it('refuses every permission request', async () => {

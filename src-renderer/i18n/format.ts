@@ -27,6 +27,18 @@ export function formatDateTime(iso: string, language: Language): string {
   }).format(new Date(iso));
 }
 
+/** The time of an instant in Japan, with the day when it is not today: 14:35 / 5月19日 23:10. */
+export function formatJapanTime(iso: string, language: Language, now: number = Date.now()): string {
+  const day = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(ms);
+  const sameDay = day(Date.parse(iso)) === day(now);
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    ...(sameDay ? {} : { month: 'short', day: 'numeric' }),
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Asia/Tokyo',
+  }).format(new Date(iso));
+}
+
 /** Age in whole years on a given day. */
 export function ageOn(birthDate: string, day: string): number | null {
   const b = parseIso(birthDate);

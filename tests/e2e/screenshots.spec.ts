@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, test, valueOf } from './fixtures';
+import { sampleWithFlights } from './pages/arrivals-data';
 import { TraineesPage } from './pages/trainees-page';
 
 // `npm run screenshots` refreshes docs/screenshots/ (not part of `npm test`).
@@ -54,4 +55,72 @@ test('@screenshots dashboard, a trainee and the matching board', async ({ app, h
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: path.join(OUT, 'board-en.png') });
+});
+
+test('@screenshots the airport board at 1280×800 in Japanese and English', async ({ app, host, page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const { yearId, idOf } = await sampleWithFlights(host);
+  const kato = await valueOf(host.call('staff:create', { name: '加藤 美咲', organisation: 'clair', phone: '090-1234-5678' }));
+  const tanaka = await valueOf(host.call('staff:create', { name: 'Tanaka Ken', organisation: 'travel_agent', phone: '080-2222-3333' }));
+  await valueOf(host.call('pickup-groups:create', { yearId, name: '成田 第1便', airport: 'NRT', terminal: '1', meetingPoint: '南ウイング 到着口', meetingTime: '2024-05-20T12:50', staffIds: [kato.id] }));
+  await valueOf(host.call('pickup-groups:create', { yearId, name: '羽田', airport: 'HND', terminal: '3', meetingPoint: '到着ロビー 北', meetingTime: '2024-05-20T15:00', staffIds: [tanaka.id] }));
+  await valueOf(host.call('pickup-groups:place', { yearId }));
+  await valueOf(host.call('settings:update', { staffName: '加藤' }));
+  const board = await valueOf(host.call('arrivals:board', { yearId }));
+  const flightOf = (traineeId: string) => board.groups.flatMap((g) => g.members).find((m) => m.traineeId === traineeId)!.flight!.id;
+  await valueOf(host.call('arrivals:mark', { flightId: flightOf(idOf('José Luis PEÑA QUISPE')), status: 'on_transport' }));
+  await valueOf(host.call('arrivals:mark', { flightId: flightOf(idOf('Anita SHRESTHA')), status: 'met' }));
+  await valueOf(host.call('arrivals:mark', { flightId: flightOf(idOf('Rajesh ADHIKARI')), status: 'landed' }));
+  await valueOf(host.call('arrivals:mark', { flightId: flightOf(idOf('Nur Aisyah binti Ahmad')), status: 'met' }));
+  await page.clock.setFixedTime(new Date('2024-05-20T11:20:00+09:00'));
+  await page.reload();
+  await app.go('board');
+  await expect(page.getByTestId('arrival-card')).toHaveCount(11);
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: path.join(OUT, 'airport-board-ja.png') });
+  await app.switchLanguage('en');
+  await expect(page.getByRole('heading', { name: 'Airport board' })).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: path.join(OUT, 'airport-board-en.png') });
+});
+
+test('@screenshots pickup groups, rooming and the schedule week', async ({ app, host, page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const { yearId, idOf } = await sampleWithFlights(host);
+  const kato = await valueOf(host.call('staff:create', { name: '加藤 美咲', organisation: 'clair', phone: '090-1234-5678' }));
+  const hotel = await valueOf(host.call('places:create', { kind: 'hotel', nameJa: 'ホテル東京ベイ', nameEn: 'Hotel Tokyo Bay', phone: '03-1234-5678' }));
+  await valueOf(host.call('pickup-groups:create', { yearId, name: '成田 第1便', airport: 'NRT', terminal: '1', meetingPoint: '南ウイング 到着口', windowTo: '2024-05-20T12:00', transport: 'bus', destinationPlaceId: hotel.id, staffIds: [kato.id] }));
+  await valueOf(host.call('pickup-groups:create', { yearId, name: '羽田', airport: 'HND', terminal: '3', meetingTime: '2024-05-20T14:30', transport: 'bus', destinationPlaceId: hotel.id }));
+  await valueOf(host.call('pickup-groups:place', { yearId }));
+  const rooms = [];
+  for (const name of ['501', '502', '503', '504', '505', '506']) rooms.push(await valueOf(host.call('rooms:create', { placeId: hotel.id, name, capacity: 2 })));
+  const trainees = await valueOf(host.call('trainees:list', { yearId }));
+  for (const [i, t] of trainees.entries()) {
+    await valueOf(host.call('stays:create', { yearId, traineeId: t.id, roomId: rooms[Math.floor(i / 2)]!.id, checkIn: '2024-05-20', checkOut: '2024-05-23' }));
+  }
+  const events: Array<[string, string, string | null, string, string, string]> = [
+    ['opening_ceremony', '2024-05-21T09:30', '2024-05-21T10:30', '開講式', 'Opening ceremony', 'CLAIR 会議室'],
+    ['orientation', '2024-05-21T10:45', '2024-05-21T17:00', 'オリエンテーション', 'Orientation', 'CLAIR 会議室'],
+    ['host_meeting', '2024-05-22T10:00', '2024-05-22T12:00', '受入自治体との面談', 'Meeting with hosts', 'CLAIR 会議室'],
+    ['placement_test', '2024-05-22T14:00', '2024-05-22T15:30', '日本語プレイスメントテスト', 'Japanese placement test', 'CLAIR 会議室'],
+    ['move_to_jiam', '2024-05-23T09:00', '2024-05-23T15:00', 'JIAMへ移動（新幹線）', 'Move to JIAM (shinkansen)', '東京駅 → 京都駅 → JIAM'],
+  ];
+  for (const [kind, startsAt, endsAt, titleJa, titleEn, place] of events) {
+    await valueOf(host.call('schedule:create', { yearId, kind: kind as 'other', startsAt, endsAt, titleJa, titleEn, place, audience: 'all', staffId: kato.id }));
+  }
+  await valueOf(host.call('schedule:create', { yearId, kind: 'other', startsAt: '2024-05-22T16:00', titleJa: '在留カード手続き', audience: 'chosen', traineeIds: [idOf('José Luis PEÑA QUISPE')] }));
+  await page.reload();
+  await app.go('arrivals');
+  await page.getByRole('tab', { name: '送迎グループ' }).click();
+  await expect(page.getByTestId('pickup-group')).toHaveCount(2);
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: path.join(OUT, 'pickup-groups-ja.png'), fullPage: true });
+  await app.go('stays');
+  await expect(page.getByTestId('rooming-row')).toHaveCount(6);
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: path.join(OUT, 'rooming-ja.png'), fullPage: true });
+  await app.go('schedule');
+  await expect(page.getByTestId('event-card')).toHaveCount(6);
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: path.join(OUT, 'schedule-week-ja.png') });
 });

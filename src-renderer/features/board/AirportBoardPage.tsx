@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArrivalBoard, ArrivingTrainee, GroupCounts, MARKABLE_STATUSES } from '@contract/arrivals';
@@ -62,6 +62,8 @@ export function AirportBoardPage() {
   const [board, setBoard] = useState<ArrivalBoard | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const [markTarget, setMarkTarget] = useState<MarkTarget | null>(null);
+  /** The section a person at one terminal follows; '' for all. */
+  const [only, setOnly] = useState('');
 
   const load = useCallback(() => {
     if (yearId) void api.call('arrivals:board', { yearId }).then((r) => r.ok && setBoard(r.value));
@@ -89,7 +91,7 @@ export function AirportBoardPage() {
 
   const sections: Section[] = board
     ? [
-        ...board.groups.map((g) => ({
+        ...[...board.groups].sort((a, b) => (a.meetingTime ?? a.suggestedMeetingTime ?? '~').localeCompare(b.meetingTime ?? b.suggestedMeetingTime ?? '~')).map((g) => ({
           key: g.id,
           title: `${g.name} · ${airportName(g.airport, language)}${g.terminal ? ` ${t('pickup.terminal', { terminal: g.terminal })}` : ''}`,
           details: [
@@ -121,7 +123,16 @@ export function AirportBoardPage() {
         </Group>
       </Group>
       {board && sections.length === 0 && <Text c="dimmed">{t('board.empty')}</Text>}
-      {sections.map((section) => (
+      {sections.length > 1 && (
+        <SegmentedControl
+          aria-label={t('board.show')}
+          size="md"
+          value={sections.some((x) => x.key === only) ? only : ''}
+          onChange={setOnly}
+          data={[{ value: '', label: t('board.all') }, ...sections.map((x) => ({ value: x.key, label: x.title.split(' · ')[0]! }))]}
+        />
+      )}
+      {sections.filter((x) => !only || x.key === only || !sections.some((y) => y.key === only)).map((section) => (
         <Paper key={section.key} withBorder p="sm" data-testid="board-section">
           <Group justify="space-between" mb="xs" align="flex-start">
             <div>

@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MARKABLE_STATUSES, type ArrivalStatus, type ArrivingTrainee } from '@contract/arrivals';
-import { formatDateTime, formatTime } from '../../i18n/format';
+import { formatJapanTime, formatTime } from '../../i18n/format';
 import { GroupFlags } from '../arrivals/GroupFlags';
 import { useSettings } from '../settings/settings.store';
 import { TraineePhoto } from '../trainees/TraineePhoto';
@@ -55,9 +55,11 @@ export function ArrivalCard({ arrival: a, now, onMark, onUndo }: Props) {
               {t(`board.status.${a.status}`)}
             </Badge>
           </Group>
-          <Text size="sm" truncate>
-            {a.latinName}
-          </Text>
+          {a.latinName !== a.name && (
+            <Text size="sm" truncate>
+              {a.latinName}
+            </Text>
+          )}
           <Group gap="xs">
             <Text fw={600}>{a.currentFlightNumber ?? t('board.noFlight')}</Text>
             {a.expectedArrivesLocal && (
@@ -96,7 +98,7 @@ export function ArrivalCard({ arrival: a, now, onMark, onUndo }: Props) {
               <Text size="xs" c="dimmed" data-testid="last-mark">
                 {t('board.lastMark', {
                   status: t(`board.status.${a.lastEvent.status}`),
-                  at: formatDateTime(a.lastEvent.at, language),
+                  at: formatJapanTime(a.lastEvent.at, language),
                   by: a.lastEvent.by ?? t('board.someone'),
                 })}
               </Text>
