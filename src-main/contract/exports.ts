@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { Language, TraineeColumn } from './settings';
 import { uuid } from './rules';
 
-export const EXPORT_LISTS = ['trainees', 'hosts', 'survey', 'assignments'] as const;
+export const EXPORT_LISTS = ['trainees', 'hosts', 'survey', 'assignments', 'flights', 'pickup', 'rooming', 'schedule'] as const;
 
 export const ExportInput = z.object({
   list: z.enum(EXPORT_LISTS, { error: 'invalid_choice' }),
-  /** The year for year-bound lists (survey, assignments) and to narrow trainees; all years when left out. */
+  /** The year for year-bound lists (all but trainees and hosts) and to narrow trainees; all years when left out. */
   yearId: uuid.nullish().transform((v) => v ?? null),
   language: Language,
   format: z.enum(['xlsx', 'csv'], { error: 'invalid_choice' }),

@@ -11,7 +11,7 @@ function quote(value: string | number | null): string {
 
 /**
  * CSV that Japanese Excel opens as it should: UTF-8 with a BOM, or Shift_JIS (CP932) for
- * older tools; CRLF line ends; dates as yyyy/mm/dd.
+ * older tools; CRLF line ends; dates as yyyy/mm/dd and times as yyyy/mm/dd hh:mm.
  */
 export function toCsv(table: Table<never>, language: Language, encoding: 'utf8bom' | 'cp932'): Buffer {
   const lines = [table.columns.map((c) => quote(translate(language, c.header)))];
@@ -19,7 +19,7 @@ export function toCsv(table: Table<never>, language: Language, encoding: 'utf8bo
     lines.push(
       table.columns.map((c) => {
         const v = c.value(row, language);
-        return quote(c.type === 'date' && typeof v === 'string' ? v.replace(/-/g, '/') : v);
+        return quote((c.type === 'date' || c.type === 'datetime') && typeof v === 'string' ? v.replace(/-/g, '/').replace('T', ' ') : v);
       }),
     );
   }

@@ -2,13 +2,17 @@ import type { Language, TraineeColumn } from '../contract/settings';
 import { latinName, nativeName } from '../contract/names';
 import type { Assignment, Host, SurveyAnswer } from '../contract/hosts';
 import type { Trainee, TraineeSummary } from '../contract/trainees';
+import type { ArrivingTrainee, Flight, PickupGroup } from '../contract/arrivals';
+import type { ScheduleEvent } from '../contract/schedule';
+import type { Stay } from '../contract/stays';
 import countries from '../../resources/reference/countries.json';
 import { translate } from '../i18n';
 
 /** One column of an exported list: its header key, cell type and width. */
 export interface Column<T> {
   header: string;
-  type: 'text' | 'date' | 'number';
+  /** `date` is YYYY-MM-DD; `datetime` a wall-clock YYYY-MM-DDTHH:MM, written as it is. */
+  type: 'text' | 'date' | 'datetime' | 'number';
   width: number;
   value(row: T, language: Language): string | number | null;
 }
@@ -30,6 +34,12 @@ function text<T>(header: string, width: number, value: (row: T, language: Langua
 }
 function date<T>(header: string, value: (row: T) => string | null): Column<T> {
   return { header, type: 'date', width: 14, value };
+}
+function datetime<T>(header: string, value: (row: T) => string | null): Column<T> {
+  return { header, type: 'datetime', width: 18, value };
+}
+function number<T>(header: string, width: number, value: (row: T) => number | null): Column<T> {
+  return { header, type: 'number', width, value };
 }
 
 /** The trainee list as on screen: the person's chosen columns, in order (no photos in files). */
@@ -108,4 +118,75 @@ export const assignmentColumns: Array<Column<Assignment>> = [
   text('assignment.field.department', 20, (a) => a.department),
   text('assignment.field.housingAddress', 30, (a) => a.housingAddress),
   text('assignment.field.notes', 30, (a) => a.notes),
+];
+
+/** A flight with the trainee it belongs to. */
+export interface FlightRow {
+  flight: Flight;
+  traineeName: string;
+  latinName: string;
+}
+
+export const flightColumns: Array<Column<FlightRow>> = [
+  text('trainee.column.nativeName', 22, (r) => r.traineeName),
+  text('trainee.column.latinName', 26, (r) => r.latinName),
+  text('flight.field.kind', 10, (r, l) => translate(l, `flight.kind.${r.flight.kind}`)),
+  text('flight.field.flightNumber', 10, (r) => r.flight.flightNumber),
+  text('flight.field.fromAirport', 8, (r) => r.flight.from.iata),
+  datetime('flight.field.departsLocal', (r) => r.flight.departsLocal),
+  text('flight.zone', 8, (r) => r.flight.departsZone),
+  text('flight.field.toAirport', 8, (r) => r.flight.to.iata),
+  datetime('flight.field.arrivesLocal', (r) => r.flight.arrivesLocal),
+  text('flight.zone', 8, (r) => r.flight.arrivesZone),
+  number('flight.durationMinutes', 10, (r) => r.flight.durationMinutes),
+  text('flight.field.terminal', 8, (r) => r.flight.terminal),
+  text('flight.field.bookingRef', 12, (r) => r.flight.bookingRef),
+  text('flight.field.notes', 30, (r) => r.flight.notes),
+];
+
+/** A trainee in a pickup group (or in none). */
+export interface PickupRow {
+  group: PickupGroup | null;
+  member: ArrivingTrainee;
+}
+
+export const pickupColumns: Array<Column<PickupRow>> = [
+  text('pickup.field.name', 16, (r, l) => r.group?.name ?? translate(l, 'pickup.noGroup')),
+  text('pickup.field.airport', 8, (r) => r.group?.airport.iata ?? r.member.flight?.to.iata ?? null),
+  text('pickup.field.terminal', 8, (r) => r.group?.terminal ?? null),
+  text('pickup.field.meetingPoint', 24, (r) => r.group?.meetingPoint ?? null),
+  datetime('pickup.field.meetingTime', (r) => r.group?.meetingTime ?? null),
+  text('pickup.field.staffIds', 30, (r) => r.group?.staff.map((s) => [s.name, s.phone].filter(Boolean).join(' ')).join('、') ?? null),
+  text('trainee.column.nativeName', 22, (r) => r.member.name),
+  text('trainee.column.latinName', 26, (r) => r.member.latinName),
+  text('flight.field.flightNumber', 10, (r) => r.member.currentFlightNumber),
+  datetime('flight.field.arrivesLocal', (r) => r.member.expectedArrivesLocal),
+  text('board.statusColumn', 12, (r, l) => translate(l, `board.status.${r.member.status}`)),
+  text('pickup.flags', 24, (r, l) => r.member.flags.map((f) => translate(l, `pickup.flag.${f}`)).join('・') || null),
+];
+
+const nights = (s: Stay) => Math.round((Date.parse(s.checkOut) - Date.parse(s.checkIn)) / 86400000);
+
+export const roomingColumns: Array<Column<Stay>> = [
+  text('stay.place', 22, (s, l) => (l === 'en' && s.placeNameEn ? s.placeNameEn : s.placeNameJa)),
+  text('room.field.name', 10, (s) => s.roomName),
+  text('trainee.column.nativeName', 22, (s) => s.traineeName),
+  text('trainee.column.latinName', 26, (s) => s.latinName),
+  date('stay.field.checkIn', (s) => s.checkIn),
+  date('stay.field.checkOut', (s) => s.checkOut),
+  number('stay.nights', 8, nights),
+  text('stay.field.notes', 30, (s) => s.notes),
+];
+
+export const scheduleColumns: Array<Column<ScheduleEvent>> = [
+  datetime('event.field.startsAt', (e) => e.startsAt),
+  datetime('event.field.endsAt', (e) => e.endsAt),
+  text('event.field.kind', 18, (e, l) => translate(l, `event.kind.${e.kind}`)),
+  text('event.field.titleJa', 28, (e) => e.titleJa),
+  text('event.field.titleEn', 28, (e) => e.titleEn),
+  text('event.field.place', 22, (e) => e.place),
+  text('event.field.audience', 14, (e, l) => (e.audience === 'all' ? translate(l, 'event.audience.all') : translate(l, 'event.chosenCount', { count: e.traineeIds.length }))),
+  text('event.field.staffId', 16, (e) => e.staff?.name ?? null),
+  text('event.field.notesJa', 30, (e) => e.notesJa),
+  text('event.field.notesEn', 30, (e) => e.notesEn),
 ];

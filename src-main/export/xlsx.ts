@@ -3,9 +3,12 @@ import type { Language } from '../contract/settings';
 import { translate } from '../i18n';
 import type { Table } from './tables';
 
-function isoToDate(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
+/** Excel keeps no time zone: a date or wall-clock time goes in as the same figures in UTC. */
+function wallClockToDate(value: string): Date {
+  return new Date(value.length > 10 ? `${value}:00Z` : `${value}T00:00:00Z`);
 }
+
+const FORMATS = { date: 'yyyy/mm/dd', datetime: 'yyyy/mm/dd hh:mm' } as const;
 
 /**
  * A workbook a Japanese office can work with: one sheet per table, headers in the chosen
@@ -24,12 +27,12 @@ export async function toXlsx(tables: ReadonlyArray<Table<never>>, language: Lang
       sheet.addRow(
         table.columns.map((c) => {
           const v = c.value(row, language);
-          return c.type === 'date' && typeof v === 'string' ? isoToDate(v) : v;
+          return (c.type === 'date' || c.type === 'datetime') && typeof v === 'string' ? wallClockToDate(v) : v;
         }),
       );
     }
     table.columns.forEach((c, i) => {
-      if (c.type === 'date') sheet.getColumn(i + 1).numFmt = 'yyyy/mm/dd';
+      if (c.type === 'date' || c.type === 'datetime') sheet.getColumn(i + 1).numFmt = FORMATS[c.type];
     });
     if (table.columns.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
   }

@@ -4,7 +4,11 @@ import { TRAINEE_COLUMNS } from '../../contract/settings';
 import { toCsv } from '../../export/csv';
 import {
   assignmentColumns,
+  flightColumns,
   hostColumns,
+  pickupColumns,
+  roomingColumns,
+  scheduleColumns,
   surveyColumns,
   traineeRecordColumns,
   traineeScreenColumns,
@@ -20,11 +24,17 @@ import { listHosts } from '../hosts/hosts.repo';
 import { listAnswers } from '../survey/survey.repo';
 import { listFullTrainees, listTrainees } from '../trainees/trainees.repo';
 import { findYear } from '../years/years.repo';
+import { listFlights } from '../flights/flights.repo';
+import { board } from '../pickup/pickup.service';
+import { listEvents } from '../schedule/schedule.repo';
+import { listStays } from '../stays/stays.repo';
+import { latinName, nativeName } from '../../contract/names';
+import type { EXPORT_LISTS } from '../../contract/exports';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface ExportListInput {
-  list: 'trainees' | 'hosts' | 'survey' | 'assignments';
+  list: (typeof EXPORT_LISTS)[number];
   yearId: string | null;
   language: Language;
   format: 'xlsx' | 'csv';
@@ -41,8 +51,21 @@ function fiscalYearOf(ctx: Ctx, yearId: string | null): number | null {
 
 const NO_FILTER = { country: null, status: null, trainingFieldId: null, hostId: null, query: null };
 
+/** Rows of a trainee's flights with the names they belong to. */
+function flightRows(ctx: Ctx, yearId: string) {
+  const people = new Map(listTrainees(ctx.db, { ...NO_FILTER, yearId }).map((t) => [t.id, t]));
+  return listFlights(ctx.db, { yearId }).flatMap((flight) => {
+    const t = people.get(flight.traineeId);
+    return t ? [{ flight, traineeName: nativeName(t), latinName: latinName(t) }] : [];
+  });
+}
+
+const YEAR_BOUND = new Set<ExportListInput['list']>(['survey', 'assignments', 'flights', 'pickup', 'rooming', 'schedule']);
+
 function table(ctx: Ctx, input: Pick<ExportListInput, 'list' | 'yearId' | 'columns'>): Table<never> {
   const yearId = input.yearId ?? undefined;
+  if (YEAR_BOUND.has(input.list) && !yearId) throw new AppError('validation', { issues: [{ field: 'yearId', rule: 'required' }] });
+  const year = yearId!;
   switch (input.list) {
     case 'trainees':
       return {
@@ -53,10 +76,20 @@ function table(ctx: Ctx, input: Pick<ExportListInput, 'list' | 'yearId' | 'colum
     case 'hosts':
       return { sheet: 'nav.hosts', columns: hostColumns, rows: listHosts(ctx.db) } as unknown as Table<never>;
     case 'survey':
-      if (!yearId) throw new AppError('validation', { issues: [{ field: 'yearId', rule: 'required' }] });
-      return { sheet: 'host.surveyTab', columns: surveyColumns, rows: listAnswers(ctx.db, { yearId }) } as unknown as Table<never>;
+      return { sheet: 'host.surveyTab', columns: surveyColumns, rows: listAnswers(ctx.db, { yearId: year }) } as unknown as Table<never>;
     case 'assignments':
-      return { sheet: 'nav.assignments', columns: assignmentColumns, rows: listAssignments(ctx.db, { yearId }) } as unknown as Table<never>;
+      return { sheet: 'nav.assignments', columns: assignmentColumns, rows: listAssignments(ctx.db, { yearId: year }) } as unknown as Table<never>;
+    case 'flights':
+      return { sheet: 'arrivals.tab.flights', columns: flightColumns, rows: flightRows(ctx, year) } as unknown as Table<never>;
+    case 'pickup': {
+      const b = board(ctx, year);
+      const rows = [...b.groups.flatMap((group) => group.members.map((member) => ({ group, member }))), ...b.unplaced.map((member) => ({ group: null, member }))];
+      return { sheet: 'arrivals.tab.groups', columns: pickupColumns, rows } as unknown as Table<never>;
+    }
+    case 'rooming':
+      return { sheet: 'stay.tab.rooming', columns: roomingColumns, rows: listStays(ctx.db, { yearId: year }) } as unknown as Table<never>;
+    case 'schedule':
+      return { sheet: 'event.tab.schedule', columns: scheduleColumns, rows: listEvents(ctx.db, year) } as unknown as Table<never>;
   }
 }
 
@@ -77,7 +110,7 @@ export async function exportList(ctx: Ctx, input: ExportListInput): Promise<Expo
   return { fileName: fileName(ctx, stem, fiscalYear, input.language, 'xlsx'), mime: XLSX, dataBase64: data.toString('base64') };
 }
 
-/** A whole year in one workbook: every trainee field, hosts, survey answers and assignments. */
+/** A whole year in one workbook: every trainee field, hosts, survey answers, assignments, flights, pickup, rooming and schedule. */
 export async function exportYear(ctx: Ctx, input: { yearId: string; language: Language }): Promise<ExportFile> {
   const fiscalYear = fiscalYearOf(ctx, input.yearId);
   const trainees = listFullTrainees(ctx.db, input.yearId);
@@ -86,6 +119,7 @@ export async function exportYear(ctx: Ctx, input: { yearId: string; language: La
     table(ctx, { list: 'hosts', yearId: input.yearId, columns: null }),
     table(ctx, { list: 'survey', yearId: input.yearId, columns: null }),
     table(ctx, { list: 'assignments', yearId: input.yearId, columns: null }),
+    ...(['flights', 'pickup', 'rooming', 'schedule'] as const).map((list) => table(ctx, { list, yearId: input.yearId, columns: null })),
   ] as unknown as Array<Table<never>>;
   const data = await toXlsx(tables, input.language);
   return { fileName: fileName(ctx, 'LGOTP', fiscalYear, input.language, 'xlsx'), mime: XLSX, dataBase64: data.toString('base64') };

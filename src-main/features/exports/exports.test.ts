@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { memoryBackend, value } from '../../test/backend';
+import { call, memoryBackend, value } from '../../test/backend';
+import { SAMPLE_FLIGHTS } from '../../test/sample-flights';
+import { latinName } from '../../contract/names';
 
 async function sample() {
   const backend = memoryBackend();
@@ -37,7 +39,7 @@ describe('exports', () => {
     const { backend, yearId } = await sample();
     const file = await value(backend, 'exports:year', { yearId, language: 'en' });
     const wb = await workbook(file.dataBase64);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Trainees', 'Hosts', 'Demand survey', 'Assignments']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Trainees', 'Hosts', 'Demand survey', 'Assignments', 'Flights', 'Pickup groups', 'Rooming', 'Schedule']);
     const trainees = wb.worksheets[0]!;
     const headers = (trainees.getRow(1).values as string[]).slice(1);
     const birth = headers.indexOf('Date of birth') + 1;
@@ -61,5 +63,35 @@ describe('exports', () => {
     const sjis = Buffer.from((await value(backend, 'exports:list', { list: 'hosts', language: 'ja', format: 'csv', encoding: 'cp932' })).dataBase64, 'base64');
     expect(sjis[0]).not.toBe(0xef);
     expect(iconv.decode(sjis, 'cp932')).toContain('442119,大分県,宇佐市');
+  });
+
+  it('writes flights with local times as date-times, pickup groups with their staff, rooming and schedule', async () => {
+    const { backend, yearId } = await sample();
+    const trainees = await value(backend, 'trainees:list', { yearId });
+    for (const { latinName: name, ...flight } of SAMPLE_FLIGHTS) {
+      await value(backend, 'flights:create', { traineeId: trainees.find((t) => latinName(t) === name)!.id, kind: 'arrival', ...flight });
+    }
+    const kato = await value(backend, 'staff:create', { name: '加藤 美咲', organisation: 'clair', phone: '090-1234-5678' });
+    await value(backend, 'pickup-groups:create', { yearId, name: '成田', airport: 'NRT', terminal: '1', meetingTime: '2024-05-20T12:50', staffIds: [kato.id] });
+    await value(backend, 'pickup-groups:place', { yearId });
+    await value(backend, 'schedule:create', { yearId, kind: 'orientation', startsAt: '2024-05-21T09:30', titleJa: 'オリエンテーション', audience: 'all' });
+
+    const flights = (await workbook((await value(backend, 'exports:list', { list: 'flights', yearId, language: 'ja', format: 'xlsx' })).dataBase64)).worksheets[0]!;
+    expect(flights.name).toBe('航空便');
+    const headers = (flights.getRow(1).values as string[]).slice(1);
+    expect(headers.slice(0, 6)).toEqual(['氏名（現地表記）', '氏名（ローマ字）', '種別', '便名', '出発空港', '出発日時']);
+    const lee = flights.getRows(2, flights.rowCount - 1)!.find((r) => r.getCell(2).value === 'LEE Seoyeon')!;
+    const arrives = lee.getCell(headers.indexOf('到着日時') + 1);
+    expect((arrives.value as Date).toISOString()).toBe('2024-05-20T11:35:00.000Z');
+    expect(arrives.numFmt).toBe('yyyy/mm/dd hh:mm');
+    expect(lee.getCell(headers.indexOf('所要時間（分）') + 1).value).toBe(145);
+
+    const csv = Buffer.from((await value(backend, 'exports:list', { list: 'pickup', yearId, language: 'ja', format: 'csv' })).dataBase64, 'base64').toString('utf8');
+    expect(csv).toContain('成田,NRT,1,,2024/05/20 12:50,加藤 美咲 090-1234-5678,이서연,LEE Seoyeon,KE 703,2024/05/20 11:35,予定,');
+    expect(csv).toContain('グループなし,HND');
+    const schedule = Buffer.from((await value(backend, 'exports:list', { list: 'schedule', yearId, language: 'en', format: 'csv' })).dataBase64, 'base64').toString('utf8');
+    expect(schedule.split('\r\n')[1]).toBe('2024/05/21 09:30,,Orientation,オリエンテーション,,,All trainees,,,');
+    const noYear = await call(backend, 'exports:list', { list: 'rooming', language: 'ja', format: 'csv' });
+    expect(noYear.ok ? null : noYear.error.params!.issues![0]).toMatchObject({ field: 'yearId', rule: 'required' });
   });
 });

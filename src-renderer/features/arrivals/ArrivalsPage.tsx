@@ -44,7 +44,7 @@ export function ArrivalsPage() {
           <Tabs.Tab value="staff">{t('arrivals.tab.staff')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="flights" pt="md">
-          <FlightsTab trainees={trainees} flights={flights} onChanged={load} />
+          <FlightsTab yearId={yearId} trainees={trainees} flights={flights} onChanged={load} />
         </Tabs.Panel>
         <Tabs.Panel value="groups" pt="md">
           {board && <GroupsTab yearId={yearId} board={board} staff={staff} places={places} onChanged={load} />}

@@ -1,8 +1,9 @@
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Flight } from '@contract/arrivals';
 import type { TraineeSummary } from '@contract/trainees';
+import { ExportMenu } from '../../components/ExportMenu';
 import { LatinName, NativeName } from '../../components/PersonName';
 import { formatDuration, formatWallTime } from '../../i18n/format';
 import { useSettings } from '../settings/settings.store';
@@ -10,13 +11,16 @@ import { FlightModal, type FlightTarget } from './FlightModal';
 import { nativeName } from '@contract/names';
 
 /** Every trainee of the year with their flights: where from, when (local time at each end), how long. */
-export function FlightsTab({ trainees, flights, onChanged }: { trainees: TraineeSummary[]; flights: Flight[]; onChanged(): void }) {
+export function FlightsTab({ yearId, trainees, flights, onChanged }: { yearId: string; trainees: TraineeSummary[]; flights: Flight[]; onChanged(): void }) {
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
   const [target, setTarget] = useState<FlightTarget | null>(null);
 
   return (
     <>
+      <Group justify="flex-end">
+        <ExportMenu input={{ list: 'flights', yearId }} />
+      </Group>
       <Table striped data-testid="flight-table">
         <Table.Thead>
           <Table.Tr>

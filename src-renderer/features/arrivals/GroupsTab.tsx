@@ -5,6 +5,7 @@ import type { ArrivalBoard, ArrivingTrainee, PickupGroup, Staff } from '@contrac
 import type { Place } from '@contract/stays';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
+import { ExportMenu } from '../../components/ExportMenu';
 import { formatTime, formatWallTime } from '../../i18n/format';
 import { useSettings } from '../settings/settings.store';
 import { airportName } from './AirportInput';
@@ -111,6 +112,7 @@ export function GroupsTab({ yearId, board, staff, places, onChanged }: Props) {
   return (
     <Stack>
       <Group justify="flex-end">
+        <ExportMenu input={{ list: 'pickup', yearId }} />
         <Button variant="light" onClick={() => void place()} disabled={board.groups.length === 0}>
           {t('pickup.placeByFlight')}
         </Button>

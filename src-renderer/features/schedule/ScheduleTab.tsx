@@ -7,6 +7,7 @@ import type { TraineeSummary } from '@contract/trainees';
 import type { YearSummary } from '@contract/years';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
+import { ExportMenu } from '../../components/ExportMenu';
 import { translateError } from '../../i18n/errors';
 import { formatDay, formatTime } from '../../i18n/format';
 import { useSettings } from '../settings/settings.store';
@@ -122,6 +123,7 @@ export function ScheduleTab({ yearId, years, events, firstDay, staff, trainees, 
               {t('event.copyFrom', { year: previous.fiscalYear })}
             </Button>
           )}
+          <ExportMenu input={{ list: 'schedule', yearId }} />
           <Button onClick={() => open(null)}>{t('event.add')}</Button>
         </Group>
       </Group>

@@ -5,6 +5,7 @@ import type { Place, RoomingList, StaysOverview, StayWarning } from '@contract/s
 import type { TraineeSummary } from '@contract/trainees';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
+import { ExportMenu } from '../../components/ExportMenu';
 import { formatDate, formatDay } from '../../i18n/format';
 import { useSettings } from '../settings/settings.store';
 import { StayModal } from './StayModal';
@@ -128,9 +129,12 @@ export function RoomingTab({ yearId, overview, places, trainees, onChanged }: Pr
       <Paper withBorder p="sm">
         <Group justify="space-between" mb="xs">
           <Title order={4}>{t('stay.listTitle')}</Title>
-          <Button onClick={() => setOpened(true)} disabled={!places.some((p) => p.rooms.length > 0)}>
-            {t('stay.add')}
-          </Button>
+          <Group>
+            <ExportMenu input={{ list: 'rooming', yearId }} />
+            <Button onClick={() => setOpened(true)} disabled={!places.some((p) => p.rooms.length > 0)}>
+              {t('stay.add')}
+            </Button>
+          </Group>
         </Group>
         {overview.stays.length === 0 ? (
           <Text c="dimmed">{t('stay.none')}</Text>
