@@ -23,5 +23,5 @@ test('the trainee list exports to Excel as on screen, and the year to one workbo
   const [yearFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'この年度をまとめて出力（Excel）' }).click()]);
   const year = new ExcelJS.Workbook();
   await year.xlsx.load(fs.readFileSync(await yearFile.path()) as unknown as ArrayBuffer);
-  expect(year.worksheets.map((s) => s.name)).toEqual(['研修員', '受入自治体', '利用要望調査', '受入決定']);
+  expect(year.worksheets.map((s) => s.name)).toEqual(['研修員', '受入自治体', '利用要望調査', '受入決定', '航空便', '送迎グループ', '部屋割り', '日程表']);
 });
