@@ -77,6 +77,11 @@ test('flights, two pickup groups and arrival day on the board (Japanese)', async
   await expect(card('최민준')).toHaveAttribute('data-arriving', 'true');
   await expect(card('अनिता श्रेष्ठ')).not.toHaveAttribute('data-arriving', 'true');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  // A 13-inch laptop at 1366 × 768: no sideways scrolling, the first card's buttons in view.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+  await expect(section.getByTestId('arrival-card').first().getByRole('button', { name: '合流', exact: true })).toBeInViewport();
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   await card('이서연').getByRole('button', { name: '合流', exact: true }).click();
   await expect(card('이서연').getByTestId('arrival-status')).toHaveText('合流済み');

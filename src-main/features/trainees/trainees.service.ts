@@ -1,5 +1,6 @@
 import type { HistoryEntry, Trainee, TraineeFields, TraineeSummary } from '../../contract/trainees';
-import { deleteRow } from '../../db/rows';
+import { deleteChildren, deleteRow } from '../../db/rows';
+import { deleteFlight, listFlights } from '../flights/flights.repo';
 import { newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
@@ -94,13 +95,16 @@ export function listTrash(ctx: Ctx): TraineeSummary[] {
 }
 
 /** Deletes for good what has been in the trash longer than TRASH_DAYS days. */
+const TRAINEE_CHILDREN = ['host_assignments', 'room_stays', 'pickup_members', 'event_attendees', 'placements'] as const;
+
 export function purgeExpiredTrash(ctx: Ctx): number {
   const ids = repo.listExpiredTrash(ctx.db, trashCutoff(ctx));
   ctx.db.transaction(() => {
     for (const id of ids) {
       photos.removePhoto(ctx, id);
-      const assignments = ctx.db.prepare('SELECT id FROM host_assignments WHERE trainee_id = ?').all(id) as { id: string }[];
-      for (const a of assignments) deleteRow(ctx, 'host_assignments', a.id);
+      // Everything that hangs on the trainee goes too, row by row, so the change log (and sync) sees it.
+      for (const f of listFlights(ctx.db, { traineeId: id })) deleteFlight(ctx, f.id);
+      for (const table of TRAINEE_CHILDREN) deleteChildren(ctx, table, 'trainee_id', id);
       ctx.db.prepare('DELETE FROM trainee_search WHERE id = ?').run(id);
       deleteRow(ctx, 'trainees', id);
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../contract/channels';
 import { memoryBackend, call, tableCount, value } from '../../test/backend';
 import { jpegOfSize } from '../../test/jpeg';
+import { purgeExpiredTrash } from './trainees.service';
 
 const kim = {
   familyNameNative: '김',
@@ -94,9 +95,21 @@ describe('trainees', () => {
     expect((await list(backend, { yearId })).map((x) => x.id)).toEqual([t.id]);
     expect(await call(backend, 'trainees:restore', { id: t.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
 
+    // What hangs on the trainee goes with them, each row logged as deleted.
+    const flight = await value(backend, 'flights:create', {
+      traineeId: t.id, kind: 'arrival', flightNumber: 'KE 703', fromAirport: 'ICN', toAirport: 'NRT', departsLocal: '2024-05-20T09:10', arrivesLocal: '2024-05-20T11:35',
+    });
+    await value(backend, 'arrivals:mark', { flightId: flight.id, status: 'landed' });
+    const hotel = await value(backend, 'places:create', { kind: 'hotel', nameJa: 'ホテル' });
+    const room = await value(backend, 'rooms:create', { placeId: hotel.id, name: '501', capacity: 1 });
+    const stay = await value(backend, 'stays:create', { yearId, traineeId: t.id, roomId: room.id, checkIn: '2024-05-20', checkOut: '2024-05-22' });
     await value(backend, 'trainees:delete', { id: t.id });
     advance(31);
     expect(await value(backend, 'trainees:trash', {})).toEqual([]);
+    expect(purgeExpiredTrash(backend.ctx)).toBe(1); // as at the next start
+    expect(tableCount(backend, 'flights') + tableCount(backend, 'arrival_events') + tableCount(backend, 'room_stays')).toBe(0);
+    const deletes = backend.ctx.db.prepare("SELECT row_id FROM change_log WHERE op = 'delete'").all() as Array<{ row_id: string }>;
+    expect(deletes.map((d) => d.row_id)).toEqual(expect.arrayContaining([t.id, flight.id, stay.id]));
   });
 
   it('finds people by every name form, in any script, width, kana or accent', async () => {

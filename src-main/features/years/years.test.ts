@@ -63,8 +63,17 @@ describe('program years', () => {
   it('deletes an empty year but not one with trainees', async () => {
     const backend = memoryBackend();
     const empty = await value(backend, 'years:create', { fiscalYear: 2030 });
+    // A year prepared but without trainees yet: a pickup group with staff, a schedule, a class.
+    const staff = await value(backend, 'staff:create', { name: '加藤', organisation: 'clair' });
+    const group = await value(backend, 'pickup-groups:create', { yearId: empty.id, name: '成田', airport: 'NRT', staffIds: [staff.id] });
+    await value(backend, 'schedule:create', { yearId: empty.id, kind: 'orientation', startsAt: '2030-05-21T09:30', titleJa: 'オリエンテーション', audience: 'all' });
+    await value(backend, 'classes:create', { yearId: empty.id, name: 'A', level: 'beginner' });
     expect(await call(backend, 'years:delete', { id: empty.id })).toEqual({ ok: true, value: { id: empty.id } });
-    expect(tableCount(backend, 'year_milestones')).toBe(0);
+    for (const table of ['year_milestones', 'pickup_groups', 'pickup_staff', 'schedule_events', 'jiam_classes']) expect(tableCount(backend, table), table).toBe(0);
+    const logged = backend.ctx.db.prepare("SELECT table_name FROM change_log WHERE op = 'delete'").all() as Array<{ table_name: string }>;
+    expect(logged.map((r) => r.table_name)).toEqual(expect.arrayContaining(['pickup_groups', 'pickup_staff', 'schedule_events', 'jiam_classes']));
+    expect(tableCount(backend, 'staff')).toBe(1);
+    expect(group.staff).toHaveLength(1);
     const { yearId } = await value(backend, 'sample:load', {});
     expect(await call(backend, 'years:delete', { id: yearId })).toEqual({
       ok: false,
