@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLIGHT_KINDS, type Flight } from '@contract/arrivals';
@@ -105,14 +105,7 @@ export function FlightModal({ target, onClose, onSaved }: { target: FlightTarget
             <TextInput {...text('bookingRef')} />
           </SimpleGrid>
           <TextInput {...text('notes')} />
-          {target?.flight && (
-            <Group>
-              <Button variant="subtle" color="red" onClick={() => void remove()}>
-                {t('flight.delete')}
-              </Button>
-            </Group>
-          )}
-          <ModalFormFooter error={error} onCancel={onClose} />
+          <ModalFormFooter error={error} onCancel={onClose} onDelete={target?.flight ? () => void remove() : undefined} deleteLabel={t('flight.delete')} />
         </Stack>
       </form>
     </Modal>

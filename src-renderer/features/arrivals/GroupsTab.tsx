@@ -1,9 +1,9 @@
 import { Button, Card, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArrivalBoard, ArrivingTrainee, PickupGroup, Staff } from '@contract/arrivals';
 import type { Place } from '@contract/stays';
 import { useApi } from '../../api';
+import { useEditor } from '../../components/use-editor';
 import { useFlash } from '../../app/flash.store';
 import { ExportMenu } from '../../components/ExportMenu';
 import { formatTime, formatWallTime } from '../../i18n/format';
@@ -67,8 +67,7 @@ export function GroupsTab({ yearId, board, staff, places, onChanged }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const language = useSettings((s) => s.language);
-  const [editing, setEditing] = useState<PickupGroup | null>(null);
-  const [opened, setOpened] = useState(false);
+  const editor = useEditor<PickupGroup>();
 
   async function move(traineeId: string, groupId: string | null) {
     const result = await api.call('pickup-groups:set-member', { traineeId, groupId });
@@ -117,10 +116,7 @@ export function GroupsTab({ yearId, board, staff, places, onChanged }: Props) {
           {t('pickup.placeByFlight')}
         </Button>
         <Button
-          onClick={() => {
-            setEditing(null);
-            setOpened(true);
-          }}
+          onClick={() => editor.open(null)}
         >
           {t('pickup.add')}
         </Button>
@@ -165,10 +161,7 @@ export function GroupsTab({ yearId, board, staff, places, onChanged }: Props) {
                 <Button
                   size="compact-xs"
                   variant="subtle"
-                  onClick={() => {
-                    setEditing(g);
-                    setOpened(true);
-                  }}
+                  onClick={() => editor.open(g)}
                 >
                   {t('common.edit')}
                 </Button>
@@ -189,13 +182,13 @@ export function GroupsTab({ yearId, board, staff, places, onChanged }: Props) {
       )}
       <GroupModal
         yearId={yearId}
-        group={editing}
-        opened={opened}
+        group={editor.item}
+        opened={editor.opened}
         staff={staff}
         places={places}
-        onClose={() => setOpened(false)}
+        onClose={editor.close}
         onSaved={() => {
-          setOpened(false);
+          editor.close();
           onChanged();
         }}
       />

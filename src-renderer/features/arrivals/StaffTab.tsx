@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STAFF_ORGANISATIONS, type Staff } from '@contract/arrivals';
 import { useApi } from '../../api';
+import { useEditor } from '../../components/use-editor';
 import { useFlash } from '../../app/flash.store';
 import { textFieldBinder } from '../../components/form-fields';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
@@ -58,8 +59,7 @@ function StaffModal({ staff, opened, onClose, onSaved }: { staff: Staff | null; 
 export function StaffTab({ staff, onChanged }: { staff: Staff[]; onChanged(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const [editing, setEditing] = useState<Staff | null>(null);
-  const [opened, setOpened] = useState(false);
+  const editor = useEditor<Staff>();
 
   async function remove(s: Staff) {
     const result = await api.call('staff:delete', { id: s.id });
@@ -73,10 +73,7 @@ export function StaffTab({ staff, onChanged }: { staff: Staff[]; onChanged(): vo
     <Stack>
       <Group justify="flex-end">
         <Button
-          onClick={() => {
-            setEditing(null);
-            setOpened(true);
-          }}
+          onClick={() => editor.open(null)}
         >
           {t('staff.add')}
         </Button>
@@ -106,10 +103,7 @@ export function StaffTab({ staff, onChanged }: { staff: Staff[]; onChanged(): vo
                     <Button
                       size="compact-xs"
                       variant="subtle"
-                      onClick={() => {
-                        setEditing(s);
-                        setOpened(true);
-                      }}
+                      onClick={() => editor.open(s)}
                     >
                       {t('common.edit')}
                     </Button>
@@ -124,11 +118,11 @@ export function StaffTab({ staff, onChanged }: { staff: Staff[]; onChanged(): vo
         </Table>
       )}
       <StaffModal
-        staff={editing}
-        opened={opened}
-        onClose={() => setOpened(false)}
+        staff={editor.item}
+        opened={editor.opened}
+        onClose={editor.close}
         onSaved={() => {
-          setOpened(false);
+          editor.close();
           onChanged();
         }}
       />

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, MultiSelect, NativeSelect, SegmentedControl, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Modal, MultiSelect, NativeSelect, SegmentedControl, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Staff } from '@contract/arrivals';
@@ -128,14 +128,7 @@ export function EventModal({ yearId, event, day, opened, staff, trainees, onClos
             <Textarea {...text('notesJa')} autosize minRows={2} />
             <Textarea {...text('notesEn')} autosize minRows={2} />
           </SimpleGrid>
-          {event && (
-            <Group>
-              <Button variant="subtle" color="red" onClick={() => void remove()}>
-                {t('event.delete')}
-              </Button>
-            </Group>
-          )}
-          <ModalFormFooter error={error} onCancel={onClose} />
+          <ModalFormFooter error={error} onCancel={onClose} onDelete={event ? () => void remove() : undefined} deleteLabel={t('event.delete')} />
         </Stack>
       </form>
     </Modal>

@@ -6,6 +6,7 @@ import type { ScheduleEvent } from '@contract/schedule';
 import type { TraineeSummary } from '@contract/trainees';
 import type { YearSummary } from '@contract/years';
 import { useApi } from '../../api';
+import { useEditor } from '../../components/use-editor';
 import { useFlash } from '../../app/flash.store';
 import { ExportMenu } from '../../components/ExportMenu';
 import { translateError } from '../../i18n/errors';
@@ -74,8 +75,7 @@ export function ScheduleTab({ yearId, years, events, firstDay, staff, trainees, 
   const language = useSettings((s) => s.language);
   const [mode, setMode] = useState<'day' | 'week'>('week');
   const [day, setDay] = useState<string | null>(null);
-  const [editing, setEditing] = useState<ScheduleEvent | null>(null);
-  const [opened, setOpened] = useState(false);
+  const editor = useEditor<ScheduleEvent>();
   const shown = day ?? events[0]?.startsAt.slice(0, 10) ?? firstDay;
   const dates = mode === 'day' ? [shown] : weekOf(shown);
   const current = years.find((y) => y.id === yearId);
@@ -90,10 +90,6 @@ export function ScheduleTab({ yearId, years, events, firstDay, staff, trainees, 
     onChanged();
   }
 
-  const open = (event: ScheduleEvent | null) => {
-    setEditing(event);
-    setOpened(true);
-  };
 
   return (
     <Stack>
@@ -124,7 +120,7 @@ export function ScheduleTab({ yearId, years, events, firstDay, staff, trainees, 
             </Button>
           )}
           <ExportMenu input={{ list: 'schedule', yearId }} />
-          <Button onClick={() => open(null)}>{t('event.add')}</Button>
+          <Button onClick={() => editor.open(null)}>{t('event.add')}</Button>
         </Group>
       </Group>
       <SimpleGrid cols={mode === 'day' ? 1 : { base: 1, md: 7 }} spacing={6}>
@@ -137,7 +133,7 @@ export function ScheduleTab({ yearId, years, events, firstDay, staff, trainees, 
               </Text>
               <Stack gap={4}>
                 {today.map((e) => (
-                  <EventCard key={e.id} event={e} compact={mode === 'week'} onOpen={() => open(e)} />
+                  <EventCard key={e.id} event={e} compact={mode === 'week'} onOpen={() => editor.open(e)} />
                 ))}
                 {today.length === 0 && mode === 'day' && <Text c="dimmed">{t('event.noneToday')}</Text>}
               </Stack>
@@ -147,15 +143,14 @@ export function ScheduleTab({ yearId, years, events, firstDay, staff, trainees, 
       </SimpleGrid>
       <EventModal
         yearId={yearId}
-        event={editing}
+        event={editor.item}
         day={shown}
-        opened={opened}
+        opened={editor.opened}
         staff={staff}
         trainees={trainees}
-        onClose={() => setOpened(false)}
+        onClose={editor.close}
         onSaved={() => {
-          setOpened(false);
-          setEditing(null);
+          editor.close();
           onChanged();
         }}
       />

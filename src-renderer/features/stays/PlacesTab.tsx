@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLACE_KINDS, type Place } from '@contract/stays';
 import { useApi } from '../../api';
+import { useEditor } from '../../components/use-editor';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { textFieldBinder } from '../../components/form-fields';
@@ -93,8 +94,7 @@ function AddRoom({ place, onAdded }: { place: Place; onAdded(): void }) {
 export function PlacesTab({ places, onChanged }: { places: Place[]; onChanged(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const [editing, setEditing] = useState<Place | null>(null);
-  const [opened, setOpened] = useState(false);
+  const editor = useEditor<Place>();
 
   async function removeRoom(id: string) {
     if ((await api.call('rooms:delete', { id })).ok) onChanged();
@@ -110,10 +110,7 @@ export function PlacesTab({ places, onChanged }: { places: Place[]; onChanged():
     <Stack>
       <Group justify="flex-end">
         <Button
-          onClick={() => {
-            setEditing(null);
-            setOpened(true);
-          }}
+          onClick={() => editor.open(null)}
         >
           {t('place.add')}
         </Button>
@@ -141,10 +138,7 @@ export function PlacesTab({ places, onChanged }: { places: Place[]; onChanged():
               <Button
                 size="compact-xs"
                 variant="subtle"
-                onClick={() => {
-                  setEditing(p);
-                  setOpened(true);
-                }}
+                onClick={() => editor.open(p)}
               >
                 {t('common.edit')}
               </Button>
@@ -174,11 +168,11 @@ export function PlacesTab({ places, onChanged }: { places: Place[]; onChanged():
         </Card>
       ))}
       <PlaceModal
-        place={editing}
-        opened={opened}
-        onClose={() => setOpened(false)}
+        place={editor.item}
+        opened={editor.opened}
+        onClose={editor.close}
         onSaved={() => {
-          setOpened(false);
+          editor.close();
           onChanged();
         }}
       />
