@@ -1,9 +1,10 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CALL, type KakehashiBridge } from './contract/bridge';
+import { IPC_CALL, IPC_SAVE_PDF, type KakehashiBridge } from './contract/bridge';
 
-/** The only thing the renderer gets from the preload: one call function, typed by the contract. */
+/** The only things the renderer gets from the preload: the contract's call, and saving a sheet as PDF. */
 const bridge: KakehashiBridge = {
   call: (channel, input) => ipcRenderer.invoke(IPC_CALL, channel, input),
+  savePdf: (fileName) => ipcRenderer.invoke(IPC_SAVE_PDF, String(fileName)),
 };
 
 contextBridge.exposeInMainWorld('kakehashi', Object.freeze(bridge));

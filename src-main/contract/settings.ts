@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText } from './rules';
+import { phone } from './arrivals';
 
 export const LANGUAGES = ['ja', 'en'] as const;
 export const Language = z.enum(LANGUAGES, { error: 'invalid_choice' });
@@ -27,6 +28,8 @@ export const Settings = z.object({
   language: Language,
   /** Who is working on this PC; written into the change history. */
   staffName: z.string().nullable(),
+  /** The office phone printed on the sheets staff hand out (e.g. 03-5213-1733). */
+  officePhone: z.string().nullable(),
   traineeColumns: z.array(TraineeColumn),
 });
 export type Settings = z.infer<typeof Settings>;
@@ -34,6 +37,7 @@ export type Settings = z.infer<typeof Settings>;
 export const SettingsUpdateInput = z.object({
   language: Language.optional(),
   staffName: optionalText(60).optional(),
+  officePhone: phone.optional(),
   traineeColumns: z.array(TraineeColumn).max(TRAINEE_COLUMNS.length, 'too_long').optional(),
 });
 

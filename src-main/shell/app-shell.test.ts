@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import { IPC_CALL } from '../contract/bridge';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { IPC_CALL, IPC_SAVE_PDF } from '../contract/bridge';
 import { migrations } from '../db/migrations';
 import { createFakeContents, createFakeElectron } from '../test/fake-electron';
 import { isTrustedSender, startApp, type ElectronModule } from './app-shell';
@@ -90,6 +90,25 @@ describe('Electron shell', () => {
     expect(gone).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const list = await handler({ senderFrame: { url: rendererUrl } }, 'years:list', {});
     expect(list).toMatchObject({ ok: true, value: [{ fiscalYear: 2024 }] });
+  });
+
+  it('saves the page as PDF where the person chooses, for its own page only', async () => {
+    const { ipcHandlers, rendererUrl, electron, userData } = await started();
+    const handler = ipcHandlers.get(IPC_SAVE_PDF)!;
+    const sender = { printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7 sheet')) };
+    const target = path.join(userData, 'arrival.pdf');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const saved = await handler({ senderFrame: { url: `${rendererUrl}#/prints` }, sender }, '到着便一覧:2024?.pdf');
+    expect(saved).toEqual({ saved: true, path: target });
+    expect(sender.printToPDF).toHaveBeenCalledWith({ printBackground: true, preferCSSPageSize: true });
+    expect(electron.dialog.showSaveDialog.mock.calls[0]![0]).toMatchObject({ defaultPath: '到着便一覧_2024_.pdf' });
+    expect(fs.readFileSync(target, 'utf8')).toBe('%PDF-1.7 sheet');
+
+    const cancelled = await handler({ senderFrame: { url: rendererUrl }, sender }, 'x.pdf');
+    expect(cancelled).toEqual({ saved: false, path: null });
+    const foreign = await handler({ senderFrame: { url: 'https://evil.example/' }, sender }, 'x.pdf');
+    expect(foreign).toEqual({ saved: false, path: null });
+    expect(sender.printToPDF).toHaveBeenCalledTimes(2);
   });
 
   it('checks senders by protocol, host and path', () => {

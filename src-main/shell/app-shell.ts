@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Electron from 'electron';
-import { IPC_CALL } from '../contract/bridge';
+import { IPC_CALL, IPC_SAVE_PDF, type SavedPdf } from '../contract/bridge';
 import { fail } from '../contract/result';
 import { openBackend, restoreNewestBackup, type Backend } from '../backend';
 import { DamagedDatabaseError } from '../db/damage';
@@ -55,6 +56,24 @@ export function registerIpc(ipcMain: Electron.IpcMain, handlers: Handlers, rende
     if (!isTrustedSender(event.senderFrame, rendererUrl)) return fail('forbidden', { reason: 'sender' });
     if (typeof channel !== 'string') return fail('unknown_channel', { channel: String(channel) });
     return dispatch(handlers, channel, input);
+  });
+}
+
+/**
+ * Save as PDF: the sender's page rendered with its print stylesheet (A4, the sheet alone,
+ * page numbers from the CSS), then a save dialog. Only our own page may ask.
+ */
+export function registerSavePdf(electron: Pick<ElectronModule, 'ipcMain' | 'dialog' | 'BrowserWindow'>, rendererUrl: string): void {
+  electron.ipcMain.handle(IPC_SAVE_PDF, async (event, fileName: unknown): Promise<SavedPdf> => {
+    if (!isTrustedSender(event.senderFrame, rendererUrl)) return { saved: false, path: null };
+    const safeName = String(fileName).replace(/[\\/:*?"<>|]/g, '_').slice(0, 120) || 'kakehashi.pdf';
+    const pdf = await event.sender.printToPDF({ printBackground: true, preferCSSPageSize: true });
+    const owner = electron.BrowserWindow.fromWebContents(event.sender);
+    const options = { defaultPath: safeName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+    const choice = owner ? await electron.dialog.showSaveDialog(owner, options) : await electron.dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { saved: false, path: null };
+    fs.writeFileSync(choice.filePath, pdf);
+    return { saved: true, path: choice.filePath };
   });
 }
 
@@ -152,6 +171,7 @@ export function startApp(electron: ElectronModule, paths: ShellPaths, env: NodeJ
       }
     }
     registerIpc(ipcMain, backend.handlers, rendererUrl);
+    registerSavePdf(electron, rendererUrl);
     window = new BrowserWindow(mainWindowOptions(paths.preload));
     window.once('ready-to-show', () => window?.show());
     void window.loadURL(rendererUrl);

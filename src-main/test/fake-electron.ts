@@ -34,6 +34,9 @@ export function createFakeElectron(userData: string) {
   const whenReady = new Promise<void>((resolve) => (ready = resolve));
 
   class FakeBrowserWindow {
+    static fromWebContents(contents: unknown) {
+      return windows.find((w) => w.webContents === contents) ?? null;
+    }
     readonly loadURL = vi.fn(async (_url: string) => undefined);
     readonly webContents = createFakeContents();
     constructor(readonly options: Record<string, unknown>) {
@@ -60,7 +63,11 @@ export function createFakeElectron(userData: string) {
       getPath: (name: string) => (name === 'userData' ? userData : ''),
       getLocale: () => 'ja',
     },
-    dialog: { showErrorBox: vi.fn(), showMessageBoxSync: vi.fn(() => 0) },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showMessageBoxSync: vi.fn(() => 0),
+      showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: undefined as string | undefined })),
+    },
     BrowserWindow: FakeBrowserWindow,
     ipcMain: {
       handle(channel: string, handler: Listener) {

@@ -2,7 +2,8 @@ import { Center, Loader } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api';
-import { ComingPage } from '../features/coming/ComingPage';
+import { PrintRoute } from '../features/prints/PrintRoute';
+import { PrintsPage } from '../features/prints/PrintsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useSettings } from '../features/settings/settings.store';
@@ -55,8 +56,10 @@ function Page({ route }: { route: Route }) {
       return <SchedulePage />;
     case 'settings':
       return <SettingsPage />;
-    case 'coming':
-      return <ComingPage section={route.section} />;
+    case 'prints':
+      return <PrintsPage />;
+    case 'print':
+      return null;
   }
 }
 
@@ -79,6 +82,8 @@ export function App() {
       </Center>
     );
   }
+  // A sheet printed on its own has nothing of the application around it.
+  if (route.name === 'print') return <PrintRoute options={route.options} />;
   return (
     <Layout route={route}>
       <Page route={route} />

@@ -20,12 +20,11 @@ const NAV = [
   { key: 'board', path: '/board', matches: ['board'] },
   { key: 'stays', path: '/stays', matches: ['stays'] },
   { key: 'schedule', path: '/schedule', matches: ['schedule'] },
-  { key: 'prints', path: '/prints', section: 'prints' },
+  { key: 'prints', path: '/prints', matches: ['prints'] },
   { key: 'settings', path: '/settings', matches: ['settings'] },
 ] as const;
 
 function isActive(item: (typeof NAV)[number], route: Route): boolean {
-  if ('section' in item) return route.name === 'coming' && route.section === item.section;
   return (item.matches as readonly string[]).includes(route.name);
 }
 

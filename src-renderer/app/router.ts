@@ -1,7 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-export const COMING_SECTIONS = ['prints'] as const;
-export type ComingSection = (typeof COMING_SECTIONS)[number];
+import { parsePrintPath, type PrintOptions } from '../features/prints/sheets';
 
 export type Route =
   | { name: 'dashboard' }
@@ -19,7 +18,8 @@ export type Route =
   | { name: 'stays' }
   | { name: 'schedule' }
   | { name: 'settings' }
-  | { name: 'coming'; section: ComingSection };
+  | { name: 'prints' }
+  | { name: 'print'; options: PrintOptions };
 
 /** Routes live in the hash (`#/trainees/…`) so the same build works from file:// and http://. */
 export function parseRoute(hash: string): Route {
@@ -40,11 +40,15 @@ export function parseRoute(hash: string): Route {
     case 'board':
     case 'stays':
     case 'schedule':
+    case 'prints':
       return { name: first };
+    case 'print': {
+      const options = parsePrintPath(hash.replace(/^#?\/?print\//, ''));
+      return options ? { name: 'print', options } : { name: 'prints' };
+    }
     case 'settings':
       return { name: 'settings' };
     default:
-      if ((COMING_SECTIONS as readonly string[]).includes(first ?? '')) return { name: 'coming', section: first as ComingSection };
       return { name: 'dashboard' };
   }
 }

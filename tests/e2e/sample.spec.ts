@@ -30,13 +30,6 @@ test.describe('sample data and language', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
-  test('screens not built yet say so in both languages', async ({ app }) => {
-    await app.go('prints');
-    await expect(app.page.getByText('この画面は準備中です。')).toBeVisible();
-    await app.switchLanguage('en');
-    await expect(app.page.getByText('This screen is coming.')).toBeVisible();
-  });
-
   test('the page refuses to work without the token', async ({ page, host }) => {
     await page.goto(`${host.origin}/`);
     await page.evaluate(() => sessionStorage.clear());

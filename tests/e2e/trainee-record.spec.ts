@@ -106,7 +106,7 @@ test.describe('the complete trainee record', () => {
     await app.switchLanguage('en');
     await app.go('settings');
     await page.getByLabel('Staff name').fill('Akiko Hayahito');
-    await page.getByTestId('staff-name').getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('setting-staffName').getByRole('button', { name: 'Save' }).click();
     await expect(app.flash()).toHaveText('Staff name saved.');
     const trainees = new TraineesPage(app);
     await app.go('trainees');

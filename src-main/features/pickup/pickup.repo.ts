@@ -73,9 +73,9 @@ function toGroup(r: Row): GroupRow {
   };
 }
 
-/** A year's groups by airport, then meeting time (undecided last), then name. */
+/** A year's groups by meeting time (undecided last), then airport and name. */
 export function listGroups(db: Database, yearId: string): GroupRow[] {
-  const sql = `SELECT * FROM pickup_groups WHERE year_id = ? ORDER BY airport, meeting_time IS NULL, meeting_time, window_from, name`;
+  const sql = `SELECT * FROM pickup_groups WHERE year_id = ? ORDER BY meeting_time IS NULL, meeting_time, airport, window_from, name`;
   return (prepared(db, sql).all(yearId) as Row[]).map(toGroup);
 }
 

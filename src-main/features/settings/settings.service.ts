@@ -23,6 +23,7 @@ export function getSettings(ctx: Ctx): Settings {
   return {
     language: language.success ? language.data : 'ja',
     staffName: readSetting(ctx.db, 'staffName'),
+    officePhone: readSetting(ctx.db, 'officePhone'),
     traineeColumns: parseColumns(readSetting(ctx.db, 'traineeColumns')),
   };
 }
@@ -31,9 +32,10 @@ export function updateSettings(ctx: Ctx, input: Partial<Settings>): Settings {
   const now = ctx.now();
   ctx.db.transaction(() => {
     if (input.language) writeSetting(ctx.db, 'language', input.language, now);
-    if (input.staffName !== undefined) {
-      if (input.staffName) writeSetting(ctx.db, 'staffName', input.staffName, now);
-      else ctx.db.prepare("DELETE FROM settings WHERE id = 'staffName'").run();
+    for (const key of ['staffName', 'officePhone'] as const) {
+      if (input[key] === undefined) continue;
+      if (input[key]) writeSetting(ctx.db, key, input[key], now);
+      else ctx.db.prepare('DELETE FROM settings WHERE id = ?').run(key);
     }
     if (input.traineeColumns) writeSetting(ctx.db, 'traineeColumns', JSON.stringify(input.traineeColumns), now);
   })();

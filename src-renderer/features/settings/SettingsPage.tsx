@@ -6,7 +6,7 @@ import { useApi } from '../../api';
 import { SampleDataButton } from '../SampleDataButton';
 import { useSettings } from './settings.store';
 import { BackupsSection } from './BackupsSection';
-import { StaffNameField } from './StaffNameField';
+import { SettingTextField } from './SettingTextField';
 import { TrainingFieldsEditor } from './TrainingFieldsEditor';
 
 export function SettingsPage() {
@@ -38,7 +38,8 @@ export function SettingsPage() {
         </Text>
       </Paper>
       <Paper withBorder p="lg">
-        <StaffNameField />
+        <SettingTextField setting="staffName" />
+        <SettingTextField setting="officePhone" />
       </Paper>
       <Paper withBorder p="lg">
         <BackupsSection />

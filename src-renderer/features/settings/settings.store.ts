@@ -7,7 +7,8 @@ import type { Api } from '../../api';
 interface SettingsState extends Settings {
   load(api: Api, i18n: i18n): Promise<void>;
   setLanguage(api: Api, i18n: i18n, language: Language): Promise<void>;
-  setStaffName(api: Api, staffName: string): Promise<boolean>;
+  /** Saves one of the free-text settings; false when it was refused. */
+  setText(api: Api, key: 'staffName' | 'officePhone', value: string): Promise<boolean>;
   setTraineeColumns(api: Api, columns: TraineeColumn[]): Promise<void>;
 }
 
@@ -19,6 +20,7 @@ function apply(i18n: i18n, language: Language): void {
 export const useSettings = create<SettingsState>((set) => ({
   language: 'ja',
   staffName: null,
+  officePhone: null,
   traineeColumns: ['photo', 'nativeName', 'latinName', 'kana', 'country', 'sendingGovernment', 'host', 'status', 'warnings'],
   load: async (api, i18n) => {
     const result = await api.call('settings:get', {});
@@ -31,9 +33,9 @@ export const useSettings = create<SettingsState>((set) => ({
     set({ language });
     await api.call('settings:update', { language });
   },
-  setStaffName: async (api, staffName) => {
-    const result = await api.call('settings:update', { staffName });
-    if (result.ok) set({ staffName: result.value.staffName });
+  setText: async (api, key, value) => {
+    const result = await api.call('settings:update', { [key]: value });
+    if (result.ok) set({ [key]: result.value[key] });
     return result.ok;
   },
   setTraineeColumns: async (api, traineeColumns) => {

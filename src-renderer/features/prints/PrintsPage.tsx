@@ -1,0 +1,111 @@
+import { Button, Group, Loader, NativeSelect, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '@contract/settings';
+import { latinName, nativeName } from '@contract/names';
+import { useApi } from '../../api';
+import { useFlash } from '../../app/flash.store';
+import { YearSelect, useSelectedYearId } from '../../components/YearSelect';
+import { useSettings } from '../settings/settings.store';
+import { loadSheet, type SheetData } from './load-sheet';
+import { SHEET_OPTIONS, SHEETS, type PrintOptions, type SheetKind } from './sheets';
+import { CoverageWarnings, SheetView } from './SheetView';
+import './print.css';
+
+/**
+ * The sheets staff print: pick one, its language, the group or trainee, see it as it will
+ * print, then print it or save it as PDF.
+ */
+export function PrintsPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const screenLanguage = useSettings((s) => s.language);
+  const yearId = useSelectedYearId();
+  const [sheet, setSheet] = useState<SheetKind>('arrival');
+  const [language, setLanguage] = useState<Language>(screenLanguage);
+  const [groupId, setGroupId] = useState('');
+  const [traineeId, setTraineeId] = useState('');
+  const [data, setData] = useState<SheetData | null>(null);
+  const options: PrintOptions = useMemo(
+    () => ({ sheet, yearId, language, groupId: groupId || null, traineeId: traineeId || null }),
+    [sheet, yearId, language, groupId, traineeId],
+  );
+
+  useEffect(() => {
+    setData(null);
+    if (!yearId) return;
+    let isCurrent = true;
+    void loadSheet(api, options).then((d) => isCurrent && setData(d), () => undefined);
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, options, yearId]);
+
+  async function savePdf() {
+    const bridge = window.kakehashi;
+    if (!bridge?.savePdf) return window.print();
+    const fileName = `${t(`print.sheet.${sheet}`, { lng: language })}_${data?.fiscalYear ?? ''}.pdf`;
+    const result = await bridge.savePdf(fileName);
+    if (result.saved) useFlash.getState().show(t('print.saved', { path: result.path }));
+  }
+
+  const { group: takesGroup, trainee: takesTrainee } = SHEET_OPTIONS[sheet];
+  return (
+    <Stack>
+      <Group justify="space-between" className="kk-no-print">
+        <Title order={2}>{t('print.title')}</Title>
+        <YearSelect />
+      </Group>
+      <Paper withBorder p="sm" className="kk-no-print">
+        <Stack>
+          <SegmentedControl
+            aria-label={t('print.sheetChoice')}
+            value={sheet}
+            onChange={(v) => setSheet(v as SheetKind)}
+            data={SHEETS.map((s) => ({ value: s, label: t(`print.sheet.${s}`) }))}
+          />
+          <Text size="sm" c="dimmed">
+            {t(`print.about.${sheet}`)}
+          </Text>
+          <Group align="flex-end">
+            <NativeSelect
+              label={t('print.language')}
+              value={language}
+              onChange={(e) => setLanguage(e.currentTarget.value as Language)}
+              data={LANGUAGES.map((l) => ({ value: l, label: t(`app.languageName.${l}`) }))}
+            />
+            {takesGroup && (
+              <NativeSelect
+                label={t('print.group')}
+                value={groupId}
+                onChange={(e) => setGroupId(e.currentTarget.value)}
+                data={[{ value: '', label: t('print.allGroups') }, ...(data?.board.groups ?? []).map((g) => ({ value: g.id, label: g.name }))]}
+              />
+            )}
+            {takesTrainee && (
+              <NativeSelect
+                label={t('print.trainee')}
+                value={traineeId}
+                onChange={(e) => setTraineeId(e.currentTarget.value)}
+                data={[{ value: '', label: t('print.allTrainees') }, ...(data?.trainees ?? []).map((x) => ({ value: x.id, label: `${nativeName(x)}  ${latinName(x)}` }))]}
+              />
+            )}
+            <Button onClick={() => window.print()} disabled={!data}>
+              {t('print.print')}
+            </Button>
+            <Button variant="light" onClick={() => void savePdf()} disabled={!data}>
+              {t('print.savePdf')}
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+      {data && <CoverageWarnings data={data} options={options} />}
+      {!data && yearId && <Loader className="kk-no-print" />}
+      {data && (
+        <div className={`kk-preview${sheet === 'placards' ? ' kk-landscape' : ''}`} data-testid="print-preview">
+          <SheetView data={data} options={options} />
+        </div>
+      )}
+    </Stack>
+  );
+}

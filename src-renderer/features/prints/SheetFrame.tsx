@@ -1,0 +1,76 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+import type { Language } from '@contract/settings';
+import { nameLangTag } from '@contract/names';
+import type { NameLang } from '@contract/trainees';
+import { formatDate } from '../../i18n/format';
+
+/** What every sheet knows: its language (not the screen's), the year, the day it is printed. */
+export interface SheetInfo {
+  t: TFunction;
+  language: Language;
+  fiscalYear: number;
+  printedOn: string;
+  officePhone: string | null;
+  /** What separates items on a line: an ideographic space in Japanese, a middle dot in English. */
+  sep: string;
+}
+
+const SheetContext = createContext<SheetInfo | null>(null);
+export const SheetProvider = SheetContext.Provider;
+
+export function useSheet(): SheetInfo {
+  const info = useContext(SheetContext);
+  if (!info) throw new Error('useSheet outside a sheet');
+  return info;
+}
+
+function cssString(text: string): string {
+  return `"${text.replace(/["\\]/g, (c) => `\\${c}`).replace(/\n/g, ' ')}"`;
+}
+
+/**
+ * The page footer of a printed sheet: the year, the sheet and the print date on the left,
+ * "1 / 3" on the right (CSS page-margin boxes, so browser print and PDF agree).
+ */
+export function PageFooter({ title }: { title: string }) {
+  const { t, language, fiscalYear, printedOn, sep } = useSheet();
+  const left = `${t('year.label', { year: fiscalYear })}${sep}${title}${sep}${t('print.printedOn', { date: formatDate(printedOn, language) })}`;
+  const box = "font-family: 'Noto Sans JP'; font-size: 8pt; color: #333;";
+  const css = `@page { @bottom-left { ${box} content: ${cssString(left)}; } @bottom-right { ${box} content: counter(page) " / " counter(pages); } }`;
+  return <style>{css}</style>;
+}
+
+/** A name in its own script, tagged so it is drawn with its own font. */
+export function Native({ name, lang, className }: { name: string; lang: NameLang | string; className?: string }) {
+  return (
+    <span lang={nameLangTag(lang as NameLang)} className={className ?? 'kk-native'}>
+      {name}
+    </span>
+  );
+}
+
+/** A photo at passport ratio, or an empty frame of the same size. */
+export function SheetPhoto({ url, large }: { url: string | undefined; large?: boolean }) {
+  const className = `kk-photo${large ? ' kk-photo-large' : ''}`;
+  return url ? <img src={url} alt="" className={className} /> : <div className={`${className} kk-photo-empty`} />;
+}
+
+/** The office and emergency numbers at the foot of the sheets handed out. */
+export function EmergencyFoot() {
+  const { t, officePhone } = useSheet();
+  return (
+    <div className="kk-foot">
+      <p>
+        <strong>{t('print.office')}</strong> {officePhone ?? t('print.officePhoneMissing')}
+      </p>
+      <p>
+        <strong>{t('print.emergency')}</strong> {t('print.police')} 110 ／ {t('print.fireAmbulance')} 119
+      </p>
+    </div>
+  );
+}
+
+export function SheetTitle({ children }: { children: ReactNode }) {
+  return <h1>{children}</h1>;
+}
