@@ -64,3 +64,49 @@ test('placards: one landscape page each, and a 40-letter name stays on one line 
   await page.evaluate(() => document.fonts.ready);
   void path;
 });
+
+test('orientation sheets, one per trainee, and the host handover sheet (English)', async ({ app, host, page }, info) => {
+  const { yearId, idOf } = await cohort(host);
+  await page.reload();
+  await app.page.getByRole('navigation').waitFor();
+  const all = await sheetPdf(page, host.origin, `/print/orientation?year=${yearId}&lang=en`, info.outputPath('orientation-en.pdf'));
+  expect(all.pages()).toBe(11);
+  for (const name of NATIVE_NAMES) expect(all.text(), name).toContain(name);
+
+  const lee = await sheetPdf(page, host.origin, `/print/orientation?year=${yearId}&lang=en&trainee=${idOf('LEE Seoyeon')}`, info.outputPath('orientation-lee.pdf'));
+  const text = lee.text();
+  expect(lee.pages()).toBe(1);
+  for (const label of ['Orientation sheet', '이서연', 'Flight KE 703, lands at NRT Mon 20 May 11:35', 'Meet: Mon 20 May 12:50', '09:30–10:30 Opening ceremony', 'Hotel Tokyo Bay 501', 'Usa City', '加藤 美咲', 'Police 110', 'Fire and ambulance 119', '03-1234-5678']) {
+    expect(text).toContain(label);
+  }
+  expect(lee.fonts().every((f) => BUNDLED.test(f)), lee.fonts().join(', ')).toBe(true);
+
+  const handover = await sheetPdf(page, host.origin, `/print/handover?year=${yearId}&lang=en&trainee=${idOf('Anita SHRESTHA')}`, info.outputPath('handover-anita.pdf'));
+  const profile = handover.text();
+  expect(handover.pages()).toBe(1);
+  for (const label of ['Host handover sheet', 'अनिता श्रेष्ठ', 'Anita SHRESTHA', 'Nepal', 'Japanese level', 'Emergency contact']) expect(profile).toContain(label);
+  expect(profile).not.toMatch(/Passport/i);
+});
+
+test('the Prints page previews a sheet, warns of a name no bundled font draws, and prints only the sheet (Japanese)', async ({ app, host, page }) => {
+  const { yearId } = await cohort(host);
+  await valueOf(host.call('trainees:create', { yearId, givenNameNative: 'สมชาย', familyNameNative: 'ใจดี', givenNameLatin: 'Somchai', familyNameLatin: 'Jaidee', nameLang: 'th', nameOrder: 'given_first', nationality: 'TH', status: 'selected' }));
+  await page.reload();
+  await app.go('prints');
+  await page.locator('label').filter({ hasText: /^ネームプレート$/ }).click();
+  const preview = page.getByTestId('print-preview');
+  await expect(preview.getByTestId('placard')).toHaveCount(12);
+  await expect(page.getByTestId('coverage-warning')).toContainText('สมชาย ใจดี');
+  await page.getByLabel('送迎グループ').selectOption({ label: '成田 第1便' });
+  await expect(preview.getByTestId('placard')).toHaveCount(5);
+  await page.getByLabel('帳票の言語').selectOption({ label: 'English' });
+  await page.locator('label').filter({ hasText: /^到着便一覧$/ }).click();
+  await expect(preview.getByRole('heading', { name: /Arrival sheet/ })).toBeVisible();
+  await expect(preview).toContainText('Meet:');
+  // What the browser prints from this page: the sheet alone, no menu.
+  await page.evaluate(() => document.fonts.ready);
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const text = (await import('node:child_process')).execFileSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' });
+  expect(text).toContain('Arrival sheet');
+  expect(text).not.toContain('ダッシュボード');
+});

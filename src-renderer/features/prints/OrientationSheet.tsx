@@ -1,5 +1,6 @@
 import { formatDay, formatTime, formatWallTime } from '../../i18n/format';
 import { eventTitle } from '../schedule/ScheduleTab';
+import { condenseDays } from './itinerary-rows';
 import type { OrientationPage } from './load-sheet';
 import { EmergencyFoot, Native, PageFooter, SheetTitle, useSheet } from './SheetFrame';
 import { latinName, nativeName } from '@contract/names';
@@ -12,7 +13,9 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
   return (
     <section className="kk-page" data-testid="orientation-page">
       <SheetTitle>
-        {t('print.sheet.orientation')}：<Native name={nativeName(trainee)} lang={trainee.nameLang} /> {latinName(trainee)}
+        {t('print.sheet.orientation')}
+        {language === 'ja' ? '：' : ': '}
+        <Native name={nativeName(trainee)} lang={trainee.nameLang} /> {latinName(trainee)}
       </SheetTitle>
       <h3>{t('print.orientation.arrival')}</h3>
       <p>
@@ -38,9 +41,9 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
           </tr>
         </thead>
         <tbody>
-          {itinerary.days.map((d) => (
-            <tr key={d.date}>
-              <td>{formatDay(d.date, language)}</td>
+          {condenseDays(itinerary.days).map(({ from, to, day: d }) => (
+            <tr key={from}>
+              <td>{from === to ? formatDay(from, language) : `${formatDay(from, language)} – ${formatDay(to, language)}`}</td>
               <td>
                 {d.events.map((e) => (
                   <div key={e.id}>
@@ -68,7 +71,7 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
       <h3>{t('print.orientation.host')}</h3>
       {placement ? (
         <p>
-          {placement.assignment.hostName}
+          {language === 'en' && placement.host.nameEn ? placement.host.nameEn : placement.assignment.hostName}
           {placement.host.department && `${sep}${placement.host.department}`}
           {placement.host.contactName && `${sep}${placement.host.contactName}`}
           {placement.host.contactPhone && `${sep}${placement.host.contactPhone}`}

@@ -19,6 +19,8 @@ export function PrintRoute({ options }: { options: PrintOptions }) {
   // The route hands a new options object at every render; the path names the same sheet.
   const key = printPath(options);
   useEffect(() => {
+    setData(null);
+    setReady(false);
     void loadSheet(api, options).then(setData, () => setFailed(true));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, key]);

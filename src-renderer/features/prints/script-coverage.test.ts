@@ -11,6 +11,6 @@ describe('script coverage of the bundled fonts', () => {
   it('names the characters it cannot draw: Thai, Mongolian Ө and Ү, Arabic', () => {
     expect(uncoveredCharacters('สมชาย')).toEqual(['ส', 'ม', 'ช', 'า', 'ย']);
     expect(uncoveredCharacters('Өлзий Үүрцайх')).toEqual(['Ө', 'Ү', 'ү']);
-    expect(uncoveredCharacters('محمد')).toHaveLength(4);
+    expect(uncoveredCharacters('محمد')).toEqual(['م', 'ح', 'د']);
   });
 });

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 
 /** A sheet printed on its own, as Save as PDF makes it: waits for the data, photos and fonts. */
 export async function sheetPdf(page: Page, origin: string, printPath: string, file: string): Promise<Pdf> {
+  await page.goto('about:blank'); // a fresh load, so nothing of the previous sheet is still on the page
   await page.goto(`${origin}/#${printPath}`);
   await page.locator('[data-print-ready="true"]').waitFor();
   await page.evaluate(() => document.fonts.ready);
