@@ -1,29 +1,12 @@
-import path from 'node:path';
-import { expect, test, valueOf, type Host } from './fixtures';
-import { sampleWithFlights } from './pages/arrivals-data';
+import { expect, test, valueOf } from './fixtures';
+import { printableCohort } from './pages/arrivals-data';
 import { sheetPdf } from './pages/pdf';
 
 const NATIVE_NAMES = ['王晓燕', '李建国', '陈思远', '刘佳', '张梦琪', '이서연', '최민준', 'अनिता श्रेष्ठ', 'राजेश अधिकारी', 'Nur Aisyah binti Ahmad', 'José Luis Peña Quispe'];
 const BUNDLED = /^Noto ?Sans ?(JP|KR|SC|Devanagari)/;
 
-/** The sample cohort ready to print: flights, two pickup groups with staff, a hotel, two days of schedule. */
-async function cohort(host: Host) {
-  const { yearId, idOf } = await sampleWithFlights(host);
-  await valueOf(host.call('settings:update', { officePhone: '03-1234-5678' }));
-  const kato = await valueOf(host.call('staff:create', { name: '加藤 美咲', organisation: 'clair', phone: '090-1234-5678' }));
-  const hotel = await valueOf(host.call('places:create', { kind: 'hotel', nameJa: 'ホテル東京ベイ', nameEn: 'Hotel Tokyo Bay' }));
-  const room = await valueOf(host.call('rooms:create', { placeId: hotel.id, name: '501', capacity: 2 }));
-  const narita = await valueOf(host.call('pickup-groups:create', { yearId, name: '成田 第1便', airport: 'NRT', terminal: '1', meetingPoint: '南ウイング 到着口', meetingTime: '2024-05-20T12:50', staffIds: [kato.id] }));
-  await valueOf(host.call('pickup-groups:create', { yearId, name: '羽田', airport: 'HND', terminal: '3', meetingTime: '2024-05-20T15:00' }));
-  await valueOf(host.call('pickup-groups:place', { yearId }));
-  await valueOf(host.call('stays:create', { yearId, traineeId: idOf('LEE Seoyeon'), roomId: room.id, checkIn: '2024-05-20', checkOut: '2024-05-23' }));
-  await valueOf(host.call('schedule:create', { yearId, kind: 'opening_ceremony', startsAt: '2024-05-21T09:30', endsAt: '2024-05-21T10:30', titleJa: '開講式', titleEn: 'Opening ceremony', place: 'CLAIR', audience: 'all' }));
-  await valueOf(host.call('schedule:create', { yearId, kind: 'orientation', startsAt: '2024-05-21T10:45', endsAt: '2024-05-21T17:00', titleJa: 'オリエンテーション', titleEn: 'Orientation', audience: 'all' }));
-  return { yearId, idOf, narita };
-}
-
 test('the arrival sheet and the roster print on A4 with bundled fonts and every name (Japanese)', async ({ app, host, page }, info) => {
-  const { yearId } = await cohort(host);
+  const { yearId } = await printableCohort(host);
   await page.reload();
   await app.page.getByRole('navigation').waitFor();
   const arrival = await sheetPdf(page, host.origin, `/print/arrival?year=${yearId}&lang=ja`, info.outputPath('arrival-ja.pdf'));
@@ -41,7 +24,7 @@ test('the arrival sheet and the roster print on A4 with bundled fonts and every 
 });
 
 test('placards: one landscape page each, and a 40-letter name stays on one line (English)', async ({ app, host, page }, info) => {
-  const { yearId, narita } = await cohort(host);
+  const { yearId, narita } = await printableCohort(host);
   const long = await valueOf(
     host.call('trainees:create', {
       yearId, familyNameLatin: 'Wolfeschlegelsteinhausenbergerdorff', givenNameLatin: 'Hubert', nameLang: 'en', nameOrder: 'given_first', nationality: 'DE', status: 'selected',
@@ -61,12 +44,10 @@ test('placards: one landscape page each, and a 40-letter name stays on one line 
   expect(fits.width).toBeLessThanOrEqual(fits.room);
   expect(fits.lines).toBe(1);
   expect(one.text('layout').split('\n').some((line) => line.includes('Hubert WOLFESCHLEGELSTEINHAUSENBERGERDORFF'))).toBe(true);
-  await page.evaluate(() => document.fonts.ready);
-  void path;
 });
 
 test('orientation sheets, one per trainee, and the host handover sheet (English)', async ({ app, host, page }, info) => {
-  const { yearId, idOf } = await cohort(host);
+  const { yearId, idOf } = await printableCohort(host);
   await page.reload();
   await app.page.getByRole('navigation').waitFor();
   const all = await sheetPdf(page, host.origin, `/print/orientation?year=${yearId}&lang=en`, info.outputPath('orientation-en.pdf'));
@@ -89,7 +70,7 @@ test('orientation sheets, one per trainee, and the host handover sheet (English)
 });
 
 test('the Prints page previews a sheet, warns of a name no bundled font draws, and prints only the sheet (Japanese)', async ({ app, host, page }) => {
-  const { yearId } = await cohort(host);
+  const { yearId } = await printableCohort(host);
   await valueOf(host.call('trainees:create', { yearId, givenNameNative: 'สมชาย', familyNameNative: 'ใจดี', givenNameLatin: 'Somchai', familyNameLatin: 'Jaidee', nameLang: 'th', nameOrder: 'given_first', nationality: 'TH', status: 'selected' }));
   await page.reload();
   await app.go('prints');

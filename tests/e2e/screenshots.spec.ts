@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { expect, test, valueOf } from './fixtures';
-import { sampleWithFlights } from './pages/arrivals-data';
+import { printableCohort, sampleWithFlights } from './pages/arrivals-data';
+import { sheetPdf } from './pages/pdf';
 import { TraineesPage } from './pages/trainees-page';
 
 // `npm run screenshots` refreshes docs/screenshots/ (not part of `npm test`).
@@ -123,4 +124,24 @@ test('@screenshots pickup groups, rooming and the schedule week', async ({ app, 
   await expect(page.getByTestId('event-card')).toHaveCount(6);
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: path.join(OUT, 'schedule-week-ja.png') });
+});
+
+test('@screenshots the first page of every sheet in Japanese and English', async ({ app, host, page }, info) => {
+  const { yearId, idOf } = await printableCohort(host);
+  await page.reload();
+  await app.page.getByRole('navigation').waitFor();
+  const lee = idOf('LEE Seoyeon');
+  const paths = {
+    arrival: `/print/arrival?year=${yearId}`,
+    placards: `/print/placards?year=${yearId}`,
+    orientation: `/print/orientation?year=${yearId}&trainee=${lee}`,
+    roster: `/print/roster?year=${yearId}`,
+    handover: `/print/handover?year=${yearId}&trainee=${idOf('Anita SHRESTHA')}`,
+  };
+  for (const [sheet, printPath] of Object.entries(paths)) {
+    for (const lang of ['ja', 'en']) {
+      const pdf = await sheetPdf(page, host.origin, `${printPath}&lang=${lang}`, info.outputPath(`${sheet}-${lang}.pdf`));
+      pdf.firstPagePng(path.join(OUT, 'prints', `${sheet}-${lang}.png`));
+    }
+  }
 });

@@ -46,7 +46,7 @@ function Rows({ members, data }: { members: ArrivingTrainee[]; data: SheetData }
 }
 
 function GroupSection({ group, data }: { group: PickupGroup; data: SheetData }) {
-  const { t, language, sep } = useSheet();
+  const { t, language, sep, paren } = useSheet();
   const destination = group.destination ? (language === 'en' && group.destination.nameEn ? group.destination.nameEn : group.destination.nameJa) : null;
   return (
     <section>
@@ -65,7 +65,7 @@ function GroupSection({ group, data }: { group: PickupGroup; data: SheetData }) 
         <p>
           <strong>{t('print.arrival.staff')}</strong>{' '}
           {group.staff.length
-            ? group.staff.map((s) => `${s.name}（${t(`staff.organisation.${s.organisation}`)}）${s.phone ? ` ${s.phone}` : ''}`).join(sep)
+            ? group.staff.map((s) => `${s.name}${paren(t(`staff.organisation.${s.organisation}`))}${s.phone ? ` ${s.phone}` : ''}`).join(sep)
             : t('pickup.noStaff')}
         </p>
       </div>

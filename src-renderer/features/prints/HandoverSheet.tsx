@@ -7,7 +7,7 @@ import type { HandoverPage, SheetData } from './load-sheet';
 import { Native, PageFooter, SheetPhoto, SheetTitle, useSheet } from './SheetFrame';
 
 function Profile({ page, photo }: { page: HandoverPage; photo: string | undefined }) {
-  const { t, language, sep } = useSheet();
+  const { t, language, sep, paren } = useSheet();
   const { trainee, placement } = page;
   const row = (label: string, value: React.ReactNode) => (
     <>
@@ -16,7 +16,7 @@ function Profile({ page, photo }: { page: HandoverPage; photo: string | undefine
     </>
   );
   const diet = [trainee.diet && trainee.diet !== 'none' ? t(`trainee.diet.${trainee.diet}`) : null, trainee.dietNotes].filter(Boolean).join(sep);
-  const emergency = [trainee.emergencyName, trainee.emergencyRelation && `（${trainee.emergencyRelation}）`, trainee.emergencyPhone, trainee.emergencyEmail]
+  const emergency = [trainee.emergencyName, trainee.emergencyRelation && paren(trainee.emergencyRelation), trainee.emergencyPhone, trainee.emergencyEmail]
     .filter(Boolean)
     .join(' ');
   return (

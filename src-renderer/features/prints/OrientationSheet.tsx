@@ -6,7 +6,7 @@ import { EmergencyFoot, Native, PageFooter, SheetTitle, useSheet } from './Sheet
 import { latinName, nativeName } from '@contract/names';
 
 function TraineeOrientation({ page }: { page: OrientationPage }) {
-  const { t, language, sep } = useSheet();
+  const { t, language, sep, paren } = useSheet();
   const { trainee, itinerary, group, placement } = page;
   const arrival = itinerary.arrival;
   const place = (ja: string, en: string | null) => (language === 'en' && en ? en : ja);
@@ -15,7 +15,7 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
       <SheetTitle>
         {t('print.sheet.orientation')}
         {language === 'ja' ? '：' : ': '}
-        <Native name={nativeName(trainee)} lang={trainee.nameLang} /> {latinName(trainee)}
+        <Native name={nativeName(trainee)} lang={trainee.nameLang} className="" /> {latinName(trainee)}
       </SheetTitle>
       <h3>{t('print.orientation.arrival')}</h3>
       <p>
@@ -49,7 +49,7 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
                   <div key={e.id}>
                     {formatTime(e.startsAt)}
                     {e.endsAt && `–${formatTime(e.endsAt)}`} {eventTitle(e, language)}
-                    {e.place && <span className="kk-muted">（{e.place}）</span>}
+                    {e.place && <span className="kk-muted">{paren(e.place)}</span>}
                   </div>
                 ))}
               </td>
@@ -62,7 +62,8 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
       {group && group.staff.length > 0 ? (
         group.staff.map((s) => (
           <p key={s.id}>
-            {s.name}（{t(`staff.organisation.${s.organisation}`)}）{s.phone ?? ''}
+            {s.name}
+            {paren(t(`staff.organisation.${s.organisation}`))} {s.phone ?? ''}
           </p>
         ))
       ) : (

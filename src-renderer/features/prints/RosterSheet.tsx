@@ -8,7 +8,7 @@ import { Native, PageFooter, SheetPhoto, SheetTitle, useSheet } from './SheetFra
 
 /** 名簿: the year's trainees by country, with photo, sending government, host and field (no passport data). */
 export function RosterSheet({ data }: { data: SheetData }) {
-  const { t, language, sep } = useSheet();
+  const { t, language, sep, paren } = useSheet();
   const byCountry = new Map<string, TraineeSummary[]>();
   for (const trainee of data.trainees) byCountry.set(trainee.nationality, [...(byCountry.get(trainee.nationality) ?? []), trainee]);
   const countries = [...byCountry.keys()].sort((a, b) => (countryName(a, language) ?? a).localeCompare(countryName(b, language) ?? b, language));
@@ -17,7 +17,8 @@ export function RosterSheet({ data }: { data: SheetData }) {
     <>
       <PageFooter title={title} />
       <SheetTitle>
-        {title}{sep}{t('year.label', { year: data.fiscalYear })}（{t('print.roster.count', { count: data.trainees.length })}）
+        {title}{sep}{t('year.label', { year: data.fiscalYear })}
+        {paren(t('print.roster.count', { count: data.trainees.length }))}
       </SheetTitle>
       <table>
         <thead>

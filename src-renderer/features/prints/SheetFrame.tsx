@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import type { Language } from '@contract/settings';
 import { nameLangTag } from '@contract/names';
@@ -14,6 +14,8 @@ export interface SheetInfo {
   officePhone: string | null;
   /** What separates items on a line: an ideographic space in Japanese, a middle dot in English. */
   sep: string;
+  /** A remark in brackets as each language writes it: （CLAIR） / (CLAIR). */
+  paren(text: string): string;
 }
 
 const SheetContext = createContext<SheetInfo | null>(null);
@@ -37,6 +39,10 @@ export function PageFooter({ title }: { title: string }) {
   const { t, language, fiscalYear, printedOn, sep } = useSheet();
   const left = `${t('year.label', { year: fiscalYear })}${sep}${title}${sep}${t('print.printedOn', { date: formatDate(printedOn, language) })}`;
   const box = "font-family: 'Noto Sans JP'; font-size: 8pt; color: #333;";
+  // The footer is not in the page's text, so its glyphs' font subsets are loaded here, before printing.
+  useEffect(() => {
+    void document.fonts.load("8pt 'Noto Sans JP'", `${left}0123456789 /`);
+  }, [left]);
   const css = `@page { @bottom-left { ${box} content: ${cssString(left)}; } @bottom-right { ${box} content: counter(page) " / " counter(pages); } }`;
   return <style>{css}</style>;
 }

@@ -9,7 +9,7 @@ import { OrientationSheet } from './OrientationSheet';
 import { Placards } from './Placards';
 import { RosterSheet } from './RosterSheet';
 import { uncoveredCharacters } from './script-coverage';
-import { SheetProvider } from './SheetFrame';
+import { SheetProvider, type SheetInfo } from './SheetFrame';
 import type { PrintOptions } from './sheets';
 
 function todayInJapan(): string {
@@ -39,7 +39,10 @@ export function CoverageWarnings({ data, options }: { data: SheetData; options: 
 export function SheetView({ data, options }: { data: SheetData; options: PrintOptions }) {
   const { i18n } = useTranslation();
   const officePhone = useSettings((s) => s.officePhone);
-  const info = { t: i18n.getFixedT(options.language), language: options.language, fiscalYear: data.fiscalYear, printedOn: todayInJapan(), officePhone, sep: options.language === 'ja' ? '\u3000' : ' · ' };
+  const info: SheetInfo = {
+    t: i18n.getFixedT(options.language), language: options.language, fiscalYear: data.fiscalYear, printedOn: todayInJapan(), officePhone, sep: options.language === 'ja' ? '\u3000' : ' · ',
+    paren: (text: string) => (options.language === 'ja' ? `（${text}）` : ` (${text})`),
+  };
   const sheet = (() => {
     switch (options.sheet) {
       case 'arrival':
