@@ -1,5 +1,6 @@
 // Bundles the main process, the preload and the localhost host into build/main/*.cjs.
-// better-sqlite3 stays external (native); electron is provided by Electron at run time.
+// better-sqlite3 stays external (native); electron is provided by Electron at run time;
+// Playwright (the bench's browser, a dev dependency) is loaded from node_modules.
 import { build } from 'esbuild';
 
 const entries = {
@@ -18,6 +19,6 @@ await build({
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3', '@playwright/test', 'playwright-core'],
   logLevel: 'warning',
 });

@@ -1,6 +1,7 @@
 import { openBackend } from './backend';
 import type { ChannelInput } from './contract/channels';
 import { dispatch } from './ipc/dispatch';
+import { benchPlacards } from './bench-prints';
 
 /**
  * `npm run bench`: backend figures on a real database, one `bench: <name> = <value> <unit>`
@@ -120,4 +121,4 @@ async function benchXlsx(): Promise<void> {
   target.close();
 }
 
-void main();
+void main().then(benchPlacards);
