@@ -20,7 +20,7 @@ import {
 import { Archive, YearDashboard } from './dashboard';
 import { Backup, CopyToInput, RestoreInput } from './backups';
 import { ExportFile, ExportInput, YearExportInput } from './exports';
-import { ImportInput, ImportPreview, ImportResult } from './imports';
+import { FlightImportInput, ImportInput, ImportPreview, ImportResult } from './imports';
 import {
   Assignment,
   AssignmentInput,
@@ -283,6 +283,12 @@ export const contract = {
     output: ImportPreview,
   },
   'imports:apply': { doc: 'Apply every valid row of an import in one transaction.', input: ImportInput, output: ImportResult },
+  'imports:flights-preview': {
+    doc: "Dry run of a flight list (.xlsx or CSV): each row new, update (same trainee, flight and day), unchanged or error.",
+    input: FlightImportInput,
+    output: ImportPreview,
+  },
+  'imports:flights-apply': { doc: 'Apply every valid row of a flight list in one transaction.', input: FlightImportInput, output: ImportResult },
   'imports:undo': {
     doc: 'Undo an applied import as a whole.',
     input: z.object({ id: uuid }),

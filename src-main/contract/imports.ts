@@ -32,3 +32,27 @@ export const ImportPreview = z.object({
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
 export const ImportResult = z.object({ importId: z.string(), created: z.number(), updated: z.number() });
+
+/** Columns a flight list from the travel agent can have; a trainee is found by passport number or name. */
+export const FLIGHT_IMPORT_FIELDS = [
+  'passportNumber',
+  'traineeName',
+  'kind',
+  'flightNumber',
+  'fromAirport',
+  'toAirport',
+  'departsLocal',
+  'departsDate',
+  'departsTime',
+  'arrivesLocal',
+  'arrivesDate',
+  'arrivesTime',
+  'terminal',
+  'bookingRef',
+  'notes',
+] as const;
+export type FlightImportField = (typeof FLIGHT_IMPORT_FIELDS)[number];
+
+export const FlightImportInput = ImportInput.extend({
+  mapping: z.array(z.enum(FLIGHT_IMPORT_FIELDS).nullable()).nullish().transform((v) => v ?? null),
+});

@@ -176,8 +176,22 @@ export async function previewImport(ctx: Ctx, request: ImportRequest): Promise<I
   };
 }
 
-function latestHlc(ctx: Ctx): string | null {
+export function latestHlc(ctx: Ctx): string | null {
   return (ctx.db.prepare('SELECT MAX(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc;
+}
+
+/** Records an applied import with the span of the change log it wrote since `since`, so it can be undone. */
+export function recordImport(
+  ctx: Ctx,
+  r: { id: string; kind: 'trainees' | 'flights'; fileName: string; yearId: string; since: string | null; created: number; updated: number },
+): void {
+  const after = latestHlc(ctx);
+  const first = (ctx.db.prepare('SELECT MIN(hlc) AS hlc FROM change_log WHERE hlc > ?').get(r.since ?? '') as { hlc: string | null }).hlc;
+  const wrote = after !== r.since;
+  insertRow(ctx, 'imports', {
+    id: r.id, kind: r.kind, file_name: r.fileName, year_id: r.yearId,
+    first_hlc: wrote ? first : null, last_hlc: wrote ? after : null, created: r.created, updated: r.updated, undone_at: null,
+  });
 }
 
 /**
@@ -226,12 +240,7 @@ export async function applyImport(ctx: Ctx, request: ImportRequest): Promise<{ i
       }
       if ((created + updated) % 1000 === 0) trace(`${created + updated} rows written`);
     }
-    const after = latestHlc(ctx);
-    const firstHlc = (ctx.db.prepare('SELECT MIN(hlc) AS hlc FROM change_log WHERE hlc > ?').get(before ?? '') as { hlc: string | null }).hlc;
-    insertRow(ctx, 'imports', {
-      id: importId, kind: 'trainees', file_name: request.fileName, year_id: request.yearId,
-      first_hlc: after === before ? null : firstHlc, last_hlc: after === before ? null : after, created, updated, undone_at: null,
-    });
+    recordImport(ctx, { id: importId, kind: 'trainees', fileName: request.fileName, yearId: request.yearId, since: before, created, updated });
   })();
   return { importId, created, updated };
 }
@@ -258,7 +267,7 @@ export function undoImport(ctx: Ctx, importId: string): { removed: number; resto
       ? (ctx.db
           .prepare(
             `SELECT table_name, row_id, op, field, old_value FROM change_log
-             WHERE hlc BETWEEN ? AND ? AND device_id = ? AND table_name IN ('trainees', 'sending_governments') ORDER BY hlc DESC, id DESC`,
+             WHERE hlc BETWEEN ? AND ? AND device_id = ? AND table_name IN ('trainees', 'sending_governments', 'flights') ORDER BY hlc DESC, id DESC`,
           )
           .all(record.first_hlc, record.last_hlc, ctx.deviceId) as LogRow[])
       : [];

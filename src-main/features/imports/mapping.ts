@@ -28,42 +28,51 @@ export function headerKey(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s・()（）「」:：]/g, '');
 }
 
-const ALIASES = new Map<string, Field>();
-for (const field of IMPORT_FIELDS) {
-  const labels = [
-    (ja.trainee.field as Record<string, string>)[field],
-    (en.trainee.field as Record<string, string>)[field],
-    field,
-    ...(EXTRA[field] ?? []),
-  ];
-  for (const label of labels) if (label && !ALIASES.has(headerKey(label))) ALIASES.set(headerKey(label), field);
-}
-
-export function fieldOfHeader(header: string): Field | null {
-  return ALIASES.get(headerKey(header)) ?? null;
-}
-
 /**
- * The header row among the first rows (a merged title or a two-row header may come first):
- * the one whose cells name the most fields.
+ * Reads headers as fields: each field's labels (the app's own, in both languages, and the
+ * ways spreadsheets write them) matched after `headerKey`.
  */
-export function findHeaderRow(rows: ReadonlyArray<ReadonlyArray<unknown>>): number {
-  let best = 0;
-  let bestCount = -1;
-  rows.slice(0, 5).forEach((row, i) => {
-    const count = row.filter((c) => typeof c === 'string' && fieldOfHeader(c) !== null).length;
-    if (count > bestCount) [best, bestCount] = [i, count];
-  });
-  return best;
+export function headerMatcher<F extends string>(fields: readonly F[], labelsOf: (field: F) => Array<string | undefined>) {
+  const aliases = new Map<string, F>();
+  for (const field of fields) {
+    for (const label of labelsOf(field)) if (label && !aliases.has(headerKey(label))) aliases.set(headerKey(label), field);
+  }
+  const fieldOf = (header: string): F | null => aliases.get(headerKey(header)) ?? null;
+  return {
+    fieldOf,
+    /**
+     * The header row among the first rows (a merged title or a two-row header may come first):
+     * the one whose cells name the most fields.
+     */
+    findHeaderRow(rows: ReadonlyArray<ReadonlyArray<unknown>>): number {
+      let best = 0;
+      let bestCount = -1;
+      rows.slice(0, 5).forEach((row, i) => {
+        const count = row.filter((c) => typeof c === 'string' && fieldOf(c) !== null).length;
+        if (count > bestCount) [best, bestCount] = [i, count];
+      });
+      return best;
+    },
+    /** A field per column, guessed; a field claimed by an earlier column is not claimed again. */
+    guessMapping(headers: readonly string[]): Array<F | null> {
+      const used = new Set<F>();
+      return headers.map((h) => {
+        const field = fieldOf(h);
+        if (!field || used.has(field)) return null;
+        used.add(field);
+        return field;
+      });
+    },
+  };
 }
 
-/** A field per column, guessed; a field claimed by an earlier column is not claimed again. */
-export function guessMapping(headers: readonly string[]): Array<Field | null> {
-  const used = new Set<Field>();
-  return headers.map((h) => {
-    const field = fieldOfHeader(h);
-    if (!field || used.has(field)) return null;
-    used.add(field);
-    return field;
-  });
-}
+const traineeHeaders = headerMatcher(IMPORT_FIELDS, (field) => [
+  (ja.trainee.field as Record<string, string>)[field],
+  (en.trainee.field as Record<string, string>)[field],
+  field,
+  ...(EXTRA[field] ?? []),
+]);
+
+export const fieldOfHeader = traineeHeaders.fieldOf;
+export const findHeaderRow = traineeHeaders.findHeaderRow;
+export const guessMapping = traineeHeaders.guessMapping;
