@@ -22,6 +22,18 @@ const bom = [
 ].join('\r\n') + '\r\n';
 fs.writeFileSync(out('trainees-utf8-bom.csv'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(bom, 'utf8')]));
 
+// A travel agent's flight list for the sample cohort, saved by Japanese Excel as CSV (Shift_JIS, so no
+// accents): a title row, date and time in separate columns, one name that matches nobody.
+const flights = [
+  '2024年度 LGOTP 来日便一覧,,,,,,,,,',
+  '氏名,便名,出発空港,出発日,出発時刻,到着空港,到着日,到着時刻,ターミナル,予約番号',
+  'LEE Seoyeon,KE703,ICN,2024/5/20,9:10,NRT,2024/5/20,11:35,1,XK7P2Q',
+  'CHOI Minjun,OZ102,ICN,2024/5/20,9:30,NRT,2024/5/20,11:50,1,XK7P2R',
+  'Jose Luis PENA QUISPE,AM58,MEX,2024/5/19,1:15,NRT,2024/5/20,6:40,1,',
+  'Nobody Here,NH1,ICN,2024/5/20,9:00,NRT,2024/5/20,11:00,1,',
+].join('\r\n') + '\r\n';
+fs.writeFileSync(out('flights-sjis.csv'), iconv.encode(flights, 'cp932'));
+
 // Every kind of bad row, each beside a good one.
 const bad = [
   '姓,名,生年月日,国籍,旅券番号,メールアドレス',

@@ -43,3 +43,23 @@ test('bad rows are shown with their row, column and reason (English)', async ({ 
   await chooseFile(page, 'Choose a file (.xlsx / .csv)', fixture('encrypted.xlsx'));
   await expect(page.getByRole('dialog').getByTestId('error-alert')).toContainText('password-protected');
 });
+
+test("a travel agent's flight list (Shift_JIS CSV) comes in on the Arrivals screen; the same list again changes nothing", async ({ app, host, page }) => {
+  await valueOf(host.call('sample:load', {}));
+  await page.reload();
+  await app.go('arrivals');
+  await page.getByRole('button', { name: '航空便一覧を取り込む' }).click();
+  await chooseFile(page, 'ファイルを選ぶ（.xlsx / .csv）', fixture('flights-sjis.csv'));
+  await expect(page.getByTestId('import-counts')).toContainText('新規 3件・更新 0件・変更なし 0件・エラー 1件');
+  await expect(page.getByTestId('import-row').filter({ hasText: 'Nobody Here' })).toContainText('「氏名」に当たる研修員がこの年度にいません。');
+  await page.getByRole('button', { name: '3件を取り込む' }).click();
+  await expect(app.flash()).toHaveText('取り込みました（新規3件・更新0件）。');
+  await page.getByRole('button', { name: '閉じる' }).click();
+  await expect(page.getByTestId('flight-row').filter({ hasText: 'José Luis PEÑA QUISPE' })).toContainText('MEX → NRT');
+  const [year] = await valueOf(host.call('years:list', {}));
+  expect(await valueOf(host.call('flights:list', { yearId: year!.id }))).toHaveLength(3);
+
+  await page.getByRole('button', { name: '航空便一覧を取り込む' }).click();
+  await chooseFile(page, 'ファイルを選ぶ（.xlsx / .csv）', fixture('flights-sjis.csv'));
+  await expect(page.getByTestId('import-counts')).toContainText('新規 0件・更新 0件・変更なし 3件・エラー 1件');
+});

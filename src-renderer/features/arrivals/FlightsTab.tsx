@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Flight } from '@contract/arrivals';
 import type { TraineeSummary } from '@contract/trainees';
 import { ExportMenu } from '../../components/ExportMenu';
+import { ImportModal } from '../../components/ImportModal';
 import { LatinName, NativeName } from '../../components/PersonName';
 import { formatDuration, formatWallTime } from '../../i18n/format';
 import { useSettings } from '../settings/settings.store';
@@ -15,12 +16,17 @@ export function FlightsTab({ yearId, trainees, flights, onChanged }: { yearId: s
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
   const [target, setTarget] = useState<FlightTarget | null>(null);
+  const [importing, setImporting] = useState(false);
 
   return (
     <>
       <Group justify="flex-end">
+        <Button variant="light" onClick={() => setImporting(true)}>
+          {t('flightImport.open')}
+        </Button>
         <ExportMenu input={{ list: 'flights', yearId }} />
       </Group>
+      <ImportModal what="flights" opened={importing} onClose={() => setImporting(false)} onImported={onChanged} />
       <Table striped data-testid="flight-table">
         <Table.Thead>
           <Table.Tr>

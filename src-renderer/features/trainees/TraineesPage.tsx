@@ -13,7 +13,7 @@ import { useCountryOptions } from '../countries';
 import { trainingFieldLabel, useMasters } from '../masters.store';
 import { useSettings } from '../settings/settings.store';
 import { useYears } from '../years/years.store';
-import { ImportModal } from './ImportModal';
+import { ImportModal } from '../../components/ImportModal';
 import { TraineeTable } from './TraineeTable';
 
 const ALL = '';

@@ -1,12 +1,12 @@
 import { Alert, Badge, Button, FileButton, Group, Modal, NativeSelect, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_FIELDS, type ImportPreview } from '@contract/imports';
-import { useApi } from '../../api';
-import { useFlash } from '../../app/flash.store';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { translateError, type TranslatedError } from '../../i18n/errors';
-import { useYears } from '../years/years.store';
+import { FLIGHT_IMPORT_FIELDS, IMPORT_FIELDS, type ImportPreview } from '@contract/imports';
+import { useApi } from '../api';
+import { useFlash } from '../app/flash.store';
+import { translateError, type TranslatedError } from '../i18n/errors';
+import { useYears } from '../features/years/years.store';
+import { ErrorAlert } from './ErrorAlert';
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -17,8 +17,36 @@ async function toBase64(file: File): Promise<string> {
 
 const KIND_COLOR = { new: 'teal', update: 'indigo', unchanged: 'gray', error: 'red' } as const;
 
+/** What is imported: its channels, the fields a column can be, and how the screen names them. */
+const IMPORTS = {
+  trainees: {
+    preview: 'imports:preview',
+    apply: 'imports:apply',
+    fields: IMPORT_FIELDS as readonly string[],
+    fieldLabel: 'trainee.field',
+    nameHeader: 'trainee.column.latinName',
+    title: 'import.title',
+  },
+  flights: {
+    preview: 'imports:flights-preview',
+    apply: 'imports:flights-apply',
+    fields: FLIGHT_IMPORT_FIELDS as readonly string[],
+    fieldLabel: 'flightImport.field',
+    nameHeader: 'flightImport.name',
+    title: 'flightImport.title',
+  },
+} as const;
+
+interface Props {
+  what?: keyof typeof IMPORTS;
+  opened: boolean;
+  onClose(): void;
+  onImported(): void;
+}
+
 /** Pick a file, see what each row would do, adjust the columns, then apply (and undo if need be). */
-export function ImportModal({ opened, onClose, onImported }: { opened: boolean; onClose(): void; onImported(): void }) {
+export function ImportModal({ what = 'trainees', opened, onClose, onImported }: Props) {
+  const kind = IMPORTS[what];
   const { t } = useTranslation();
   const api = useApi();
   const { years, selectedYearId } = useYears();
@@ -30,7 +58,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
   const [error, setError] = useState<TranslatedError | null>(null);
 
   async function runPreview(next: { name: string; data: string }, nextMapping: Array<string | null> | null) {
-    const result = await api.call('imports:preview', { yearId, fileName: next.name, dataBase64: next.data, mapping: nextMapping as never });
+    const result = await api.call(kind.preview, { yearId, fileName: next.name, dataBase64: next.data, mapping: nextMapping as never });
     if (!result.ok) {
       setPreview(null);
       return setError(translateError(t, result.error, 'import'));
@@ -50,7 +78,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
 
   async function apply() {
     if (!file) return;
-    const result = await api.call('imports:apply', { yearId, fileName: file.name, dataBase64: file.data, mapping: mapping as never });
+    const result = await api.call(kind.apply, { yearId, fileName: file.name, dataBase64: file.data, mapping: mapping as never });
     if (!result.ok) return setError(translateError(t, result.error, 'import'));
     setApplied(result.value.importId);
     useFlash.getState().show(t('import.applied', result.value));
@@ -71,7 +99,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
   const applicable = preview ? preview.counts.new + preview.counts.update : 0;
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('import.title')} size="xl">
+    <Modal opened={opened} onClose={onClose} title={t(kind.title)} size="xl">
       <Stack>
         <Group align="flex-end">
           <NativeSelect
@@ -101,7 +129,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
                     setMapping(next);
                     if (file) void runPreview(file, next);
                   }}
-                  data={[{ value: '', label: t('import.ignore') }, ...IMPORT_FIELDS.map((f) => ({ value: f, label: t(`trainee.field.${f}`) }))]}
+                  data={[{ value: '', label: t('import.ignore') }, ...kind.fields.map((f) => ({ value: f, label: t(`${kind.fieldLabel}.${f}`) }))]}
                 />
               ))}
             </Group>
@@ -115,7 +143,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
                   <Table.Tr>
                     <Table.Th>{t('import.row')}</Table.Th>
                     <Table.Th>{t('import.result')}</Table.Th>
-                    <Table.Th>{t('trainee.column.latinName')}</Table.Th>
+                    <Table.Th>{t(kind.nameHeader)}</Table.Th>
                     <Table.Th>{t('import.problems')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
