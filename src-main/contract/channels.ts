@@ -20,7 +20,7 @@ import {
 import { Archive, YearDashboard } from './dashboard';
 import { Backup, CopyToInput, RestoreInput } from './backups';
 import { ExportFile, ExportInput, YearExportInput } from './exports';
-import { FlightImportInput, ImportInput, ImportPreview, ImportResult } from './imports';
+import { FlightImportInput, ImportInput, ImportPreview, ImportResult, SurveyImportInput } from './imports';
 import {
   Assignment,
   AssignmentInput,
@@ -289,6 +289,12 @@ export const contract = {
     output: ImportPreview,
   },
   'imports:flights-apply': { doc: 'Apply every valid row of a flight list in one transaction.', input: FlightImportInput, output: ImportResult },
+  'imports:survey-preview': {
+    doc: "Dry run of a demand survey list: each municipality's answer new, update or unchanged (hosts made from the reference list), or an error.",
+    input: SurveyImportInput,
+    output: ImportPreview,
+  },
+  'imports:survey-apply': { doc: 'Apply every valid row of a demand survey list in one transaction.', input: SurveyImportInput, output: ImportResult },
   'imports:undo': {
     doc: 'Undo an applied import as a whole.',
     input: z.object({ id: uuid }),

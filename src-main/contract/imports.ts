@@ -56,3 +56,26 @@ export type FlightImportField = (typeof FLIGHT_IMPORT_FIELDS)[number];
 export const FlightImportInput = ImportInput.extend({
   mapping: z.array(z.enum(FLIGHT_IMPORT_FIELDS).nullable()).nullish().transform((v) => v ?? null),
 });
+
+/** Columns of a demand survey list (利用要望調査の集計): the municipality, its answer, and its contact. */
+export const SURVEY_IMPORT_FIELDS = [
+  'localGovCode',
+  'hostName',
+  'requestedCount',
+  'preferredCountry',
+  'trainingFieldId',
+  'periodMonths',
+  'status',
+  'notes',
+  'department',
+  'contactName',
+  'contactTitle',
+  'contactPhone',
+  'contactEmail',
+  'address',
+] as const;
+export type SurveyImportField = (typeof SURVEY_IMPORT_FIELDS)[number];
+
+export const SurveyImportInput = ImportInput.extend({
+  mapping: z.array(z.enum(SURVEY_IMPORT_FIELDS).nullable()).nullish().transform((v) => v ?? null),
+});

@@ -3,7 +3,7 @@ import { initial } from './0010-initial';
 import { hosts } from './0020-hosts';
 import { imports } from './0030-imports';
 import { arrivals } from './0040-arrivals';
-import { flightImports } from './0050-flight-imports';
+import { moreImports } from './0050-more-imports';
 
 /** Every migration, in order. Add new ones at the end; never edit a shipped one. */
-export const migrations: readonly Migration[] = [initial, hosts, imports, arrivals, flightImports];
+export const migrations: readonly Migration[] = [initial, hosts, imports, arrivals, moreImports];

@@ -183,7 +183,7 @@ export function latestHlc(ctx: Ctx): string | null {
 /** Records an applied import with the span of the change log it wrote since `since`, so it can be undone. */
 export function recordImport(
   ctx: Ctx,
-  r: { id: string; kind: 'trainees' | 'flights'; fileName: string; yearId: string; since: string | null; created: number; updated: number },
+  r: { id: string; kind: 'trainees' | 'flights' | 'survey'; fileName: string; yearId: string; since: string | null; created: number; updated: number },
 ): void {
   const after = latestHlc(ctx);
   const first = (ctx.db.prepare('SELECT MIN(hlc) AS hlc FROM change_log WHERE hlc > ?').get(r.since ?? '') as { hlc: string | null }).hlc;
@@ -267,7 +267,7 @@ export function undoImport(ctx: Ctx, importId: string): { removed: number; resto
       ? (ctx.db
           .prepare(
             `SELECT table_name, row_id, op, field, old_value FROM change_log
-             WHERE hlc BETWEEN ? AND ? AND device_id = ? AND table_name IN ('trainees', 'sending_governments', 'flights') ORDER BY hlc DESC, id DESC`,
+             WHERE hlc BETWEEN ? AND ? AND device_id = ? AND table_name IN ('trainees', 'sending_governments', 'flights', 'hosts', 'survey_answers') ORDER BY hlc DESC, id DESC`,
           )
           .all(record.first_hlc, record.last_hlc, ctx.deviceId) as LogRow[])
       : [];
@@ -282,8 +282,9 @@ export function undoImport(ctx: Ctx, importId: string): { removed: number; resto
       updateRow(ctx, c.table_name, c.row_id, { [c.field]: c.old_value });
       touched.add(c.row_id);
     }
-    // Trainees first: the sending governments they point to go after them.
-    for (const key of [...inserted].sort((a) => (a.startsWith('trainees|') ? -1 : 1))) {
+    // What points elsewhere goes first: trainees before their sending governments, answers before their hosts.
+    const order = (key: string) => (key.startsWith('trainees|') || key.startsWith('survey_answers|') || key.startsWith('flights|') ? 0 : 1);
+    for (const key of [...inserted].sort((a, b) => order(a) - order(b))) {
       const [table, id] = key.split('|') as [string, string];
       if (deleteRow(ctx, table, id)) removed++;
     }

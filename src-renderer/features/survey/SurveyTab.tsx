@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SurveyAnswer } from '@contract/hosts';
 import { useApi } from '../../api';
 import { ExportMenu } from '../../components/ExportMenu';
+import { ImportModal } from '../../components/ImportModal';
 import { useYears } from '../years/years.store';
 import { SurveyAnswerModal } from './SurveyAnswerModal';
 import { SurveyTable } from './SurveyTable';
@@ -16,6 +17,7 @@ export function SurveyTab() {
   const [yearId, setYearId] = useState(years[0]?.id ?? '');
   const [answers, setAnswers] = useState<SurveyAnswer[]>([]);
   const [editing, setEditing] = useState<SurveyAnswer | null | 'new'>(null);
+  const [importing, setImporting] = useState(false);
 
   const load = useCallback(() => {
     if (yearId) void api.call('survey:list', { yearId }).then((r) => r.ok && setAnswers(r.value));
@@ -34,8 +36,12 @@ export function SurveyTab() {
         <Button onClick={() => setEditing('new')} disabled={!yearId}>
           {t('survey.add')}
         </Button>
+        <Button variant="light" onClick={() => setImporting(true)} disabled={!yearId}>
+          {t('surveyImport.open')}
+        </Button>
         {yearId && <ExportMenu input={{ list: 'survey', yearId }} />}
       </Group>
+      <ImportModal what="survey" opened={importing} onClose={() => setImporting(false)} onImported={load} />
       {answers.length === 0 ? <Text c="dimmed">{t('survey.empty')}</Text> : <SurveyTable answers={answers} onEdit={setEditing} />}
       <SurveyAnswerModal
         yearId={yearId}

@@ -1,14 +1,14 @@
 import type { Migration } from '../migrate';
 
-/** Imports of flight lists are recorded (and undone) like trainee imports. */
-export const flightImports: Migration = {
+/** Imports of flight lists and demand survey lists are recorded (and undone) like trainee imports. */
+export const moreImports: Migration = {
   version: 50,
-  name: '0050-flight-imports',
+  name: '0050-more-imports',
   up(db) {
     db.exec(`
       CREATE TABLE imports_next (
         id          TEXT PRIMARY KEY,
-        kind        TEXT NOT NULL CHECK (kind IN ('trainees', 'flights')),
+        kind        TEXT NOT NULL CHECK (kind IN ('trainees', 'flights', 'survey')),
         file_name   TEXT NOT NULL,
         year_id     TEXT REFERENCES program_years(id) ON DELETE SET NULL,
         first_hlc   TEXT,
