@@ -59,6 +59,17 @@ sheet.addRow(['Lee', 'Seoyeon', '이', '서연', new Date(Date.UTC(1995, 4, 17))
 sheet.addRow(['Liu', 'Jia', '刘', '佳', new Date(Date.UTC(1993, 0, 30)), '中国']);
 await workbook.xlsx.writeFile(out('trainees-merged-header.xlsx').pathname);
 
+// The demand survey tally (利用要望調査 集計表) as the office keeps it in Excel: a title row, codes as numbers.
+const tally = new ExcelJS.Workbook();
+tally.created = new Date(Date.UTC(2024, 10, 1));
+const answers = tally.addWorksheet('集計');
+answers.addRow(['令和7年度 自治体職員協力交流事業 利用要望調査 集計']);
+answers.addRow(['団体コード', '団体名', '希望人数', '希望国', '研修分野', '期間', '担当部署', '担当者', '電話']);
+answers.addRow([442119, '大分県宇佐市', 1, '韓国', '一般行政', 10, '国際交流課', '宇佐 花子', '0978-32-1111']);
+answers.addRow([null, '東近江市', 2, '中国', null, 12, null, null, null]);
+answers.addRow([null, '府中市', 1, null, null, null, null, null, null]);
+await tally.xlsx.writeFile(out('survey-tally.xlsx').pathname);
+
 // What Excel writes for a password-protected workbook: an OLE compound document.
 fs.writeFileSync(out('encrypted.xlsx'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(4096, 0x11)]));
 console.log('import fixtures written');

@@ -63,3 +63,20 @@ test("a travel agent's flight list (Shift_JIS CSV) comes in on the Arrivals scre
   await chooseFile(page, 'ファイルを選ぶ（.xlsx / .csv）', fixture('flights-sjis.csv'));
   await expect(page.getByTestId('import-counts')).toContainText('新規 0件・更新 0件・変更なし 3件・エラー 1件');
 });
+
+test('the demand survey tally (xlsx) makes hosts and answers on the Hosts screen (English)', async ({ app, host, page }) => {
+  await valueOf(host.call('years:create', { fiscalYear: 2025 }));
+  await page.reload();
+  await app.switchLanguage('en');
+  await page.getByRole('navigation').getByRole('link', { name: 'Hosts' }).click();
+  await page.getByRole('tab', { name: 'Demand survey' }).click();
+  await page.getByRole('button', { name: 'Import a survey tally' }).click();
+  await chooseFile(page, 'Choose a file (.xlsx / .csv)', fixture('survey-tally.xlsx'));
+  await expect(page.getByTestId('import-counts')).toContainText('2 new');
+  await expect(page.getByTestId('import-row').filter({ hasText: '府中市' })).toContainText('names more than one municipality');
+  await page.getByRole('button', { name: /Import 2/ }).click();
+  await page.getByRole('button', { name: 'Close' }).click();
+  const [year] = await valueOf(host.call('years:list', {}));
+  const answers = await valueOf(host.call('survey:list', { yearId: year!.id }));
+  expect(answers.map((a) => [a.hostName, a.requestedCount])).toEqual([['滋賀県東近江市', 2], ['大分県宇佐市', 1]]);
+});
