@@ -10,7 +10,7 @@ import { resolveFlight, type FlightFields } from '../flights/flights.service';
 import { readSetting, writeSetting } from '../settings/settings.repo';
 import { listFullTrainees } from '../trainees/trainees.repo';
 import { findYear } from '../years/years.repo';
-import { latestHlc, recordImport } from './imports.service';
+import { applyAsImport, summarize } from './imports.service';
 import { headerKey, headerMatcher } from './mapping';
 import { cellText, matchChoice, parseDate } from './normalize';
 import { readSpreadsheet, type Cell } from './read-file';
@@ -186,26 +186,16 @@ function kindOf(p: ParsedFlight): ImportPreview['rows'][number]['kind'] {
 /** A dry run of a flight list: each row new, update, unchanged, or an error with its column. */
 export async function previewFlightImport(ctx: Ctx, request: FlightImportRequest): Promise<ImportPreview> {
   const { headerRow, mapping, parsed } = await parseFlights(ctx, request);
-  const rows = parsed.map((p) => ({ row: p.row, kind: kindOf(p), name: p.name, errors: p.errors }));
-  const count = (kind: string) => rows.filter((r) => r.kind === kind).length;
-  return {
-    headers: headerRow,
-    mapping,
-    rows,
-    counts: { new: count('new'), update: count('update'), unchanged: count('unchanged'), error: count('error') },
-    newSendingGovernments: [],
-  };
+  return summarize(headerRow, mapping, parsed.map((p) => ({ row: p.row, kind: kindOf(p), name: p.name, errors: p.errors })));
 }
 
 /** Applies every valid row in one transaction, recorded so the whole list can be undone. */
 export async function applyFlightImport(ctx: Ctx, request: FlightImportRequest): Promise<{ importId: string; created: number; updated: number }> {
   const { headerRow, mapping, parsed } = await parseFlights(ctx, request);
-  const importId = newId();
-  let created = 0;
-  let updated = 0;
-  ctx.db.transaction(() => {
-    if (request.mapping) writeSetting(ctx.db, mappingKey(headerRow), JSON.stringify(mapping), ctx.now());
-    const before = latestHlc(ctx);
+  const remember = request.mapping ? () => writeSetting(ctx.db, mappingKey(headerRow), JSON.stringify(mapping), ctx.now()) : null;
+  return applyAsImport(ctx, { kind: 'flights', fileName: request.fileName, yearId: request.yearId, remember }, () => {
+    let created = 0;
+    let updated = 0;
     for (const p of parsed) {
       const kind = kindOf(p);
       if (kind === 'new') {
@@ -216,7 +206,6 @@ export async function applyFlightImport(ctx: Ctx, request: FlightImportRequest):
         updated++;
       }
     }
-    recordImport(ctx, { id: importId, kind: 'flights', fileName: request.fileName, yearId: request.yearId, since: before, created, updated });
-  })();
-  return { importId, created, updated };
+    return { created, updated };
+  });
 }

@@ -166,18 +166,43 @@ function kindOf(p: Parsed): ImportPreview['rows'][number]['kind'] {
 export async function previewImport(ctx: Ctx, request: ImportRequest): Promise<ImportPreview> {
   const { headers, mapping, parsed } = await parseFile(ctx, request);
   const rows = parsed.map((p) => ({ row: p.row, kind: kindOf(p), name: p.name, errors: p.errors }));
-  const count = (kind: string) => rows.filter((r) => r.kind === kind).length;
-  return {
-    headers,
-    mapping,
-    rows,
-    counts: { new: count('new'), update: count('update'), unchanged: count('unchanged'), error: count('error') },
-    newSendingGovernments: [...new Set(parsed.filter((p) => p.newSendingGovernment && p.errors.length === 0).map((p) => p.newSendingGovernment!.label))],
-  };
+  const newSending = [...new Set(parsed.filter((p) => p.newSendingGovernment && p.errors.length === 0).map((p) => p.newSendingGovernment!.label))];
+  return summarize(headers, mapping, rows, newSending);
 }
 
 export function latestHlc(ctx: Ctx): string | null {
   return (ctx.db.prepare('SELECT MAX(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc;
+}
+
+/** The dry-run answer every import gives: each row's kind and problems, and the counts. */
+export function summarize(
+  headers: string[],
+  mapping: Array<string | null>,
+  rows: ImportPreview['rows'],
+  newSendingGovernments: string[] = [],
+): ImportPreview {
+  const count = (kind: string) => rows.filter((r) => r.kind === kind).length;
+  return { headers, mapping, rows, counts: { new: count('new'), update: count('update'), unchanged: count('unchanged'), error: count('error') }, newSendingGovernments };
+}
+
+/**
+ * Writes an import in one transaction (all or nothing): remembers the columns the person chose,
+ * runs `write`, and records the span of the change log it wrote so it can be undone as a whole.
+ */
+export function applyAsImport(
+  ctx: Ctx,
+  r: { kind: 'flights' | 'survey'; fileName: string; yearId: string; remember: (() => void) | null },
+  write: () => { created: number; updated: number },
+): { importId: string; created: number; updated: number } {
+  const importId = newId();
+  let counts = { created: 0, updated: 0 };
+  ctx.db.transaction(() => {
+    r.remember?.();
+    const before = latestHlc(ctx);
+    counts = write();
+    recordImport(ctx, { id: importId, kind: r.kind, fileName: r.fileName, yearId: r.yearId, since: before, ...counts });
+  })();
+  return { importId, ...counts };
 }
 
 /** Records an applied import with the span of the change log it wrote since `since`, so it can be undone. */

@@ -13,7 +13,7 @@ import { listTrainingFields } from '../masters/sending-governments.repo';
 import { readSetting, writeSetting } from '../settings/settings.repo';
 import { findAnswer, insertAnswer, updateAnswer } from '../survey/survey.repo';
 import { findYear } from '../years/years.repo';
-import { latestHlc, recordImport } from './imports.service';
+import { applyAsImport, summarize } from './imports.service';
 import { headerKey, headerMatcher } from './mapping';
 import { cellText, matchChoice, parseCountry } from './normalize';
 import { readSpreadsheet, type Cell } from './read-file';
@@ -152,26 +152,16 @@ async function parseSurvey(ctx: Ctx, request: SurveyImportRequest) {
 /** A dry run of a survey list: each municipality's answer new, update, unchanged, or an error with its column. */
 export async function previewSurveyImport(ctx: Ctx, request: SurveyImportRequest): Promise<ImportPreview> {
   const { headerRow, mapping, parsed } = await parseSurvey(ctx, request);
-  const rows = parsed.map((p) => ({ row: p.row, kind: p.kind, name: p.name, errors: p.errors }));
-  const count = (kind: string) => rows.filter((r) => r.kind === kind).length;
-  return {
-    headers: headerRow,
-    mapping,
-    rows,
-    counts: { new: count('new'), update: count('update'), unchanged: count('unchanged'), error: count('error') },
-    newSendingGovernments: [],
-  };
+  return summarize(headerRow, mapping, parsed.map((p) => ({ row: p.row, kind: p.kind, name: p.name, errors: p.errors })));
 }
 
 /** Applies the valid rows in one transaction: hosts made from the reference list, contacts and answers saved. */
 export async function applySurveyImport(ctx: Ctx, request: SurveyImportRequest): Promise<{ importId: string; created: number; updated: number }> {
   const { headerRow, mapping, parsed } = await parseSurvey(ctx, request);
-  const importId = newId();
-  let created = 0;
-  let updated = 0;
-  ctx.db.transaction(() => {
-    if (request.mapping) writeSetting(ctx.db, mappingKey(headerRow), JSON.stringify(mapping), ctx.now());
-    const before = latestHlc(ctx);
+  const remember = request.mapping ? () => writeSetting(ctx.db, mappingKey(headerRow), JSON.stringify(mapping), ctx.now()) : null;
+  return applyAsImport(ctx, { kind: 'survey', fileName: request.fileName, yearId: request.yearId, remember }, () => {
+    let created = 0;
+    let updated = 0;
     for (const p of parsed) {
       if (p.kind === 'error' || p.kind === 'unchanged' || !p.municipality || !p.answer) continue;
       const m = p.municipality;
@@ -197,7 +187,6 @@ export async function applySurveyImport(ctx: Ctx, request: SurveyImportRequest):
         created++;
       }
     }
-    recordImport(ctx, { id: importId, kind: 'survey', fileName: request.fileName, yearId: request.yearId, since: before, created, updated });
-  })();
-  return { importId, created, updated };
+    return { created, updated };
+  });
 }
