@@ -60,9 +60,27 @@ describe('importing the demand survey tally', () => {
     expect((await value(backend, 'hosts:get', { id: usa.id })).host.contactName).toBeNull();
   });
 
-  it('refuses a list without the municipality or the number requested', async () => {
+  it('a list of hosts and contacts only makes hosts and updates contacts, with no survey answer', async () => {
+    const { backend, year, usa, file } = await scenario();
+    const hosts = ['団体名,担当部署,担当者,電話,メール', '宇佐市,国際政策課,宇佐 太郎,0978-32-2222,kokusai@example.jp', '滋賀県東近江市,国際協会,近江 花子,0748-00-0000,', '高松市,,,,bad@'].join('\r\n');
+    const list = { ...file, dataBase64: Buffer.from(hosts).toString('base64') };
+    const preview = await value(backend, 'imports:survey-preview', list);
+    expect(preview.rows.map((r) => [r.name, r.kind, r.errors.map((e) => `${e.column}:${e.rule}`)])).toEqual([
+      ['大分県宇佐市', 'update', []],
+      ['滋賀県東近江市', 'new', []],
+      ['香川県高松市', 'error', ['メール:invalid_email']],
+    ]);
+    expect(await value(backend, 'imports:survey-apply', list)).toMatchObject({ created: 1, updated: 1 });
+    expect((await value(backend, 'hosts:get', { id: usa.id })).host).toMatchObject({ department: '国際政策課', contactEmail: 'kokusai@example.jp' });
+    expect((await value(backend, 'hosts:list', {})).find((h) => h.nameJa === '東近江市')).toMatchObject({ contactName: '近江 花子' });
+    expect(await value(backend, 'survey:list', { yearId: year.id })).toEqual([]);
+  });
+
+  it('refuses a list without the municipality, or with nothing to bring for it', async () => {
     const { backend, file } = await scenario();
-    const result = await call(backend, 'imports:survey-preview', { ...file, dataBase64: Buffer.from('団体名,備考\r\n宇佐市,x\r\n').toString('base64') });
-    expect(result.ok ? null : result.error.code).toBe('import_no_columns');
+    for (const csv of ['備考,電話\r\nx,0978-32-1111\r\n', '団体名,備考\r\n宇佐市,x\r\n']) {
+      const result = await call(backend, 'imports:survey-preview', { ...file, dataBase64: Buffer.from(csv).toString('base64') });
+      expect(result.ok ? null : result.error.code).toBe('import_no_columns');
+    }
   });
 });

@@ -90,7 +90,10 @@ async function parseSurvey(ctx: Ctx, request: SurveyImportRequest) {
   const headerRow = (rows[headerIndex] ?? []).map((c) => cellText(c) ?? '');
   const remembered = readSetting(ctx.db, mappingKey(headerRow));
   const mapping = request.mapping ?? (remembered ? (JSON.parse(remembered) as Array<SurveyImportField | null>) : headers.guessMapping(headerRow));
-  if (!(mapping.includes('localGovCode') || mapping.includes('hostName')) || !mapping.includes('requestedCount')) throw new AppError('import_no_columns');
+  if (!(mapping.includes('localGovCode') || mapping.includes('hostName'))) throw new AppError('import_no_columns');
+  // Without a number requested, the list is of hosts and their contacts only (no survey answers).
+  const withAnswers = mapping.includes('requestedCount');
+  if (!withAnswers && !CONTACT_FIELDS.some((f) => mapping.includes(f))) throw new AppError('import_no_columns');
   const fields = listTrainingFields(ctx.db);
 
   const parsed: ParsedAnswer[] = rows.slice(headerIndex + 1).flatMap((cells, i) => {
@@ -124,27 +127,30 @@ async function parseSurvey(ctx: Ctx, request: SurveyImportRequest) {
       yearId: request.yearId, hostId: ANY_ID, requestedCount: number(values.requestedCount), preferredCountry: country ?? null,
       trainingFieldId: field?.id ?? null, periodMonths: number(values.periodMonths) ?? null, status: status ?? 'received', notes: text('notes'),
     };
-    const answer = SurveyAnswerInput.safeParse(answerInput);
+    const answer = withAnswers ? SurveyAnswerInput.safeParse(answerInput) : null;
     const contactInput = Object.fromEntries(CONTACT_FIELDS.filter((f) => values[f] !== undefined).map((f) => [f, text(f)]));
     const contact = HostContactInput.partial().safeParse({ id: ANY_ID, ...contactInput });
-    for (const issue of [...(answer.success ? [] : toFieldIssues(answer.error.issues)), ...(contact.success ? [] : toFieldIssues(contact.error.issues))]) {
+    for (const issue of [...(!answer || answer.success ? [] : toFieldIssues(answer.error.issues)), ...(contact.success ? [] : toFieldIssues(contact.error.issues))]) {
       if (!errors.some((e) => e.field === issue.field)) fail(issue.field, issue.rule);
     }
 
     const name = municipality ? municipality.prefectureJa + (municipality.kind === 'prefecture' ? '' : municipality.nameJa) : (text('hostName') ?? text('localGovCode') ?? '');
     let kind: ParsedAnswer['kind'] = 'error';
-    if (errors.length === 0 && answer.success) {
+    const host = hostId ? findHost(ctx.db, hostId) : null;
+    const sameContact = !!host && Object.entries(contactInput).every(([k, v]) => host[k as keyof typeof host] === v);
+    if (errors.length === 0 && answer?.success) {
       const existing = hostId ? findAnswer(ctx.db, request.yearId, hostId) : null;
-      const host = hostId ? findHost(ctx.db, hostId) : null;
       const a = answer.data;
       const sameAnswer =
         existing &&
         existing.requestedCount === a.requestedCount && existing.preferredCountry === a.preferredCountry && (existing.trainingField?.id ?? null) === a.trainingFieldId &&
         existing.periodMonths === a.periodMonths && existing.status === a.status && existing.notes === a.notes;
-      const sameContact = host && Object.entries(contactInput).every(([k, v]) => host[k as keyof typeof host] === v);
       kind = !existing ? 'new' : sameAnswer && sameContact ? 'unchanged' : 'update';
+    } else if (errors.length === 0 && !answer) {
+      kind = !host ? 'new' : sameContact ? 'unchanged' : 'update';
     }
-    return [{ row, name, municipality, hostId, answer: answer.success ? answer.data : null, contact: contactInput as ParsedAnswer['contact'], kind, errors }];
+    const parsedAnswer = answer?.success ? answer.data : null;
+    return [{ row, name, municipality, hostId, answer: parsedAnswer, contact: contactInput as ParsedAnswer['contact'], kind, errors }];
   });
   return { headerRow, mapping, parsed };
 }
@@ -155,7 +161,10 @@ export async function previewSurveyImport(ctx: Ctx, request: SurveyImportRequest
   return summarize(headerRow, mapping, parsed.map((p) => ({ row: p.row, kind: p.kind, name: p.name, errors: p.errors })));
 }
 
-/** Applies the valid rows in one transaction: hosts made from the reference list, contacts and answers saved. */
+/**
+ * Applies the valid rows in one transaction: hosts made from the reference list, contacts and
+ * answers saved (a list without the number requested brings hosts and contacts only).
+ */
 export async function applySurveyImport(ctx: Ctx, request: SurveyImportRequest): Promise<{ importId: string; created: number; updated: number }> {
   const { headerRow, mapping, parsed } = await parseSurvey(ctx, request);
   const remember = request.mapping ? () => writeSetting(ctx.db, mappingKey(headerRow), JSON.stringify(mapping), ctx.now()) : null;
@@ -163,7 +172,7 @@ export async function applySurveyImport(ctx: Ctx, request: SurveyImportRequest):
     let created = 0;
     let updated = 0;
     for (const p of parsed) {
-      if (p.kind === 'error' || p.kind === 'unchanged' || !p.municipality || !p.answer) continue;
+      if (p.kind === 'error' || p.kind === 'unchanged' || !p.municipality) continue;
       const m = p.municipality;
       let hostId = findHostIdByCode(ctx.db, m.code);
       if (!hostId) {
@@ -176,6 +185,11 @@ export async function applySurveyImport(ctx: Ctx, request: SurveyImportRequest):
           department: host.department, contactName: host.contactName, contactTitle: host.contactTitle, contactPhone: host.contactPhone,
           contactEmail: host.contactEmail, address: host.address, notes: host.notes, ...p.contact,
         });
+      }
+      if (!p.answer) {
+        if (p.kind === 'new') created++;
+        else updated++;
+        continue;
       }
       const { yearId: _y, hostId: _h, ...fields } = p.answer;
       const existing = findAnswer(ctx.db, request.yearId, hostId);
