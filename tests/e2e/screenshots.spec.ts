@@ -145,3 +145,14 @@ test('@screenshots the first page of every sheet in Japanese and English', async
     }
   }
 });
+
+test('@screenshots the Prints page with the placard preview', async ({ app, host, page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await printableCohort(host);
+  await page.reload();
+  await app.go('prints');
+  await page.locator('label').filter({ hasText: /^ネームプレート$/ }).click();
+  await expect(page.getByTestId('placard').first()).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: path.join(OUT, 'prints-page-ja.png') });
+});

@@ -102,8 +102,10 @@ export function PrintsPage() {
       {data && <CoverageWarnings data={data} options={options} />}
       {!data && yearId && <Loader className="kk-no-print" />}
       {data && (
-        <div className={`kk-preview${sheet === 'placards' ? ' kk-landscape' : ''}`} data-testid="print-preview">
-          <SheetView data={data} options={options} />
+        <div className="kk-preview-frame">
+          <div className={`kk-preview${sheet === 'placards' ? ' kk-landscape' : ''}`} data-testid="print-preview">
+            <SheetView data={data} options={options} />
+          </div>
         </div>
       )}
     </Stack>
