@@ -83,7 +83,9 @@ function table(ctx: Ctx, input: Pick<ExportListInput, 'list' | 'yearId' | 'colum
       return { sheet: 'arrivals.tab.flights', columns: flightColumns, rows: flightRows(ctx, year) } as unknown as Table<never>;
     case 'pickup': {
       const b = board(ctx, year);
-      const rows = [...b.groups.flatMap((group) => group.members.map((member) => ({ group, member }))), ...b.unplaced.map((member) => ({ group: null, member }))];
+      // Everyone in a group, then those with an arrival flight still waiting for one (no flight yet: not an arrival to organise).
+      const waiting = b.unplaced.filter((member) => member.flight);
+      const rows = [...b.groups.flatMap((group) => group.members.map((member) => ({ group, member }))), ...waiting.map((member) => ({ group: null, member }))];
       return { sheet: 'arrivals.tab.groups', columns: pickupColumns, rows } as unknown as Table<never>;
     }
     case 'rooming':

@@ -86,9 +86,13 @@ describe('exports', () => {
     expect(arrives.numFmt).toBe('yyyy/mm/dd hh:mm');
     expect(lee.getCell(headers.indexOf('所要時間（分）') + 1).value).toBe(145);
 
+    // A trainee with no arrival flight yet is not an arrival to organise: not on the pickup list.
+    await value(backend, 'trainees:create', { yearId, familyNameLatin: 'Later', givenNameLatin: 'Hubert', nameLang: 'en', nameOrder: 'given_first', nationality: 'DE', status: 'selected' });
     const csv = Buffer.from((await value(backend, 'exports:list', { list: 'pickup', yearId, language: 'ja', format: 'csv' })).dataBase64, 'base64').toString('utf8');
     expect(csv).toContain('成田,NRT,1,,2024/05/20 12:50,加藤 美咲 090-1234-5678,이서연,LEE Seoyeon,KE 703,2024/05/20 11:35,予定,');
     expect(csv).toContain('グループなし,HND');
+    expect(csv.split('\r\n')).toHaveLength(1 + 11 + 1); // header, the 11 with flights, the final line end
+    expect(csv).not.toContain('Hubert');
     const schedule = Buffer.from((await value(backend, 'exports:list', { list: 'schedule', yearId, language: 'en', format: 'csv' })).dataBase64, 'base64').toString('utf8');
     expect(schedule.split('\r\n')[1]).toBe('2024/05/21 09:30,,Orientation,オリエンテーション,,,All trainees,,,');
     const noYear = await call(backend, 'exports:list', { list: 'rooming', language: 'ja', format: 'csv' });
