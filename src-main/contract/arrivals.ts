@@ -1,10 +1,7 @@
 import { z } from 'zod';
-import { localDateTime, optionalLocalDateTime, optionalText, uuid } from './rules';
+import { NameLang } from './trainees';
+import { email, localDateTime, nullableString, optionalId, optionalLocalDateTime, optionalText, phone, uuid } from './rules';
 
-const nullableString = z.string().nullable();
-const optionalId = uuid.nullish().transform((v) => v ?? null);
-export const email = optionalText(200).refine((v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'invalid_email');
-export const phone = optionalText(40).refine((v) => v === null || /^\+?[0-9()\-\s.]{3,}$/.test(v), 'invalid_phone');
 
 /** A three-letter IATA airport code; lower case and full-width letters are read as upper case. */
 export const AirportCode = z
@@ -153,7 +150,7 @@ export type GroupFlag = (typeof GROUP_FLAGS)[number];
 export const ArrivingTrainee = z.object({
   traineeId: z.string(),
   name: z.string(),
-  nameLang: z.string(),
+  nameLang: NameLang,
   latinName: z.string(),
   kana: nullableString,
   nationality: z.string(),

@@ -1,11 +1,7 @@
 import { z } from 'zod';
-import { optionalIsoDate, optionalText, uuid } from './rules';
-import { CountryCode, SendingGovernment, TrainingField } from './trainees';
+import { email, nullableString, optionalId, optionalIsoDate, optionalText, phone, uuid } from './rules';
+import { CountryCode, SendingGovernment, TrainingField, NameLang } from './trainees';
 
-const nullableString = z.string().nullable();
-const optionalId = uuid.nullish().transform((v) => v ?? null);
-const email = optionalText(200).refine((v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'invalid_email');
-const phone = optionalText(40).refine((v) => v === null || /^\+?[0-9()\-\s.]{5,}$/.test(v), 'invalid_phone');
 
 /** A Japanese local government from the bundled reference list. */
 export const Municipality = z.object({
@@ -170,7 +166,7 @@ export type Suggestion = z.infer<typeof Suggestion>;
 export const BoardTrainee = z.object({
   id: z.string(),
   name: z.string(),
-  nameLang: z.string(),
+  nameLang: NameLang,
   latinName: z.string(),
   nationality: z.string(),
   sendingGovernment: SendingGovernment.nullable(),

@@ -53,3 +53,8 @@ export function guessNameLang(text: string): NameLang | null {
   if (/[\u0400-\u04FF]/u.test(text)) return 'ru';
   return null;
 }
+
+/** A name kept in Japanese and, optionally, English: the English one on English screens and sheets when there is one. */
+export function inLanguage(ja: string, en: string | null | undefined, language: 'ja' | 'en'): string {
+  return language === 'en' && en ? en : ja;
+}

@@ -69,3 +69,15 @@ export const uuid = z.string({ error: missingOr('invalid_id') }).regex(/^[0-9a-f
 export const KATAKANA = /^[\u30A0-\u30FF\uFF65-\uFF9F\u3000 ・＝=]+$/u;
 
 export const emptyInput = z.object({}).strict().optional().transform(() => ({}));
+
+/** A nullable text in an output. */
+export const nullableString = z.string().nullable();
+
+/** An optional reference; empty becomes null. */
+export const optionalId = uuid.nullish().transform((v) => v ?? null);
+
+/** An optional e-mail address (name@example.com). */
+export const email = optionalText(200).refine((v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'invalid_email');
+
+/** An optional phone number: digits, +, -, brackets, spaces and dots, at least five. */
+export const phone = optionalText(40).refine((v) => v === null || /^\+?[0-9()\-\s.]{5,}$/.test(v), 'invalid_phone');

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { NameLang } from './trainees';
 import { Flight } from './arrivals';
-import { localDateTime, optionalLocalDateTime, optionalText, uuid } from './rules';
+import { localDateTime, nullableString, optionalLocalDateTime, optionalText, uuid } from './rules';
 
-const nullableString = z.string().nullable();
 
 /** The kinds of event in the first weeks of the program, as DESIGN.md lists them. */
 export const EVENT_KINDS = [
@@ -111,7 +111,7 @@ export const ClassesOverview = z.object({
     z.object({
       traineeId: z.string(),
       name: z.string(),
-      nameLang: z.string(),
+      nameLang: NameLang,
       latinName: z.string(),
       nationality: z.string(),
       japaneseLevel: nullableString,

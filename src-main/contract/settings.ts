@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { optionalText } from './rules';
-import { phone } from './arrivals';
+import { optionalText, phone } from './rules';
 
 export const LANGUAGES = ['ja', 'en'] as const;
 export const Language = z.enum(LANGUAGES, { error: 'invalid_choice' });

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { phone } from './arrivals';
-import { isoDate, optionalText, uuid } from './rules';
+import { NameLang } from './trainees';
+import { isoDate, nullableString, optionalText, phone, uuid } from './rules';
 
-const nullableString = z.string().nullable();
 
 export const PLACE_KINDS = ['hotel', 'jiam', 'host_housing', 'other'] as const;
 
@@ -57,7 +56,7 @@ export const Stay = z.object({
   yearId: z.string(),
   traineeId: z.string(),
   traineeName: z.string(),
-  nameLang: z.string(),
+  nameLang: NameLang,
   latinName: z.string(),
   roomId: z.string(),
   roomName: z.string(),
@@ -98,7 +97,7 @@ export const RoomingList = z.object({
   rooms: z.array(
     z.object({
       room: Room,
-      occupants: z.array(z.object({ traineeId: z.string(), name: z.string(), nameLang: z.string(), latinName: z.string(), gender: nullableString })),
+      occupants: z.array(z.object({ traineeId: z.string(), name: z.string(), nameLang: NameLang, latinName: z.string(), gender: nullableString })),
     }),
   ),
 });

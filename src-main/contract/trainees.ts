@@ -1,10 +1,15 @@
 import { z } from 'zod';
-import { KATAKANA, optionalIsoDate, optionalText, uuid } from './rules';
+import { email, KATAKANA, nullableString, optionalIsoDate, optionalText, phone, uuid } from './rules';
 import countries from '../../resources/reference/countries.json';
 
 export const TRAINEE_STATUSES = ['applicant', 'selected', 'arrived', 'at_jiam', 'at_host', 'completed', 'withdrawn'] as const;
 export const TraineeStatus = z.enum(TRAINEE_STATUSES, { error: 'invalid_choice' });
 export type TraineeStatus = z.infer<typeof TraineeStatus>;
+
+/** Whether a trainee takes part in the year's program: selected or further on, not withdrawn. */
+export function isTakingPart(t: { status: string }): boolean {
+  return t.status !== 'withdrawn' && t.status !== 'applicant';
+}
 
 export const GENDERS = ['female', 'male', 'other'] as const;
 export const Gender = z.enum(GENDERS, { error: 'invalid_choice' });
@@ -41,8 +46,6 @@ export const CountryCode = z
 const optionalEnum = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? null);
 const optionalId = optionalEnum(uuid);
 
-const email = optionalText(200).refine((v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'invalid_email');
-const phone = optionalText(40).refine((v) => v === null || /^\+?[0-9()\-\s.]{5,}$/.test(v), 'invalid_phone');
 
 /** Passport numbers are letters and digits only (5–12); typed lower case or full width, kept upper case. */
 const passportNumber = optionalText(20)
@@ -153,7 +156,6 @@ export const TrainingFieldInput = z.object({ nameJa: fieldName, nameEn: fieldNam
 export const TrainingFieldUpdateInput = TrainingFieldInput.extend({ id: uuid });
 export type TrainingField = z.infer<typeof TrainingField>;
 
-const nullableString = z.string().nullable();
 
 /** One trainee as the list shows them. */
 export const TraineeSummary = z.object({

@@ -1,5 +1,5 @@
 import type { Language, TraineeColumn } from '../contract/settings';
-import { latinName, nativeName } from '../contract/names';
+import { inLanguage, latinName, nativeName } from '../contract/names';
 import type { Assignment, Host, SurveyAnswer } from '../contract/hosts';
 import type { Trainee, TraineeSummary } from '../contract/trainees';
 import type { ArrivingTrainee, Flight, PickupGroup } from '../contract/arrivals';
@@ -168,7 +168,7 @@ export const pickupColumns: Array<Column<PickupRow>> = [
 const nights = (s: Stay) => Math.round((Date.parse(s.checkOut) - Date.parse(s.checkIn)) / 86400000);
 
 export const roomingColumns: Array<Column<Stay>> = [
-  text('stay.place', 22, (s, l) => (l === 'en' && s.placeNameEn ? s.placeNameEn : s.placeNameJa)),
+  text('stay.place', 22, (s, l) => inLanguage(s.placeNameJa, s.placeNameEn, l)),
   text('room.field.name', 10, (s) => s.roomName),
   text('trainee.column.nativeName', 22, (s) => s.traineeName),
   text('trainee.column.latinName', 26, (s) => s.latinName),

@@ -6,7 +6,10 @@ const NATIVE_NAMES = ['王晓燕', '李建国', '陈思远', '刘佳', '张梦�
 const BUNDLED = /^Noto ?Sans ?(JP|KR|SC|Devanagari)/;
 
 test('the arrival sheet and the roster print on A4 with bundled fonts and every name (Japanese)', async ({ app, host, page }, info) => {
-  const { yearId } = await printableCohort(host);
+  const { yearId, idOf } = await printableCohort(host);
+  // A passport number on record, so the roster's "no passport numbers" can fail.
+  const lee = await valueOf(host.call('trainees:get', { id: idOf('LEE Seoyeon') }));
+  await valueOf(host.call('trainees:update', { ...lee, passportNumber: 'M12345678' }));
   await page.reload();
   await app.page.getByRole('navigation').waitFor();
   const arrival = await sheetPdf(page, host.origin, `/print/arrival?year=${yearId}&lang=ja`, info.outputPath('arrival-ja.pdf'));

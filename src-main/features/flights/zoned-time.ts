@@ -85,10 +85,14 @@ export function addMinutes(local: string, minutes: number): string {
   return wallString(wallMs(local) + minutes * 60000);
 }
 
+const zoneNames = new Map<string, Intl.DateTimeFormat>();
+
 /** The zone's short name at an instant (JST, EDT, GMT+5:45); Japan time always reads JST. */
 export function zoneAbbreviation(utc: string, timeZone: string): string {
   if (timeZone === JAPAN) return 'JST';
-  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(new Date(utc)).find((p) => p.type === 'timeZoneName');
+  let names = zoneNames.get(timeZone);
+  if (!names) zoneNames.set(timeZone, (names = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })));
+  const part = names.formatToParts(new Date(utc)).find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
 }
 

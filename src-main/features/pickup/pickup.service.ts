@@ -10,18 +10,11 @@ import { countArrivals, groupFlags, groupFor, suggestMeetingTime, type RuleArriv
 import { localToUtc } from '../flights/zoned-time';
 import { findStaff } from '../staff/staff.repo';
 import { findPlace, listPlaces } from '../stays/places.repo';
-import { findTrainee, listTrainees } from '../trainees/trainees.repo';
+import { findTrainee, listTakingPart } from '../trainees/trainees.repo';
 import { findYear } from '../years/years.repo';
 import * as repo from './pickup.repo';
 
 type Arriving = Omit<ArrivingTrainee, 'flags'>;
-
-/** Trainees expected on arrival day: selected or further on, not withdrawn. */
-function arrivingTrainees(ctx: Ctx, yearId: string): TraineeSummary[] {
-  return listTrainees(ctx.db, { yearId, country: null, status: null, trainingFieldId: null, hostId: null, query: null }).filter(
-    (t) => t.status !== 'withdrawn' && t.status !== 'applicant',
-  );
-}
 
 /**
  * Whether `f` is a better pick than `current` for the flight staff meet: the first arrival leg
@@ -78,7 +71,7 @@ const byLanding = (a: Arriving, b: Arriving) => (a.expectedArrivesUtc ?? '9').lo
  */
 export function board(ctx: Ctx, yearId: string): ArrivalBoard {
   if (!findYear(ctx.db, yearId)) throw new AppError('not_found', { entity: 'year' });
-  const everyone = arrivals(ctx, yearId, arrivingTrainees(ctx, yearId));
+  const everyone = arrivals(ctx, yearId, listTakingPart(ctx.db, yearId));
   const byTrainee = new Map(everyone.map((a) => [a.traineeId, a]));
   const members = repo.listMembers(ctx.db, yearId);
   const staff = repo.listGroupStaff(ctx.db, yearId);

@@ -4,6 +4,7 @@ import { newId } from '../../db/ids';
 import { deleteRow, insertRow, prepared, updateRow } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
+import { isTakingPart } from '../../contract/trainees';
 import { findTrainee, listFullTrainees, updateTrainee } from '../trainees/trainees.repo';
 import { findYear } from '../years/years.repo';
 
@@ -27,7 +28,7 @@ export function overview(ctx: Ctx, yearId: string): ClassesOverview {
     }>).map((p) => [p.trainee_id, p]),
   );
   const trainees = listFullTrainees(ctx.db, yearId)
-    .filter((t) => t.status !== 'withdrawn' && t.status !== 'applicant')
+    .filter(isTakingPart)
     .map((t) => {
       const p = placements.get(t.id);
       return {

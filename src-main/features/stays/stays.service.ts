@@ -2,7 +2,7 @@ import type { RoomingList, Stay, StaysOverview } from '../../contract/stays';
 import { newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
-import { findTrainee, listTrainees } from '../trainees/trainees.repo';
+import { findTrainee, listTakingPart } from '../trainees/trainees.repo';
 import { nativeName } from '../../contract/names';
 import { findYear, listMilestones } from '../years/years.repo';
 import * as places from './places.repo';
@@ -20,18 +20,12 @@ export function programNights(ctx: Ctx, yearId: string): string[] {
   return start && end ? nightsBetween(start, end) : [];
 }
 
-function expectedTrainees(ctx: Ctx, yearId: string) {
-  return listTrainees(ctx.db, { yearId, country: null, status: null, trainingFieldId: null, hostId: null, query: null }).filter(
-    (t) => t.status !== 'withdrawn' && t.status !== 'applicant',
-  );
-}
-
 /** A year's stays with the nights to cover and what to look at. */
 export function overview(ctx: Ctx, yearId: string): StaysOverview {
   if (!findYear(ctx.db, yearId)) throw new AppError('not_found', { entity: 'year' });
   const stays = repo.listStays(ctx.db, { yearId });
   const nights = programNights(ctx, yearId);
-  const trainees = expectedTrainees(ctx, yearId).map((t) => ({ id: t.id, name: nativeName(t) }));
+  const trainees = listTakingPart(ctx.db, yearId).map((t) => ({ id: t.id, name: nativeName(t) }));
   const warnings = roomingWarnings(nights, trainees, places.listRooms(ctx.db), stays);
   return { yearId, programNights: nights, stays, warnings };
 }
@@ -40,7 +34,7 @@ export function overview(ctx: Ctx, yearId: string): StaysOverview {
 export function rooming(ctx: Ctx, input: { yearId: string; placeId: string; night: string }): RoomingList {
   const place = places.findPlace(ctx.db, input.placeId);
   if (!place) throw new AppError('not_found', { entity: 'place' });
-  const genders = new Map(expectedTrainees(ctx, input.yearId).map((t) => [t.id, t.gender]));
+  const genders = new Map(listTakingPart(ctx.db, input.yearId).map((t) => [t.id, t.gender]));
   const tonight = repo.listStays(ctx.db, { yearId: input.yearId }).filter((s) => s.placeId === place.id && s.checkIn <= input.night && input.night < s.checkOut);
   return {
     placeId: place.id,

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { HistoryEntry, Trainee, TraineeField, TraineeFields, TraineeSummary } from '../../contract/trainees';
+import { isTakingPart } from '../../contract/trainees';
 import { insertRow, prepared, updateRow, type Row, type Writer } from '../../db/rows';
 import { joinedSendingGovernment, joinedTrainingField, SENDING_GOVERNMENT_COLUMNS } from '../masters/sending-governments.repo';
 import { traineeWarnings } from './trainee';
@@ -119,6 +120,11 @@ export function listTrainees(db: Database, filter: TraineeFilter): TraineeSummar
   const sql = `${SELECT_SUMMARY} WHERE ${where.join(' AND ')}
     ORDER BY y.fiscal_year DESC, t.nationality, COALESCE(t.family_name_latin, t.given_name_latin) COLLATE NOCASE, t.given_name_latin COLLATE NOCASE`;
   return (db.prepare(sql).all(params) as TraineeRow[]).map(toTrainee);
+}
+
+/** The year's trainees who take part: those expected on arrival day, in rooms, classes and on sheets. */
+export function listTakingPart(db: Database, yearId: string): TraineeSummary[] {
+  return listTrainees(db, { yearId, country: null, status: null, trainingFieldId: null, hostId: null, query: null }).filter(isTakingPart);
 }
 
 /** Whole records of a year's trainees (not in the trash), in one query: for exports. */

@@ -1,5 +1,6 @@
 import { Autocomplete } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Airport } from '@contract/arrivals';
 import { useApi } from '../../api';
 import type { Language } from '@contract/settings';
@@ -21,6 +22,7 @@ interface Props {
  * airport's name, city and time zone show under it, so a wrong code is seen at once.
  */
 export function AirportInput({ label, value, error, language, onChange }: Props) {
+  const { t } = useTranslation();
   const api = useApi();
   const [options, setOptions] = useState<Airport[]>([]);
 
@@ -41,7 +43,7 @@ export function AirportInput({ label, value, error, language, onChange }: Props)
       error={error}
       onChange={onChange}
       filter={({ options: all }) => all}
-      data={options.map((a) => ({ value: a.iata, label: `${a.iata} ${airportName(a, language)}（${a.city}）` }))}
+      data={options.map((a) => ({ value: a.iata, label: `${a.iata} ${airportName(a, language)}${t('common.paren', { text: a.city })}` }))}
       description={exact ? `${airportName(exact, language)} · ${exact.city} · ${exact.timeZone}` : undefined}
       maxLength={40}
     />

@@ -1,4 +1,5 @@
 import { Modal, MultiSelect, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { inLanguage } from '@contract/names';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRANSPORTS, type PickupGroup, type Staff } from '@contract/arrivals';
@@ -125,14 +126,14 @@ export function GroupModal({ yearId, group, opened, staff, places, onClose, onSa
             />
             <NativeSelect
               {...text('destinationPlaceId')}
-              data={[{ value: '', label: t('common.none') }, ...places.map((p) => ({ value: p.id, label: language === 'en' && p.nameEn ? p.nameEn : p.nameJa }))]}
+              data={[{ value: '', label: t('common.none') }, ...places.map((p) => ({ value: p.id, label: inLanguage(p.nameJa, p.nameEn, language) }))]}
             />
           </SimpleGrid>
           <MultiSelect
             label={t('pickup.field.staffIds')}
             value={choices.staffIds}
             onChange={(staffIds) => setChoices((c) => ({ ...c, staffIds }))}
-            data={staff.map((s) => ({ value: s.id, label: `${s.name}（${t(`staff.organisation.${s.organisation}`)}）` }))}
+            data={staff.map((s) => ({ value: s.id, label: `${s.name}${t('common.paren', { text: t(`staff.organisation.${s.organisation}`) })}` }))}
             searchable
           />
           <TextInput {...text('notes')} />

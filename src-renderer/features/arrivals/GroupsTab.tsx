@@ -1,4 +1,5 @@
 import { Button, Card, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { inLanguage, nameLangTag } from '@contract/names';
 import { useTranslation } from 'react-i18next';
 import type { ArrivalBoard, ArrivingTrainee, PickupGroup, Staff } from '@contract/arrivals';
 import type { Place } from '@contract/stays';
@@ -11,6 +12,7 @@ import { useSettings } from '../settings/settings.store';
 import { airportName } from './AirportInput';
 import { GroupFlags } from './GroupFlags';
 import { GroupModal } from './GroupModal';
+import { staffContacts } from './staff-contacts';
 
 function MemberRows({ members, groups, onMove }: { members: ArrivingTrainee[]; groups: PickupGroup[]; onMove(traineeId: string, groupId: string | null): void }) {
   const { t } = useTranslation();
@@ -23,7 +25,7 @@ function MemberRows({ members, groups, onMove }: { members: ArrivingTrainee[]; g
           return (
             <Table.Tr key={m.traineeId} data-testid="member-row">
               <Table.Td>
-                <Text fw={600} lang={m.nameLang === 'other' ? undefined : m.nameLang} span>
+                <Text fw={600} lang={nameLangTag(m.nameLang)} span>
                   {m.name}
                 </Text>{' '}
                 <Text span size="sm" c="dimmed">
@@ -132,7 +134,7 @@ export function GroupsTab({ yearId, board, staff, places, onChanged }: Props) {
                 {g.terminal && ` ${t('pickup.terminal', { terminal: g.terminal })}`}
                 {g.meetingPoint && ` · ${g.meetingPoint}`}
                 {g.transport && ` · ${t(`pickup.transport.${g.transport}`)}`}
-                {g.destination && ` → ${language === 'en' && g.destination.nameEn ? g.destination.nameEn : g.destination.nameJa}`}
+                {g.destination && ` → ${inLanguage(g.destination.nameJa, g.destination.nameEn, language)}`}
               </Text>
               {(g.windowFrom || g.windowTo) && (
                 <Text size="sm" c="dimmed">
@@ -140,7 +142,7 @@ export function GroupsTab({ yearId, board, staff, places, onChanged }: Props) {
                 </Text>
               )}
               <Text size="sm" c="dimmed">
-                {g.staff.length ? g.staff.map((s) => `${s.name}${s.phone ? ` ${s.phone}` : ''}`).join('、') : t('pickup.noStaff')}
+                {g.staff.length ? staffContacts(g.staff, t('common.listSeparator')) : t('pickup.noStaff')}
               </Text>
             </div>
             <Stack gap={4} align="flex-end">

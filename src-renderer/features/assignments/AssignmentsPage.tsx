@@ -1,4 +1,5 @@
 import { Badge, Button, Card, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { nameLangTag } from '@contract/names';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assignment, AssignmentWarning, Board, BoardTrainee, MatchMark, SurveyAnswer } from '@contract/hosts';
@@ -165,7 +166,7 @@ export function AssignmentsPage() {
                     : null
                 }
               >
-                <Text fw={700} lang={trainee.nameLang === 'other' ? undefined : trainee.nameLang}>
+                <Text fw={700} lang={nameLangTag(trainee.nameLang)}>
                   {trainee.name}
                 </Text>
                 <Text size="sm">

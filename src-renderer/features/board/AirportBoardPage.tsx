@@ -5,11 +5,12 @@ import type { ArrivalBoard, ArrivingTrainee, GroupCounts, MARKABLE_STATUSES } fr
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { YearSelect, useSelectedYearId } from '../../components/YearSelect';
-import { formatTime, formatWallTime } from '../../i18n/format';
+import { formatWallTime } from '../../i18n/format';
 import { airportName } from '../arrivals/AirportInput';
 import { useSettings } from '../settings/settings.store';
 import { ArrivalCard } from './ArrivalCard';
 import { MarkModal, type MarkTarget } from './MarkModal';
+import { staffContacts } from '../arrivals/staff-contacts';
 
 function Counts({ counts, testId }: { counts: GroupCounts; testId: string }) {
   const { t } = useTranslation();
@@ -97,7 +98,7 @@ export function AirportBoardPage() {
           details: [
             g.meetingTime ? t('pickup.meetingAt', { time: formatWallTime(g.meetingTime, language) }) : t('pickup.meetingUndecided'),
             g.meetingPoint ?? '',
-            g.staff.map((s) => `${s.name}${s.phone ? ` ${s.phone}` : ''}`).join('、'),
+            staffContacts(g.staff, t('common.listSeparator')),
           ].filter(Boolean),
           counts: g.counts,
           members: g.members,
@@ -114,7 +115,7 @@ export function AirportBoardPage() {
         <Group>
           <Title order={2}>{t('board.title')}</Title>
           <Text fz="xl" fw={700} data-testid="board-clock">
-            {formatTime(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo', dateStyle: 'short', timeStyle: 'short' }).format(now).replace(' ', 'T'))} JST
+            {t('board.clock', { time: new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit' }).format(now) })}
           </Text>
         </Group>
         <Group>

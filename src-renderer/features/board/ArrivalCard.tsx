@@ -1,4 +1,5 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { nameLangTag } from '@contract/names';
 import { useTranslation } from 'react-i18next';
 import { MARKABLE_STATUSES, type ArrivalStatus, type ArrivingTrainee } from '@contract/arrivals';
 import { formatJapanTime, formatTime } from '../../i18n/format';
@@ -48,7 +49,7 @@ export function ArrivalCard({ arrival: a, now, onMark, onUndo }: Props) {
         <TraineePhoto id={a.traineeId} hasPhoto={a.hasPhoto} size="thumb" width={56} />
         <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
           <Group justify="space-between" wrap="nowrap" gap={4}>
-            <Text fw={700} fz={22} lh={1.2} lang={a.nameLang === 'other' ? undefined : a.nameLang} truncate>
+            <Text fw={700} fz={22} lh={1.2} lang={nameLangTag(a.nameLang)} truncate>
               {a.name}
             </Text>
             <Badge color={STATUS_COLORS[a.status]} size="lg" tt="none" data-testid="arrival-status">

@@ -1,4 +1,5 @@
 import type { ArrivingTrainee, PickupGroup } from '@contract/arrivals';
+import { inLanguage } from '@contract/names';
 import { formatWallTime } from '../../i18n/format';
 import { airportName } from '../arrivals/AirportInput';
 import { countryName } from '../countries';
@@ -47,7 +48,7 @@ function Rows({ members, data }: { members: ArrivingTrainee[]; data: SheetData }
 
 function GroupSection({ group, data }: { group: PickupGroup; data: SheetData }) {
   const { t, language, sep, paren } = useSheet();
-  const destination = group.destination ? (language === 'en' && group.destination.nameEn ? group.destination.nameEn : group.destination.nameJa) : null;
+  const destination = group.destination ? inLanguage(group.destination.nameJa, group.destination.nameEn, language) : null;
   return (
     <section>
       <h2>

@@ -1,4 +1,4 @@
-import { latinName, nativeName } from '@contract/names';
+import { latinName, nativeName, inLanguage } from '@contract/names';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { formatDate } from '../../i18n/format';
 import { countryName } from '../countries';
@@ -21,7 +21,7 @@ function Profile({ page, photo }: { page: HandoverPage; photo: string | undefine
     .join(' ');
   return (
     <section className="kk-page" data-testid="handover-page">
-      {placement && <p>{t('print.handover.to', { host: language === 'en' && placement.host.nameEn ? placement.host.nameEn : placement.assignment.hostName })}</p>}
+      {placement && <p>{t('print.handover.to', { host: inLanguage(placement.assignment.hostName, placement.host.nameEn, language) })}</p>}
       <SheetTitle>{t('print.sheet.handover')}</SheetTitle>
       <div style={{ display: 'flex', gap: '6mm', alignItems: 'flex-start' }} className="kk-keep">
         <SheetPhoto url={photo} large />

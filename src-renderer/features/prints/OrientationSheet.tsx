@@ -3,13 +3,12 @@ import { eventTitle } from '../schedule/ScheduleTab';
 import { condenseDays } from './itinerary-rows';
 import type { OrientationPage } from './load-sheet';
 import { EmergencyFoot, Native, PageFooter, SheetTitle, useSheet } from './SheetFrame';
-import { latinName, nativeName } from '@contract/names';
+import { latinName, nativeName, inLanguage } from '@contract/names';
 
 function TraineeOrientation({ page }: { page: OrientationPage }) {
   const { t, language, sep, paren } = useSheet();
   const { trainee, itinerary, group, placement } = page;
   const arrival = itinerary.arrival;
-  const place = (ja: string, en: string | null) => (language === 'en' && en ? en : ja);
   return (
     <section className="kk-page" data-testid="orientation-page">
       <SheetTitle>
@@ -53,7 +52,7 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
                   </div>
                 ))}
               </td>
-              <td>{d.night ? `${place(d.night.placeNameJa, d.night.placeNameEn)} ${d.night.roomName}` : t('itinerary.noBed')}</td>
+              <td>{d.night ? `${inLanguage(d.night.placeNameJa, d.night.placeNameEn, language)} ${d.night.roomName}` : t('itinerary.noBed')}</td>
             </tr>
           ))}
         </tbody>
@@ -72,7 +71,7 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
       <h3>{t('print.orientation.host')}</h3>
       {placement ? (
         <p>
-          {language === 'en' && placement.host.nameEn ? placement.host.nameEn : placement.assignment.hostName}
+          {inLanguage(placement.assignment.hostName, placement.host.nameEn, language)}
           {placement.host.department && `${sep}${placement.host.department}`}
           {placement.host.contactName && `${sep}${placement.host.contactName}`}
           {placement.host.contactPhone && `${sep}${placement.host.contactPhone}`}

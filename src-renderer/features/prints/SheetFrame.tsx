@@ -48,9 +48,9 @@ export function PageFooter({ title }: { title: string }) {
 }
 
 /** A name in its own script, tagged so it is drawn with its own font. */
-export function Native({ name, lang, className }: { name: string; lang: NameLang | string; className?: string }) {
+export function Native({ name, lang, className }: { name: string; lang: NameLang; className?: string }) {
   return (
-    <span lang={nameLangTag(lang as NameLang)} className={className ?? 'kk-native'}>
+    <span lang={nameLangTag(lang)} className={className ?? 'kk-native'}>
       {name}
     </span>
   );

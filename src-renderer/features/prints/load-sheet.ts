@@ -1,7 +1,7 @@
 import type { ArrivalBoard, ArrivingTrainee } from '@contract/arrivals';
 import type { Host, Assignment } from '@contract/hosts';
 import type { Itinerary } from '@contract/schedule';
-import type { Trainee, TraineeSummary } from '@contract/trainees';
+import { isTakingPart, type Trainee, type TraineeSummary } from '@contract/trainees';
 import type { Api } from '../../api';
 import { loadPhoto } from '../trainees/photo-cache';
 import type { PrintOptions } from './sheets';
@@ -62,7 +62,7 @@ export async function loadSheet(api: Api, options: PrintOptions): Promise<SheetD
     value(api.call('trainees:list', { yearId: options.yearId })),
     value(api.call('arrivals:board', { yearId: options.yearId })),
   ]);
-  const trainees = all.filter((t) => t.status !== 'withdrawn' && t.status !== 'applicant');
+  const trainees = all.filter(isTakingPart);
   const base = { fiscalYear: year.fiscalYear, trainees, board };
   const chosen = chosenTrainees(base, options);
   const groupOf = (id: string) => board.groups.find((g) => g.members.some((m: ArrivingTrainee) => m.traineeId === id)) ?? null;

@@ -1,4 +1,5 @@
 import { Badge, Button, Card, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { nameLangTag } from '@contract/names';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLASS_LEVELS, CLASS_SIZE, type ClassesOverview, type JiamClass } from '@contract/schedule';
@@ -72,7 +73,7 @@ export function ClassesTab({ yearId, overview, onChanged }: { yearId: string; ov
                 .filter((x) => x.classId === c.id)
                 .map((x) => (
                   <Text key={x.traineeId} size="sm">
-                    <span lang={x.nameLang === 'other' ? undefined : x.nameLang}>{x.name}</span> {x.latinName}
+                    <span lang={nameLangTag(x.nameLang)}>{x.name}</span> {x.latinName}
                     {x.score !== null && ` (${x.score})`}
                   </Text>
                 ))}
@@ -97,7 +98,7 @@ export function ClassesTab({ yearId, overview, onChanged }: { yearId: string; ov
           {overview.trainees.map((x) => (
             <Table.Tr key={x.traineeId} data-testid="placement-row">
               <Table.Td>
-                <span lang={x.nameLang === 'other' ? undefined : x.nameLang}>{x.name}</span>{' '}
+                <span lang={nameLangTag(x.nameLang)}>{x.name}</span>{' '}
                 <Text span size="xs" c="dimmed">
                   {x.latinName}
                 </Text>

@@ -1,7 +1,7 @@
 import { NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { latinName, nativeName } from '@contract/names';
+import { latinName, nativeName, inLanguage } from '@contract/names';
 import type { Itinerary } from '@contract/schedule';
 import type { TraineeSummary } from '@contract/trainees';
 import { useApi } from '../../api';
@@ -63,13 +63,13 @@ export function ItineraryTab({ trainees, version }: { trainees: TraineeSummary[]
                       <div key={e.id}>
                         {formatTime(e.startsAt)}
                         {e.endsAt && `–${formatTime(e.endsAt)}`} {eventTitle(e, language)}
-                        {e.place && <Text span size="xs" c="dimmed">{`（${e.place}）`}</Text>}
+                        {e.place && <Text span size="xs" c="dimmed">{t('common.paren', { text: e.place })}</Text>}
                       </div>
                     ))}
                   </Table.Td>
                   <Table.Td>
                     {d.night ? (
-                      `${language === 'en' && d.night.placeNameEn ? d.night.placeNameEn : d.night.placeNameJa} ${d.night.roomName}`
+                      `${inLanguage(d.night.placeNameJa, d.night.placeNameEn, language)} ${d.night.roomName}`
                     ) : (
                       <Text span c="orange" size="sm">
                         {t('itinerary.noBed')}

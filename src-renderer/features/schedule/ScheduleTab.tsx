@@ -1,4 +1,5 @@
 import { Badge, Button, Card, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { inLanguage } from '@contract/names';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Staff } from '@contract/arrivals';
@@ -15,8 +16,8 @@ import { useSettings } from '../settings/settings.store';
 import { addDays, weekOf } from './calendar';
 import { EventModal } from './EventModal';
 
-export function eventTitle(e: ScheduleEvent, language: string): string {
-  return language === 'en' && e.titleEn ? e.titleEn : e.titleJa;
+export function eventTitle(e: ScheduleEvent, language: 'ja' | 'en'): string {
+  return inLanguage(e.titleJa, e.titleEn, language);
 }
 
 function EventCard({ event, compact, onOpen }: { event: ScheduleEvent; compact: boolean; onOpen(): void }) {

@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Group, List, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { inLanguage, nameLangTag } from '@contract/names';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Place, RoomingList, StaysOverview, StayWarning } from '@contract/stays';
@@ -81,7 +82,7 @@ export function RoomingTab({ yearId, overview, places, trainees, onChanged }: Pr
               aria-label={t('stay.place')}
               value={shownPlace}
               onChange={(e) => setPlaceId(e.currentTarget.value)}
-              data={places.map((p) => ({ value: p.id, label: language === 'en' && p.nameEn ? p.nameEn : p.nameJa }))}
+              data={places.map((p) => ({ value: p.id, label: inLanguage(p.nameJa, p.nameEn, language) }))}
             />
             <NativeSelect
               aria-label={t('stay.night')}
@@ -112,7 +113,7 @@ export function RoomingTab({ yearId, overview, places, trainees, onChanged }: Pr
                   <Table.Td>
                     {occupants.map((o) => (
                       <Text key={o.traineeId} span mr="md">
-                        <span lang={o.nameLang === 'other' ? undefined : o.nameLang}>{o.name}</span>{' '}
+                        <span lang={nameLangTag(o.nameLang)}>{o.name}</span>{' '}
                         <Text span size="xs" c="dimmed">
                           {o.latinName}
                           {o.gender ? `・${t(`trainee.gender.${o.gender}`)}` : ''}
@@ -144,13 +145,13 @@ export function RoomingTab({ yearId, overview, places, trainees, onChanged }: Pr
               {overview.stays.map((s) => (
                 <Table.Tr key={s.id} data-testid="stay-row">
                   <Table.Td>
-                    <span lang={s.nameLang === 'other' ? undefined : s.nameLang}>{s.traineeName}</span>{' '}
+                    <span lang={nameLangTag(s.nameLang)}>{s.traineeName}</span>{' '}
                     <Text span size="xs" c="dimmed">
                       {s.latinName}
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    {language === 'en' && s.placeNameEn ? s.placeNameEn : s.placeNameJa} {s.roomName}
+                    {inLanguage(s.placeNameJa, s.placeNameEn, language)} {s.roomName}
                   </Table.Td>
                   <Table.Td>{t('stay.period', { checkIn: formatDate(s.checkIn, language), checkOut: formatDate(s.checkOut, language) })}</Table.Td>
                   <Table.Td>

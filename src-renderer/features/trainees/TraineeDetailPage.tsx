@@ -1,7 +1,8 @@
 import { Alert, Badge, Button, FileButton, Group, List, NativeSelect, Paper, Select, SimpleGrid, Stack, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
+import type { NameLang } from '@contract/trainees';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { latinName, nativeName } from '@contract/names';
+import { latinName, nativeName, nameLangTag } from '@contract/names';
 import { DIETS, GENDERS, JAPANESE_LEVELS, NAME_LANGS, NAME_ORDERS, TRAINEE_STATUSES, type Trainee, type TraineeField } from '@contract/trainees';
 import type { YearDetail } from '@contract/years';
 import type { SisterTie } from '@contract/hosts';
@@ -159,7 +160,7 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
     return `${t(`trainee.section.${key}`)}${errors ? ` ⚠${errors}` : ''}`;
   };
 
-  const nativeLang = values.nameLang === 'other' ? undefined : values.nameLang;
+  const nativeLang = nameLangTag(values.nameLang as NameLang);
   const arrival = year?.milestones.find((m) => m.kind === 'arrival')?.startsOn;
   const age = saved?.birthDate && arrival ? ageOn(saved.birthDate, arrival) : null;
   const sendingOptions = sendingGovernments
