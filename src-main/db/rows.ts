@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { newId } from './ids';
 import { formatHlc, nextHlc, parseHlc, type Hlc } from './hlc';
+import { encodeValue, type LoggedChange } from './log-values';
 
 /**
  * The one place rows are written. Every insert, update and delete stamps
@@ -43,27 +43,36 @@ function tick(w: Writer): string {
   return formatHlc(next, w.deviceId);
 }
 
-/** How a value appears in the change log: blobs by size, everything else as text. */
-function logged(value: Value | undefined): string | null {
-  if (value === null || value === undefined) return null;
-  if (Buffer.isBuffer(value)) return `(${value.length} bytes)`;
-  return String(value);
-}
-
 const STAMPS = new Set(['created_at', 'updated_at']);
 
-function log(w: Writer, table: string, rowId: string, op: 'insert' | 'update' | 'delete', changes: Array<[string, Value | undefined, Value | undefined]>) {
-  const hlc = tick(w);
-  const insert = prepared(
+/** Makes later writes on this device sort after `hlc` (a change received from another device). */
+export function witness(db: Database, hlc: string): void {
+  const seen = parseHlc(hlc);
+  if (!seen) return;
+  const last = clocks.get(db) ?? null;
+  if (!last || seen.wallMs > last.wallMs || (seen.wallMs === last.wallMs && seen.counter > last.counter)) clocks.set(db, seen);
+}
+
+/** The clock of the last write of each field of one row (what an update overwrites). */
+export function fieldClocks(db: Database, table: string, rowId: string): Map<string, string> {
+  const rows = prepared(
+    db,
+    `SELECT json_extract(j.value, '$[0]') AS field, MAX(c.hlc) AS hlc FROM change_log c, json_each(c.changes) j
+     WHERE c.table_name = ? AND c.row_id = ? GROUP BY field`,
+  ).all(table, rowId) as Array<{ field: string; hlc: string }>;
+  return new Map(rows.map((r) => [r.field, r.hlc]));
+}
+
+/** The clock of the newest write of one row, whatever it was. */
+export function rowClock(db: Database, table: string, rowId: string): string | null {
+  return (prepared(db, 'SELECT MAX(hlc) AS hlc FROM change_log WHERE table_name = ? AND row_id = ?').get(table, rowId) as { hlc: string | null }).hlc;
+}
+
+function log(w: Writer, table: string, rowId: string, op: 'insert' | 'update' | 'delete', changes: LoggedChange[], base: string | null = null) {
+  prepared(
     w.db,
-    `INSERT INTO change_log (id, hlc, device_id, author, table_name, row_id, op, field, old_value, new_value)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const author = w.author();
-  if (changes.length === 0) insert.run(newId(), hlc, w.deviceId, author, table, rowId, op, null, null, null);
-  for (const [field, before, after] of changes) {
-    insert.run(newId(), hlc, w.deviceId, author, table, rowId, op, field, logged(before), logged(after));
-  }
+    'INSERT INTO change_log (hlc, device_id, author, table_name, row_id, op, changes, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(tick(w), w.deviceId, w.author(), table, rowId, op, JSON.stringify(changes), base);
 }
 
 function readRow(db: Database, table: string, id: string): Row | undefined {
@@ -77,33 +86,35 @@ function sameValue(a: Value | undefined, b: Value | undefined): boolean {
 
 export function insertRow(w: Writer, table: string, row: Row & { id: string }): void {
   const stamp = w.now().toISOString();
-  const full: Row = { ...row, created_at: stamp, updated_at: stamp };
-  const columns = Object.keys(full);
-  const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`;
-  prepared(w.db, sql).run(full);
-  const fields = Object.entries(row).filter(([k, v]) => k !== 'id' && v !== null);
-  log(w, table, row.id, 'insert', fields.map(([k, v]) => [k, null, v]));
+  // Only the columns that hold something: fewer to bind, and the rest take their defaults.
+  const fields = Object.entries(row).filter(([k, v]) => k !== 'id' && v !== null && v !== undefined);
+  const columns = ['id', ...fields.map(([k]) => k), 'created_at', 'updated_at'];
+  const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+  prepared(w.db, sql).run(row.id, ...fields.map(([, v]) => v as Value), stamp, stamp);
+  log(w, table, row.id, 'insert', fields.map(([k, v]) => [k, null, encodeValue(v, true)]));
 }
 
 /**
- * Updates the given columns of one row by id and logs the fields that really changed.
+ * Updates the given columns of one row by id and logs the fields that really changed (every
+ * given field with `always`: a person's choice in a conflict is written even when it is the value kept).
  * Returns false when no such row exists; a row with nothing changed is left untouched.
  */
-export function updateRow(w: Writer, table: string, id: string, changes: Row): boolean {
+export function updateRow(w: Writer, table: string, id: string, changes: Row, options: { always?: boolean } = {}): boolean {
   const before = readRow(w.db, table, id);
   if (!before) return false;
-  const changed = Object.entries(changes).filter(([k, v]) => !STAMPS.has(k) && !sameValue(before[k], v));
+  const changed = Object.entries(changes).filter(([k, v]) => !STAMPS.has(k) && (options.always || !sameValue(before[k], v)));
   if (changed.length === 0) return true;
+  const clocks = fieldClocks(w.db, table, id);
   const full: Row = { ...Object.fromEntries(changed), updated_at: w.now().toISOString() };
   const sql = `UPDATE ${table} SET ${Object.keys(full).map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`;
   prepared(w.db, sql).run({ ...full, id });
-  log(w, table, id, 'update', changed.map(([k, v]) => [k, before[k], v]));
+  log(w, table, id, 'update', changed.map(([k, v]) => [k, encodeValue(before[k], false), encodeValue(v, true), clocks.get(k) ?? null]));
   return true;
 }
 
 export function deleteRow(w: Writer, table: string, id: string): boolean {
   const deleted = prepared(w.db, `DELETE FROM ${table} WHERE id = ?`).run(id).changes === 1;
-  if (deleted) log(w, table, id, 'delete', []);
+  if (deleted) log(w, table, id, 'delete', [], rowClock(w.db, table, id));
   return deleted;
 }
 

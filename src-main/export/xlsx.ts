@@ -36,5 +36,6 @@ export async function toXlsx(tables: ReadonlyArray<Table<never>>, language: Lang
     });
     if (table.columns.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  // Light compression: a 10,000-row year is written in a fraction of the time, a little larger.
+  return Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions));
 }

@@ -53,8 +53,10 @@ const NO_FILTER = { country: null, status: null, trainingFieldId: null, hostId: 
 
 /** Rows of a trainee's flights with the names they belong to. */
 function flightRows(ctx: Ctx, yearId: string) {
+  const flights = listFlights(ctx.db, { yearId });
+  if (flights.length === 0) return [];
   const people = new Map(listTrainees(ctx.db, { ...NO_FILTER, yearId }).map((t) => [t.id, t]));
-  return listFlights(ctx.db, { yearId }).flatMap((flight) => {
+  return flights.flatMap((flight) => {
     const t = people.get(flight.traineeId);
     return t ? [{ flight, traineeName: nativeName(t), latinName: latinName(t) }] : [];
   });

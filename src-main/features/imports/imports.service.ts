@@ -2,6 +2,7 @@ import { defaultNameOrder, guessNameLang } from '../../contract/names';
 import type { ImportPreview } from '../../contract/imports';
 import { DIETS, GENDERS, JAPANESE_LEVELS, NAME_LANGS, NAME_ORDERS, TRAINEE_STATUSES, TraineeFields, type Trainee } from '../../contract/trainees';
 import { deleteRow, updateRow, insertRow } from '../../db/rows';
+import { decodeValue, type LoggedChange } from '../../db/log-values';
 import { newId } from '../../db/ids';
 import { translate } from '../../i18n';
 import { AppError } from '../../ipc/app-error';
@@ -274,8 +275,7 @@ interface LogRow {
   table_name: string;
   row_id: string;
   op: 'insert' | 'update' | 'delete';
-  field: string | null;
-  old_value: string | null;
+  changes: string;
 }
 
 /** Takes an import back: its new records removed, its changed fields set back, in one transaction. */
@@ -291,8 +291,8 @@ export function undoImport(ctx: Ctx, importId: string): { removed: number; resto
     const changes = record.first_hlc
       ? (ctx.db
           .prepare(
-            `SELECT table_name, row_id, op, field, old_value FROM change_log
-             WHERE hlc BETWEEN ? AND ? AND device_id = ? AND table_name IN ('trainees', 'sending_governments', 'flights', 'hosts', 'survey_answers') ORDER BY hlc DESC, id DESC`,
+            `SELECT table_name, row_id, op, changes FROM change_log
+             WHERE hlc BETWEEN ? AND ? AND device_id = ? AND table_name IN ('trainees', 'sending_governments', 'flights', 'hosts', 'survey_answers') ORDER BY hlc DESC`,
           )
           .all(record.first_hlc, record.last_hlc, ctx.deviceId) as LogRow[])
       : [];
@@ -303,8 +303,9 @@ export function undoImport(ctx: Ctx, importId: string): { removed: number; resto
     }
     const touched = new Set<string>();
     for (const c of changes) {
-      if (c.op !== 'update' || !c.field || inserted.has(`${c.table_name}|${c.row_id}`)) continue;
-      updateRow(ctx, c.table_name, c.row_id, { [c.field]: c.old_value });
+      if (c.op !== 'update' || inserted.has(`${c.table_name}|${c.row_id}`)) continue;
+      const before = Object.fromEntries((JSON.parse(c.changes) as LoggedChange[]).map(([field, old]) => [field, decodeValue(old) ?? null]));
+      updateRow(ctx, c.table_name, c.row_id, before);
       touched.add(c.row_id);
     }
     // What points elsewhere goes first: trainees before their sending governments, answers before their hosts.

@@ -60,10 +60,23 @@ export function cellText(cell: Cell): string | null {
   return text === '' ? null : text;
 }
 
+type Choices = ReadonlyArray<{ code: string; labels: string[] }>;
+const choiceKeys = new WeakMap<Choices, Map<string, string>>();
+
+/** Each list's codes and labels by their key, worked out once per list (an import asks 10,000 times). */
+function keysOf(choices: Choices): Map<string, string> {
+  let keys = choiceKeys.get(choices);
+  if (!keys) {
+    keys = new Map();
+    for (const c of [...choices].reverse()) for (const name of [...c.labels, c.code]) keys.set(key(name), c.code);
+    choiceKeys.set(choices, keys);
+  }
+  return keys;
+}
+
 /** Matches a cell against the codes of a list and their labels in both languages. */
-export function matchChoice(cell: Cell, choices: ReadonlyArray<{ code: string; labels: string[] }>): string | null | undefined {
+export function matchChoice(cell: Cell, choices: Choices): string | null | undefined {
   const text = cellText(cell);
   if (text === null) return null;
-  const k = key(text);
-  return choices.find((c) => key(c.code) === k || c.labels.some((l) => key(l) === k))?.code;
+  return keysOf(choices).get(key(text));
 }

@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { AppError } from '../../ipc/app-error';
+import { readFirstSheet } from './xlsx-reader';
 
 export type Cell = string | Date | number | null;
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -53,39 +53,20 @@ export function decodeText(bytes: Buffer): string {
   }
 }
 
-function cellValue(cell: ExcelJS.Cell): Cell {
-  // A merged header spreads its master's text over every cell it covers.
-  const value = cell.isMerged && cell.master !== cell ? cell.master.value : cell.value;
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date || typeof value === 'number' || typeof value === 'string') return value;
-  if (typeof value === 'boolean') return String(value);
-  if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('result' in value) return (value.result as Cell) ?? null;
-  if ('text' in value) return String(value.text);
-  return null;
-}
-
 /** The rows of the first sheet of an .xlsx, or of a CSV; refuses what is not a readable spreadsheet. */
 export async function readSpreadsheet(bytes: Buffer): Promise<Cell[][]> {
   if (bytes.length === 0) throw new AppError('import_file_empty');
   if (bytes.length > MAX_IMPORT_BYTES) throw new AppError('import_file_too_large', { limitMb: MAX_IMPORT_BYTES / 1024 / 1024 });
   if (startsWith(bytes, OLE)) throw new AppError('import_file_encrypted');
   if (startsWith(bytes, ZIP)) {
-    const workbook = new ExcelJS.Workbook();
+    let rows: Cell[][] | null;
     try {
-      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      rows = await readFirstSheet(bytes);
     } catch {
       throw new AppError('import_file_unreadable');
     }
-    const sheet = workbook.worksheets[0];
-    if (!sheet || sheet.rowCount === 0) throw new AppError('import_file_empty');
-    const rows: Cell[][] = [];
-    const columnCount = sheet.columnCount; // exceljs counts it over every row: once, not per row
-    sheet.eachRow({ includeEmpty: false }, (row) => {
-      const cells: Cell[] = [];
-      for (let c = 1; c <= columnCount; c++) cells.push(cellValue(row.getCell(c)));
-      rows.push(cells);
-    });
+    if (rows === null) throw new AppError('import_file_unreadable');
+    if (rows.length === 0) throw new AppError('import_file_empty');
     return rows;
   }
   if (bytes.subarray(0, 4096).includes(0)) throw new AppError('import_file_unreadable');

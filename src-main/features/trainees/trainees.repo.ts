@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { HistoryEntry, Trainee, TraineeField, TraineeFields, TraineeSummary } from '../../contract/trainees';
 import { isTakingPart } from '../../contract/trainees';
 import { insertRow, prepared, updateRow, type Row, type Writer } from '../../db/rows';
+import { displayValue, type LoggedChange, type LoggedValue } from '../../db/log-values';
 import { joinedSendingGovernment, joinedTrainingField, SENDING_GOVERNMENT_COLUMNS } from '../masters/sending-governments.repo';
 import { traineeWarnings } from './trainee';
 import { HOST_NAME_SQL } from '../hosts/host-name';
@@ -55,17 +56,15 @@ const SUMMARY_COLUMNS = [
 const SELECT_SUMMARY = `SELECT ${SUMMARY_COLUMNS.map((c) => `t.${c}`).join(', ')}, ${DERIVED} ${SELECT_FROM}`;
 
 function toTrainee(r: TraineeRow): Trainee {
-  const s = (column: string) => (r[column] ?? null) as string | null;
-  const fields = Object.fromEntries(Object.keys(r).map((column) => [fieldOf(column), r[column] ?? null]));
-  const hasPhoto = r.has_photo === 1;
-  const trainee = {
-    ...fields,
-    fiscalYear: r.fiscal_year as number,
-    hasPhoto,
-    sendingGovernment: joinedSendingGovernment(r, 'sending_government_id'),
-    trainingField: joinedTrainingField(r),
-  } as unknown as Trainee;
-  trainee.warnings = traineeWarnings(trainee, s('program_ends_on'));
+  // One object filled in place: lists and exports build thousands of these.
+  const fields: Record<string, unknown> = {};
+  for (const column in r) fields[fieldOf(column)] = r[column] ?? null;
+  fields.fiscalYear = r.fiscal_year as number;
+  fields.hasPhoto = r.has_photo === 1;
+  fields.sendingGovernment = joinedSendingGovernment(r, 'sending_government_id');
+  fields.trainingField = joinedTrainingField(r);
+  const trainee = fields as unknown as Trainee;
+  trainee.warnings = traineeWarnings(trainee, (r.program_ends_on ?? null) as string | null);
   return trainee;
 }
 
@@ -176,32 +175,31 @@ export function listExpiredTrash(db: Database, before: string): string[] {
 }
 
 interface LogRow {
-  id: string;
   table_name: string;
   hlc: string;
   author: string | null;
   op: HistoryEntry['op'];
-  field: string | null;
-  old_value: string | null;
-  new_value: string | null;
+  changes: string;
 }
 
 /** Field changes of one trainee and their photo, newest first. */
 export function listHistory(db: Database, id: string): HistoryEntry[] {
   const rows = db
     .prepare(
-      `SELECT id, table_name, hlc, author, op, field, old_value, new_value FROM change_log
-       WHERE row_id = ? AND table_name IN ('trainees', 'trainee_photos') ORDER BY hlc DESC, id DESC`,
+      `SELECT table_name, hlc, author, op, changes FROM change_log
+       WHERE row_id = ? AND table_name IN ('trainees', 'trainee_photos') ORDER BY hlc DESC`,
     )
     .all(id) as LogRow[];
-  return rows.map((r) => ({
-    id: r.id,
-    at: new Date(Number(r.hlc.slice(0, 15))).toISOString(),
-    author: r.author,
-    op: r.op,
+  return rows.flatMap((r) => {
+    const at = new Date(Number(r.hlc.slice(0, 15))).toISOString();
+    const changes = JSON.parse(r.changes) as LoggedChange[];
     // A photo's parts (photo, thumb, mime) and its removal all read as the field "photo".
-    field: r.table_name === 'trainee_photos' ? (r.field === 'photo' || r.field === null ? 'photo' : r.field) : r.field ? (fieldOf(r.field) as TraineeField) : null,
-    oldValue: r.old_value,
-    newValue: r.new_value,
-  }));
+    const fieldName = (field: string | null) =>
+      r.table_name === 'trainee_photos' ? (field === 'photo' || field === null ? 'photo' : field) : field ? (fieldOf(field) as TraineeField) : null;
+    const entry = (i: number, field: string | null, before: LoggedValue, after: LoggedValue): HistoryEntry => ({
+      id: `${r.hlc}/${i}`, at, author: r.author, op: r.op, field: fieldName(field), oldValue: displayValue(before), newValue: displayValue(after),
+    });
+    if (changes.length === 0) return [entry(0, null, null, null)];
+    return changes.map(([field, before, after], i) => entry(i, field, before, after)).reverse();
+  });
 }
