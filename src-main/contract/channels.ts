@@ -57,6 +57,7 @@ import { Place, PlaceInput, PlaceUpdateInput, Room, RoomInput, RoomUpdateInput, 
 import { ClassesOverview, CopyScheduleInput, EventInput, EventUpdateInput, Itinerary, JiamClassInput, PlacementInput, ScheduleEvent } from './schedule';
 import { isoDate, optionalText as text } from './rules';
 import { AppInfo, Settings, SettingsUpdateInput } from './settings';
+import { BundleExportInput, BundleInput, BundleResult, Conflict, Digest, FolderResult, ResolveInput, SyncSettingsInput, SyncStatus } from './sync';
 
 export interface ChannelDef {
   doc: string;
@@ -306,6 +307,14 @@ export const contract = {
     input: emptyInput,
     output: z.object({ yearId: z.string(), traineeCount: z.number() }),
   },
+  'sync:status': { doc: 'This device (id, name), whether the passphrase and a shared folder are set, the devices heard from, open conflicts.', input: emptyInput, output: SyncStatus },
+  'sync:settings': { doc: "Names this device, sets the office's sync passphrase and the shared folder (empty to stop).", input: SyncSettingsInput, output: SyncStatus },
+  'sync:export': { doc: 'A change bundle for a device (what it has not seen) or for a new device (everything), encrypted with the passphrase.', input: BundleExportInput, output: ExportFile },
+  'sync:import': { doc: 'Applies a change bundle in one transaction; a damaged or altered bundle or a wrong passphrase is refused, a second import changes nothing.', input: BundleInput, output: BundleResult },
+  'sync:folder': { doc: "Reads every other device's bundle in the shared folder, then writes this device's own.", input: emptyInput, output: FolderResult },
+  'sync:digest': { doc: 'A digest of every shared table: equal on devices that have exchanged all changes.', input: emptyInput, output: Digest },
+  'sync:conflicts': { doc: 'Conflicts waiting for a person: both values, who and when.', input: emptyInput, output: z.array(Conflict) },
+  'sync:resolve': { doc: 'Keeps one side of a conflict (written as a new change every device takes), or brings a deleted record back.', input: ResolveInput, output: z.object({ id: z.string() }) },
 } as const satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

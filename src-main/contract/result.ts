@@ -43,6 +43,20 @@ export const ERROR_CODES = [
   'import_no_columns',
   /** The import was undone already. */
   'import_undone',
+  /** Sync needs the office's passphrase, set in Settings. */
+  'sync_no_passphrase',
+  /** The file is not a change bundle. */
+  'sync_not_bundle',
+  /** The bundle could not be opened: wrong passphrase, or the file is damaged, cut short or altered. */
+  'sync_bundle_invalid',
+  /** The bundle was made by a newer version of Kakehashi. */
+  'sync_newer_version',
+  /** The bundle was written by this device. */
+  'sync_own_bundle',
+  /** No shared folder is set, or it cannot be read or written. */
+  'sync_no_folder',
+  /** The record cannot come back: what it belongs to is gone. */
+  'sync_restore_blocked',
   /** Sample data is only loaded into a database without trainees. */
   'sample_not_empty',
   /** Channel name is not part of the contract. */

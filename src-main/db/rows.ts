@@ -75,11 +75,11 @@ function log(w: Writer, table: string, rowId: string, op: 'insert' | 'update' | 
   ).run(tick(w), w.deviceId, w.author(), table, rowId, op, JSON.stringify(changes), base);
 }
 
-function readRow(db: Database, table: string, id: string): Row | undefined {
+export function readRow(db: Database, table: string, id: string): Row | undefined {
   return prepared(db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
 }
 
-function sameValue(a: Value | undefined, b: Value | undefined): boolean {
+export function sameValue(a: Value | undefined, b: Value | undefined): boolean {
   if (Buffer.isBuffer(a) && Buffer.isBuffer(b)) return a.equals(b);
   return (a ?? null) === (b ?? null);
 }

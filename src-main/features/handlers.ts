@@ -16,6 +16,7 @@ import { flightsHandlers } from './flights/flights.handlers';
 import { scheduleHandlers } from './schedule/schedule.handlers';
 import { staffHandlers } from './staff/staff.handlers';
 import { staysHandlers } from './stays/stays.handlers';
+import { syncHandlers } from './sync/sync.handlers';
 
 /** Every channel of the contract mapped to its service. */
 export function createHandlers(ctx: Ctx): Handlers {
@@ -36,5 +37,6 @@ export function createHandlers(ctx: Ctx): Handlers {
     ...staysHandlers(ctx),
     ...scheduleHandlers(ctx),
     ...sampleHandlers(ctx),
+    ...syncHandlers(ctx),
   } satisfies Handlers;
 }

@@ -1,0 +1,97 @@
+import crypto from 'node:crypto';
+import zlib from 'node:zlib';
+import { z } from 'zod';
+import { AppError } from '../../ipc/app-error';
+
+/**
+ * A change bundle on disk: `KKHSYNC1`, a header (readable, authenticated: who made it, the salt
+ * and nonce), then the changes gzipped and encrypted with AES-256-GCM under a key scrypt derives
+ * from the office's passphrase. The GCM tag covers header and content, so a damaged, truncated
+ * or altered file — or the wrong passphrase — is refused before anything is applied.
+ */
+const MAGIC = Buffer.from('KKHSYNC1');
+const SCRYPT = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+
+const Header = z.object({ v: z.literal(1), from: z.string(), salt: z.string(), iv: z.string(), createdAt: z.string() });
+type Header = z.infer<typeof Header>;
+
+/** One write: clock, device, author, table, row, op, fields as change-log JSON, delete base. */
+export const Entry = z.tuple([
+  z.string(),
+  z.string(),
+  z.string().nullable(),
+  z.string(),
+  z.string(),
+  z.enum(['insert', 'update', 'delete']),
+  z.string(),
+  z.string().nullable(),
+]);
+export type Entry = z.infer<typeof Entry>;
+
+export const Payload = z.object({
+  format: z.literal('kakehashi-changes'),
+  schemaVersion: z.number(),
+  from: z.object({ deviceId: z.string(), name: z.string().nullable() }),
+  createdAt: z.string(),
+  /** What the sending device had from each device when it wrote this (device id → newest clock). */
+  seen: z.record(z.string(), z.string()),
+  entries: z.array(Entry),
+});
+export type Payload = z.infer<typeof Payload>;
+
+function key(passphrase: string, salt: Buffer): Buffer {
+  return crypto.scryptSync(passphrase.normalize('NFC'), salt, 32, SCRYPT);
+}
+
+export function sealBundle(payload: Payload, passphrase: string): Buffer {
+  const salt = crypto.randomBytes(16);
+  const iv = crypto.randomBytes(12);
+  const header: Header = { v: 1, from: payload.from.deviceId, salt: salt.toString('base64'), iv: iv.toString('base64'), createdAt: payload.createdAt };
+  const headerBytes = Buffer.from(JSON.stringify(header));
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(headerBytes.length);
+  const cipher = crypto.createCipheriv('aes-256-gcm', key(passphrase, salt), iv);
+  cipher.setAAD(Buffer.concat([MAGIC, length, headerBytes]));
+  const body = Buffer.concat([cipher.update(zlib.gzipSync(JSON.stringify(payload), { level: 6 })), cipher.final()]);
+  return Buffer.concat([MAGIC, length, headerBytes, body, cipher.getAuthTag()]);
+}
+
+/** The readable header, or null when the bytes are not a bundle at all. */
+export function bundleHeader(bytes: Buffer): { header: Header; headerEnd: number } | null {
+  if (bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return null;
+  const length = bytes.readUInt32BE(MAGIC.length);
+  const headerEnd = MAGIC.length + 4 + length;
+  if (length > 4096 || headerEnd > bytes.length) return null;
+  try {
+    const parsed = Header.safeParse(JSON.parse(bytes.subarray(MAGIC.length + 4, headerEnd).toString('utf8')));
+    return parsed.success ? { header: parsed.data, headerEnd } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Opens a bundle; refuses (with a code a person can read) what is not one, or is damaged, altered or for another passphrase. */
+export function openBundle(bytes: Buffer, passphrase: string): Payload {
+  const found = bundleHeader(bytes);
+  if (!found) throw new AppError('sync_not_bundle');
+  const { header, headerEnd } = found;
+  if (bytes.length < headerEnd + 16) throw new AppError('sync_bundle_invalid');
+  let plain: Buffer;
+  try {
+    const decipher = crypto.createDecipheriv('aes-256-gcm', key(passphrase, Buffer.from(header.salt, 'base64')), Buffer.from(header.iv, 'base64'));
+    decipher.setAAD(bytes.subarray(0, headerEnd));
+    decipher.setAuthTag(bytes.subarray(bytes.length - 16));
+    plain = Buffer.concat([decipher.update(bytes.subarray(headerEnd, bytes.length - 16)), decipher.final()]);
+  } catch {
+    throw new AppError('sync_bundle_invalid');
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(zlib.gunzipSync(plain).toString('utf8'));
+  } catch {
+    throw new AppError('sync_bundle_invalid');
+  }
+  const parsed = Payload.safeParse(payload);
+  if (!parsed.success || parsed.data.from.deviceId !== header.from) throw new AppError('sync_bundle_invalid');
+  return parsed.data;
+}

@@ -1,0 +1,18 @@
+import type { Handlers } from '../../ipc/dispatch';
+import type { Ctx } from '../context';
+import { listConflicts, resolveConflict } from './conflicts.service';
+import { tableDigests } from './digest';
+import * as sync from './sync.service';
+
+export function syncHandlers(ctx: Ctx) {
+  return {
+    'sync:status': () => sync.syncStatus(ctx),
+    'sync:settings': (input) => sync.updateSyncSettings(ctx, input),
+    'sync:export': (input) => sync.exportBundle(ctx, input),
+    'sync:import': (input) => sync.importBundle(ctx, input),
+    'sync:folder': () => sync.syncFolder(ctx),
+    'sync:digest': () => tableDigests(ctx.db),
+    'sync:conflicts': () => listConflicts(ctx),
+    'sync:resolve': (input) => resolveConflict(ctx, input),
+  } satisfies Partial<Handlers>;
+}
