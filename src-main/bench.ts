@@ -121,4 +121,27 @@ async function benchXlsx(): Promise<void> {
   target.close();
 }
 
-void main().then(benchPlacards);
+/** A bundle of 10,000 changes (a year of 10,000 trainees, as one import writes it) out of one device and into a new one. */
+async function benchSync(): Promise<void> {
+  const source = openBackend({ dataDir: ':memory:' });
+  const year = (await must(dispatch(source.handlers, 'years:create', { fiscalYear: 2024 }) as never)) as { id: string };
+  const lines = ['姓,名,フリガナ,生年月日,国籍,旅券番号'];
+  for (let i = 0; i < 10_000; i++) lines.push(`Kim,Minji${i},キム ミンジ,1995/5/${(i % 28) + 1},韓国,MK${String(i).padStart(7, '0')}`);
+  await must(dispatch(source.handlers, 'imports:apply', { yearId: year.id, fileName: 'seed.csv', dataBase64: Buffer.from(lines.join('\r\n')).toString('base64') }) as never);
+  const passphrase = 'bench-office-passphrase';
+  await must(dispatch(source.handlers, 'sync:settings', { deviceName: 'office', passphrase }) as never);
+  let start = performance.now();
+  const file = (await must(dispatch(source.handlers, 'sync:export', { peerId: null }) as never)) as { fileName: string; dataBase64: string };
+  console.log(`bench: sync-export-10000 = ${((performance.now() - start) / 1000).toFixed(2)} s`);
+  source.close();
+
+  const target = openBackend({ dataDir: ':memory:' });
+  await must(dispatch(target.handlers, 'sync:settings', { deviceName: 'laptop', passphrase }) as never);
+  start = performance.now();
+  const result = (await must(dispatch(target.handlers, 'sync:import', file as never) as never)) as { applied: number };
+  console.log(`bench: sync-import-10000 = ${((performance.now() - start) / 1000).toFixed(2)} s`);
+  if (result.applied < 10_000) throw new Error(`applied ${result.applied} changes`);
+  target.close();
+}
+
+void main().then(benchSync).then(benchPlacards);

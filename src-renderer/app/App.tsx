@@ -6,6 +6,7 @@ import { PrintRoute } from '../features/prints/PrintRoute';
 import { PrintsPage } from '../features/prints/PrintsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { ConflictsPage } from '../features/sync/ConflictsPage';
 import { useSettings } from '../features/settings/settings.store';
 import { TraineeDetailPage } from '../features/trainees/TraineeDetailPage';
 import { TrashPage } from '../features/trainees/TrashPage';
@@ -56,6 +57,8 @@ function Page({ route }: { route: Route }) {
       return <SchedulePage />;
     case 'settings':
       return <SettingsPage />;
+    case 'conflicts':
+      return <ConflictsPage />;
     case 'prints':
       return <PrintsPage />;
     case 'print':

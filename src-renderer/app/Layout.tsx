@@ -1,6 +1,6 @@
-import { Alert, AppShell, Burger, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { Alert, AppShell, Badge, Burger, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '@contract/settings';
 import { useApi } from '../api';
@@ -21,6 +21,7 @@ const NAV = [
   { key: 'stays', path: '/stays', matches: ['stays'] },
   { key: 'schedule', path: '/schedule', matches: ['schedule'] },
   { key: 'prints', path: '/prints', matches: ['prints'] },
+  { key: 'conflicts', path: '/conflicts', matches: ['conflicts'] },
   { key: 'settings', path: '/settings', matches: ['settings'] },
 ] as const;
 
@@ -35,6 +36,12 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
   const { language, setLanguage } = useSettings();
   const { pendingPath, navigate, confirmLeave, cancelLeave } = useNavigation();
   const { message, clear } = useFlash();
+  const [openConflicts, setOpenConflicts] = useState(0);
+
+  // Conflicts waiting for a person show as a count beside their menu item (checked on each page).
+  useEffect(() => {
+    void api.call('sync:status', {}).then((r) => r.ok && setOpenConflicts(r.value.openConflicts));
+  }, [api, route]);
 
   // A confirmation belongs to the page it was shown on.
   useEffect(() => {
@@ -72,6 +79,13 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
             href={`#${item.path}`}
             label={t(`nav.${item.key}`)}
             active={isActive(item, route)}
+            rightSection={
+              item.key === 'conflicts' && openConflicts > 0 ? (
+                <Badge size="sm" color="orange" data-testid="conflict-count">
+                  {openConflicts}
+                </Badge>
+              ) : undefined
+            }
             onClick={(event) => {
               event.preventDefault();
               close();

@@ -18,6 +18,7 @@ export type Route =
   | { name: 'stays' }
   | { name: 'schedule' }
   | { name: 'settings' }
+  | { name: 'conflicts' }
   | { name: 'prints' }
   | { name: 'print'; options: PrintOptions };
 
@@ -41,6 +42,7 @@ export function parseRoute(hash: string): Route {
     case 'stays':
     case 'schedule':
     case 'prints':
+    case 'conflicts':
       return { name: first };
     case 'print': {
       const options = parsePrintPath(hash.replace(/^#?\/?print\//, ''));

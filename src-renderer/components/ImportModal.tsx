@@ -7,13 +7,7 @@ import { useFlash } from '../app/flash.store';
 import { translateError, type TranslatedError } from '../i18n/errors';
 import { useYears } from '../features/years/years.store';
 import { ErrorAlert } from './ErrorAlert';
-
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
+import { toBase64 } from './files';
 
 const KIND_COLOR = { new: 'teal', update: 'indigo', unchanged: 'gray', error: 'red' } as const;
 

@@ -42,30 +42,42 @@ export function startHost(dataDir: string, token: string, env: Record<string, st
   });
 }
 
+/** A host on a fresh data folder of its own (a second PC, for sync), with a way to stop and clear it. */
+export async function launchHost(): Promise<{ host: Host; stop(): void }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-e2e-'));
+  const token = crypto.randomBytes(16).toString('hex');
+  const { child, url } = await startHost(dataDir, token);
+  const origin = new URL(url).origin;
+  const host: Host = {
+    url,
+    origin,
+    token,
+    dataDir,
+    async call(channel, input) {
+      const response = await fetch(`${origin}/api/${channel}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      return response.json();
+    },
+  };
+  return {
+    host,
+    stop() {
+      child.kill('SIGTERM');
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 export const test = base.extend<{ host: Host; app: AppPage }>({
   // Playwright reads a fixture's dependencies from its destructuring pattern; this one has none.
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-e2e-'));
-    const token = crypto.randomBytes(16).toString('hex');
-    const { child, url } = await startHost(dataDir, token);
-    const origin = new URL(url).origin;
-    await use({
-      url,
-      origin,
-      token,
-      dataDir,
-      async call(channel, input) {
-        const response = await fetch(`${origin}/api/${channel}`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-          body: JSON.stringify(input),
-        });
-        return response.json();
-      },
-    });
-    child.kill('SIGTERM');
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    const { host, stop } = await launchHost();
+    await use(host);
+    stop();
   },
   app: async ({ page, host }, use) => {
     const app = new AppPage(page);

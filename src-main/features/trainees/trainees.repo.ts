@@ -141,7 +141,7 @@ export function listPassportNumbers(db: Database): Array<{ id: string; passportN
 
 /** A trainee, whether or not in the trash. */
 export function findTrainee(db: Database, id: string): Trainee | null {
-  const row = db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as TraineeRow | undefined;
+  const row = prepared(db, `${SELECT} WHERE t.id = ?`).get(id) as TraineeRow | undefined;
   return row ? toTrainee(row) : null;
 }
 

@@ -8,6 +8,8 @@ import { useSettings } from './settings.store';
 import { BackupsSection } from './BackupsSection';
 import { SettingTextField } from './SettingTextField';
 import { TrainingFieldsEditor } from './TrainingFieldsEditor';
+import { DigestTable } from '../sync/DigestTable';
+import { SyncSection } from '../sync/SyncSection';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -43,6 +45,12 @@ export function SettingsPage() {
       </Paper>
       <Paper withBorder p="lg">
         <BackupsSection />
+      </Paper>
+      <Paper withBorder p="lg">
+        <SyncSection onSynced={refreshInfo} />
+      </Paper>
+      <Paper withBorder p="lg">
+        <DigestTable />
       </Paper>
       <Paper withBorder p="lg">
         <TrainingFieldsEditor />

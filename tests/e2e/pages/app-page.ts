@@ -13,6 +13,7 @@ const NAV = {
     schedule: '日程',
     settings: '設定',
     prints: '印刷',
+    conflicts: '同期の競合',
   },
   en: {
     dashboard: 'Dashboard',
@@ -24,6 +25,7 @@ const NAV = {
     schedule: 'Schedule',
     settings: 'Settings',
     prints: 'Prints',
+    conflicts: 'Sync conflicts',
   },
 } as const;
 
