@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { expect, test, valueOf } from './fixtures';
+import { expect, launchHost, test, valueOf, type Host } from './fixtures';
 import { printableCohort, sampleWithFlights } from './pages/arrivals-data';
 import { sheetPdf } from './pages/pdf';
 import { TraineesPage } from './pages/trainees-page';
@@ -155,4 +155,39 @@ test('@screenshots the Prints page with the placard preview', async ({ app, host
   await expect(page.getByTestId('placard').first()).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: path.join(OUT, 'prints-page-ja.png') });
+});
+
+test('@screenshots the Conflicts page and the sync settings after a laptop came back', async ({ app, host, page }) => {
+  const laptop = await launchHost();
+  try {
+    const passphrase = 'kakehashi-office-2026';
+    await valueOf(host.call('sample:load', {}));
+    await valueOf(host.call('sync:settings', { deviceName: '事務所PC 1', passphrase }));
+    await valueOf(laptop.host.call('sync:settings', { deviceName: '空港ノートPC', passphrase }));
+    await valueOf(host.call('settings:update', { staffName: '佐藤' }));
+    await valueOf(laptop.host.call('settings:update', { staffName: '鈴木' }));
+    await valueOf(laptop.host.call('sync:import', await valueOf(host.call('sync:export', { peerId: null }))));
+    const [lee] = await valueOf(host.call('trainees:list', { query: 'seoyeon' }));
+    const edit = async (h: Host, changes: Record<string, string>) => {
+      const trainee = await valueOf(h.call('trainees:get', { id: lee!.id }));
+      await valueOf(h.call('trainees:update', { ...trainee, ...changes } as never));
+    };
+    await edit(host, { notes: 'ハラール食を手配済み', phone: '03-5573-4748' });
+    await edit(laptop.host, { notes: '成田で車椅子の用意', phone: '090-1234-5678' });
+    const office = await valueOf(host.call('sync:status', {}));
+    await valueOf(host.call('sync:import', await valueOf(laptop.host.call('sync:export', { peerId: office.deviceId }))));
+    await page.reload();
+    await app.go('conflicts');
+    await expect(page.getByTestId('conflict')).toHaveCount(2);
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: path.join(OUT, 'conflicts-ja.png'), fullPage: true });
+    await app.go('settings');
+    await page.getByRole('button', { name: '照合値を計算する' }).click();
+    await expect(page.getByTestId('digest-all')).toBeVisible();
+    // Tall enough for the whole page, so the fixed header and menu stay in place.
+    await page.setViewportSize({ width: 1280, height: 3600 });
+    await page.screenshot({ path: path.join(OUT, 'settings-ja.png'), fullPage: true });
+  } finally {
+    laptop.stop();
+  }
 });

@@ -93,13 +93,18 @@ export function SyncSection({ onSynced }: { onSynced?: () => void }) {
       <TextInput label={t('sync.deviceName')} description={t('sync.deviceNameHelp')} value={deviceName} onChange={(e) => setDeviceName(e.currentTarget.value)} error={error?.fields.deviceName} w={420} />
       <PasswordInput
         label={t('sync.passphrase')}
-        description={`${t('sync.passphraseHelp')} ${status?.hasPassphrase ? t('sync.passphraseSet') : t('sync.passphraseUnset')}`}
+        description={t('sync.passphraseHelp')}
         value={passphrase}
         onChange={(e) => setPassphrase(e.currentTarget.value)}
         error={error?.fields.passphrase}
         autoComplete="new-password"
         w={420}
       />
+      {status && (
+        <Text size="sm" c={status.hasPassphrase ? 'teal' : 'orange'} mt={-8} data-testid="passphrase-state">
+          {status.hasPassphrase ? t('sync.passphraseSet') : t('sync.passphraseUnset')}
+        </Text>
+      )}
       <TextInput label={t('sync.folder')} description={t('sync.folderHelp')} value={folder} onChange={(e) => setFolder(e.currentTarget.value)} error={error?.fields.folder} w={520} />
       <Group>
         <Button onClick={() => void save()}>{t('sync.saveSettings')}</Button>
