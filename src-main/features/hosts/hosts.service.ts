@@ -1,5 +1,5 @@
 import type { Host, HostDetail, SisterTie } from '../../contract/hosts';
-import { newId } from '../../db/ids';
+import { keyedId, newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import { listAssignments } from '../assignments/assignments.repo';
 import type { Ctx } from '../context';
@@ -19,7 +19,7 @@ function getHost(ctx: Ctx, id: string): Host {
 export function createHostFromReference(ctx: Ctx, code: string): Host {
   const m = findMunicipality(code);
   if (!m) throw new AppError('validation', { issues: [{ field: 'code', rule: 'unknown_municipality' }] });
-  const id = newId();
+  const id = keyedId('hosts', m.code);
   ctx.db.transaction(() => {
     if (repo.findHostIdByCode(ctx.db, code)) throw new AppError('host_exists', { name: m.prefectureJa + (m.kind === 'prefecture' ? '' : m.nameJa) });
     repo.insertHost(ctx, {
@@ -63,7 +63,7 @@ export function createTie(
   ctx: Ctx,
   input: { hostId: string; sendingGovernmentId: string; kind: SisterTie['kind']; since: string | null; notes: string | null },
 ): SisterTie {
-  const id = newId();
+  const id = keyedId('sister_ties', input.hostId, input.sendingGovernmentId);
   ctx.db.transaction(() => {
     const host = getHost(ctx, input.hostId);
     const government = findSendingGovernment(ctx.db, input.sendingGovernmentId);

@@ -2,7 +2,7 @@ import { HostContactInput, SURVEY_STATUSES, SurveyAnswerInput } from '../../cont
 import type { ImportPreview, SurveyImportField } from '../../contract/imports';
 import { SURVEY_IMPORT_FIELDS } from '../../contract/imports';
 import type { Municipality } from '../../contract/hosts';
-import { newId } from '../../db/ids';
+import { keyedId } from '../../db/ids';
 import { translate } from '../../i18n';
 import { AppError } from '../../ipc/app-error';
 import { toFieldIssues } from '../../ipc/dispatch';
@@ -176,7 +176,7 @@ export async function applySurveyImport(ctx: Ctx, request: SurveyImportRequest):
       const m = p.municipality;
       let hostId = findHostIdByCode(ctx.db, m.code);
       if (!hostId) {
-        hostId = newId();
+        hostId = keyedId('hosts', m.code);
         insertHost(ctx, { id: hostId, localGovCode: m.code, prefectureJa: m.prefectureJa, nameJa: m.kind === 'prefecture' ? '' : m.nameJa, nameKana: m.nameKana, nameEn: m.nameEn });
       }
       if (Object.keys(p.contact).length > 0) {
@@ -197,7 +197,7 @@ export async function applySurveyImport(ctx: Ctx, request: SurveyImportRequest):
         updateAnswer(ctx, existing.id, fields);
         updated++;
       } else {
-        insertAnswer(ctx, { ...fields, id: newId(), yearId: request.yearId, hostId });
+        insertAnswer(ctx, { ...fields, id: keyedId('survey_answers', request.yearId, hostId), yearId: request.yearId, hostId });
         created++;
       }
     }

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Staff } from '../../contract/arrivals';
-import { newId } from '../../db/ids';
+import { keyedId } from '../../db/ids';
 import { deleteChildren, deleteRow, insertRow, prepared, updateRow, type Writer } from '../../db/rows';
 
 export interface GroupFields {
@@ -89,7 +89,7 @@ export function setGroupStaff(w: Writer, groupId: string, staffIds: readonly str
   const current = prepared(w.db, 'SELECT id, staff_id FROM pickup_staff WHERE group_id = ?').all(groupId) as Array<{ id: string; staff_id: string }>;
   for (const row of current) if (!staffIds.includes(row.staff_id)) deleteRow(w, 'pickup_staff', row.id);
   for (const staffId of staffIds) {
-    if (!current.some((row) => row.staff_id === staffId)) insertRow(w, 'pickup_staff', { id: newId(), group_id: groupId, staff_id: staffId });
+    if (!current.some((row) => row.staff_id === staffId)) insertRow(w, 'pickup_staff', { id: keyedId('pickup_staff', groupId, staffId), group_id: groupId, staff_id: staffId });
   }
 }
 
@@ -114,7 +114,7 @@ export function listMembers(db: Database, yearId: string): Array<{ id: string; g
 }
 
 export function insertMember(w: Writer, groupId: string, traineeId: string): void {
-  insertRow(w, 'pickup_members', { id: newId(), group_id: groupId, trainee_id: traineeId });
+  insertRow(w, 'pickup_members', { id: keyedId('pickup_members', groupId, traineeId), group_id: groupId, trainee_id: traineeId });
 }
 
 export function deleteMember(w: Writer, id: string): void {

@@ -1,6 +1,6 @@
 import type { ClassesOverview } from '../../contract/schedule';
 import { nativeName, latinName } from '../../contract/names';
-import { newId } from '../../db/ids';
+import { keyedId, newId } from '../../db/ids';
 import { deleteRow, insertRow, prepared, updateRow } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
@@ -78,7 +78,7 @@ export function setPlacement(ctx: Ctx, input: { traineeId: string; score: number
   ctx.db.transaction(() => {
     const existing = prepared(ctx.db, 'SELECT id FROM placements WHERE trainee_id = ?').get(trainee.id) as { id: string } | undefined;
     if (existing) updateRow(ctx, 'placements', existing.id, { score: input.score, class_id: input.classId });
-    else insertRow(ctx, 'placements', { id: newId(), trainee_id: trainee.id, score: input.score, class_id: input.classId });
+    else insertRow(ctx, 'placements', { id: keyedId('placements', trainee.id), trainee_id: trainee.id, score: input.score, class_id: input.classId });
     updateTrainee(ctx, trainee.id, { placementClass: cls?.name ?? null });
   })();
   return overview(ctx, trainee.yearId);

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ScheduleEvent } from '../../contract/schedule';
-import { newId } from '../../db/ids';
+import { keyedId } from '../../db/ids';
 import { deleteChildren, deleteRow, insertRow, prepared, updateRow, type Writer } from '../../db/rows';
 
 export type EventFields = Omit<ScheduleEvent, 'id' | 'yearId' | 'staff' | 'traineeIds'> & { staffId: string | null };
@@ -38,7 +38,7 @@ export function setAttendees(w: Writer, eventId: string, traineeIds: readonly st
   const current = prepared(w.db, 'SELECT id, trainee_id FROM event_attendees WHERE event_id = ?').all(eventId) as Array<{ id: string; trainee_id: string }>;
   for (const row of current) if (!traineeIds.includes(row.trainee_id)) deleteRow(w, 'event_attendees', row.id);
   for (const traineeId of traineeIds) {
-    if (!current.some((row) => row.trainee_id === traineeId)) insertRow(w, 'event_attendees', { id: newId(), event_id: eventId, trainee_id: traineeId });
+    if (!current.some((row) => row.trainee_id === traineeId)) insertRow(w, 'event_attendees', { id: keyedId('event_attendees', eventId, traineeId), event_id: eventId, trainee_id: traineeId });
   }
 }
 

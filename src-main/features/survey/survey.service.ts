@@ -1,5 +1,5 @@
 import type { SurveyAnswer } from '../../contract/hosts';
-import { newId } from '../../db/ids';
+import { keyedId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { findHost } from '../hosts/hosts.repo';
@@ -20,7 +20,7 @@ export function saveAnswer(ctx: Ctx, input: AnswerFields & { yearId: string; hos
     if (!findHost(ctx.db, input.hostId)) throw new AppError('not_found', { entity: 'host' });
     const existing = repo.findAnswer(ctx.db, input.yearId, input.hostId);
     if (existing) repo.updateAnswer(ctx, existing.id, input);
-    else repo.insertAnswer(ctx, { ...input, id: newId() });
+    else repo.insertAnswer(ctx, { ...input, id: keyedId('survey_answers', input.yearId, input.hostId) });
   })();
   return repo.findAnswer(ctx.db, input.yearId, input.hostId)!;
 }

@@ -34,10 +34,11 @@ function show(value: string | null): string | null {
   const parsed = JSON.parse(value) as LoggedValue | Record<string, LoggedValue>;
   if (parsed !== null && typeof parsed === 'object' && !('bytes' in parsed)) {
     // A whole record: its values, in order, as a person recognises it.
-    return Object.entries(parsed)
+    const shown = Object.entries(parsed)
       .filter(([field, v]) => v !== null && field !== 'id' && !field.endsWith('_id') && field !== 'created_at' && field !== 'updated_at')
       .map(([, v]) => displayValue(v as LoggedValue))
       .join(' / ');
+    return shown || null;
   }
   return displayValue(parsed as LoggedValue);
 }

@@ -146,6 +146,43 @@ describe('sync between devices', () => {
     expect(await value(laptop, 'sync:conflicts', {})).toEqual([]);
   });
 
+  it('removes what was added to a record deleted on the other device, on both, and keeps it as a conflict where it was found', async () => {
+    const { office, year, kim } = await officeWithTrainee();
+    const group = await value(office, 'pickup-groups:create', { yearId: year.id, name: '成田 第1便', airport: 'NRT' });
+    const laptop = await device('空港ノートPC');
+    await exchange(office, laptop);
+    await value(office, 'pickup-groups:delete', { id: group.id });
+    await value(laptop, 'pickup-groups:set-member', { traineeId: kim.id, groupId: group.id });
+    await exchange(laptop, office);
+    await exchange(office, laptop);
+    await exchange(laptop, office);
+    expect(await digest(office)).toBe(await digest(laptop));
+    for (const b of [office, laptop]) {
+      expect(tableCount(b, 'pickup_members')).toBe(0);
+      expect(b.ctx.db.pragma('foreign_key_check')).toEqual([]);
+    }
+    // The office found the laptop's member without a group, removed it (the laptop took that removal) and keeps it.
+    const [orphan] = await value(office, 'sync:conflicts', {});
+    expect(orphan).toMatchObject({ kind: 'orphan', table: 'pickup_members', record: '김 민지 · KIM Minji' });
+    expect(await call(office, 'sync:resolve', { id: orphan!.id, choice: 'other' })).toMatchObject({ ok: false, error: { code: 'sync_restore_blocked' } });
+  });
+
+  it('merges the same fiscal year (with its milestones) and host made on two devices apart into one record each', async () => {
+    const office = await device('事務所PC 1');
+    const laptop = await device('空港ノートPC');
+    for (const b of [office, laptop]) {
+      const year = await value(b, 'years:create', { fiscalYear: 2027 });
+      await value(b, 'hosts:create', { code: '442089' });
+      expect(year.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8/);
+    }
+    await exchange(office, laptop);
+    await exchange(laptop, office);
+    expect(await digest(office)).toBe(await digest(laptop));
+    expect(await value(office, 'years:list', {})).toHaveLength(1);
+    expect(await value(office, 'hosts:list', {})).toHaveLength(1);
+    expect(await value(office, 'sync:conflicts', {})).toEqual([]);
+  });
+
   it('imports a bundle twice or out of order without changing anything, and refuses damaged, altered, foreign and own bundles', async () => {
     const { office, kim } = await officeWithTrainee();
     const laptop = await device('空港ノートPC');

@@ -1,5 +1,5 @@
 import type { Milestone, YearDetail, YearSummary } from '../../contract/years';
-import { newId } from '../../db/ids';
+import { keyedId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import { deleteChildren } from '../../db/rows';
 import { deleteGroup } from '../pickup/pickup.repo';
@@ -22,11 +22,11 @@ export function getYear(ctx: Ctx, id: string): YearDetail {
 
 /** Creates a fiscal year with the default milestones, in one transaction. */
 export function createYear(ctx: Ctx, fiscalYear: number): YearDetail {
-  const id = newId();
+  const id = keyedId('program_years', String(fiscalYear));
   ctx.db.transaction(() => {
     if (repo.findYearByFiscalYear(ctx.db, fiscalYear)) throw new AppError('year_exists', { fiscalYear });
     repo.insertYear(ctx, { id, fiscalYear });
-    defaultMilestones(fiscalYear).forEach((m, position) => repo.insertMilestone(ctx, { ...m, id: newId(), yearId: id, position }));
+    defaultMilestones(fiscalYear).forEach((m, position) => repo.insertMilestone(ctx, { ...m, id: keyedId('year_milestones', id, m.kind), yearId: id, position }));
   })();
   return getYear(ctx, id);
 }

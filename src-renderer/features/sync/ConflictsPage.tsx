@@ -53,7 +53,7 @@ export function ConflictsPage() {
           {which === 'kept' ? t('sync.keptSide') : t('sync.otherSide')}
         </Text>
         <Text fw={600} my={4} style={{ wordBreak: 'break-word' }}>
-          {isDeletion ? t('sync.deletedValue') : (s.value ?? t('sync.emptyValue'))}
+          {isDeletion ? t('sync.deletedValue') : (s.value ?? (c.kind === 'field' ? t('sync.emptyValue') : c.record))}
         </Text>
         {who && <Text size="sm">{who}</Text>}
         {s.at && (
