@@ -32,13 +32,19 @@ export function prepared(db: Database, sql: string): Statement {
   return statement;
 }
 
-function tick(w: Writer): string {
-  let last = clocks.get(w.db);
+/** The newest clock this device has written or seen (read from the log once per database). */
+function lastClock(db: Database): Hlc | null {
+  let last = clocks.get(db);
   if (last === undefined) {
-    const row = w.db.prepare('SELECT hlc FROM change_log ORDER BY hlc DESC LIMIT 1').get() as { hlc: string } | undefined;
+    const row = db.prepare('SELECT hlc FROM change_log ORDER BY hlc DESC LIMIT 1').get() as { hlc: string } | undefined;
     last = row ? parseHlc(row.hlc) : null;
+    clocks.set(db, last);
   }
-  const next = nextHlc(last, w.now().getTime());
+  return last;
+}
+
+function tick(w: Writer): string {
+  const next = nextHlc(lastClock(w.db), w.now().getTime());
   clocks.set(w.db, next);
   return formatHlc(next, w.deviceId);
 }
@@ -49,7 +55,7 @@ const STAMPS = new Set(['created_at', 'updated_at']);
 export function witness(db: Database, hlc: string): void {
   const seen = parseHlc(hlc);
   if (!seen) return;
-  const last = clocks.get(db) ?? null;
+  const last = lastClock(db);
   if (!last || seen.wallMs > last.wallMs || (seen.wallMs === last.wallMs && seen.counter > last.counter)) clocks.set(db, seen);
 }
 
