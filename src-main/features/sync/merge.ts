@@ -51,6 +51,11 @@ export function replayRow(db: Database, table: string, rowId: string): Row {
   return row;
 }
 
+/** The values a write set, as change-log JSON: what a conflict keeps of an edit or a record it could not apply. */
+function newValues(changes: LoggedChange[]): string {
+  return JSON.stringify(Object.fromEntries(changes.map(([field, , after]) => [field, after])));
+}
+
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Error && 'code' in error && (error as { code: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
@@ -123,7 +128,8 @@ export function applyEntries(db: Database, entries: Entry[], now: Date): MergeOu
           const deleted = lastDelete(db, table, rowId);
           if (deleted && deleted.hlc > hlc) return;
           const columns = changes.map(([field]) => field);
-          prepared(db, `INSERT INTO ${table} (id, ${[...columns, 'created_at', 'updated_at'].join(', ')}) VALUES (${['?', ...columns, 'c', 'u'].map(() => '?').join(', ')})`).run(
+          const placeholders = Array.from({ length: columns.length + 3 }, () => '?').join(', ');
+          prepared(db, `INSERT INTO ${table} (id, ${[...columns, 'created_at', 'updated_at'].join(', ')}) VALUES (${placeholders})`).run(
             rowId,
             ...changes.map(([, , after]) => valueOf(after)),
             timeOf(hlc),
@@ -137,7 +143,7 @@ export function applyEntries(db: Database, entries: Entry[], now: Date): MergeOu
             conflict({
               kind: 'deleted', field: null, snapshot: null,
               kept_value: null, kept_hlc: deleted.hlc, kept_author: authorOf(db, deleted.hlc),
-              other_value: JSON.stringify(Object.fromEntries(changes.map(([field, , after]) => [field, after]))), other_hlc: hlc, other_author: author,
+              other_value: newValues(changes), other_hlc: hlc, other_author: author,
             });
           }
         } else if (row) {
@@ -157,7 +163,7 @@ export function applyEntries(db: Database, entries: Entry[], now: Date): MergeOu
       // The same thing made on two devices under different ids (a name that must be unique): set aside.
       conflict({
         kind: 'duplicate', field: null, snapshot: null, kept_value: null, kept_hlc: null, kept_author: null,
-        other_value: JSON.stringify(Object.fromEntries(changes.map(([field, , after]) => [field, after]))), other_hlc: hlc, other_author: author,
+        other_value: newValues(changes), other_hlc: hlc, other_author: author,
       });
     }
     store.run(...entry);
