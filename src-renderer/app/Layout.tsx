@@ -1,11 +1,12 @@
 import { Alert, AppShell, Badge, Burger, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '@contract/settings';
 import { useApi } from '../api';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { useSettings } from '../features/settings/settings.store';
+import { useConflictCount } from '../features/sync/conflicts.store';
 import { useFlash } from './flash.store';
 import { useNavigation } from './navigation.store';
 import type { Route } from './router';
@@ -36,12 +37,12 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
   const { language, setLanguage } = useSettings();
   const { pendingPath, navigate, confirmLeave, cancelLeave } = useNavigation();
   const { message, clear } = useFlash();
-  const [openConflicts, setOpenConflicts] = useState(0);
+  const { count: openConflicts, refresh: refreshConflicts } = useConflictCount();
 
   // Conflicts waiting for a person show as a count beside their menu item (checked on each page).
   useEffect(() => {
-    void api.call('sync:status', {}).then((r) => r.ok && setOpenConflicts(r.value.openConflicts));
-  }, [api, route]);
+    void refreshConflicts(api);
+  }, [api, route, refreshConflicts]);
 
   // A confirmation belongs to the page it was shown on.
   useEffect(() => {

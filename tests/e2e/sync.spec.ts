@@ -49,9 +49,9 @@ test('set up a laptop from a change file, bring its edits back through Settings,
     await (await chooser).setFiles(backFile);
     await expect(app.flash()).toHaveText(/^「空港ノートPC」の変更ファイルを取り込みました：\d+件を反映、競合1件。$/);
     await expect(page.getByTestId('peer-table')).toContainText('空港ノートPC');
+    await expect(page.getByTestId('conflict-count')).toHaveText('1');
 
     await app.go('conflicts');
-    await expect(page.getByTestId('conflict-count')).toHaveText('1');
     const conflict = page.getByTestId('conflict');
     await expect(conflict).toContainText('研修員：김 민지 · KIM Minji — メモ');
     await expect(conflict.getByTestId('conflict-kept')).toContainText('成田で車椅子の用意');
@@ -61,6 +61,7 @@ test('set up a laptop from a change file, bring its edits back through Settings,
     await conflict.getByTestId('conflict-other').getByRole('button', { name: 'この値にする' }).click();
     await expect(app.flash()).toHaveText('競合を解決しました。');
     await expect(page.getByTestId('no-conflicts')).toBeVisible();
+    await expect(page.getByTestId('conflict-count')).toHaveCount(0);
     expect((await valueOf(host.call('trainees:get', { id: kim.id }))).notes).toBe('ハラール食を手配済み');
 
     // The choice reaches the laptop with the next change file; both show the same digest.

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { formatDateTime } from '../../i18n/format';
 import { useSettings } from '../settings/settings.store';
+import { useConflictCount } from './conflicts.store';
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -20,7 +21,11 @@ export function ConflictsPage() {
   const [error, setError] = useState<TranslatedError | null>(null);
 
   const load = useCallback(() => {
-    void api.call('sync:conflicts', {}).then((r) => r.ok && setConflicts(r.value));
+    void api.call('sync:conflicts', {}).then((r) => {
+      if (!r.ok) return;
+      setConflicts(r.value);
+      useConflictCount.getState().set(r.value.length);
+    });
   }, [api]);
   useEffect(load, [load]);
 

@@ -10,6 +10,7 @@ import { toBase64 } from '../../components/files';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { formatDateTime } from '../../i18n/format';
 import { useSettings } from '../settings/settings.store';
+import { useConflictCount } from './conflicts.store';
 
 const NEW_DEVICE = 'new';
 
@@ -71,6 +72,7 @@ export function SyncSection({ onSynced }: { onSynced?: () => void }) {
     setError(null);
     flash(t('sync.imported', { from: result.value.fromName ?? t('sync.unnamedDevice'), applied: result.value.applied, conflicts: result.value.conflicts }));
     load();
+    void useConflictCount.getState().refresh(api);
     onSynced?.();
   }
 
@@ -81,6 +83,7 @@ export function SyncSection({ onSynced }: { onSynced?: () => void }) {
     setProblems(result.value.read.filter((r) => r.error).map((r) => t('sync.folderFailed', { file: r.file, reason: t(`errors.code.${r.error}`) })));
     flash(t('sync.folderDone', { count: result.value.read.filter((r) => r.result).length }));
     load();
+    void useConflictCount.getState().refresh(api);
     onSynced?.();
   }
 
