@@ -80,8 +80,14 @@ export const Conflict = z.object({
 });
 export type Conflict = z.infer<typeof Conflict>;
 
-export const ResolveInput = z.object({
-  id: uuid,
-  /** Keep what is in the database now, or take the other value (for a deleted record: restore it). */
-  choice: z.enum(['kept', 'other']),
-});
+export const ResolveInput = z
+  .object({
+    id: uuid,
+    /**
+     * Keep what is in the database now, take the other value (for a deleted record: bring it back),
+     * or write a value a person typed (a trainee's field, checked as the trainee form checks it).
+     */
+    choice: z.enum(['kept', 'other', 'edit'], { error: 'invalid_choice' }),
+    value: z.string().max(4000, 'too_long').optional(),
+  })
+  .refine((r) => r.choice !== 'edit' || r.value !== undefined, { message: 'required', path: ['value'] });

@@ -5,7 +5,10 @@ import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { readSetting } from '../settings/settings.repo';
 import { searchText } from '../trainees/search';
-import { findTrainee, writeSearchText } from '../trainees/trainees.repo';
+import { fieldOf, findTrainee, writeSearchText } from '../trainees/trainees.repo';
+import { updateTrainee } from '../trainees/trainees.service';
+import { TraineeUpdateInput } from '../../contract/trainees';
+import { toFieldIssues } from '../../ipc/dispatch';
 import { replayRow } from './merge';
 import { closeConflict, findConflict, listPeers, openConflicts, type ConflictRow } from './sync.repo';
 
@@ -94,11 +97,13 @@ function isForeignKeyError(error: unknown): boolean {
  * A person's choice: for a field, the value kept or the other one, written as a new change so
  * every device takes it; for a deleted record, leave it deleted or bring it back with all it had.
  */
-export function resolveConflict(ctx: Ctx, input: { id: string; choice: 'kept' | 'other' }): { id: string } {
+export function resolveConflict(ctx: Ctx, input: { id: string; choice: 'kept' | 'other' | 'edit'; value?: string }): { id: string } {
   const c = findConflict(ctx.db, input.id);
   if (!c || c.resolved_at) throw new AppError('not_found', { entity: 'conflict' });
   ctx.db.transaction(() => {
-    if (c.kind === 'field' && c.field && readRow(ctx.db, c.table_name, c.row_id)) {
+    if (input.choice === 'edit') {
+      editTraineeField(ctx, c, input.value ?? '');
+    } else if (c.kind === 'field' && c.field && readRow(ctx.db, c.table_name, c.row_id)) {
       const chosen = JSON.parse((input.choice === 'kept' ? c.kept_value : c.other_value) ?? 'null') as LoggedValue;
       updateRow(ctx, c.table_name, c.row_id, { [c.field]: decodeValue(chosen) ?? null }, { always: true });
     } else if ((c.kind === 'deleted' || c.kind === 'orphan') && input.choice === 'other' && !readRow(ctx.db, c.table_name, c.row_id)) {
@@ -119,6 +124,24 @@ export function resolveConflict(ctx: Ctx, input: { id: string; choice: 'kept' | 
     closeConflict(ctx.db, c.id, input.choice, ctx.now().toISOString());
   })();
   return { id: c.id };
+}
+
+/**
+ * A value a person typed for a trainee's field in conflict, checked by the same rules as the
+ * trainee form (each problem named by its field); written even when it equals the value now, so
+ * that the choice reaches every device.
+ */
+function editTraineeField(ctx: Ctx, c: ConflictRow, value: string): void {
+  if (c.kind !== 'field' || c.table_name !== 'trainees' || !c.field) throw new AppError('validation', { issues: [{ field: 'value', rule: 'not_editable' }] });
+  const current = findTrainee(ctx.db, c.row_id);
+  if (!current) throw new AppError('not_found', { entity: 'trainee' });
+  const parsed = TraineeUpdateInput.safeParse({ ...current, [fieldOf(c.field)]: value });
+  if (!parsed.success) throw new AppError('validation', { issues: toFieldIssues(parsed.error.issues) });
+  const before = fieldClocks(ctx.db, 'trainees', c.row_id).get(c.field);
+  updateTrainee(ctx, parsed.data);
+  if (fieldClocks(ctx.db, 'trainees', c.row_id).get(c.field) === before) {
+    updateRow(ctx, 'trainees', c.row_id, { [c.field]: readRow(ctx.db, 'trainees', c.row_id)?.[c.field] ?? null }, { always: true });
+  }
 }
 
 function decodeRow(json: string): Row {

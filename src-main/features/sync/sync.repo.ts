@@ -72,7 +72,7 @@ export function findConflict(db: Database, id: string): ConflictRow | undefined 
   return prepared(db, 'SELECT * FROM sync_conflicts WHERE id = ?').get(id) as ConflictRow | undefined;
 }
 
-export function closeConflict(db: Database, id: string, resolution: 'kept' | 'other' | 'superseded', at: string): void {
+export function closeConflict(db: Database, id: string, resolution: 'kept' | 'other' | 'edit' | 'superseded', at: string): void {
   prepared(db, 'UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?').run(at, resolution, id);
 }
 

@@ -144,8 +144,13 @@ export function syncFolder(ctx: Ctx): FolderResult {
     }
   }
   const target = path.join(folder, own);
-  fs.writeFileSync(`${target}.tmp`, sealBundle(payloadFor(ctx, common), key));
-  fs.renameSync(`${target}.tmp`, target);
+  try {
+    fs.writeFileSync(`${target}.tmp`, sealBundle(payloadFor(ctx, common), key));
+    fs.renameSync(`${target}.tmp`, target);
+  } catch (error) {
+    console.error('[kakehashi] could not write to the shared folder', error);
+    throw new AppError('sync_no_folder');
+  }
   return { read, wrote: own };
 }
 

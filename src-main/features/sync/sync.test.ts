@@ -122,6 +122,25 @@ describe('sync between devices', () => {
     expect(await digest(office)).toBe(await digest(laptop));
   });
 
+  it('lets a person type the value of a trainee field in conflict, checked like the form, and sends it on', async () => {
+    const { office, kim } = await officeWithTrainee();
+    const laptop = await device('空港ノートPC');
+    await exchange(office, laptop);
+    await edit(office, kim.id, { email: 'minji@gyeongju.go.kr' });
+    await edit(laptop, kim.id, { email: 'minji.kim@example.kr' });
+    await exchange(laptop, office);
+    const [conflict] = await value(office, 'sync:conflicts', {});
+    const bad = await call(office, 'sync:resolve', { id: conflict!.id, choice: 'edit', value: 'minji at gyeongju' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'validation', params: { issues: [{ field: 'email', rule: 'invalid_email' }] } } });
+    expect(await value(office, 'sync:conflicts', {})).toHaveLength(1);
+    await value(office, 'sync:resolve', { id: conflict!.id, choice: 'edit', value: 'minji@gyeongju.go.kr' });
+    expect(await value(office, 'sync:conflicts', {})).toEqual([]);
+    await exchange(office, laptop);
+    expect((await value(laptop, 'trainees:get', { id: kim.id })).email).toBe('minji@gyeongju.go.kr');
+    expect(await value(laptop, 'sync:conflicts', {})).toEqual([]);
+    expect(await digest(office)).toBe(await digest(laptop));
+  });
+
   it('keeps an edit of a record deleted elsewhere as a conflict, and can bring the record back', async () => {
     const { office, year, kim } = await officeWithTrainee();
     const flight = await value(office, 'flights:create', {

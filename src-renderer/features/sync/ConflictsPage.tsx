@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '@contract/sync';
@@ -19,6 +19,8 @@ export function ConflictsPage() {
   const language = useSettings((s) => s.language);
   const [conflicts, setConflicts] = useState<Conflict[] | null>(null);
   const [error, setError] = useState<TranslatedError | null>(null);
+  const [edits, setEdits] = useState<Record<string, string>>({});
+  const [editErrors, setEditErrors] = useState<Record<string, string | null>>({});
 
   const load = useCallback(() => {
     void api.call('sync:conflicts', {}).then((r) => {
@@ -29,10 +31,14 @@ export function ConflictsPage() {
   }, [api]);
   useEffect(load, [load]);
 
-  async function resolve(conflict: Conflict, choice: 'kept' | 'other') {
-    const result = await api.call('sync:resolve', { id: conflict.id, choice });
-    if (!result.ok) return setError(translateError(t, result.error, 'sync.field'));
+  async function resolve(conflict: Conflict, choice: 'kept' | 'other' | 'edit', value?: string) {
+    const result = await api.call('sync:resolve', { id: conflict.id, choice, value });
+    if (!result.ok) {
+      const translated = translateError(t, result.error, choice === 'edit' ? 'trainee.field' : 'sync.field');
+      return choice === 'edit' ? setEditErrors((e) => ({ ...e, [conflict.id]: Object.values(translated.fields)[0] ?? translated.summary })) : setError(translated);
+    }
     setError(null);
+    setEditErrors((e) => ({ ...e, [conflict.id]: null }));
     useFlash.getState().show(t('sync.resolved'));
     load();
   }
@@ -105,6 +111,22 @@ export function ConflictsPage() {
             {side(c, 'kept')}
             {side(c, 'other')}
           </SimpleGrid>
+          {c.kind === 'field' && c.table === 'trainees' && (
+            <Group align="flex-end" mt="sm" data-testid="conflict-edit">
+              <Textarea
+                label={t('sync.editLabel')}
+                value={edits[c.id] ?? c.kept.value ?? ''}
+                onChange={(e) => setEdits({ ...edits, [c.id]: e.currentTarget.value })}
+                error={editErrors[c.id]}
+                autosize
+                minRows={1}
+                style={{ flex: 1 }}
+              />
+              <Button variant="default" onClick={() => void resolve(c, 'edit', edits[c.id] ?? c.kept.value ?? '')}>
+                {t('common.save')}
+              </Button>
+            </Group>
+          )}
         </Card>
       ))}
     </Stack>

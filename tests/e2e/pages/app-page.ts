@@ -47,7 +47,9 @@ export class AppPage {
   }
 
   async go(section: keyof (typeof NAV)['ja']): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link', { name: NAV[this.language][section], exact: true }).click();
+    // A menu item may carry a count after its name (conflicts waiting).
+    const name = NAV[this.language][section].replace(/[()]/g, '\\$&');
+    await this.page.getByRole('navigation').getByRole('link', { name: new RegExp(`^${name}(\\s*\\d+)?$`) }).click();
   }
 
   flash() {
