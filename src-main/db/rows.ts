@@ -4,9 +4,10 @@ import { encodeValue, type LoggedChange } from './log-values';
 
 /**
  * The one place rows are written. Every insert, update and delete stamps
- * `created_at`/`updated_at` and records each changed field in `change_log` in the same
- * transaction: the history a person sees, and what sync exchanges later.
- * Table and column names always come from code, never from input.
+ * `created_at`/`updated_at` and records the write in `change_log` in the same transaction — one
+ * entry per write under its clock, its changed fields as JSON (before, after, and for an update
+ * the write of that field it overwrote): the history a person sees, and what sync exchanges.
+ * Table and column names come from code, or (sync) are checked against the schema first.
  */
 export type Value = string | number | null | Buffer;
 export type Row = Record<string, Value>;
