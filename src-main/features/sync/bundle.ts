@@ -15,17 +15,21 @@ const SCRYPT = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 const Header = z.object({ v: z.literal(1), from: z.string(), salt: z.string(), iv: z.string(), createdAt: z.string() });
 type Header = z.infer<typeof Header>;
 
+const Hlc = z.string().regex(/^\d{15}-[0-9a-z]{4,}-[0-9a-f-]{36}$/);
+
 /** One write: clock, device, author, table, row, op, fields as change-log JSON, delete base. */
-export const Entry = z.tuple([
-  z.string(),
-  z.string(),
-  z.string().nullable(),
-  z.string(),
-  z.string(),
-  z.enum(['insert', 'update', 'delete']),
-  z.string(),
-  z.string().nullable(),
-]);
+export const Entry = z
+  .tuple([
+    Hlc,
+    z.string().max(36),
+    z.string().max(200).nullable(),
+    z.string().max(60),
+    z.string().max(36),
+    z.enum(['insert', 'update', 'delete']),
+    z.string(),
+    Hlc.nullable(),
+  ])
+  .refine((e) => e[0].endsWith(`-${e[1]}`), 'clock_device');
 export type Entry = z.infer<typeof Entry>;
 
 export const Payload = z.object({
@@ -34,7 +38,7 @@ export const Payload = z.object({
   from: z.object({ deviceId: z.string(), name: z.string().nullable() }),
   createdAt: z.string(),
   /** What the sending device had from each device when it wrote this (device id → newest clock). */
-  seen: z.record(z.string(), z.string()),
+  seen: z.record(z.string(), Hlc),
   entries: z.array(Entry),
 });
 export type Payload = z.infer<typeof Payload>;

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../backend';
 import { call, tableCount, value } from '../../test/backend';
+import { sealBundle } from './bundle';
+import { payloadForPeer } from './sync.service';
 
 const PASS = 'kakehashi-office-2026';
 const dirs: string[] = [];
@@ -232,6 +234,27 @@ describe('sync between devices', () => {
     expect(await refusal(bytes)).toBe('sync_bundle_invalid');
     expect(tableCount(laptop, 'change_log')).toBe(logged);
     expect(await digest(laptop)).toBe(after);
+  });
+
+  it('refuses a sealed bundle whose changes name a table or field outside the shared schema, and changes nothing', async () => {
+    const { office, kim } = await officeWithTrainee();
+    const laptop = await device('空港ノートPC');
+    await exchange(office, laptop);
+    const before = await digest(laptop);
+    const forge = async (table: string, changes: unknown[]) => {
+      const payload = payloadForPeer(office.ctx, null);
+      const hlc = `${'9'.repeat(15)}-0000-${office.ctx.deviceId}`;
+      payload.entries.push([hlc, office.ctx.deviceId, null, table, kim.id, 'update', JSON.stringify(changes), null]);
+      const result = await call(laptop, 'sync:import', { fileName: 'forged.kkhsync', dataBase64: sealBundle(payload, PASS).toString('base64') });
+      return result.ok ? 'accepted' : result.error.code;
+    };
+    expect(await forge('settings', [['value', null, 'x', null]])).toBe('sync_bundle_invalid');
+    expect(await forge('trainees', [['notes = 1; DROP TABLE trainees; --', null, 'x', null]])).toBe('sync_bundle_invalid');
+    expect(await forge('trainees', [['created_at', null, 'x', null]])).toBe('sync_bundle_invalid');
+    expect(await digest(laptop)).toBe(before);
+    // The same bundle with a field of the schema goes in.
+    expect(await forge('trainees', [['notes', null, '届いたメモ', null]])).toBe('accepted');
+    expect((await value(laptop, 'trainees:get', { id: kim.id })).notes).toBe('届いたメモ');
   });
 
   it('exchanges through a shared folder: each device writes only its own file and reads the others', async () => {
