@@ -26,6 +26,7 @@ import { listFullTrainees, listTrainees } from '../trainees/trainees.repo';
 import { findYear } from '../years/years.repo';
 import { listFlights } from '../flights/flights.repo';
 import { board } from '../pickup/pickup.service';
+import { listGroups } from '../pickup/pickup.repo';
 import { listEvents } from '../schedule/schedule.repo';
 import { listStays } from '../stays/stays.repo';
 import { latinName, nativeName } from '../../contract/names';
@@ -84,6 +85,11 @@ function table(ctx: Ctx, input: Pick<ExportListInput, 'list' | 'yearId' | 'colum
     case 'flights':
       return { sheet: 'arrivals.tab.flights', columns: flightColumns, rows: flightRows(ctx, year) } as unknown as Table<never>;
     case 'pickup': {
+      // No group and no flight: nobody to list, and no need to work out the whole year's arrivals.
+      if (listGroups(ctx.db, year).length === 0 && listFlights(ctx.db, { yearId: year }).length === 0) {
+        if (!findYear(ctx.db, year)) throw new AppError('not_found', { entity: 'year' });
+        return { sheet: 'arrivals.tab.groups', columns: pickupColumns, rows: [] } as unknown as Table<never>;
+      }
       const b = board(ctx, year);
       // Everyone in a group, then those with an arrival flight still waiting for one (no flight yet: not an arrival to organise).
       const waiting = b.unplaced.filter((member) => member.flight);

@@ -69,7 +69,9 @@ function toTrainee(r: TraineeRow): Trainee {
 }
 
 function toColumns(f: Partial<TraineeFields>): Row {
-  return Object.fromEntries(Object.entries(f).map(([field, value]) => [columnOf(field), value as string | null]));
+  const row: Row = {};
+  for (const field in f) row[columnOf(field)] = f[field as keyof TraineeFields] as string | null;
+  return row;
 }
 
 export interface TraineeFilter {
@@ -146,7 +148,7 @@ export function findTrainee(db: Database, id: string): Trainee | null {
 }
 
 export function insertTrainee(w: Writer, t: TraineeFields & { id: string; yearId: string; statusChangedOn: string }): void {
-  insertRow(w, 'trainees', { id: t.id, ...toColumns(t) });
+  insertRow(w, 'trainees', toColumns(t) as Row & { id: string });
 }
 
 export function updateTrainee(w: Writer, id: string, fields: Partial<TraineeFields> & { deletedAt?: string | null }): boolean {
