@@ -18,9 +18,14 @@ function unescapeXml(text: string): string {
   });
 }
 
+const attributePatterns = new Map<string, RegExp>();
+
 function attribute(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m ? unescapeXml(m[1]!) : undefined;
+  let pattern = attributePatterns.get(name);
+  if (!pattern) attributePatterns.set(name, (pattern = new RegExp(`\\s${name}="([^"]*)"`)));
+  const m = pattern.exec(tag);
+  if (!m) return undefined;
+  return m[1]!.includes('&') ? unescapeXml(m[1]!) : m[1]!;
 }
 
 /** The text runs of a string item, leaving out phonetic guides (<rPh>). */
