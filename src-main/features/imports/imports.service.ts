@@ -11,7 +11,7 @@ import type { Ctx } from '../context';
 import { japanDate } from '../dates';
 import { listSendingGovernments, listTrainingFields } from '../masters/sending-governments.repo';
 import { searchText } from '../trainees/search';
-import { findTrainee, insertTrainee, listPassportNumbers, listTrainees, updateTrainee, writeSearchText } from '../trainees/trainees.repo';
+import { findTrainee, insertTrainee, listPassportNumbers, listTrainees, reindexTrainee, updateTrainee, writeSearchText } from '../trainees/trainees.repo';
 import { findYear } from '../years/years.repo';
 import { readSetting, writeSetting } from '../settings/settings.repo';
 import { findHeaderRow, guessMapping, headerKey } from './mapping';
@@ -314,10 +314,7 @@ export function undoImport(ctx: Ctx, importId: string): { removed: number; resto
       const [table, id] = key.split('|') as [string, string];
       if (deleteRow(ctx, table, id)) removed++;
     }
-    for (const id of touched) {
-      const t = findTrainee(ctx.db, id);
-      if (t) writeSearchText(ctx.db, id, searchText(t));
-    }
+    for (const id of touched) reindexTrainee(ctx.db, id);
     restored = touched.size;
     updateRow(ctx, 'imports', importId, { undone_at: ctx.now().toISOString() });
   })();

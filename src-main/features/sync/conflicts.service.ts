@@ -4,8 +4,7 @@ import { fieldClocks, insertRow, readRow, rowClock, updateRow, type Row } from '
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { readSetting } from '../settings/settings.repo';
-import { searchText } from '../trainees/search';
-import { fieldOf, findTrainee, writeSearchText } from '../trainees/trainees.repo';
+import { fieldOf, findTrainee, reindexTrainee } from '../trainees/trainees.repo';
 import { updateTrainee } from '../trainees/trainees.service';
 import { TraineeUpdateInput } from '../../contract/trainees';
 import { toFieldIssues } from '../../ipc/dispatch';
@@ -117,10 +116,7 @@ export function resolveConflict(ctx: Ctx, input: { id: string; choice: 'kept' | 
         throw error;
       }
     }
-    if (c.table_name === 'trainees') {
-      const trainee = findTrainee(ctx.db, c.row_id);
-      if (trainee) writeSearchText(ctx.db, c.row_id, searchText(trainee));
-    }
+    if (c.table_name === 'trainees') reindexTrainee(ctx.db, c.row_id);
     closeConflict(ctx.db, c.id, input.choice, ctx.now().toISOString());
   })();
   return { id: c.id };

@@ -20,6 +20,12 @@ interface Violation {
 export function resolveOrphans(ctx: Ctx): { conflicts: number; trainees: Set<string> } {
   const db = ctx.db;
   const out = { conflicts: 0, trainees: new Set<string>() };
+  const foreignKeys = new Map<string, Array<{ id: number; from: string; on_delete: string }>>();
+  const foreignKey = (table: string, id: number) => {
+    let list = foreignKeys.get(table);
+    if (!list) foreignKeys.set(table, (list = db.pragma(`foreign_key_list(${table})`) as Array<{ id: number; from: string; on_delete: string }>));
+    return list.find((f) => f.id === id);
+  };
   for (let round = 0; round < 20; round++) {
     const violations = db.pragma('foreign_key_check') as Violation[];
     if (violations.length === 0) break;
@@ -35,7 +41,7 @@ export function resolveOrphans(ctx: Ctx): { conflicts: number; trainees: Set<str
       if (!SYNCED_TABLES.has(v.table)) continue;
       const row = prepared(db, `SELECT * FROM ${v.table} WHERE rowid = ?`).get(v.rowid) as (Row & { id: string }) | undefined;
       if (!row) continue;
-      const fk = (db.pragma(`foreign_key_list(${v.table})`) as Array<{ id: number; from: string; on_delete: string }>).find((f) => f.id === v.fkid);
+      const fk = foreignKey(v.table, v.fkid);
       if (!fk) continue;
       if (v.table === 'trainees') out.trainees.add(row.id);
       if (fk.on_delete === 'SET NULL') {

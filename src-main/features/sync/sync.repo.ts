@@ -12,18 +12,17 @@ interface PeerRow {
   imported_at: string;
 }
 
+function toPeer(r: PeerRow): Peer & { seen: Record<string, string> } {
+  return { deviceId: r.device_id, name: r.name, bundleAt: r.bundle_at, importedAt: r.imported_at, seen: JSON.parse(r.seen) as Record<string, string> };
+}
+
 export function listPeers(db: Database): Array<Peer & { seen: Record<string, string> }> {
-  return (prepared(db, 'SELECT * FROM sync_peers ORDER BY imported_at DESC').all() as PeerRow[]).map((r) => ({
-    deviceId: r.device_id,
-    name: r.name,
-    bundleAt: r.bundle_at,
-    importedAt: r.imported_at,
-    seen: JSON.parse(r.seen) as Record<string, string>,
-  }));
+  return (prepared(db, 'SELECT * FROM sync_peers ORDER BY imported_at DESC').all() as PeerRow[]).map(toPeer);
 }
 
 export function findPeer(db: Database, deviceId: string) {
-  return listPeers(db).find((p) => p.deviceId === deviceId);
+  const row = prepared(db, 'SELECT * FROM sync_peers WHERE device_id = ?').get(deviceId) as PeerRow | undefined;
+  return row && toPeer(row);
 }
 
 /** Remembers a device and what it had; what a device has seen only ever grows. */

@@ -6,8 +6,7 @@ import { prepared } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { readSetting, writeSetting } from '../settings/settings.repo';
-import { searchText } from '../trainees/search';
-import { findTrainee, writeSearchText } from '../trainees/trainees.repo';
+import { reindexTrainee } from '../trainees/trainees.repo';
 import { bundleHeader, openBundle, sealBundle, type Entry, type Payload } from './bundle';
 import { applyEntries } from './merge';
 import { resolveOrphans } from './orphans';
@@ -32,9 +31,8 @@ export function seenHere(ctx: Ctx): Record<string, string> {
   return Object.fromEntries(rows.map((r) => [r.device_id, r.hlc]));
 }
 
-/** The changes of shared tables `seen` does not hold, oldest first. */
-function changesSince(ctx: Ctx, seen: Record<string, string>): Entry[] {
-  const here = seenHere(ctx);
+/** The changes of shared tables `seen` does not hold, oldest first (`here`: what this device holds). */
+function changesSince(ctx: Ctx, here: Record<string, string>, seen: Record<string, string>): Entry[] {
   const origins = Object.keys(here);
   const since = origins.every((o) => seen[o]) && origins.length > 0 ? origins.map((o) => seen[o]!).sort()[0]! : '';
   const rows = prepared(
@@ -46,14 +44,14 @@ function changesSince(ctx: Ctx, seen: Record<string, string>): Entry[] {
   return rows.filter((e) => !seen[e[1]] || e[0] > seen[e[1]]!);
 }
 
-function payloadFor(ctx: Ctx, seen: Record<string, string>): Payload {
+function payloadFor(ctx: Ctx, seen: Record<string, string>, here = seenHere(ctx)): Payload {
   return {
     format: 'kakehashi-changes',
     schemaVersion: ctx.db.pragma('user_version', { simple: true }) as number,
     from: { deviceId: ctx.deviceId, name: readSetting(ctx.db, 'deviceName') },
     createdAt: ctx.now().toISOString(),
-    seen: seenHere(ctx),
-    entries: changesSince(ctx, seen),
+    seen: here,
+    entries: changesSince(ctx, here, seen),
   };
 }
 
@@ -61,18 +59,24 @@ function stamp(date: Date): string {
   return date.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
 }
 
+/** A device this one has heard from, or null for a new device; an unknown id is refused. */
+function knownPeer(ctx: Ctx, peerId: string | null) {
+  if (!peerId) return null;
+  const peer = findPeer(ctx.db, peerId);
+  if (!peer) throw new AppError('not_found', { entity: 'device' });
+  return peer;
+}
+
 /** What `peerId` has not seen yet (as its last bundle here told), or everything for a new device. */
 export function payloadForPeer(ctx: Ctx, peerId: string | null): Payload {
-  const peer = peerId ? findPeer(ctx.db, peerId) : null;
-  if (peerId && !peer) throw new AppError('not_found', { entity: 'device' });
-  return payloadFor(ctx, peer?.seen ?? {});
+  return payloadFor(ctx, knownPeer(ctx, peerId)?.seen ?? {});
 }
 
 /** A bundle of what `peerId` has not seen yet, or of everything for a new device, sealed with the passphrase. */
 export function exportBundle(ctx: Ctx, input: { peerId: string | null }): ExportFile {
   const key = passphrase(ctx);
-  const peer = input.peerId ? findPeer(ctx.db, input.peerId) : null;
-  const bytes = sealBundle(payloadForPeer(ctx, input.peerId), key);
+  const peer = knownPeer(ctx, input.peerId);
+  const bytes = sealBundle(payloadFor(ctx, peer?.seen ?? {}), key);
   const to = peer ? (peer.name ?? peer.deviceId.slice(-6)) : 'all';
   const from = readSetting(ctx.db, 'deviceName') ?? ctx.deviceId.slice(-6);
   return { fileName: `kakehashi-${from}-to-${to}-${stamp(ctx.now())}${BUNDLE_EXTENSION}`.replace(/[\\/:*?"<>|\s]+/g, '_'), mime: 'application/octet-stream', dataBase64: bytes.toString('base64') };
@@ -93,11 +97,7 @@ export function applyPayload(ctx: Ctx, payload: Payload): BundleResult {
     return db.transaction((): BundleResult => {
       const outcome = applyEntries(db, payload.entries, ctx.now());
       const orphans = resolveOrphans(ctx);
-      for (const id of [...outcome.trainees, ...orphans.trainees]) {
-        const trainee = findTrainee(db, id);
-        if (trainee) writeSearchText(db, id, searchText(trainee));
-        else prepared(db, 'DELETE FROM trainee_search WHERE id = ?').run(id);
-      }
+      for (const id of new Set([...outcome.trainees, ...orphans.trainees])) reindexTrainee(db, id);
       savePeer(db, { deviceId: payload.from.deviceId, name: payload.from.name, seen: payload.seen, bundleAt: payload.createdAt, importedAt: ctx.now().toISOString() });
       return { fromName: payload.from.name, received: payload.entries.length, applied: outcome.applied, conflicts: outcome.conflicts + orphans.conflicts };
     })();
@@ -136,16 +136,17 @@ export function syncFolder(ctx: Ctx): FolderResult {
     }
   }
   const peers = listPeers(ctx.db);
+  const here = seenHere(ctx);
   const common: Record<string, string> = {};
   if (peers.length > 0) {
-    for (const device of Object.keys(seenHere(ctx))) {
+    for (const device of Object.keys(here)) {
       const values = peers.map((p) => p.seen[device] ?? '');
       if (values.every(Boolean)) common[device] = values.sort()[0]!;
     }
   }
   const target = path.join(folder, own);
   try {
-    fs.writeFileSync(`${target}.tmp`, sealBundle(payloadFor(ctx, common), key));
+    fs.writeFileSync(`${target}.tmp`, sealBundle(payloadFor(ctx, common, here), key));
     fs.renameSync(`${target}.tmp`, target);
   } catch (error) {
     console.error('[kakehashi] could not write to the shared folder', error);

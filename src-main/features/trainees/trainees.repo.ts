@@ -5,6 +5,7 @@ import { insertRow, prepared, updateRow, type Row, type Writer } from '../../db/
 import { displayValue, type LoggedChange, type LoggedValue } from '../../db/log-values';
 import { joinedSendingGovernment, joinedTrainingField, SENDING_GOVERNMENT_COLUMNS } from '../masters/sending-governments.repo';
 import { traineeWarnings } from './trainee';
+import { searchText } from './search';
 import { HOST_NAME_SQL } from '../hosts/host-name';
 
 /** familyNameNative → family_name_native: columns are the fields in snake case. */
@@ -153,6 +154,13 @@ export function insertTrainee(w: Writer, t: TraineeFields & { id: string; yearId
 
 export function updateTrainee(w: Writer, id: string, fields: Partial<TraineeFields> & { deletedAt?: string | null }): boolean {
   return updateRow(w, 'trainees', id, toColumns(fields));
+}
+
+/** Rebuilds one trainee's search text from the record as it is now, or drops it when the record is gone. */
+export function reindexTrainee(db: Database, id: string): void {
+  const trainee = findTrainee(db, id);
+  if (trainee) writeSearchText(db, id, searchText(trainee));
+  else prepared(db, 'DELETE FROM trainee_search WHERE id = ?').run(id);
 }
 
 /** The derived search text; rebuilt from the record, so it is not part of the change log. */

@@ -9,7 +9,7 @@ import { findYear } from '../years/years.repo';
 import { jpegSize, PHOTO_MAX_PX, THUMB_MAX_PX } from './photo';
 import * as photos from './photos.repo';
 import * as repo from './trainees.repo';
-import { normalizeForSearch, searchText } from './search';
+import { normalizeForSearch } from './search';
 import { TRASH_DAYS } from './trainee';
 
 export interface ListInput {
@@ -35,18 +35,13 @@ export function getTrainee(ctx: Ctx, id: string): Trainee {
   return trainee;
 }
 
-function indexForSearch(ctx: Ctx, id: string): void {
-  const t = repo.findTrainee(ctx.db, id)!;
-  repo.writeSearchText(ctx.db, id, searchText(t));
-}
-
 /** Adds a trainee to an existing program year; the status date is today unless given. */
 export function createTrainee(ctx: Ctx, input: TraineeFields & { yearId: string }): Trainee {
   const id = newId();
   ctx.db.transaction(() => {
     if (!findYear(ctx.db, input.yearId)) throw new AppError('not_found', { entity: 'year' });
     repo.insertTrainee(ctx, { ...input, id, statusChangedOn: input.statusChangedOn ?? japanDate(ctx.now()) });
-    indexForSearch(ctx, id);
+    repo.reindexTrainee(ctx.db, id);
   })();
   return getTrainee(ctx, id);
 }
@@ -63,7 +58,7 @@ export function updateTrainee(ctx: Ctx, input: TraineeFields & { id: string }): 
     const isDateTyped = fields.statusChangedOn !== null && fields.statusChangedOn !== before.statusChangedOn;
     const statusChangedOn = isNewStatus && !isDateTyped ? japanDate(ctx.now()) : (fields.statusChangedOn ?? before.statusChangedOn);
     repo.updateTrainee(ctx, id, { ...fields, statusChangedOn });
-    indexForSearch(ctx, id);
+    repo.reindexTrainee(ctx.db, id);
   })();
   return getTrainee(ctx, id);
 }
