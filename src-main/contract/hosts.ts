@@ -137,6 +137,8 @@ export const Assignment = z.object({
   fiscalYear: z.number(),
   traineeId: z.string(),
   traineeName: z.string(),
+  nameLang: NameLang,
+  latinName: z.string(),
   hostId: z.string(),
   hostName: z.string(),
   startsOn: nullableString,
@@ -173,6 +175,7 @@ export const BoardTrainee = z.object({
   trainingField: TrainingField.nullable(),
   status: z.string(),
   /** The host already decided for this year, if any. */
+  hostId: nullableString,
   hostName: nullableString,
   /** Hosts with open requests first, best match first. */
   suggestions: z.array(Suggestion),

@@ -58,3 +58,16 @@ export function guessNameLang(text: string): NameLang | null {
 export function inLanguage(ja: string, en: string | null | undefined, language: 'ja' | 'en'): string {
   return language === 'en' && en ? en : ja;
 }
+
+/**
+ * A host's full Japanese name: prefecture and name (大分県宇佐市), without the prefecture twice
+ * when the name already starts with it (大分県国際政策課).
+ */
+export function hostFullName(h: { prefectureJa: string; nameJa: string }): string {
+  return h.nameJa.startsWith(h.prefectureJa) ? h.nameJa : h.prefectureJa + h.nameJa;
+}
+
+/** A host as a person reads it: 大分県宇佐市 on Japanese screens, Usa City on English ones (when it has an English name). */
+export function hostLabel(h: { prefectureJa: string; nameJa: string; nameEn: string | null }, language: 'ja' | 'en'): string {
+  return inLanguage(hostFullName(h), h.nameEn, language);
+}

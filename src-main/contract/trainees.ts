@@ -177,6 +177,8 @@ export const TraineeSummary = z.object({
   trainingField: TrainingField.nullable(),
   status: TraineeStatus,
   statusChangedOn: z.string(),
+  /** The host of the trainee's latest assignment. */
+  hostId: nullableString,
   hostName: nullableString,
   hasPhoto: z.boolean(),
   warnings: z.array(z.enum(TRAINEE_WARNINGS)),

@@ -5,6 +5,7 @@ import { useApi } from '../api';
 import { useFlash } from '../app/flash.store';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { translateError, type TranslatedError } from '../i18n/errors';
+import { useMasters } from './masters.store';
 import { useYears } from './years/years.store';
 
 /** Loads the fictional FY2024 cohort; the backend refuses when trainees exist. */
@@ -20,7 +21,7 @@ export function SampleDataButton({ disabled, onLoaded }: { disabled?: boolean; o
     setBusy(false);
     if (!result.ok) return setError(translateError(t, result.error, 'trainee.field'));
     setError(null);
-    await useYears.getState().refresh(api);
+    await Promise.all([useYears.getState().refresh(api), useMasters.getState().refresh(api)]);
     useYears.getState().select(result.value.yearId);
     useFlash.getState().show(t('dashboard.sampleLoaded', { count: result.value.traineeCount }));
     onLoaded?.();

@@ -7,6 +7,7 @@ import { NAME_LANGS, TRAINEE_STATUSES } from '@contract/trainees';
 import ja from './ja.json';
 import en from './en.json';
 import { formatDate } from './format';
+import { createI18n } from './index';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -71,5 +72,13 @@ describe('dates', () => {
     expect(formatDate('2024-05-20', 'ja')).toBe('2024年5月20日');
     expect(formatDate('2024-05-20', 'en')).toBe('20 May 2024');
     expect(formatDate(null, 'ja')).toBe('');
+  });
+
+  it('writes the dates an error message carries the same way', () => {
+    const params = { trainee: '이서연', host: '大分県宇佐市', startsOn: '2024-06-24', endsOn: '2025-03-31' };
+    expect(createI18n('ja').t('errors.code.assignment_overlap', params)).toBe(
+      '이서연さんは2024年6月24日〜2025年3月31日に大分県宇佐市で受入が決まっているため、期間が重なる受入は登録できません。',
+    );
+    expect(createI18n('en').t('errors.code.assignment_overlap', params)).toContain('from 24 June 2024 to 31 March 2025;');
   });
 });

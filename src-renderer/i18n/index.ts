@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '@contract/settings';
 import ja from './ja.json';
 import en from './en.json';
+import { formatDate } from './format';
 
 export const resources = { ja: { translation: ja }, en: { translation: en } } as const;
 
@@ -17,5 +18,7 @@ export function createI18n(language: Language = 'ja'): i18n {
     returnNull: false,
     initAsync: false,
   });
+  // `{{startsOn, isoDate}}`: a date the backend sent as 2024-06-24, written as people read it.
+  instance.services.formatter?.add('isoDate', (value: string, lng) => formatDate(value, lng === 'en' ? 'en' : 'ja'));
   return instance;
 }

@@ -81,8 +81,20 @@ test('宇佐市 hosts the Korean trainee from its sister city 慶州市; an over
   await expect(page.getByTestId('assign-warnings')).toContainText('ほかの受入期間と重なります');
   await page.getByRole('dialog').getByRole('button', { name: 'この内容で決定' }).click();
   await expect(page.getByRole('dialog').getByTestId('error-alert')).toContainText(
-    '이서연さんは2024-06-24〜2025-03-31に大分県宇佐市で受入が決まっているため、期間が重なる受入は登録できません。',
+    '이서연さんは2024年6月24日〜2025年3月31日に大分県宇佐市で受入が決まっているため、期間が重なる受入は登録できません。',
   );
+  expect(await valueOf(host.call('assignments:list', { traineeId: lee.id }))).toHaveLength(1);
+
+  // In English the host reads by its English name; removing an assignment asks first.
+  await page.keyboard.press('Escape');
+  await app.switchLanguage('en');
+  await expect(page.getByTestId('board-assigned').getByTestId('board-trainee')).toContainText('Host: Usa City');
+  await expect(page.getByTestId('assignment-row')).toContainText('Usa City');
+  await expect(page.getByTestId('assignment-row')).toContainText('24 June 2024 – 31 March 2025');
+  await page.getByTestId('assignment-row').getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByRole('dialog')).toContainText('이서연 will no longer be assigned to Usa City.');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('assignment-row')).toHaveCount(1);
   expect(await valueOf(host.call('assignments:list', { traineeId: lee.id }))).toHaveLength(1);
 });
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Assignment } from '../../contract/hosts';
-import { nativeName, type PersonName } from '../../contract/names';
+import { latinName, nativeName, type PersonName } from '../../contract/names';
 import { deleteRow, insertRow, type Writer } from '../../db/rows';
 import { HOST_NAME_SQL } from '../hosts/host-name';
 import { joinedTrainingField } from '../masters/sending-governments.repo';
@@ -67,6 +67,8 @@ function toAssignment(r: Row): Assignment {
     fiscalYear: r.fiscal_year as number,
     traineeId: s('trainee_id')!,
     traineeName: nativeName(person),
+    nameLang: person.nameLang,
+    latinName: latinName(person),
     hostId: s('host_id')!,
     hostName: s('host_name')!,
     startsOn: s('starts_on'),

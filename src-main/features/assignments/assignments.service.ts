@@ -72,7 +72,7 @@ export function board(ctx: Ctx, yearId: string): Board {
   const period = defaultPeriod(ctx, yearId);
   const hosts = ruleHosts(ctx, yearId);
   const assignments = repo.listAssignments(ctx.db, {});
-  const hostThisYear = new Map(assignments.filter((a) => a.yearId === yearId).map((a) => [a.traineeId, a.hostName]));
+  const hostThisYear = new Map(assignments.filter((a) => a.yearId === yearId).map((a) => [a.traineeId, a]));
   // Trainees without a host first; those with one stay on the board, since a trainee may move on to another host.
   const trainees = listTrainees(ctx.db, { yearId, country: null, status: null, trainingFieldId: null, hostId: null, query: null }).sort(
     (a, b) => Number(hostThisYear.has(a.id)) - Number(hostThisYear.has(b.id)),
@@ -97,7 +97,8 @@ export function board(ctx: Ctx, yearId: string): Board {
       sendingGovernment: t.sendingGovernment,
       trainingField: t.trainingField,
       status: t.status,
-      hostName: hostThisYear.get(t.id) ?? null,
+      hostId: hostThisYear.get(t.id)?.hostId ?? null,
+      hostName: hostThisYear.get(t.id)?.hostName ?? null,
       suggestions: rankSuggestions(ruleTrainee(t), hosts, period, periodsOf(t.id)),
     })),
     hosts: answers,

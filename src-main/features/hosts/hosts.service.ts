@@ -5,7 +5,7 @@ import { listAssignments } from '../assignments/assignments.repo';
 import type { Ctx } from '../context';
 import { findSendingGovernment } from '../masters/sending-governments.repo';
 import { listAnswers } from '../survey/survey.repo';
-import { hostFullName } from './host-name';
+import { hostFullName } from '../../contract/names';
 import * as repo from './hosts.repo';
 import { findMunicipality } from './reference';
 

@@ -66,8 +66,15 @@ describe('hosts, ties, survey and assignments', () => {
     expect(board.trainees.find((t) => t.id === lee.id)?.suggestions[0]).toMatchObject({ hostId: usa.id, marks: ['sister_city', 'field', 'country'] });
 
     const assignment = await value(backend, 'assignments:create', { yearId: year.id, traineeId: lee.id, hostId: usa.id });
-    expect(assignment).toMatchObject({ traineeName: '이서연', hostName: '大分県宇佐市', startsOn: '2024-06-24', endsOn: '2025-03-31', trainingField: { id: general.id } });
-    expect((await value(backend, 'trainees:get', { id: lee.id })).hostName).toBe('大分県宇佐市');
+    expect(assignment).toMatchObject({
+      traineeName: '이서연', nameLang: 'ko', latinName: 'LEE Seoyeon', hostName: '大分県宇佐市', startsOn: '2024-06-24', endsOn: '2025-03-31', trainingField: { id: general.id },
+    });
+    expect(await value(backend, 'trainees:get', { id: lee.id })).toMatchObject({ hostId: usa.id, hostName: '大分県宇佐市' });
+    expect((await value(backend, 'trainees:list', { yearId: year.id })).map((t) => [t.id, t.hostId])).toEqual(
+      expect.arrayContaining([[lee.id, usa.id], [wang.id, null]]),
+    );
+    const after = await value(backend, 'assignments:board', { yearId: year.id });
+    expect(after.trainees.map((t) => [t.id, t.hostId])).toEqual([[wang.id, null], [lee.id, usa.id]]);
     expect((await value(backend, 'hosts:get', { id: usa.id })).assignments.map((a) => a.traineeName)).toEqual(['이서연']);
     expect((await value(backend, 'survey:list', { yearId: year.id }))[0]).toMatchObject({ requestedCount: 1, matchedCount: 1 });
 

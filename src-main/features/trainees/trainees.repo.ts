@@ -33,14 +33,15 @@ const SELECT_FROM = `
   FROM trainees t
   JOIN program_years y ON y.id = t.year_id
   LEFT JOIN sending_governments sg ON sg.id = t.sending_government_id
-  LEFT JOIN training_fields tf ON tf.id = t.training_field_id`;
+  LEFT JOIN training_fields tf ON tf.id = t.training_field_id
+  LEFT JOIN hosts h ON h.id = (SELECT a.host_id FROM host_assignments a WHERE a.trainee_id = t.id
+                               ORDER BY a.starts_on DESC, a.created_at DESC LIMIT 1)`;
 
 const DERIVED = `y.fiscal_year,
          ${SENDING_GOVERNMENT_COLUMNS},
          tf.name_ja AS tf_name_ja, tf.name_en AS tf_name_en,
          EXISTS (SELECT 1 FROM trainee_photos p WHERE p.id = t.id) AS has_photo,
-         (SELECT ${HOST_NAME_SQL} FROM host_assignments a JOIN hosts h ON h.id = a.host_id
-           WHERE a.trainee_id = t.id ORDER BY a.starts_on DESC, a.created_at DESC LIMIT 1) AS host_name,
+         h.id AS host_id, ${HOST_NAME_SQL} AS host_name,
          COALESCE((SELECT MAX(a.ends_on) FROM host_assignments a WHERE a.trainee_id = t.id),
                   (SELECT m.ends_on FROM year_milestones m WHERE m.year_id = t.year_id AND m.kind = 'host_training'))
            AS program_ends_on`;

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hostFullName, nameLangTag } from '@contract/names';
 import type { Host, HostDetail, SurveyAnswer } from '@contract/hosts';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
@@ -13,7 +14,6 @@ import { useSettings } from '../settings/settings.store';
 import { SurveyAnswerModal } from '../survey/SurveyAnswerModal';
 import { SurveyTable } from '../survey/SurveyTable';
 import { useYears } from '../years/years.store';
-import { hostName } from './HostsPage';
 import { TiesSection } from './TiesSection';
 
 const CONTACT_FIELDS = ['department', 'contactName', 'contactTitle', 'contactPhone', 'contactEmail', 'address', 'notes'] as const;
@@ -53,7 +53,7 @@ export function HostDetailPage({ id }: { id: string }) {
     if (!result.ok) return setError(translateError(t, result.error, 'host.field'));
     setError(null);
     await useMasters.getState().refresh(api);
-    useFlash.getState().show(t('host.saved', { name: hostName(result.value) }));
+    useFlash.getState().show(t('host.saved', { name: hostFullName(result.value) }));
     load();
   }
 
@@ -72,7 +72,7 @@ export function HostDetailPage({ id }: { id: string }) {
       <Group justify="space-between">
         <div>
           <Title order={2}>
-            {hostName(host)}{' '}
+            {hostFullName(host)}{' '}
             {host.isCustom && (
               <Badge variant="outline" tt="none">
                 {t('host.custom')}
@@ -136,10 +136,18 @@ export function HostDetailPage({ id }: { id: string }) {
               {detail.assignments.map((a) => (
                 <Table.Tr key={a.id}>
                   <Table.Td>{t('year.label', { year: a.fiscalYear })}</Table.Td>
-                  <Table.Td>{a.traineeName}</Table.Td>
                   <Table.Td>
-                    {formatDate(a.startsOn, language)} – {formatDate(a.endsOn, language)}
+                    <Text span lang={nameLangTag(a.nameLang)}>
+                      {a.traineeName}
+                    </Text>
+                    {a.latinName !== a.traineeName && (
+                      <Text span c="dimmed" size="sm">
+                        {' '}
+                        {a.latinName}
+                      </Text>
+                    )}
                   </Table.Td>
+                  <Table.Td>{t('year.periodValue', { from: formatDate(a.startsOn, language), to: formatDate(a.endsOn, language) })}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

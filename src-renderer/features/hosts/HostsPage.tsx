@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hostFullName } from '@contract/names';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
@@ -11,11 +12,6 @@ import { useMasters } from '../masters.store';
 import { SurveyTab } from '../survey/SurveyTab';
 import { CustomHostModal } from './CustomHostModal';
 import { MunicipalityPicker } from './MunicipalityPicker';
-
-/** 大分県宇佐市; a name that starts with its prefecture is not prefixed twice. */
-export function hostName(h: { prefectureJa: string; nameJa: string }): string {
-  return h.nameJa.startsWith(h.prefectureJa) ? h.nameJa : h.prefectureJa + h.nameJa;
-}
 
 function HostList() {
   const { t } = useTranslation();
@@ -42,7 +38,7 @@ function HostList() {
               const result = await api.call('hosts:create', { code: m.code });
               if (!result.ok) return setError(translateError(t, result.error, 'host.field'));
               setError(null);
-              await added(hostName(result.value), result.value.id);
+              await added(hostFullName(result.value), result.value.id);
             }}
           />
           <Button variant="default" onClick={() => setAddingCustom(true)}>
@@ -75,7 +71,7 @@ function HostList() {
                       navigate(`/hosts/${h.id}`);
                     }}
                   >
-                    {hostName(h)}
+                    {hostFullName(h)}
                   </Anchor>{' '}
                   {h.isCustom && (
                     <Badge size="xs" variant="outline" tt="none">
@@ -96,7 +92,7 @@ function HostList() {
         onClose={() => setAddingCustom(false)}
         onCreated={(host) => {
           setAddingCustom(false);
-          void added(hostName(host), host.id);
+          void added(hostFullName(host), host.id);
         }}
       />
     </Stack>

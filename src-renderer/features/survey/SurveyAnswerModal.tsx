@@ -1,6 +1,7 @@
 import { Modal, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hostLabel } from '@contract/names';
 import { SURVEY_STATUSES, type SurveyAnswer } from '@contract/hosts';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
@@ -8,7 +9,6 @@ import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { textFieldBinder } from '../../components/form-fields';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { useCountryOptions } from '../countries';
-import { hostName } from '../hosts/HostsPage';
 import { sendingGovernmentLabel, trainingFieldLabel, useMasters } from '../masters.store';
 import { useSettings } from '../settings/settings.store';
 import { useYears } from '../years/years.store';
@@ -94,7 +94,7 @@ export function SurveyAnswerModal({ yearId, hostId, answer, opened, onClose, onS
             <NativeSelect
               {...field('hostId')}
               disabled={hostId !== null || answer !== null}
-              data={[{ value: '', label: t('common.none') }, ...hosts.map((h) => ({ value: h.id, label: hostName(h) }))]}
+              data={[{ value: '', label: t('common.none') }, ...hosts.map((h) => ({ value: h.id, label: hostLabel(h, language) }))]}
             />
             <TextInput {...field('requestedCount')} inputMode="numeric" withAsterisk />
             <NativeSelect {...field('preferredCountry')} data={[any, ...countryOptions]} />

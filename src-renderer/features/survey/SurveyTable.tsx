@@ -2,6 +2,7 @@ import { Badge, Button, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SurveyAnswer } from '@contract/hosts';
 import { countryName } from '../countries';
+import { useHostLabel } from '../hosts/host-label';
 import { trainingFieldLabel } from '../masters.store';
 import { useSettings } from '../settings/settings.store';
 
@@ -9,6 +10,7 @@ import { useSettings } from '../settings/settings.store';
 export function SurveyTable({ answers, showYear, onEdit }: { answers: SurveyAnswer[]; showYear?: boolean; onEdit(answer: SurveyAnswer): void }) {
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
+  const hostLabel = useHostLabel();
   return (
     <Table striped withTableBorder data-testid="survey-table">
       <Table.Thead>
@@ -26,7 +28,7 @@ export function SurveyTable({ answers, showYear, onEdit }: { answers: SurveyAnsw
       <Table.Tbody>
         {answers.map((a) => (
           <Table.Tr key={a.id} data-testid="survey-row">
-            <Table.Td>{showYear ? t('year.label', { year: a.fiscalYear }) : a.hostName}</Table.Td>
+            <Table.Td>{showYear ? t('year.label', { year: a.fiscalYear }) : hostLabel(a.hostId, a.hostName)}</Table.Td>
             <Table.Td ta="right">{t('survey.people', { count: a.requestedCount })}</Table.Td>
             <Table.Td ta="right" data-testid="survey-matched">
               {t('survey.people', { count: a.matchedCount })}

@@ -9,7 +9,9 @@ import { saveFile } from '../../components/ExportMenu';
 import { toBase64 } from '../../components/files';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { formatDateTime } from '../../i18n/format';
+import { useMasters } from '../masters.store';
 import { useSettings } from '../settings/settings.store';
+import { useYears } from '../years/years.store';
 import { useConflictCount } from './conflicts.store';
 
 const NEW_DEVICE = 'new';
@@ -73,6 +75,9 @@ export function SyncSection({ onSynced }: { onSynced?: () => void }) {
     flash(t('sync.imported', { from: result.value.fromName ?? t('sync.unnamedDevice'), applied: result.value.applied, conflicts: result.value.conflicts }));
     load();
     void useConflictCount.getState().refresh(api);
+    // Another PC's years, hosts, sending governments and fields arrive with its changes.
+    void useYears.getState().refresh(api);
+    void useMasters.getState().refresh(api);
     onSynced?.();
   }
 
@@ -84,6 +89,9 @@ export function SyncSection({ onSynced }: { onSynced?: () => void }) {
     flash(t('sync.folderDone', { count: result.value.read.filter((r) => r.result).length }));
     load();
     void useConflictCount.getState().refresh(api);
+    // Another PC's years, hosts, sending governments and fields arrive with its changes.
+    void useYears.getState().refresh(api);
+    void useMasters.getState().refresh(api);
     onSynced?.();
   }
 

@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { ageOn, formatDate } from '../../i18n/format';
 import { useCountryOptions } from '../countries';
+import { useHostLabel } from '../hosts/host-label';
 import { sendingGovernmentLabel, trainingFieldLabel, useMasters } from '../masters.store';
 import { useSettings } from '../settings/settings.store';
 import { useYears } from '../years/years.store';
@@ -37,6 +38,7 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
   const { t } = useTranslation();
   const api = useApi();
   const language = useSettings((s) => s.language);
+  const hostLabel = useHostLabel();
   const { years, selectedYearId } = useYears();
   const { trainingFields, sendingGovernments, refresh: refreshMasters } = useMasters();
   const { navigate, setUnsavedChanges } = useNavigation();
@@ -205,9 +207,9 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
                       {age !== null && ` · ${t('trainee.age', { age })}`}
                     </Text>
                   </Group>
-                  {saved.hostName && (
+                  {saved.hostId && (
                     <Text size="sm" mt={4} data-testid="trainee-host">
-                      {t('assignment.onTrainee')}: {saved.hostName}
+                      {t('assignment.onTrainee')}: {hostLabel(saved.hostId, saved.hostName)}
                     </Text>
                   )}
                 </>
@@ -321,7 +323,9 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
                 </SimpleGrid>
                 {ties.length > 0 && (
                   <Text size="sm" mt="xs" data-testid="sending-ties">
-                    {t('tie.onSending')}: {ties.map((tie) => `${tie.hostName}（${t(`tie.kind.${tie.kind}`)}）`).join('、')}
+                    {t('tie.onSending')}: {ties
+                      .map((tie) => hostLabel(tie.hostId, tie.hostName) + t('common.paren', { text: t(`tie.kind.${tie.kind}`) }))
+                      .join(t('common.listSeparator'))}
                   </Text>
                 )}
               </Paper>

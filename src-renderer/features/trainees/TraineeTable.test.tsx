@@ -24,6 +24,7 @@ function many(count: number): TraineeSummary[] {
     trainingField: null,
     status: 'completed',
     statusChangedOn: '2024-01-31',
+    hostId: null,
     hostName: null,
     hasPhoto: false,
     warnings: [],

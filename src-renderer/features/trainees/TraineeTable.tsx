@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { latinName, nativeName } from '@contract/names';
 import type { Language, TraineeColumn } from '@contract/settings';
@@ -8,6 +8,7 @@ import { useNavigation } from '../../app/navigation.store';
 import { LatinName, NativeName } from '../../components/PersonName';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { countryName } from '../countries';
+import { useHostLabel } from '../hosts/host-label';
 import { sendingGovernmentLabel, trainingFieldLabel } from '../masters.store';
 import { TraineePhoto } from './TraineePhoto';
 
@@ -19,7 +20,9 @@ const BADGE_STYLES = { root: { maxWidth: 'none', overflow: 'visible' }, label: {
 
 type Sort = { column: TraineeColumn; isDescending: boolean };
 
-function sortKey(t: TraineeSummary, column: TraineeColumn, language: Language): string | number {
+type HostLabelOf = (t: TraineeSummary) => string;
+
+function sortKey(t: TraineeSummary, column: TraineeColumn, language: Language, hostLabelOf: HostLabelOf): string | number {
   switch (column) {
     case 'nativeName':
       return nativeName(t);
@@ -34,7 +37,7 @@ function sortKey(t: TraineeSummary, column: TraineeColumn, language: Language): 
     case 'trainingField':
       return t.trainingField ? trainingFieldLabel(t.trainingField, language) : '';
     case 'host':
-      return t.hostName ?? '';
+      return hostLabelOf(t);
     case 'status':
       return TRAINEE_STATUSES.indexOf(t.status);
     case 'year':
@@ -46,7 +49,14 @@ function sortKey(t: TraineeSummary, column: TraineeColumn, language: Language): 
   }
 }
 
-function Cell({ column, trainee, language }: { column: TraineeColumn; trainee: TraineeSummary; language: Language }) {
+interface CellProps {
+  column: TraineeColumn;
+  trainee: TraineeSummary;
+  language: Language;
+  hostLabelOf: HostLabelOf;
+}
+
+function Cell({ column, trainee, language, hostLabelOf }: CellProps) {
   const { t } = useTranslation();
   const navigate = useNavigation((s) => s.navigate);
   switch (column) {
@@ -76,7 +86,17 @@ function Cell({ column, trainee, language }: { column: TraineeColumn; trainee: T
     case 'trainingField':
       return <>{trainee.trainingField ? trainingFieldLabel(trainee.trainingField, language) : ''}</>;
     case 'host':
-      return <>{trainee.hostName}</>;
+      return trainee.hostId ? (
+        <Anchor
+          href={`#/hosts/${trainee.hostId}`}
+          onClick={(e) => {
+            e.preventDefault();
+            navigate(`/hosts/${trainee.hostId}`);
+          }}
+        >
+          {hostLabelOf(trainee)}
+        </Anchor>
+      ) : null;
     case 'status':
       return (
         <Badge variant="light" tt="none" color={trainee.status === 'withdrawn' ? 'gray' : 'indigo'} styles={BADGE_STYLES}>
@@ -113,17 +133,19 @@ export function TraineeTable({ trainees, columns, language, action }: Props) {
   const [sort, setSort] = useState<Sort | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewHeight, setViewHeight] = useState(800);
+  const hostLabel = useHostLabel();
+  const hostLabelOf = useCallback((trainee: TraineeSummary) => hostLabel(trainee.hostId, trainee.hostName), [hostLabel]);
 
   const sorted = useMemo(() => {
     if (!sort) return trainees;
     const collator = new Intl.Collator(language === 'ja' ? 'ja' : 'en', { numeric: true });
     const sign = sort.isDescending ? -1 : 1;
     return [...trainees].sort((a, b) => {
-      const ka = sortKey(a, sort.column, language);
-      const kb = sortKey(b, sort.column, language);
+      const ka = sortKey(a, sort.column, language, hostLabelOf);
+      const kb = sortKey(b, sort.column, language, hostLabelOf);
       return sign * (typeof ka === 'number' && typeof kb === 'number' ? ka - kb : collator.compare(String(ka), String(kb)));
     });
-  }, [trainees, sort, language]);
+  }, [trainees, sort, language, hostLabelOf]);
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(sorted.length, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
@@ -168,7 +190,7 @@ export function TraineeTable({ trainees, columns, language, action }: Props) {
             <Table.Tr key={trainee.id} data-testid="trainee-row" style={{ height: ROW_HEIGHT }}>
               {columns.map((column) => (
                 <Table.Td key={column} style={CELL}>
-                  <Cell column={column} trainee={trainee} language={language} />
+                  <Cell column={column} trainee={trainee} language={language} hostLabelOf={hostLabelOf} />
                 </Table.Td>
               ))}
               {action && <Table.Td style={CELL}>{action(trainee)}</Table.Td>}

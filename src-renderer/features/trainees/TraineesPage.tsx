@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, Menu, NativeSelect, Paper, Stack, Text, TextIn
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hostLabel } from '@contract/names';
 import { TRAINEE_COLUMNS } from '@contract/settings';
 import { TRAINEE_STATUSES, type TraineeSummary } from '@contract/trainees';
 import { useApi } from '../../api';
@@ -127,7 +128,7 @@ export function TraineesPage() {
             label={t('trainee.filterHost')}
             value={filters.hostId}
             onChange={setFilter('hostId')}
-            data={[all, ...hosts.map((h) => ({ value: h.id, label: h.prefectureJa + h.nameJa }))]}
+            data={[all, ...hosts.map((h) => ({ value: h.id, label: hostLabel(h, language) }))]}
             w={160}
           />
           <Menu closeOnItemClick={false} position="bottom-end">

@@ -37,8 +37,9 @@ function MilestoneRow({ milestone, onSaved }: { milestone: Milestone; onSaved(m:
       <Table.Td>
         <Text fw={500}>{name}</Text>
         <Text size="xs" c="dimmed">
-          {formatDate(milestone.startsOn, language)}
-          {milestone.endsOn ? ` 〜 ${formatDate(milestone.endsOn, language)}` : ''}
+          {milestone.endsOn
+            ? t('year.periodValue', { from: formatDate(milestone.startsOn, language), to: formatDate(milestone.endsOn, language) })
+            : formatDate(milestone.startsOn, language)}
         </Text>
       </Table.Td>
       <Table.Td>

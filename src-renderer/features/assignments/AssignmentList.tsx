@@ -1,0 +1,99 @@
+import { Anchor, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { nameLangTag } from '@contract/names';
+import type { Assignment } from '@contract/hosts';
+import { useApi } from '../../api';
+import { useFlash } from '../../app/flash.store';
+import { useNavigation } from '../../app/navigation.store';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { ExportMenu } from '../../components/ExportMenu';
+import { formatDate } from '../../i18n/format';
+import { useHostLabel } from '../hosts/host-label';
+import { useSettings } from '../settings/settings.store';
+
+/** The year's assignments, each removable after a confirmation. */
+export function AssignmentList({ yearId, assignments, onRemoved }: { yearId: string; assignments: Assignment[]; onRemoved(): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const language = useSettings((s) => s.language);
+  const navigate = useNavigation((s) => s.navigate);
+  const hostLabel = useHostLabel();
+  const [removing, setRemoving] = useState<Assignment | null>(null);
+
+  async function remove(assignment: Assignment) {
+    setRemoving(null);
+    const result = await api.call('assignments:delete', { id: assignment.id });
+    if (result.ok) {
+      useFlash.getState().show(t('assignment.removed'));
+      onRemoved();
+    }
+  }
+
+  return (
+    <Paper withBorder p="sm">
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>{t('assignment.list')}</Title>
+        {yearId && <ExportMenu input={{ list: 'assignments', yearId }} />}
+      </Group>
+      {assignments.length === 0 ? (
+        <Text c="dimmed">{t('assignment.none')}</Text>
+      ) : (
+        <Table data-testid="assignment-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('assignment.field.traineeId')}</Table.Th>
+              <Table.Th>{t('assignment.field.hostId')}</Table.Th>
+              <Table.Th>{t('assignment.period')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {assignments.map((a) => (
+              <Table.Tr key={a.id} data-testid="assignment-row">
+                <Table.Td>
+                  <Text span lang={nameLangTag(a.nameLang)}>
+                    {a.traineeName}
+                  </Text>
+                  {a.latinName !== a.traineeName && (
+                    <Text span c="dimmed" size="sm">
+                      {' '}
+                      {a.latinName}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Anchor
+                    href={`#/hosts/${a.hostId}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      navigate(`/hosts/${a.hostId}`);
+                    }}
+                  >
+                    {hostLabel(a.hostId, a.hostName)}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{t('year.periodValue', { from: formatDate(a.startsOn, language), to: formatDate(a.endsOn, language) })}</Table.Td>
+                <Table.Td>
+                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => setRemoving(a)}>
+                    {t('assignment.remove')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <ConfirmModal
+        opened={removing !== null}
+        title={t('assignment.removeTitle')}
+        body={removing ? t('assignment.removeBody', { trainee: removing.traineeName, host: hostLabel(removing.hostId, removing.hostName) }) : ''}
+        confirmLabel={t('assignment.remove')}
+        cancelLabel={t('common.cancel')}
+        danger
+        onConfirm={() => removing && void remove(removing)}
+        onCancel={() => setRemoving(null)}
+      />
+    </Paper>
+  );
+}
