@@ -96,6 +96,12 @@ test('宇佐市 hosts the Korean trainee from its sister city 慶州市; an over
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByTestId('assignment-row')).toHaveCount(1);
   expect(await valueOf(host.call('assignments:list', { traineeId: lee.id }))).toHaveLength(1);
+
+  // The survey overview adds up what the open answers asked for and what is decided.
+  await page.getByRole('navigation').getByRole('link', { name: 'Hosts', exact: true }).click();
+  await page.getByRole('tab', { name: 'Demand survey' }).click();
+  await expect(page.getByTestId('survey-row').filter({ hasText: 'Usa City' }).getByTestId('survey-matched')).toHaveText('1');
+  await expect(page.getByTestId('survey-total')).toHaveText(/Total \(declined and withdrawn left out\)\s*2\s*1/);
 });
 
 test('in English: a body not in the code list is entered by hand and marked; survey answers are checked', async ({ app, host, page }) => {

@@ -112,7 +112,10 @@ export function DashboardPage() {
             {dashboard.nextMilestones.length === 0 && <Text c="dimmed">{t('dashboard.noMilestones')}</Text>}
             {dashboard.nextMilestones.map((m) => (
               <Text key={m.id} size="sm">
-                {formatDate(m.startsOn, language)} {t(`year.milestone.${m.kind}`)}
+                {m.endsOn
+                  ? t('year.periodValue', { from: formatDate(m.startsOn, language), to: formatDate(m.endsOn, language) })
+                  : formatDate(m.startsOn, language)}{' '}
+                {t(`year.milestone.${m.kind}`)}
               </Text>
             ))}
           </Card>

@@ -1,6 +1,7 @@
-import { Badge, Button, Table } from '@mantine/core';
+import { Anchor, Badge, Button, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SurveyAnswer } from '@contract/hosts';
+import { useNavigation } from '../../app/navigation.store';
 import { countryName } from '../countries';
 import { useHostLabel } from '../hosts/host-label';
 import { trainingFieldLabel } from '../masters.store';
@@ -11,6 +12,9 @@ export function SurveyTable({ answers, showYear, onEdit }: { answers: SurveyAnsw
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
   const hostLabel = useHostLabel();
+  const navigate = useNavigation((s) => s.navigate);
+  // Declined and withdrawn answers no longer ask for anyone.
+  const open = answers.filter((a) => a.status === 'received' || a.status === 'accepted');
   return (
     <Table striped withTableBorder data-testid="survey-table">
       <Table.Thead>
@@ -28,7 +32,21 @@ export function SurveyTable({ answers, showYear, onEdit }: { answers: SurveyAnsw
       <Table.Tbody>
         {answers.map((a) => (
           <Table.Tr key={a.id} data-testid="survey-row">
-            <Table.Td>{showYear ? t('year.label', { year: a.fiscalYear }) : hostLabel(a.hostId, a.hostName)}</Table.Td>
+            <Table.Td>
+              {showYear ? (
+                t('year.label', { year: a.fiscalYear })
+              ) : (
+                <Anchor
+                  href={`#/hosts/${a.hostId}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    navigate(`/hosts/${a.hostId}`);
+                  }}
+                >
+                  {hostLabel(a.hostId, a.hostName)}
+                </Anchor>
+              )}
+            </Table.Td>
             <Table.Td ta="right">{t('survey.people', { count: a.requestedCount })}</Table.Td>
             <Table.Td ta="right" data-testid="survey-matched">
               {t('survey.people', { count: a.matchedCount })}
@@ -52,6 +70,18 @@ export function SurveyTable({ answers, showYear, onEdit }: { answers: SurveyAnsw
           </Table.Tr>
         ))}
       </Table.Tbody>
+      {!showYear && answers.length > 1 && (
+        <Table.Tfoot data-testid="survey-total">
+          <Table.Tr>
+            <Table.Th>{t('survey.total')}</Table.Th>
+            <Table.Th ta="right">{t('survey.people', { count: sum(open.map((a) => a.requestedCount)) })}</Table.Th>
+            <Table.Th ta="right">{t('survey.people', { count: sum(open.map((a) => a.matchedCount)) })}</Table.Th>
+            <Table.Th colSpan={5} />
+          </Table.Tr>
+        </Table.Tfoot>
+      )}
     </Table>
   );
 }
+
+const sum = (values: number[]) => values.reduce((total, v) => total + v, 0);
