@@ -32,8 +32,10 @@ test.describe('trainees', () => {
 
     await trainees.setStatus('来日');
     await app.page.getByLabel('役職').fill('国際交流課 主事');
-    await trainees.save();
+    // Ctrl+S saves from the field being typed in.
+    await app.page.getByLabel('役職').press('Control+s');
     await expect(app.flash()).toHaveText('김시현さんの情報を保存しました。');
+    await expect.poll(async () => (await valueOf(host.call('trainees:list', { yearId })))[0]?.status).toBe('arrived');
     await expect(app.page.getByTestId('status-badge')).toHaveText('来日');
     await app.go('trainees');
     const row = trainees.row('KIM Sihyeon');

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, FileButton, Group, List, NativeSelect, Paper, Select, SimpleGrid, Stack, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
 import type { NameLang } from '@contract/trainees';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useHotkeys } from '@mantine/hooks';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { latinName, nativeName, nameLangTag } from '@contract/names';
 import { DIETS, GENDERS, JAPANESE_LEVELS, NAME_LANGS, NAME_ORDERS, TRAINEE_STATUSES, type Trainee, type TraineeField } from '@contract/trainees';
@@ -55,6 +56,9 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
   const [version, setVersion] = useState(0);
   const [tab, setTab] = useState<Tab>('profile');
   const [ties, setTies] = useState<SisterTie[]>([]);
+  const form = useRef<HTMLFormElement>(null);
+  // Ctrl+S (⌘S on a Mac) saves from any field, as in the office's other programs.
+  useHotkeys([['mod+S', () => form.current?.requestSubmit()]], []);
 
   useEffect(() => {
     if (!values.sendingGovernmentId) return setTies([]);
@@ -170,7 +174,7 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
     .map((g) => ({ value: g.id, label: sendingGovernmentLabel(g, language) }));
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
       <Stack maw={1000}>
         <Group justify="space-between" align="flex-start">
           <Group align="flex-start">
@@ -226,7 +230,7 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
                 {t('common.delete')}
               </Button>
             )}
-            <Button type="submit" loading={isBusy} disabled={Boolean(id) && !saved}>
+            <Button type="submit" loading={isBusy} disabled={Boolean(id) && !saved} title={t('common.saveShortcut')}>
               {t('common.save')}
             </Button>
           </Group>
