@@ -7,6 +7,7 @@ import {
   PhotoRequest,
   SendingGovernment,
   SendingGovernmentInput,
+  SendingGovernmentUpdateInput,
   Trainee,
   TraineeCreateInput,
   TraineeListInput,
@@ -119,6 +120,11 @@ export const contract = {
   'sending-governments:create': {
     doc: 'Add a sending government (names in local script, English, Japanese).',
     input: SendingGovernmentInput,
+    output: SendingGovernment,
+  },
+  'sending-governments:update': {
+    doc: "Correct a sending government's country or names; trainees and ties keep it.",
+    input: SendingGovernmentUpdateInput,
     output: SendingGovernment,
   },
   'training-fields:list': { doc: 'The training fields (研修分野), in order.', input: emptyInput, output: z.array(TrainingField) },

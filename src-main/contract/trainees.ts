@@ -149,6 +149,8 @@ export const SendingGovernmentInput = z.object({
   nameJa: optionalText(100),
 });
 
+export const SendingGovernmentUpdateInput = SendingGovernmentInput.extend({ id: uuid });
+
 export const TrainingField = z.object({ id: z.string(), nameJa: z.string(), nameEn: z.string() });
 
 const fieldName = z.string({ error: 'required' }).trim().min(1, 'required').max(60, 'too_long');

@@ -173,3 +173,31 @@ test('the training fields can be renamed and extended in Settings', async ({ app
   // The confirmation reads the same as after the first save, so wait for the stored name itself.
   await expect.poll(async () => (await valueOf(host.call('training-fields:list', {}))).at(-1)).toMatchObject({ nameJa: '防災・危機管理', nameEn: 'Disaster prevention' });
 });
+
+test('a sending government entered wrongly is corrected in Settings; its trainee and tie keep it (English)', async ({ app, page, host }) => {
+  await valueOf(host.call('sample:load', {}));
+  const [gyeongju] = (await valueOf(host.call('sending-governments:list', { country: 'KR' }))).filter((g) => g.nameLocal === '경주시');
+  const usa = (await valueOf(host.call('hosts:list', {}))).find((h) => h.nameJa === '宇佐市')!;
+  await valueOf(host.call('sister-ties:create', { hostId: usa.id, sendingGovernmentId: gyeongju!.id, kind: 'sister', since: '2005' }));
+  await page.reload();
+  await app.switchLanguage('en');
+  await app.go('settings');
+  const row = page.getByTestId('sending-government-row').filter({ hasText: '경주시' });
+  await expect(row).toContainText('Usa City (Sister city)');
+  await row.getByRole('button', { name: 'Edit' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByLabel(/^Name \(English\)/)).toHaveValue('Gyeongju');
+  await dialog.getByLabel(/^Name \(English\)/).fill('');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toContainText('Enter “Name (English)”.');
+  await dialog.getByLabel(/^Name \(English\)/).fill('Gyeongju City');
+  await dialog.getByLabel(/^Province or state \(English\)/).fill('North Gyeongsang');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(app.flash()).toHaveText('경주시 corrected.');
+  await expect(row).toContainText('경주시 / Gyeongju City');
+  await expect(row).toContainText('North Gyeongsang');
+  const [lee] = await valueOf(host.call('trainees:list', { query: 'seoyeon' }));
+  expect(lee!.sendingGovernment).toMatchObject({ id: gyeongju!.id, nameEn: 'Gyeongju City', provinceEn: 'North Gyeongsang' });
+  await app.go('trainees');
+  await expect(page.getByTestId('trainee-row').filter({ hasText: 'LEE Seoyeon' })).toContainText('경주시 / Gyeongju City');
+});

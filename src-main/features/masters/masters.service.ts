@@ -18,14 +18,28 @@ export function updateTrainingField(ctx: Ctx, input: { id: string; nameJa: strin
   return repo.listTrainingFields(ctx.db).find((f) => f.id === input.id)!;
 }
 
-/** Adds a sending government to the master list; the same city twice is refused. */
+/** The same city twice (by country and English name) is refused. */
+function refuseDuplicate(ctx: Ctx, g: Omit<SendingGovernment, 'id'>, id: string): void {
+  const same = repo.findSendingGovernmentByName(ctx.db, g.country, g.nameEn);
+  if (same && same.id !== id) throw new AppError('sending_government_exists', { name: g.nameEn });
+}
+
+/** Adds a sending government to the master list. */
 export function createSendingGovernment(ctx: Ctx, input: Omit<SendingGovernment, 'id'>): SendingGovernment {
   const id = newId();
   ctx.db.transaction(() => {
-    if (repo.findSendingGovernmentByName(ctx.db, input.country, input.nameEn)) {
-      throw new AppError('sending_government_exists', { name: input.nameEn });
-    }
+    refuseDuplicate(ctx, input, id);
     repo.insertSendingGovernment(ctx, { ...input, id });
   })();
   return repo.findSendingGovernment(ctx.db, id)!;
+}
+
+/** Corrects a sending government; its trainees and sister-city ties keep pointing at it. */
+export function updateSendingGovernment(ctx: Ctx, input: SendingGovernment): SendingGovernment {
+  ctx.db.transaction(() => {
+    if (!repo.findSendingGovernment(ctx.db, input.id)) throw new AppError('not_found', { entity: 'sending_government' });
+    refuseDuplicate(ctx, input, input.id);
+    repo.updateSendingGovernment(ctx, input);
+  })();
+  return repo.findSendingGovernment(ctx.db, input.id)!;
 }

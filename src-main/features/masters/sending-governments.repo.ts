@@ -57,6 +57,17 @@ export function insertSendingGovernment(w: Writer, g: SendingGovernment): void {
   });
 }
 
+export function updateSendingGovernment(w: Writer, g: SendingGovernment): boolean {
+  return updateRow(w, 'sending_governments', g.id, {
+    country: g.country,
+    province_local: g.provinceLocal,
+    province_en: g.provinceEn,
+    name_local: g.nameLocal,
+    name_en: g.nameEn,
+    name_ja: g.nameJa,
+  });
+}
+
 export function listTrainingFields(db: Database) {
   return db.prepare('SELECT id, name_ja AS nameJa, name_en AS nameEn FROM training_fields ORDER BY position').all() as Array<{
     id: string;

@@ -7,6 +7,7 @@ import { SampleDataButton } from '../SampleDataButton';
 import { useSettings } from './settings.store';
 import { BackupsSection } from './BackupsSection';
 import { SettingTextField } from './SettingTextField';
+import { SendingGovernmentsEditor } from './SendingGovernmentsEditor';
 import { TrainingFieldsEditor } from './TrainingFieldsEditor';
 import { DigestTable } from '../sync/DigestTable';
 import { SyncSection } from '../sync/SyncSection';
@@ -54,6 +55,9 @@ export function SettingsPage() {
       </Paper>
       <Paper withBorder p="lg">
         <TrainingFieldsEditor />
+      </Paper>
+      <Paper withBorder p="lg">
+        <SendingGovernmentsEditor />
       </Paper>
       <Paper withBorder p="lg">
         <Title order={4} mb="xs">

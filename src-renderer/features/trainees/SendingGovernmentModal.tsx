@@ -15,13 +15,27 @@ type Values = typeof EMPTY;
 
 interface Props {
   opened: boolean;
+  /** The country a new one starts with. */
   country: string;
+  /** The one to correct; a new one when left out. */
+  government?: SendingGovernment | null;
   onClose(): void;
   onCreated(government: SendingGovernment): void;
 }
 
-/** Adds a city or province to the master list of sending governments. */
-export function SendingGovernmentModal({ opened, country, onClose, onCreated }: Props) {
+function toValues(g: SendingGovernment): Values {
+  return {
+    country: g.country,
+    provinceLocal: g.provinceLocal ?? '',
+    provinceEn: g.provinceEn ?? '',
+    nameLocal: g.nameLocal,
+    nameEn: g.nameEn,
+    nameJa: g.nameJa ?? '',
+  };
+}
+
+/** Adds a city or province to the master list of sending governments, or corrects one. */
+export function SendingGovernmentModal({ opened, country, government = null, onClose, onCreated }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const language = useSettings((s) => s.language);
@@ -30,23 +44,27 @@ export function SendingGovernmentModal({ opened, country, onClose, onCreated }: 
   const [error, setError] = useState<TranslatedError | null>(null);
 
   useEffect(() => {
-    if (opened) setValues({ ...EMPTY, country });
-  }, [opened, country]);
+    if (!opened) return;
+    setValues(government ? toValues(government) : { ...EMPTY, country });
+    setError(null);
+  }, [opened, country, government]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     event.stopPropagation();
-    const result = await api.call('sending-governments:create', values);
+    const result = government
+      ? await api.call('sending-governments:update', { ...values, id: government.id })
+      : await api.call('sending-governments:create', values);
     if (!result.ok) return setError(translateError(t, result.error, 'trainee.sendingField'));
     setError(null);
-    useFlash.getState().show(t('trainee.sendingCreated', { name: result.value.nameLocal }));
+    useFlash.getState().show(t(government ? 'trainee.sendingSaved' : 'trainee.sendingCreated', { name: result.value.nameLocal }));
     onCreated(result.value);
   }
 
   const text = textFieldBinder(t, 'trainee.sendingField', values, setValues, error);
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('trainee.sendingTitle')} centered size="lg">
+    <Modal opened={opened} onClose={onClose} title={t(government ? 'trainee.sendingEditTitle' : 'trainee.sendingTitle')} centered size="lg">
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
           <Select

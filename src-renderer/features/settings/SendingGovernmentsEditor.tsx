@@ -1,0 +1,94 @@
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SisterTie } from '@contract/hosts';
+import type { SendingGovernment } from '@contract/trainees';
+import { useApi } from '../../api';
+import { SendingGovernmentName } from '../../components/SendingGovernmentName';
+import { countryName } from '../countries';
+import { useHostLabel } from '../hosts/host-label';
+import { useMasters } from '../masters.store';
+import { SendingGovernmentModal } from '../trainees/SendingGovernmentModal';
+import { useSettings } from './settings.store';
+
+/**
+ * The master list of sending governments, with the Japanese hosts each is tied to; a name
+ * entered wrongly is corrected here, and every trainee and tie keeps the government.
+ */
+export function SendingGovernmentsEditor() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const language = useSettings((s) => s.language);
+  const hostLabel = useHostLabel();
+  const { sendingGovernments, refresh } = useMasters();
+  const [ties, setTies] = useState<SisterTie[]>([]);
+  const [editing, setEditing] = useState<SendingGovernment | 'new' | null>(null);
+
+  useEffect(() => {
+    void api.call('sister-ties:list', {}).then((r) => r.ok && setTies(r.value));
+  }, [api, sendingGovernments]);
+
+  async function saved() {
+    setEditing(null);
+    await refresh(api);
+  }
+
+  const tiesOf = (id: string) =>
+    ties
+      .filter((tie) => tie.sendingGovernment.id === id)
+      .map((tie) => hostLabel(tie.hostId, tie.hostName) + t('common.paren', { text: t(`tie.kind.${tie.kind}`) }))
+      .join(t('common.listSeparator'));
+
+  return (
+    <Stack gap="xs">
+      <Group justify="space-between">
+        <Title order={4}>{t('settings.sendingTitle')}</Title>
+        <Button variant="default" onClick={() => setEditing('new')}>
+          {t('trainee.addSending')}
+        </Button>
+      </Group>
+      <Text size="sm" c="dimmed">
+        {t('settings.sendingHelp')}
+      </Text>
+      {sendingGovernments.length === 0 ? (
+        <Text c="dimmed">{t('settings.sendingNone')}</Text>
+      ) : (
+        <Table striped data-testid="sending-governments">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('trainee.sendingField.country')}</Table.Th>
+              <Table.Th>{t('trainee.column.sendingGovernment')}</Table.Th>
+              <Table.Th>{t('settings.sendingProvince')}</Table.Th>
+              <Table.Th>{t('settings.sendingTies')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {sendingGovernments.map((g) => (
+              <Table.Tr key={g.id} data-testid="sending-government-row">
+                <Table.Td>{countryName(g.country, language)}</Table.Td>
+                <Table.Td>
+                  <SendingGovernmentName government={g} language={language} />
+                </Table.Td>
+                <Table.Td>{[g.provinceLocal, g.provinceEn].filter(Boolean).join(' / ')}</Table.Td>
+                <Table.Td>{tiesOf(g.id)}</Table.Td>
+                <Table.Td>
+                  <Button size="compact-xs" variant="subtle" onClick={() => setEditing(g)}>
+                    {t('common.edit')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <SendingGovernmentModal
+        opened={editing !== null}
+        country=""
+        government={editing === 'new' ? null : editing}
+        onClose={() => setEditing(null)}
+        onCreated={() => void saved()}
+      />
+    </Stack>
+  );
+}
