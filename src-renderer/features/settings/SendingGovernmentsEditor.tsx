@@ -70,7 +70,7 @@ export function SendingGovernmentsEditor() {
                 <Table.Td>
                   <SendingGovernmentName government={g} language={language} />
                 </Table.Td>
-                <Table.Td>{[g.provinceLocal, g.provinceEn].filter(Boolean).join(' / ')}</Table.Td>
+                <Table.Td>{[g.provinceLocal, g.provinceEn !== g.provinceLocal ? g.provinceEn : null].filter(Boolean).join(' / ')}</Table.Td>
                 <Table.Td>{tiesOf(g.id)}</Table.Td>
                 <Table.Td>
                   <Button size="compact-xs" variant="subtle" onClick={() => setEditing(g)}>
