@@ -25,6 +25,7 @@ import { FlightImportInput, ImportInput, ImportPreview, ImportResult, SurveyImpo
 import {
   Assignment,
   AssignmentInput,
+  AssignmentUpdateInput,
   Board,
   CustomHostInput,
   Host,
@@ -175,6 +176,11 @@ export const contract = {
     }),
   },
   'assignments:create': { doc: 'Assign a trainee to a host; overlapping dates are refused.', input: AssignmentInput, output: Assignment },
+  'assignments:update': {
+    doc: "Change an assignment's dates, field, supervisor, department, housing address or notes; overlapping dates are refused.",
+    input: AssignmentUpdateInput,
+    output: Assignment,
+  },
   'assignments:list': {
     doc: 'Assignments of a year, a host or a trainee.',
     input: z.object({ yearId: uuid.nullish(), hostId: uuid.nullish(), traineeId: uuid.nullish() }),

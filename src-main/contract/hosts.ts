@@ -115,21 +115,22 @@ export const SurveyAnswer = z.object({
 });
 export type SurveyAnswer = z.infer<typeof SurveyAnswer>;
 
-export const AssignmentInput = z
-  .object({
-    yearId: uuid,
-    traineeId: uuid,
-    hostId: uuid,
-    /** Default: the year's host-training milestone. */
-    startsOn: optionalIsoDate,
-    endsOn: optionalIsoDate,
-    trainingFieldId: optionalId,
-    supervisor: optionalText(100),
-    department: optionalText(200),
-    housingAddress: optionalText(300),
-    notes: optionalText(2000),
-  })
-  .refine((a) => !a.startsOn || !a.endsOn || a.endsOn >= a.startsOn, { message: 'end_before_start', path: ['endsOn'] });
+const assignmentDetails = {
+  /** Default: the year's host-training milestone. */
+  startsOn: optionalIsoDate,
+  endsOn: optionalIsoDate,
+  /** Default: the trainee's own field. */
+  trainingFieldId: optionalId,
+  supervisor: optionalText(100),
+  department: optionalText(200),
+  housingAddress: optionalText(300),
+  notes: optionalText(2000),
+};
+const endNotBeforeStart = (a: { startsOn: string | null; endsOn: string | null }) => !a.startsOn || !a.endsOn || a.endsOn >= a.startsOn;
+const endBeforeStart = { message: 'end_before_start', path: ['endsOn'] };
+
+export const AssignmentInput = z.object({ yearId: uuid, traineeId: uuid, hostId: uuid, ...assignmentDetails }).refine(endNotBeforeStart, endBeforeStart);
+export const AssignmentUpdateInput = z.object({ id: uuid, ...assignmentDetails }).refine(endNotBeforeStart, endBeforeStart);
 
 export const Assignment = z.object({
   id: z.string(),

@@ -8,6 +8,7 @@ export function assignmentsHandlers(ctx: Ctx) {
     'assignments:board': ({ yearId }) => assignments.board(ctx, yearId),
     'assignments:check': (input) => assignments.checkAssignment(ctx, input),
     'assignments:create': (input) => assignments.createAssignment(ctx, input),
+    'assignments:update': (input) => assignments.updateAssignment(ctx, input),
     'assignments:list': (filter) =>
       listAssignments(ctx.db, { yearId: filter.yearId ?? undefined, hostId: filter.hostId ?? undefined, traineeId: filter.traineeId ?? undefined }),
     'assignments:delete': ({ id }) => assignments.deleteAssignment(ctx, id),

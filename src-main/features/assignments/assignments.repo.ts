@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Assignment } from '../../contract/hosts';
 import { latinName, nativeName, type PersonName } from '../../contract/names';
-import { deleteRow, insertRow, type Writer } from '../../db/rows';
+import { deleteRow, insertRow, updateRow, type Writer } from '../../db/rows';
 import { HOST_NAME_SQL } from '../hosts/host-name';
 import { joinedTrainingField } from '../masters/sending-governments.repo';
 
@@ -25,6 +25,18 @@ export function insertAssignment(w: Writer, a: AssignmentRecord): void {
     year_id: a.yearId,
     trainee_id: a.traineeId,
     host_id: a.hostId,
+    starts_on: a.startsOn,
+    ends_on: a.endsOn,
+    training_field_id: a.trainingFieldId ?? null,
+    supervisor: a.supervisor ?? null,
+    department: a.department ?? null,
+    housing_address: a.housingAddress ?? null,
+    notes: a.notes ?? null,
+  });
+}
+
+export function updateAssignment(w: Writer, a: Omit<AssignmentRecord, 'yearId' | 'traineeId' | 'hostId'>): boolean {
+  return updateRow(w, 'host_assignments', a.id, {
     starts_on: a.startsOn,
     ends_on: a.endsOn,
     training_field_id: a.trainingFieldId ?? null,

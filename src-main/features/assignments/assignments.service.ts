@@ -125,23 +125,25 @@ export function checkAssignment(ctx: Ctx, input: AssignmentInput): { marks: Matc
   return { marks: matchMarks(t, rule), warnings: assignmentWarnings(t, rule, period, existing), ...period };
 }
 
-/**
- * Assigns a trainee to a host, from the year's host-training dates unless given. A trainee
- * has one host at a time: dates overlapping another assignment are refused.
- */
+/** A trainee has one host at a time: dates overlapping another of their assignments are refused. */
+function refuseOverlap(trainee: Parameters<typeof nativeName>[0], period: Period, others: Assignment[]): void {
+  const clash = others.find((a) => overlaps(a, period));
+  if (clash) {
+    throw new AppError('assignment_overlap', {
+      trainee: nativeName(trainee),
+      host: clash.hostName,
+      startsOn: clash.startsOn ?? '',
+      endsOn: clash.endsOn ?? '',
+    });
+  }
+}
+
+/** Assigns a trainee to a host, from the year's host-training dates unless given. */
 export function createAssignment(ctx: Ctx, input: AssignmentInput): Assignment {
   const id = newId();
   ctx.db.transaction(() => {
     const { trainee, period, existing } = resolve(ctx, input);
-    const clash = existing.find((a) => overlaps(a, period));
-    if (clash) {
-      throw new AppError('assignment_overlap', {
-        trainee: nativeName(trainee),
-        host: clash.hostName,
-        startsOn: clash.startsOn ?? '',
-        endsOn: clash.endsOn ?? '',
-      });
-    }
+    refuseOverlap(trainee, period, existing);
     repo.insertAssignment(ctx, {
       ...input,
       id,
@@ -150,6 +152,21 @@ export function createAssignment(ctx: Ctx, input: AssignmentInput): Assignment {
     });
   })();
   return repo.findAssignment(ctx.db, id)!;
+}
+
+/**
+ * Changes an assignment's dates and details; emptied dates go back to the year's host training
+ * and an emptied field to the trainee's. Its trainee and host stay.
+ */
+export function updateAssignment(ctx: Ctx, input: Omit<AssignmentInput, 'yearId' | 'traineeId' | 'hostId'> & { id: string }): Assignment {
+  ctx.db.transaction(() => {
+    const current = repo.findAssignment(ctx.db, input.id);
+    if (!current) throw new AppError('not_found', { entity: 'assignment' });
+    const { trainee, period, existing } = resolve(ctx, { ...current, ...input });
+    refuseOverlap(trainee, period, existing.filter((a) => a.id !== input.id));
+    repo.updateAssignment(ctx, { ...input, ...period, trainingFieldId: input.trainingFieldId ?? trainee.trainingField?.id ?? null });
+  })();
+  return repo.findAssignment(ctx.db, input.id)!;
 }
 
 export function deleteAssignment(ctx: Ctx, id: string): { id: string } {

@@ -88,6 +88,21 @@ describe('hosts, ties, survey and assignments', () => {
     const later = await value(backend, 'assignments:create', { yearId: year.id, traineeId: lee.id, hostId: other.id, startsOn: '2025-04-01', endsOn: '2025-05-31' });
     expect(later.hostName).toBe('滋賀県東近江市');
 
+    // Details are added later; dates moved onto another assignment are refused, and nothing changes.
+    const details = { id: assignment.id, startsOn: '2024-06-24', endsOn: '2025-03-31', supervisor: '宇佐 花子', department: '総務課', housingAddress: '大分県宇佐市上田1030-1', notes: null };
+    expect(await value(backend, 'assignments:update', { ...details, trainingFieldId: null })).toMatchObject({ ...details, trainingField: { id: general.id } });
+    expect(await call(backend, 'assignments:update', { id: later.id, startsOn: '2025-03-01', endsOn: '2025-05-31' })).toMatchObject({
+      ok: false, error: { code: 'assignment_overlap', params: { host: '大分県宇佐市', startsOn: '2024-06-24', endsOn: '2025-03-31' } },
+    });
+    expect(await call(backend, 'assignments:update', { id: later.id, startsOn: '2025-05-31', endsOn: '2025-04-01' })).toMatchObject({
+      ok: false, error: { code: 'validation', params: { issues: [{ field: 'endsOn', rule: 'end_before_start' }] } },
+    });
+    expect(await call(backend, 'assignments:update', { id: year.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect((await value(backend, 'assignments:list', { traineeId: lee.id })).map((a) => [a.hostName, a.startsOn, a.endsOn, a.supervisor])).toEqual([
+      ['大分県宇佐市', '2024-06-24', '2025-03-31', '宇佐 花子'],
+      ['滋賀県東近江市', '2025-04-01', '2025-05-31', null],
+    ]);
+
     const secondForUsa = await value(backend, 'assignments:check', { yearId: year.id, traineeId: wang.id, hostId: usa.id });
     expect(secondForUsa.warnings).toEqual(['capacity_exceeded']);
     const board2 = await value(backend, 'assignments:board', { yearId: year.id });

@@ -1,12 +1,14 @@
-import { Alert, Badge, Button, Group, List, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Modal, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssignmentWarning, MatchMark } from '@contract/hosts';
+import type { Assignment, AssignmentWarning, MatchMark } from '@contract/hosts';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { textFieldBinder } from '../../components/form-fields';
 import { translateError, type TranslatedError } from '../../i18n/errors';
+import { trainingFieldLabel, useMasters } from '../masters.store';
+import { useSettings } from '../settings/settings.store';
 import { normalizeDateInput } from '../trainees/trainee-form';
 
 export interface Pair {
@@ -17,23 +19,49 @@ export interface Pair {
 }
 
 const FIELDS = ['startsOn', 'endsOn', 'supervisor', 'department', 'housingAddress', 'notes'] as const;
-type Values = Record<(typeof FIELDS)[number], string>;
-const EMPTY: Values = { startsOn: '', endsOn: '', supervisor: '', department: '', housingAddress: '', notes: '' };
+type Values = Record<(typeof FIELDS)[number] | 'trainingFieldId', string>;
+const EMPTY: Values = { startsOn: '', endsOn: '', trainingFieldId: '', supervisor: '', department: '', housingAddress: '', notes: '' };
 
-/** Confirms one assignment: dates (the year's host training unless changed), details, and what to look at first. */
-export function AssignModal({ yearId, pair, onClose, onAssigned }: { yearId: string; pair: Pair | null; onClose(): void; onAssigned(): void }) {
+function toValues(a: Assignment): Values {
+  return {
+    startsOn: a.startsOn ?? '',
+    endsOn: a.endsOn ?? '',
+    trainingFieldId: a.trainingField?.id ?? '',
+    supervisor: a.supervisor ?? '',
+    department: a.department ?? '',
+    housingAddress: a.housingAddress ?? '',
+    notes: a.notes ?? '',
+  };
+}
+
+interface Props {
+  yearId: string;
+  /** A new assignment of this trainee to this host … */
+  pair: Pair | null;
+  /** … or one made before, to change. */
+  assignment?: Assignment | null;
+  hostName?: string;
+  onClose(): void;
+  onSaved(): void;
+}
+
+/**
+ * Confirms one assignment — dates (the year's host training unless changed), field, details,
+ * and what to look at first — or changes one made before.
+ */
+export function AssignModal({ yearId, pair, assignment = null, hostName = '', onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const api = useApi();
+  const language = useSettings((s) => s.language);
+  const trainingFields = useMasters((s) => s.trainingFields);
   const [values, setValues] = useState<Values>(EMPTY);
   const [check, setCheck] = useState<{ marks: MatchMark[]; warnings: AssignmentWarning[] } | null>(null);
   const [error, setError] = useState<TranslatedError | null>(null);
 
-  const input = () => ({
-    yearId,
-    traineeId: pair?.traineeId ?? '',
-    hostId: pair?.hostId ?? '',
+  const details = () => ({
     startsOn: normalizeDateInput(values.startsOn) || null,
     endsOn: normalizeDateInput(values.endsOn) || null,
+    trainingFieldId: values.trainingFieldId || null,
     supervisor: values.supervisor || null,
     department: values.department || null,
     housingAddress: values.housingAddress || null,
@@ -43,31 +71,34 @@ export function AssignModal({ yearId, pair, onClose, onAssigned }: { yearId: str
   useEffect(() => {
     setError(null);
     setCheck(null);
+    if (assignment) return setValues(toValues(assignment));
     if (!pair) return;
     void api.call('assignments:check', { yearId, traineeId: pair.traineeId, hostId: pair.hostId }).then((r) => {
       if (!r.ok) return;
       setCheck(r.value);
       setValues({ ...EMPTY, startsOn: r.value.startsOn ?? '', endsOn: r.value.endsOn ?? '' });
     });
-  }, [api, pair, yearId]);
+  }, [api, pair, assignment, yearId]);
 
   async function confirm() {
-    const result = await api.call('assignments:create', input());
+    const result = assignment
+      ? await api.call('assignments:update', { id: assignment.id, ...details() })
+      : await api.call('assignments:create', { yearId, traineeId: pair?.traineeId ?? '', hostId: pair?.hostId ?? '', ...details() });
     if (!result.ok) return setError(translateError(t, result.error, 'assignment.field'));
-    useFlash.getState().show(t('assignment.created', { trainee: result.value.traineeName, host: result.value.hostName }));
-    onAssigned();
+    const names = { trainee: result.value.traineeName, host: hostName || pair?.hostName || result.value.hostName };
+    useFlash.getState().show(t(assignment ? 'assignment.updated' : 'assignment.created', names));
+    onSaved();
   }
 
   const text = textFieldBinder(t, 'assignment.field', values, setValues, error);
+  const title = assignment
+    ? t('assignment.assignTitle', { trainee: assignment.traineeName, host: hostName || assignment.hostName })
+    : pair
+      ? t('assignment.assignTitle', { trainee: pair.traineeName, host: pair.hostName })
+      : '';
 
   return (
-    <Modal
-      opened={pair !== null}
-      onClose={onClose}
-      title={pair ? t('assignment.assignTitle', { trainee: pair.traineeName, host: pair.hostName }) : ''}
-      centered
-      size="lg"
-    >
+    <Modal opened={pair !== null || assignment !== null} onClose={onClose} title={title} centered size="lg">
       <Stack>
         {check && check.marks.length > 0 && (
           <Group gap="xs">
@@ -91,13 +122,20 @@ export function AssignModal({ yearId, pair, onClose, onAssigned }: { yearId: str
           {FIELDS.map((f) => (
             <TextInput key={f} {...text(f)} />
           ))}
+          <NativeSelect
+            {...text('trainingFieldId')}
+            data={[
+              { value: '', label: t('assignment.traineeField') },
+              ...trainingFields.map((f) => ({ value: f.id, label: trainingFieldLabel(f, language) })),
+            ]}
+          />
         </SimpleGrid>
         <ErrorAlert error={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button onClick={() => void confirm()}>{t('assignment.confirm')}</Button>
+          <Button onClick={() => void confirm()}>{t(assignment ? 'common.save' : 'assignment.confirm')}</Button>
         </Group>
       </Stack>
     </Modal>

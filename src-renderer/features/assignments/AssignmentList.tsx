@@ -11,22 +11,24 @@ import { ExportMenu } from '../../components/ExportMenu';
 import { formatDate } from '../../i18n/format';
 import { useHostLabel } from '../hosts/host-label';
 import { useSettings } from '../settings/settings.store';
+import { AssignModal } from './AssignModal';
 
-/** The year's assignments, each removable after a confirmation. */
-export function AssignmentList({ yearId, assignments, onRemoved }: { yearId: string; assignments: Assignment[]; onRemoved(): void }) {
+/** The year's assignments, each to change or, after a confirmation, to remove. */
+export function AssignmentList({ yearId, assignments, onChanged }: { yearId: string; assignments: Assignment[]; onChanged(): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const language = useSettings((s) => s.language);
   const navigate = useNavigation((s) => s.navigate);
   const hostLabel = useHostLabel();
   const [removing, setRemoving] = useState<Assignment | null>(null);
+  const [editing, setEditing] = useState<Assignment | null>(null);
 
   async function remove(assignment: Assignment) {
     setRemoving(null);
     const result = await api.call('assignments:delete', { id: assignment.id });
     if (result.ok) {
       useFlash.getState().show(t('assignment.removed'));
-      onRemoved();
+      onChanged();
     }
   }
 
@@ -75,15 +77,31 @@ export function AssignmentList({ yearId, assignments, onRemoved }: { yearId: str
                 </Table.Td>
                 <Table.Td>{t('year.periodValue', { from: formatDate(a.startsOn, language), to: formatDate(a.endsOn, language) })}</Table.Td>
                 <Table.Td>
-                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => setRemoving(a)}>
-                    {t('assignment.remove')}
-                  </Button>
+                  <Group gap={4} wrap="nowrap" justify="flex-end">
+                    <Button size="compact-xs" variant="subtle" onClick={() => setEditing(a)}>
+                      {t('common.edit')}
+                    </Button>
+                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => setRemoving(a)}>
+                      {t('assignment.remove')}
+                    </Button>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
+      <AssignModal
+        yearId={yearId}
+        pair={null}
+        assignment={editing}
+        hostName={editing ? hostLabel(editing.hostId, editing.hostName) : ''}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          onChanged();
+        }}
+      />
       <ConfirmModal
         opened={removing !== null}
         title={t('assignment.removeTitle')}

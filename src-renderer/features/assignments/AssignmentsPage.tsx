@@ -223,12 +223,12 @@ export function AssignmentsPage() {
           </Stack>
         </Paper>
       </SimpleGrid>
-      <AssignmentList yearId={yearId} assignments={assignments} onRemoved={load} />
+      <AssignmentList yearId={yearId} assignments={assignments} onChanged={load} />
       <AssignModal
         yearId={yearId}
         pair={pair}
         onClose={() => setPair(null)}
-        onAssigned={() => {
+        onSaved={() => {
           setPair(null);
           setSelectedHostId(null);
           setSelectedTraineeId(null);
