@@ -146,6 +146,11 @@ export const contract = {
   },
   'hosts:create-custom': { doc: 'Add a host that is not in the reference list (marked as such).', input: CustomHostInput, output: Host },
   'hosts:update': { doc: "Save a host's department, contact person, address and notes.", input: HostContactInput, output: Host },
+  'hosts:delete': {
+    doc: 'Remove a host added by mistake, with its ties; refused while it has assignments or survey answers.',
+    input: byId,
+    output: deleted,
+  },
   'sister-ties:list': {
     doc: 'Sister-city and friendship ties, of one host, of one sending government, or all.',
     input: z.object({ hostId: uuid.nullish(), sendingGovernmentId: uuid.nullish() }),

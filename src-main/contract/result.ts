@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'sending_government_exists',
   /** That municipality is a host already. */
   'host_exists',
+  /** The host has trainees assigned or survey answers, which would be lost with it. */
+  'host_in_use',
   /** The host and the sending government are tied already. */
   'tie_exists',
   /** A trainee has one host at a time: the dates overlap another assignment. */

@@ -138,4 +138,20 @@ test('in English: a body not in the code list is entered by hand and marked; sur
   await expect(page.getByRole('dialog')).toContainText('“Period (months)” must be from 1 to 12 months.');
   const [year] = await valueOf(host.call('years:list', {}));
   expect(await valueOf(host.call('survey:list', { yearId: year!.id }))).toEqual([]);
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+  // The list narrows as a person types; a host added by mistake is deleted after a confirmation.
+  await valueOf(host.call('hosts:create', { code: '442119' }));
+  await page.getByRole('navigation').getByRole('link', { name: 'Hosts', exact: true }).click();
+  await expect(page.getByTestId('host-row')).toHaveCount(2);
+  await page.getByLabel('Filter the list').fill('ウサ');
+  await expect(page.getByTestId('host-row')).toHaveCount(1);
+  await expect(page.getByTestId('host-row')).toContainText('Usa City');
+  await page.getByLabel('Filter the list').fill('policy');
+  await expect(page.getByTestId('host-row')).toHaveCount(1);
+  await page.getByTestId('host-row').getByRole('link').click();
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(app.flash()).toHaveText('大分県企画振興部国際政策課 removed from the hosts.');
+  expect((await valueOf(host.call('hosts:list', {}))).map((h) => h.nameJa)).toEqual(['宇佐市']);
 });

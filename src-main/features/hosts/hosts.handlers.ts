@@ -12,6 +12,7 @@ export function hostsHandlers(ctx: Ctx) {
     'hosts:create': ({ code }) => hosts.createHostFromReference(ctx, code),
     'hosts:create-custom': (input) => hosts.createCustomHost(ctx, input),
     'hosts:update': (input) => hosts.updateHostContact(ctx, input),
+    'hosts:delete': ({ id }) => hosts.deleteHost(ctx, id),
     'sister-ties:list': (filter) => listTies(ctx.db, filter),
     'sister-ties:create': (input) => hosts.createTie(ctx, input),
     'sister-ties:delete': ({ id }) => hosts.deleteTie(ctx, id),

@@ -141,6 +141,10 @@ export function insertTie(w: Writer, t: { id: string; hostId: string; sendingGov
   });
 }
 
+export function deleteHost(w: Writer, id: string): boolean {
+  return deleteRow(w, 'hosts', id);
+}
+
 export function deleteTie(w: Writer, id: string): boolean {
   return deleteRow(w, 'sister_ties', id);
 }

@@ -1,5 +1,6 @@
 import type { Host, HostDetail, SisterTie } from '../../contract/hosts';
 import { keyedId, newId } from '../../db/ids';
+import { deleteChildren } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import { listAssignments } from '../assignments/assignments.repo';
 import type { Ctx } from '../context';
@@ -47,6 +48,22 @@ export function updateHostContact(ctx: Ctx, input: Parameters<typeof repo.update
     repo.updateHostContact(ctx, input.id, input);
   })();
   return getHost(ctx, input.id);
+}
+
+/**
+ * Removes a host added by mistake, its ties first (each logged). A host that has hosted
+ * trainees or answered a survey keeps that record: it is refused.
+ */
+export function deleteHost(ctx: Ctx, id: string): { id: string } {
+  ctx.db.transaction(() => {
+    const host = getHost(ctx, id);
+    const assignments = listAssignments(ctx.db, { hostId: id }).length;
+    const answers = listAnswers(ctx.db, { hostId: id }).length;
+    if (assignments || answers) throw new AppError('host_in_use', { host: hostFullName(host), assignments, answers });
+    deleteChildren(ctx, 'sister_ties', 'host_id', id);
+    repo.deleteHost(ctx, id);
+  })();
+  return { id };
 }
 
 /** A host with its ties, its survey answers over the years, and every trainee it has hosted. */

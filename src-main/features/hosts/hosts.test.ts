@@ -112,6 +112,23 @@ describe('hosts, ties, survey and assignments', () => {
     ]);
   });
 
+  it('deletes a host added by mistake with its ties; one with trainees or survey answers is kept', async () => {
+    const { backend, year, gyeongju, lee } = await scenario();
+    const mistake = await value(backend, 'hosts:create', { code: '442011' });
+    await value(backend, 'sister-ties:create', { hostId: mistake.id, sendingGovernmentId: gyeongju.id, kind: 'friendship' });
+    expect(await value(backend, 'hosts:delete', { id: mistake.id })).toEqual({ id: mistake.id });
+    expect(await value(backend, 'sister-ties:list', { sendingGovernmentId: gyeongju.id })).toEqual([]);
+    expect((await value(backend, 'hosts:list', {})).map((h) => h.id)).not.toContain(mistake.id);
+    expect(await call(backend, 'hosts:delete', { id: mistake.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+
+    const usa = await value(backend, 'hosts:create', { code: '442119' });
+    await value(backend, 'assignments:create', { yearId: year.id, traineeId: lee.id, hostId: usa.id });
+    expect(await call(backend, 'hosts:delete', { id: usa.id })).toEqual({
+      ok: false, error: { code: 'host_in_use', params: { host: '大分県宇佐市', assignments: 1, answers: 0 } },
+    });
+    expect((await value(backend, 'hosts:list', {})).map((h) => h.id)).toContain(usa.id);
+  });
+
   it('replaces a host\'s survey answer for the same year and checks its numbers', async () => {
     const { backend, year } = await scenario();
     const usa = await value(backend, 'hosts:create', { code: '442119' });

@@ -6,6 +6,7 @@ import type { Host, HostDetail, SurveyAnswer } from '@contract/hosts';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { formatDate } from '../../i18n/format';
@@ -34,6 +35,7 @@ export function HostDetailPage({ id }: { id: string }) {
   const [values, setValues] = useState<ContactValues | null>(null);
   const [error, setError] = useState<TranslatedError | null>(null);
   const [editing, setEditing] = useState<SurveyAnswer | null | 'new'>(null);
+  const [isConfirmingDelete, setConfirmingDelete] = useState(false);
 
   const load = useCallback(() => {
     void api.call('hosts:get', { id }).then((r) => {
@@ -55,6 +57,15 @@ export function HostDetailPage({ id }: { id: string }) {
     await useMasters.getState().refresh(api);
     useFlash.getState().show(t('host.saved', { name: hostFullName(result.value) }));
     load();
+  }
+
+  async function remove() {
+    setConfirmingDelete(false);
+    const result = await api.call('hosts:delete', { id });
+    if (!result.ok) return setError(translateError(t, result.error, 'host.field'));
+    await useMasters.getState().refresh(api);
+    useFlash.getState().show(t('host.deleted', { name: hostFullName(host) }));
+    navigate('/hosts');
   }
 
   const text = (key: keyof ContactValues) => ({
@@ -83,9 +94,14 @@ export function HostDetailPage({ id }: { id: string }) {
             {host.nameEn} {host.localGovCode && `· ${t('host.code')} ${host.localGovCode}`}
           </Text>
         </div>
-        <Button variant="default" onClick={() => navigate('/hosts')}>
-          {t('common.back')}
-        </Button>
+        <Group>
+          <Button variant="default" onClick={() => navigate('/hosts')}>
+            {t('common.back')}
+          </Button>
+          <Button color="red" variant="light" onClick={() => setConfirmingDelete(true)}>
+            {t('common.delete')}
+          </Button>
+        </Group>
       </Group>
       <ErrorAlert error={error} />
       <Paper withBorder p="md" component="form" onSubmit={(e: FormEvent) => void save(e)} noValidate>
@@ -154,6 +170,16 @@ export function HostDetailPage({ id }: { id: string }) {
           </Table>
         )}
       </Paper>
+      <ConfirmModal
+        opened={isConfirmingDelete}
+        title={t('host.deleteTitle', { name: hostFullName(host) })}
+        body={t('host.deleteBody')}
+        confirmLabel={t('common.delete')}
+        cancelLabel={t('common.cancel')}
+        danger
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirmingDelete(false)}
+      />
       <SurveyAnswerModal
         yearId={editing && editing !== 'new' ? editing.yearId : (years[0]?.id ?? '')}
         hostId={id}

@@ -1,5 +1,5 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hostFullName } from '@contract/names';
 import { useApi } from '../../api';
@@ -13,6 +13,14 @@ import { SurveyTab } from '../survey/SurveyTab';
 import { CustomHostModal } from './CustomHostModal';
 import { MunicipalityPicker } from './MunicipalityPicker';
 
+/** Width, case and kana folded, so 宇佐, うさ, ウサ and usa all find 宇佐市. */
+function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}
+
 function HostList() {
   const { t } = useTranslation();
   const api = useApi();
@@ -20,6 +28,12 @@ function HostList() {
   const navigate = useNavigation((s) => s.navigate);
   const [error, setError] = useState<TranslatedError | null>(null);
   const [isAddingCustom, setAddingCustom] = useState(false);
+  const [filter, setFilter] = useState('');
+  // The list as it is now, also after another PC's changes came in.
+  useEffect(() => void refresh(api), [api, refresh]);
+  const shown = filter.trim()
+    ? hosts.filter((h) => fold([hostFullName(h), h.nameKana, h.nameEn, h.localGovCode, h.contactName].filter(Boolean).join(' ')).includes(fold(filter.trim())))
+    : hosts;
 
   async function added(name: string, id: string) {
     await refresh(api);
@@ -48,8 +62,17 @@ function HostList() {
         </Group>
         <ErrorAlert error={error && !error.fields.code ? error : null} />
       </Paper>
-      {hosts.length === 0 ? (
-        <Text c="dimmed">{t('host.empty')}</Text>
+      {hosts.length > 0 && (
+        <TextInput
+          label={t('host.filter')}
+          placeholder={t('host.filterPlaceholder')}
+          value={filter}
+          onChange={(e) => setFilter(e.currentTarget.value)}
+          maw={420}
+        />
+      )}
+      {shown.length === 0 ? (
+        <Text c="dimmed">{hosts.length === 0 ? t('host.empty') : t('host.noMatch')}</Text>
       ) : (
         <Table striped highlightOnHover withTableBorder data-testid="host-table">
           <Table.Thead>
@@ -61,7 +84,7 @@ function HostList() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {hosts.map((h) => (
+            {shown.map((h) => (
               <Table.Tr key={h.id} data-testid="host-row">
                 <Table.Td>
                   <Anchor
