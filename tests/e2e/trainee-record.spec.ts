@@ -112,12 +112,16 @@ test.describe('the complete trainee record', () => {
     await app.go('trainees');
     await trainees.open('이서연');
     await trainees.setStatus('Arrived');
+    await page.getByLabel('Training field').selectOption({ label: 'Education and childcare' });
     await trainees.save();
     await expect(page.getByTestId('status-badge')).toHaveText('Arrived');
     await trainees.tab('history');
     const change = page.getByTestId('history-row').filter({ hasText: 'Selected → Arrived' });
     await expect(change).toContainText('Akiko Hayahito');
     await expect(change).toContainText('Status');
+    // Values read as on the form: a field by its name, a date as people write it.
+    await expect(page.getByTestId('history-row').filter({ hasText: 'Training field' })).toContainText('General administration → Education and childcare');
+    await expect(page.getByTestId('history-row').filter({ hasText: 'Status changed on' })).toContainText(/31 January 2024 → \d{1,2} \w+ \d{4}/);
   });
 
   test('delete a trainee and restore it from the trash (Japanese and English)', async ({ app, host, page }) => {

@@ -11,7 +11,7 @@ test.describe('program years', () => {
     await expect(years.milestone('survey_open')).toContainText('利用要望調査開始');
     await expect(years.milestone('survey_open')).toContainText('2023年8月1日');
     await expect(years.milestone('arrival')).toContainText('研修員来日（一斉渡航）');
-    await expect(years.milestone('jiam_training')).toContainText('2024年5月23日 〜 2024年6月21日');
+    await expect(years.milestone('jiam_training')).toContainText('2024年5月23日〜2024年6月21日');
 
     await years.setMilestoneStart('arrival', '2024-05-21');
     await expect(app.flash()).toHaveText('「研修員来日（一斉渡航）」の日付を保存しました。');

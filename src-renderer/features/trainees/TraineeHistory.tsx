@@ -3,7 +3,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '@contract/trainees';
 import { useApi } from '../../api';
-import { formatDateTime } from '../../i18n/format';
+import { formatDate, formatDateTime } from '../../i18n/format';
+import { countryName } from '../countries';
+import { sendingGovernmentLabel, trainingFieldLabel, useMasters } from '../masters.store';
 import { useSettings } from '../settings/settings.store';
 
 const ENUM_FIELDS: Record<string, string> = {
@@ -15,11 +17,14 @@ const ENUM_FIELDS: Record<string, string> = {
   japaneseLevel: 'trainee.japaneseLevel',
 };
 
+const DATE_FIELDS = new Set(['birthDate', 'passportExpiry', 'statusChangedOn']);
+
 /** Every change to a trainee: when, who, which field, old → new. */
 export function TraineeHistory({ id, version }: { id: string; version: number }) {
   const { t } = useTranslation();
   const api = useApi();
   const language = useSettings((s) => s.language);
+  const { trainingFields, sendingGovernments } = useMasters();
   const [entries, setEntries] = useState<HistoryEntry[]>([]);
 
   useEffect(() => {
@@ -30,10 +35,21 @@ export function TraineeHistory({ id, version }: { id: string; version: number })
   const shown = entries.filter((e) => (e.op === 'insert' ? e.field === 'status' || e.field === 'photo' : e.field !== 'thumb' && e.field !== 'mime'));
   if (shown.length === 0) return <Text c="dimmed">{t('trainee.historyEmpty')}</Text>;
 
+  // Values as the form shows them: a country by name, a field or government by its label, a date as people write it.
   function value(entry: HistoryEntry, v: string | null) {
     if (v === null) return t('common.none');
     const prefix = entry.field ? ENUM_FIELDS[entry.field] : undefined;
-    return prefix ? t(`${prefix}.${v}`, { defaultValue: v }) : v;
+    if (prefix) return t(`${prefix}.${v}`, { defaultValue: v });
+    if (entry.field === 'nationality') return countryName(v, language);
+    if (entry.field === 'trainingFieldId') {
+      const field = trainingFields.find((f) => f.id === v);
+      return field ? trainingFieldLabel(field, language) : v;
+    }
+    if (entry.field === 'sendingGovernmentId') {
+      const government = sendingGovernments.find((g) => g.id === v);
+      return government ? sendingGovernmentLabel(government, language) : v;
+    }
+    return DATE_FIELDS.has(entry.field ?? '') ? formatDate(v, language) : v;
   }
 
   function describe(e: HistoryEntry): string {
