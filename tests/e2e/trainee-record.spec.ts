@@ -48,9 +48,10 @@ test.describe('the complete trainee record', () => {
     await expect(page.getByTestId('trainee-photo')).toBeVisible();
     await expect(warnings).not.toContainText('写真がありません');
 
-    await trainees.tab('documents');
+    // Each warning leads to the section where it is fixed.
+    await warnings.getByRole('button', { name: '旅券の有効期限が研修終了前に切れます' }).click();
     await trainees.field('旅券の有効期限').fill('2031-06-30');
-    await trainees.tab('contacts');
+    await warnings.getByRole('button', { name: '緊急連絡先（氏名と電話またはメール）がありません' }).click();
     await trainees.field('緊急連絡先（氏名）').fill('राम श्रेष्ठ');
     await trainees.field('続柄').fill('父');
     await trainees.field('緊急連絡先（電話）').fill('+977 1 5550123');

@@ -1,10 +1,10 @@
-import { Alert, Badge, Button, FileButton, Group, List, NativeSelect, Paper, Select, SimpleGrid, Stack, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, FileButton, Group, List, NativeSelect, Paper, Select, SimpleGrid, Stack, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
 import type { NameLang } from '@contract/trainees';
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { latinName, nativeName, nameLangTag } from '@contract/names';
-import { DIETS, GENDERS, JAPANESE_LEVELS, NAME_LANGS, NAME_ORDERS, TRAINEE_STATUSES, type Trainee, type TraineeField } from '@contract/trainees';
+import { DIETS, GENDERS, JAPANESE_LEVELS, NAME_LANGS, NAME_ORDERS, TRAINEE_STATUSES, type Trainee, type TraineeField, type TraineeWarning } from '@contract/trainees';
 import type { YearDetail } from '@contract/years';
 import type { SisterTie } from '@contract/hosts';
 import { useApi } from '../../api';
@@ -33,6 +33,9 @@ const TABS = {
   contacts: ['email', 'phone', 'emergencyName', 'emergencyRelation', 'emergencyPhone', 'emergencyEmail'],
 } as const satisfies Record<string, readonly TraineeField[]>;
 type Tab = keyof typeof TABS | 'history';
+
+/** Where each warning is fixed (a missing photo is fixed beside the name). */
+const WARNING_TAB: Partial<Record<TraineeWarning, Tab>> = { passport_expires: 'documents', no_emergency_contact: 'contacts' };
 
 /** Create (id = null) or view and edit one trainee, in sections. */
 export function TraineeDetailPage({ id }: { id: string | null }) {
@@ -213,7 +216,16 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
                   </Group>
                   {saved.hostId && (
                     <Text size="sm" mt={4} data-testid="trainee-host">
-                      {t('assignment.onTrainee')}: {hostLabel(saved.hostId, saved.hostName)}
+                      {t('assignment.onTrainee')}:{' '}
+                      <Anchor
+                        href={`#/hosts/${saved.hostId}`}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          navigate(`/hosts/${saved.hostId}`);
+                        }}
+                      >
+                        {hostLabel(saved.hostId, saved.hostName)}
+                      </Anchor>
                     </Text>
                   )}
                 </>
@@ -240,7 +252,15 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
           <Alert color="orange" data-testid="trainee-warnings" title={t('dashboard.warnings')}>
             <List size="sm">
               {saved.warnings.map((w) => (
-                <List.Item key={w}>{t(`trainee.warning.${w}`)}</List.Item>
+                <List.Item key={w}>
+                  {WARNING_TAB[w] ? (
+                    <Anchor component="button" type="button" size="sm" onClick={() => setTab(WARNING_TAB[w]!)}>
+                      {t(`trainee.warning.${w}`)}
+                    </Anchor>
+                  ) : (
+                    t(`trainee.warning.${w}`)
+                  )}
+                </List.Item>
               ))}
             </List>
           </Alert>
