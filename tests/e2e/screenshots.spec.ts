@@ -52,7 +52,7 @@ test('@screenshots dashboard, a trainee and the matching board', async ({ app, h
   await app.switchLanguage('en');
   await page.getByRole('navigation').getByRole('link', { name: 'Assignments' }).click();
   await page.getByTestId('board-trainee').filter({ hasText: '이서연' }).click();
-  await expect(page.getByTestId('board-host').first()).toContainText('大分県宇佐市');
+  await expect(page.getByTestId('board-host').first()).toContainText('Usa City');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: path.join(OUT, 'board-en.png') });
