@@ -229,6 +229,8 @@ export const TraineeListInput = z.object({
   status: optionalEnum(TraineeStatus),
   trainingFieldId: optionalId,
   hostId: optionalId,
+  /** Only those with this warning open (from the dashboard's counts). */
+  warning: optionalEnum(z.enum(TRAINEE_WARNINGS, { error: 'invalid_choice' })),
 });
 
 export const HistoryEntry = z.object({

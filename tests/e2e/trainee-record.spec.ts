@@ -161,6 +161,22 @@ test.describe('the complete trainee record', () => {
     await expect(page.getByTestId('archive-table')).toContainText('2024年度');
     await app.switchLanguage('en');
     await expect(page.getByTestId('dashboard-fields')).toContainText('General administration4');
+
+    // A count opens the list of those trainees; the filter stays when a person comes back from one of them.
+    await page.getByTestId('dashboard-warnings').getByRole('button', { name: 'The passport expires before the training ends' }).click();
+    await expect(page.getByLabel('To check')).toHaveValue('passport_expires');
+    await expect(page.getByTestId('trainee-row')).toHaveCount(1);
+    const [expiring] = await valueOf(host.call('trainees:list', { warning: 'passport_expires' }));
+    await page.getByTestId('trainee-row').getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByTestId('trainee-row')).toHaveCount(1);
+    await expect(page.getByTestId('trainee-row')).toContainText(expiring!.givenNameLatin!);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page.getByTestId('trainee-row')).toHaveCount(11);
+    await app.go('dashboard');
+    await page.getByTestId('dashboard-countries').getByRole('button', { name: 'Nepal' }).click();
+    await expect(page.getByTestId('trainee-row')).toHaveCount(2);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { HistoryEntry, Trainee, TraineeFields, TraineeSummary } from '../../contract/trainees';
+import type { HistoryEntry, Trainee, TraineeFields, TraineeSummary, TraineeWarning } from '../../contract/trainees';
 import { deleteChildren, deleteRow } from '../../db/rows';
 import { deleteFlight, listFlights } from '../flights/flights.repo';
 import { newId } from '../../db/ids';
@@ -19,13 +19,16 @@ export interface ListInput {
   status: string | null;
   trainingFieldId: string | null;
   hostId: string | null;
+  warning: TraineeWarning | null;
 }
 
 /** Trainees of one year or all years, filtered and searched. */
-export function listTrainees(ctx: Ctx, input: ListInput): TraineeSummary[] {
+export function listTrainees(ctx: Ctx, { warning, ...input }: ListInput): TraineeSummary[] {
   if (input.yearId && !findYear(ctx.db, input.yearId)) throw new AppError('not_found', { entity: 'year' });
   const query = input.query ? normalizeForSearch(input.query) : null;
-  return repo.listTrainees(ctx.db, { ...input, query: query || null });
+  const trainees = repo.listTrainees(ctx.db, { ...input, query: query || null });
+  // Warnings are worked out from each record, so they filter the list rather than the query.
+  return warning ? trainees.filter((t) => t.warnings.includes(warning)) : trainees;
 }
 
 /** A trainee who is not in the trash. */

@@ -225,4 +225,19 @@ describe('trainees', () => {
     const fixed = await value(backend, 'trainees:update', { ...t, passportExpiry: '2031-01-31' });
     expect(fixed.warnings).toEqual(['no_photo']);
   });
+
+  it('lists only the trainees with a given warning open, as the dashboard counts them', async () => {
+    const { backend, yearId } = await withYear();
+    const expiring = await value(backend, 'trainees:create', {
+      yearId, ...kim, passportExpiry: '2025-01-31', emergencyName: '김영희', emergencyPhone: '+82 10 1234 5678',
+    });
+    const noContact = await value(backend, 'trainees:create', { yearId, ...kim, givenNameLatin: 'Minji' });
+    const ids = async (warning: ChannelInput<'trainees:list'>['warning']) => (await list(backend, { yearId, warning })).map((t) => t.id);
+    expect(await ids('passport_expires')).toEqual([expiring.id]);
+    expect(await ids('no_emergency_contact')).toEqual([noContact.id]);
+    expect((await ids('no_photo')).sort()).toEqual([expiring.id, noContact.id].sort());
+    expect(await call(backend, 'trainees:list', { warning: 'no_visa' as never })).toMatchObject({
+      ok: false, error: { code: 'validation', params: { issues: [{ field: 'warning', rule: 'invalid_choice' }] } },
+    });
+  });
 });

@@ -1,24 +1,42 @@
-import { Badge, Button, Card, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { YearDashboard } from '@contract/dashboard';
+import type { TraineeWarning } from '@contract/trainees';
 import { useApi } from '../../api';
 import { useNavigation } from '../../app/navigation.store';
+import { YearSelect, useSelectedYearId } from '../../components/YearSelect';
 import { formatDate } from '../../i18n/format';
 import { countryName } from '../countries';
 import { SampleDataButton } from '../SampleDataButton';
 import { useSettings } from '../settings/settings.store';
+import { useTraineeFilters, type TraineeFilters } from '../trainees/trainee-filters.store';
 import { useYears } from '../years/years.store';
 import { ArchiveTable } from './ArchiveTable';
 
-function CountTable({ rows, testId }: { rows: Array<{ key: string; label: string; count: number }>; testId: string }) {
+interface CountRow {
+  key: string;
+  label: string;
+  count: number;
+}
+
+/** Counts by something; a row a person can open shows those trainees in the list. */
+function CountTable({ rows, testId, onOpen }: { rows: CountRow[]; testId: string; onOpen?(row: CountRow): void }) {
   const { t } = useTranslation();
   return (
     <Table data-testid={testId}>
       <Table.Tbody>
         {rows.map((r) => (
           <Table.Tr key={r.key}>
-            <Table.Td>{r.label}</Table.Td>
+            <Table.Td>
+              {onOpen ? (
+                <Anchor component="button" type="button" size="sm" ta="left" onClick={() => onOpen(r)}>
+                  {r.label}
+                </Anchor>
+              ) : (
+                r.label
+              )}
+            </Table.Td>
             <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
               {t('dashboard.people', { count: r.count })}
             </Table.Td>
@@ -35,12 +53,16 @@ export function DashboardPage() {
   const language = useSettings((s) => s.language);
   const years = useYears((s) => s.years);
   const navigate = useNavigation((s) => s.navigate);
-  const [yearId, setYearId] = useState(years?.[0]?.id ?? '');
+  const yearId = useSelectedYearId();
   const [dashboard, setDashboard] = useState<YearDashboard | null>(null);
 
-  useEffect(() => {
-    if (!yearId && years?.[0]) setYearId(years[0].id);
-  }, [years, yearId]);
+  /** The year's trainee list, filtered to what was counted. */
+  function openList(filters: Partial<TraineeFilters> = {}) {
+    useTraineeFilters.getState().clear();
+    useTraineeFilters.getState().set(filters);
+    useYears.getState().select(yearId);
+    navigate('/trainees');
+  }
 
   useEffect(() => {
     if (!yearId) return;
@@ -54,14 +76,7 @@ export function DashboardPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('dashboard.title')}</Title>
-        {years && years.length > 0 && (
-          <NativeSelect
-            aria-label={t('year.select')}
-            value={yearId}
-            onChange={(e) => setYearId(e.currentTarget.value)}
-            data={years.map((y) => ({ value: y.id, label: t('year.label', { year: y.fiscalYear }) }))}
-          />
-        )}
+        {years && years.length > 0 && <YearSelect />}
       </Group>
       {isEmpty && (
         <Paper withBorder p="lg">
@@ -88,7 +103,7 @@ export function DashboardPage() {
                 </Badge>
               ))}
             </Group>
-            <Button variant="light" mt="md" onClick={() => navigate('/trainees')}>
+            <Button variant="light" mt="md" onClick={() => openList()}>
               {t('dashboard.openTrainees')}
             </Button>
           </Card>
@@ -102,6 +117,7 @@ export function DashboardPage() {
               <CountTable
                 testId="dashboard-warnings"
                 rows={openWarnings.map((w) => ({ key: w.warning, label: t(`trainee.warning.${w.warning}`), count: w.count }))}
+                onOpen={(r) => openList({ warning: r.key as TraineeWarning })}
               />
             )}
           </Card>
@@ -123,7 +139,11 @@ export function DashboardPage() {
             <Text c="dimmed" size="sm" mb="xs">
               {t('dashboard.byCountry')}
             </Text>
-            <CountTable testId="dashboard-countries" rows={dashboard.byCountry.map((c) => ({ ...c, label: countryName(c.key, language) }))} />
+            <CountTable
+              testId="dashboard-countries"
+              rows={dashboard.byCountry.map((c) => ({ ...c, label: countryName(c.key, language) }))}
+              onOpen={(r) => openList({ country: r.key })}
+            />
           </Card>
           <Card withBorder>
             <Text c="dimmed" size="sm" mb="xs">
@@ -135,6 +155,7 @@ export function DashboardPage() {
                 ...f,
                 label: (language === 'ja' ? f.nameJa : f.nameEn) ?? t('dashboard.unsetField'),
               }))}
+              onOpen={(r) => r.key !== 'unset' && openList({ trainingFieldId: r.key })}
             />
           </Card>
         </SimpleGrid>

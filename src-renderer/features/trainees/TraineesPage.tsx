@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hostLabel } from '@contract/names';
 import { TRAINEE_COLUMNS } from '@contract/settings';
-import { TRAINEE_STATUSES, type TraineeSummary } from '@contract/trainees';
+import { TRAINEE_STATUSES, TRAINEE_WARNINGS, type TraineeSummary } from '@contract/trainees';
 import { useApi } from '../../api';
 import { useNavigation } from '../../app/navigation.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -16,15 +16,9 @@ import { useSettings } from '../settings/settings.store';
 import { useYears } from '../years/years.store';
 import { ImportModal } from '../../components/ImportModal';
 import { TraineeTable } from './TraineeTable';
+import { NO_FILTERS, useTraineeFilters, type TraineeFilters } from './trainee-filters.store';
 
 const ALL = '';
-
-interface Filters {
-  country: string;
-  status: string;
-  trainingFieldId: string;
-  hostId: string;
-}
 
 export function TraineesPage() {
   const { t } = useTranslation();
@@ -34,9 +28,8 @@ export function TraineesPage() {
   const { trainingFields, hosts } = useMasters();
   const navigate = useNavigation((s) => s.navigate);
   const countryOptions = useCountryOptions(language);
-  const [query, setQuery] = useState('');
-  const [debouncedQuery] = useDebouncedValue(query, 150);
-  const [filters, setFilters] = useState<Filters>({ country: ALL, status: ALL, trainingFieldId: ALL, hostId: ALL });
+  const filters = useTraineeFilters();
+  const [debouncedQuery] = useDebouncedValue(filters.query, 150);
   const [trainees, setTrainees] = useState<TraineeSummary[] | null>(null);
   const [error, setError] = useState<TranslatedError | null>(null);
   const [isImporting, setImporting] = useState(false);
@@ -49,9 +42,10 @@ export function TraineesPage() {
         yearId: selectedYearId || null,
         query: debouncedQuery || null,
         country: filters.country || null,
-        status: (filters.status || null) as TraineeSummary['status'] | null,
+        status: filters.status || null,
         trainingFieldId: filters.trainingFieldId || null,
         hostId: filters.hostId || null,
+        warning: filters.warning || null,
       })
       .then((r) => {
         if (!isCurrent) return;
@@ -63,10 +57,11 @@ export function TraineesPage() {
     return () => {
       isCurrent = false;
     };
-  }, [api, selectedYearId, debouncedQuery, filters, t, version]);
+  }, [api, selectedYearId, debouncedQuery, filters.country, filters.status, filters.trainingFieldId, filters.hostId, filters.warning, t, version]);
 
   const all = { value: ALL, label: t('trainee.all') };
-  const setFilter = (key: keyof Filters) => (e: { currentTarget: { value: string } }) => setFilters((f) => ({ ...f, [key]: e.currentTarget.value }));
+  const setFilter = (key: keyof TraineeFilters) => (e: { currentTarget: { value: string } }) => filters.set({ [key]: e.currentTarget.value });
+  const isFiltered = (Object.keys(NO_FILTERS) as Array<keyof TraineeFilters>).some((key) => filters[key] !== NO_FILTERS[key]);
   const columns = TRAINEE_COLUMNS.filter((c) => traineeColumns.includes(c));
 
   return (
@@ -98,8 +93,8 @@ export function TraineesPage() {
           <TextInput
             label={t('trainee.search')}
             placeholder={t('trainee.searchPlaceholder')}
-            value={query}
-            onChange={(e) => setQuery(e.currentTarget.value)}
+            value={filters.query}
+            onChange={(e) => filters.set({ query: e.currentTarget.value })}
             type="search"
             w={300}
             data-autofocus
@@ -131,6 +126,12 @@ export function TraineesPage() {
             data={[all, ...hosts.map((h) => ({ value: h.id, label: hostLabel(h, language) }))]}
             w={160}
           />
+          <NativeSelect
+            label={t('trainee.filterWarning')}
+            value={filters.warning}
+            onChange={setFilter('warning')}
+            data={[all, ...TRAINEE_WARNINGS.map((w) => ({ value: w, label: t(`trainee.warningShort.${w}`) }))]}
+          />
           <Menu closeOnItemClick={false} position="bottom-end">
             <Menu.Target>
               <Button variant="default">{t('trainee.columns')}</Button>
@@ -152,6 +153,11 @@ export function TraineesPage() {
               ))}
             </Menu.Dropdown>
           </Menu>
+          {isFiltered && (
+            <Button variant="subtle" onClick={filters.clear}>
+              {t('trainee.clearFilters')}
+            </Button>
+          )}
         </Group>
       </Paper>
       <ErrorAlert error={error} />
