@@ -19,12 +19,11 @@ export interface AssignmentRecord {
   notes?: string | null;
 }
 
-export function insertAssignment(w: Writer, a: AssignmentRecord): void {
-  insertRow(w, 'host_assignments', {
-    id: a.id,
-    year_id: a.yearId,
-    trainee_id: a.traineeId,
-    host_id: a.hostId,
+type AssignmentDetails = Omit<AssignmentRecord, 'id' | 'yearId' | 'traineeId' | 'hostId'>;
+
+/** The columns a person can change after the assignment is made. */
+function detailColumns(a: AssignmentDetails) {
+  return {
     starts_on: a.startsOn,
     ends_on: a.endsOn,
     training_field_id: a.trainingFieldId ?? null,
@@ -32,19 +31,15 @@ export function insertAssignment(w: Writer, a: AssignmentRecord): void {
     department: a.department ?? null,
     housing_address: a.housingAddress ?? null,
     notes: a.notes ?? null,
-  });
+  };
 }
 
-export function updateAssignment(w: Writer, a: Omit<AssignmentRecord, 'yearId' | 'traineeId' | 'hostId'>): boolean {
-  return updateRow(w, 'host_assignments', a.id, {
-    starts_on: a.startsOn,
-    ends_on: a.endsOn,
-    training_field_id: a.trainingFieldId ?? null,
-    supervisor: a.supervisor ?? null,
-    department: a.department ?? null,
-    housing_address: a.housingAddress ?? null,
-    notes: a.notes ?? null,
-  });
+export function insertAssignment(w: Writer, a: AssignmentRecord): void {
+  insertRow(w, 'host_assignments', { id: a.id, year_id: a.yearId, trainee_id: a.traineeId, host_id: a.hostId, ...detailColumns(a) });
+}
+
+export function updateAssignment(w: Writer, a: AssignmentDetails & { id: string }): boolean {
+  return updateRow(w, 'host_assignments', a.id, detailColumns(a));
 }
 
 export function deleteAssignment(w: Writer, id: string): boolean {

@@ -45,27 +45,23 @@ export function findSendingGovernmentByName(db: Database, country: string, nameE
   return row ? toSendingGovernment(row) : null;
 }
 
-export function insertSendingGovernment(w: Writer, g: SendingGovernment): void {
-  insertRow(w, 'sending_governments', {
-    id: g.id,
+function columns(g: SendingGovernment) {
+  return {
     country: g.country,
     province_local: g.provinceLocal,
     province_en: g.provinceEn,
     name_local: g.nameLocal,
     name_en: g.nameEn,
     name_ja: g.nameJa,
-  });
+  };
+}
+
+export function insertSendingGovernment(w: Writer, g: SendingGovernment): void {
+  insertRow(w, 'sending_governments', { id: g.id, ...columns(g) });
 }
 
 export function updateSendingGovernment(w: Writer, g: SendingGovernment): boolean {
-  return updateRow(w, 'sending_governments', g.id, {
-    country: g.country,
-    province_local: g.provinceLocal,
-    province_en: g.provinceEn,
-    name_local: g.nameLocal,
-    name_en: g.nameEn,
-    name_ja: g.nameJa,
-  });
+  return updateRow(w, 'sending_governments', g.id, columns(g));
 }
 
 export function listTrainingFields(db: Database) {

@@ -1,24 +1,23 @@
-import { Anchor, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nameLangTag } from '@contract/names';
 import type { Assignment } from '@contract/hosts';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
-import { useNavigation } from '../../app/navigation.store';
 import { ConfirmModal } from '../../components/ConfirmModal';
+import { FormattedName } from '../../components/PersonName';
 import { ExportMenu } from '../../components/ExportMenu';
 import { formatDate } from '../../i18n/format';
 import { useHostLabel } from '../hosts/host-label';
 import { useSettings } from '../settings/settings.store';
 import { AssignModal } from './AssignModal';
+import { RouteLink } from '../../components/RouteLink';
 
 /** The year's assignments, each to change or, after a confirmation, to remove. */
 export function AssignmentList({ yearId, assignments, onChanged }: { yearId: string; assignments: Assignment[]; onChanged(): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const language = useSettings((s) => s.language);
-  const navigate = useNavigation((s) => s.navigate);
   const hostLabel = useHostLabel();
   const [removing, setRemoving] = useState<Assignment | null>(null);
   const [editing, setEditing] = useState<Assignment | null>(null);
@@ -54,26 +53,12 @@ export function AssignmentList({ yearId, assignments, onChanged }: { yearId: str
             {assignments.map((a) => (
               <Table.Tr key={a.id} data-testid="assignment-row">
                 <Table.Td>
-                  <Text span lang={nameLangTag(a.nameLang)}>
-                    {a.traineeName}
-                  </Text>
-                  {a.latinName !== a.traineeName && (
-                    <Text span c="dimmed" size="sm">
-                      {' '}
-                      {a.latinName}
-                    </Text>
-                  )}
+                  <FormattedName name={a.traineeName} nameLang={a.nameLang} latin={a.latinName} />
                 </Table.Td>
                 <Table.Td>
-                  <Anchor
-                    href={`#/hosts/${a.hostId}`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      navigate(`/hosts/${a.hostId}`);
-                    }}
-                  >
+                  <RouteLink to={`/hosts/${a.hostId}`}>
                     {hostLabel(a.hostId, a.hostName)}
-                  </Anchor>
+                  </RouteLink>
                 </Table.Td>
                 <Table.Td>{t('year.periodValue', { from: formatDate(a.startsOn, language), to: formatDate(a.endsOn, language) })}</Table.Td>
                 <Table.Td>

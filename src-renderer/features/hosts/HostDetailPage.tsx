@@ -1,12 +1,13 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hostFullName, nameLangTag } from '@contract/names';
+import { hostFullName } from '@contract/names';
 import type { Host, HostDetail, SurveyAnswer } from '@contract/hosts';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
 import { ConfirmModal } from '../../components/ConfirmModal';
+import { FormattedName } from '../../components/PersonName';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { formatDate } from '../../i18n/format';
@@ -153,15 +154,7 @@ export function HostDetailPage({ id }: { id: string }) {
                 <Table.Tr key={a.id}>
                   <Table.Td>{t('year.label', { year: a.fiscalYear })}</Table.Td>
                   <Table.Td>
-                    <Text span lang={nameLangTag(a.nameLang)}>
-                      {a.traineeName}
-                    </Text>
-                    {a.latinName !== a.traineeName && (
-                      <Text span c="dimmed" size="sm">
-                        {' '}
-                        {a.latinName}
-                      </Text>
-                    )}
+                    <FormattedName name={a.traineeName} nameLang={a.nameLang} latin={a.latinName} />
                   </Table.Td>
                   <Table.Td>{t('year.periodValue', { from: formatDate(a.startsOn, language), to: formatDate(a.endsOn, language) })}</Table.Td>
                 </Table.Tr>

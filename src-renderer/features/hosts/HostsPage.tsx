@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hostFullName } from '@contract/names';
@@ -12,6 +12,7 @@ import { useMasters } from '../masters.store';
 import { SurveyTab } from '../survey/SurveyTab';
 import { CustomHostModal } from './CustomHostModal';
 import { MunicipalityPicker } from './MunicipalityPicker';
+import { RouteLink } from '../../components/RouteLink';
 
 /** Width, case and kana folded, so 宇佐, うさ, ウサ and usa all find 宇佐市. */
 function fold(text: string): string {
@@ -87,15 +88,9 @@ function HostList() {
             {shown.map((h) => (
               <Table.Tr key={h.id} data-testid="host-row">
                 <Table.Td>
-                  <Anchor
-                    href={`#/hosts/${h.id}`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      navigate(`/hosts/${h.id}`);
-                    }}
-                  >
+                  <RouteLink to={`/hosts/${h.id}`}>
                     {hostFullName(h)}
-                  </Anchor>{' '}
+                  </RouteLink>{' '}
                   {h.isCustom && (
                     <Badge size="xs" variant="outline" tt="none">
                       {t('host.custom')}

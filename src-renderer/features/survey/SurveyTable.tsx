@@ -1,18 +1,17 @@
-import { Anchor, Badge, Button, Table } from '@mantine/core';
+import { Badge, Button, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SurveyAnswer } from '@contract/hosts';
-import { useNavigation } from '../../app/navigation.store';
 import { countryName } from '../countries';
 import { useHostLabel } from '../hosts/host-label';
 import { trainingFieldLabel } from '../masters.store';
 import { useSettings } from '../settings/settings.store';
+import { RouteLink } from '../../components/RouteLink';
 
 /** Survey answers: who asked, how many, for what, and how many are matched. */
 export function SurveyTable({ answers, showYear, onEdit }: { answers: SurveyAnswer[]; showYear?: boolean; onEdit(answer: SurveyAnswer): void }) {
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
   const hostLabel = useHostLabel();
-  const navigate = useNavigation((s) => s.navigate);
   // Declined and withdrawn answers no longer ask for anyone.
   const open = answers.filter((a) => a.status === 'received' || a.status === 'accepted');
   return (
@@ -36,15 +35,9 @@ export function SurveyTable({ answers, showYear, onEdit }: { answers: SurveyAnsw
               {showYear ? (
                 t('year.label', { year: a.fiscalYear })
               ) : (
-                <Anchor
-                  href={`#/hosts/${a.hostId}`}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    navigate(`/hosts/${a.hostId}`);
-                  }}
-                >
+                <RouteLink to={`/hosts/${a.hostId}`}>
                   {hostLabel(a.hostId, a.hostName)}
-                </Anchor>
+                </RouteLink>
               )}
             </Table.Td>
             <Table.Td ta="right">{t('survey.people', { count: a.requestedCount })}</Table.Td>

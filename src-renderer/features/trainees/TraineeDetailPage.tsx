@@ -25,6 +25,7 @@ import { SendingGovernmentModal } from './SendingGovernmentModal';
 import { TraineeHistory } from './TraineeHistory';
 import { TraineePhoto } from './TraineePhoto';
 import { EMPTY_TRAINEE, toFields, toFormValues, withGuessedLanguage, type TraineeFormValues } from './trainee-form';
+import { RouteLink } from '../../components/RouteLink';
 
 const TABS = {
   profile: ['familyNameLatin', 'givenNameLatin', 'familyNameNative', 'givenNameNative', 'nameKana', 'preferredName', 'nameLang', 'nameOrder', 'gender', 'birthDate', 'nationality', 'sendingGovernmentId', 'department', 'position', 'trainingFieldId', 'japaneseLevel', 'placementClass', 'languages', 'status', 'statusChangedOn', 'withdrawnReason', 'notes'],
@@ -217,15 +218,9 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
                   {saved.hostId && (
                     <Text size="sm" mt={4} data-testid="trainee-host">
                       {t('assignment.onTrainee')}:{' '}
-                      <Anchor
-                        href={`#/hosts/${saved.hostId}`}
-                        onClick={(e) => {
-                          e.preventDefault();
-                          navigate(`/hosts/${saved.hostId}`);
-                        }}
-                      >
+                      <RouteLink to={`/hosts/${saved.hostId}`}>
                         {hostLabel(saved.hostId, saved.hostName)}
-                      </Anchor>
+                      </RouteLink>
                     </Text>
                   )}
                 </>

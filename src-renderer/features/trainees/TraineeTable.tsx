@@ -1,16 +1,16 @@
-import { Anchor, Badge, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Badge, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { useCallback, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { latinName, nativeName } from '@contract/names';
 import type { Language, TraineeColumn } from '@contract/settings';
 import { TRAINEE_STATUSES, type TraineeSummary } from '@contract/trainees';
-import { useNavigation } from '../../app/navigation.store';
 import { LatinName, NativeName } from '../../components/PersonName';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { countryName } from '../countries';
 import { useHostLabel } from '../hosts/host-label';
 import { sendingGovernmentLabel, trainingFieldLabel } from '../masters.store';
 import { TraineePhoto } from './TraineePhoto';
+import { RouteLink } from '../../components/RouteLink';
 
 const ROW_HEIGHT = 56;
 const OVERSCAN = 8;
@@ -58,22 +58,14 @@ interface CellProps {
 
 function Cell({ column, trainee, language, hostLabelOf }: CellProps) {
   const { t } = useTranslation();
-  const navigate = useNavigation((s) => s.navigate);
   switch (column) {
     case 'photo':
       return <TraineePhoto id={trainee.id} hasPhoto={trainee.hasPhoto} size="thumb" width={34} />;
     case 'nativeName':
       return (
-        <Anchor
-          href={`#/trainees/${trainee.id}`}
-          className="kk-native-name"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate(`/trainees/${trainee.id}`);
-          }}
-        >
+        <RouteLink to={`/trainees/${trainee.id}`} className="kk-native-name">
           <NativeName person={trainee} />
-        </Anchor>
+        </RouteLink>
       );
     case 'latinName':
       return <LatinName person={trainee} />;
@@ -87,15 +79,9 @@ function Cell({ column, trainee, language, hostLabelOf }: CellProps) {
       return <>{trainee.trainingField ? trainingFieldLabel(trainee.trainingField, language) : ''}</>;
     case 'host':
       return trainee.hostId ? (
-        <Anchor
-          href={`#/hosts/${trainee.hostId}`}
-          onClick={(e) => {
-            e.preventDefault();
-            navigate(`/hosts/${trainee.hostId}`);
-          }}
-        >
+        <RouteLink to={`/hosts/${trainee.hostId}`}>
           {hostLabelOf(trainee)}
-        </Anchor>
+        </RouteLink>
       ) : null;
     case 'status':
       return (

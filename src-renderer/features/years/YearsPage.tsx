@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Modal, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Modal, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api';
@@ -9,6 +9,7 @@ import { translateError, type TranslatedError } from '../../i18n/errors';
 import { formatDate } from '../../i18n/format';
 import { useSettings } from '../settings/settings.store';
 import { useYears } from './years.store';
+import { RouteLink } from '../../components/RouteLink';
 
 /** A fiscal year runs from 1 April to 31 March of the next year. */
 export function fiscalYearRange(fy: number): { from: string; to: string } {
@@ -68,7 +69,6 @@ export function YearsPage() {
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
   const years = useYears((s) => s.years) ?? [];
-  const navigate = useNavigation((s) => s.navigate);
   const [isCreating, setCreating] = useState(false);
 
   return (
@@ -96,15 +96,9 @@ export function YearsPage() {
               return (
                 <Table.Tr key={y.id}>
                   <Table.Td>
-                    <Anchor
-                      href={`#/years/${y.id}`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        navigate(`/years/${y.id}`);
-                      }}
-                    >
+                    <RouteLink to={`/years/${y.id}`}>
                       {t('year.label', { year: y.fiscalYear })}
-                    </Anchor>
+                    </RouteLink>
                   </Table.Td>
                   <Table.Td>
                     {t('year.periodValue', { from: formatDate(range.from, language), to: formatDate(range.to, language) })}
