@@ -182,6 +182,7 @@ export const TraineeSummary = z.object({
   /** The host of the trainee's latest assignment. */
   hostId: nullableString,
   hostName: nullableString,
+  hostNameEn: nullableString,
   hasPhoto: z.boolean(),
   warnings: z.array(z.enum(TRAINEE_WARNINGS)),
   deletedAt: nullableString,

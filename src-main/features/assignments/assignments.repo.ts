@@ -49,7 +49,7 @@ export function deleteAssignment(w: Writer, id: string): boolean {
 type Row = Record<string, string | number | null>;
 
 const SELECT = `
-  SELECT a.*, y.fiscal_year, ${HOST_NAME_SQL} AS host_name,
+  SELECT a.*, y.fiscal_year, ${HOST_NAME_SQL} AS host_name, h.name_en AS host_name_en,
          t.family_name_native, t.given_name_native, t.family_name_latin, t.given_name_latin, t.name_lang, t.name_order,
          tf.name_ja AS tf_name_ja, tf.name_en AS tf_name_en
   FROM host_assignments a
@@ -78,6 +78,7 @@ function toAssignment(r: Row): Assignment {
     latinName: latinName(person),
     hostId: s('host_id')!,
     hostName: s('host_name')!,
+    hostNameEn: s('host_name_en'),
     startsOn: s('starts_on'),
     endsOn: s('ends_on'),
     trainingField: joinedTrainingField(r),

@@ -48,6 +48,12 @@ describe('exports', () => {
     expect(cell.value).toBeInstanceOf(Date);
     expect(cell.numFmt).toBe('yyyy/mm/dd');
     expect(wb.worksheets[3]!.rowCount).toBe(12);
+    // Hosts by their English names in an English workbook, by their Japanese ones in a Japanese one.
+    const hostColumn = headers.indexOf('Host') + 1;
+    expect(trainees.getColumn(hostColumn).values.slice(2)).toEqual(expect.arrayContaining(['Usa City', 'Toyama City']));
+    expect((wb.worksheets[3]!.getColumn(3).values as unknown[]).slice(2)).toEqual(expect.arrayContaining(['Usa City']));
+    const ja = await workbook((await value(backend, 'exports:year', { yearId, language: 'ja' })).dataBase64);
+    expect((ja.worksheets[3]!.getColumn(3).values as unknown[]).slice(2)).toEqual(expect.arrayContaining(['大分県宇佐市']));
     const start = wb.worksheets[3]!.getRow(2).getCell(4).value as Date;
     expect(start.toISOString().slice(0, 10)).toBe('2024-06-24');
   });

@@ -92,13 +92,14 @@ interface TieRow extends Record<string, unknown> {
   id: string;
   host_id: string;
   host_name: string;
+  host_name_en: string | null;
   kind: SisterTie['kind'];
   since: string | null;
   notes: string | null;
 }
 
 const TIE_SELECT = `
-  SELECT t.id, t.host_id, ${HOST_NAME_SQL} AS host_name, t.kind, t.since, t.notes, t.sending_government_id,
+  SELECT t.id, t.host_id, ${HOST_NAME_SQL} AS host_name, h.name_en AS host_name_en, t.kind, t.since, t.notes, t.sending_government_id,
          ${SENDING_GOVERNMENT_COLUMNS}
   FROM sister_ties t JOIN hosts h ON h.id = t.host_id JOIN sending_governments sg ON sg.id = t.sending_government_id`;
 
@@ -107,6 +108,7 @@ function toTie(r: TieRow): SisterTie {
     id: r.id,
     hostId: r.host_id,
     hostName: r.host_name,
+    hostNameEn: r.host_name_en,
     kind: r.kind,
     since: r.since,
     notes: r.notes,

@@ -16,7 +16,7 @@ async function emptyYear() {
 
 /** Everything that should survive a round trip; ids, times and derived fields aside. */
 function comparable(t: Trainee) {
-  const { id: _id, yearId: _y, createdAt: _c, updatedAt: _u, sendingGovernmentId: _s, trainingFieldId: _f, hostId: _hi, hostName: _h, warnings: _w, ...rest } = t;
+  const { id: _id, yearId: _y, createdAt: _c, updatedAt: _u, sendingGovernmentId: _s, trainingFieldId: _f, hostId: _hi, hostName: _h, hostNameEn: _he, warnings: _w, ...rest } = t;
   // The province is master data of the sending government, not written in the trainee's row.
   return { ...rest, sendingGovernment: t.sendingGovernment && { ...t.sendingGovernment, id: '', provinceLocal: null, provinceEn: null } };
 }

@@ -7,7 +7,7 @@ import { joinedSendingGovernment, joinedTrainingField, SENDING_GOVERNMENT_COLUMN
 type Row = Record<string, string | number | null>;
 
 const SELECT = `
-  SELECT s.*, y.fiscal_year, ${HOST_NAME_SQL} AS host_name,
+  SELECT s.*, y.fiscal_year, ${HOST_NAME_SQL} AS host_name, h.name_en AS host_name_en,
          ${SENDING_GOVERNMENT_COLUMNS},
          tf.name_ja AS tf_name_ja, tf.name_en AS tf_name_en,
          (SELECT COUNT(*) FROM host_assignments a JOIN trainees t ON t.id = a.trainee_id
@@ -26,6 +26,7 @@ function toAnswer(r: Row): SurveyAnswer {
     fiscalYear: r.fiscal_year as number,
     hostId: s('host_id')!,
     hostName: s('host_name')!,
+    hostNameEn: s('host_name_en'),
     requestedCount: r.requested_count as number,
     preferredCountry: s('preferred_country'),
     preferredSendingGovernment: joinedSendingGovernment(r, 'preferred_sending_government_id'),

@@ -41,7 +41,7 @@ const DERIVED = `y.fiscal_year,
          ${SENDING_GOVERNMENT_COLUMNS},
          tf.name_ja AS tf_name_ja, tf.name_en AS tf_name_en,
          EXISTS (SELECT 1 FROM trainee_photos p WHERE p.id = t.id) AS has_photo,
-         h.id AS host_id, ${HOST_NAME_SQL} AS host_name,
+         h.id AS host_id, ${HOST_NAME_SQL} AS host_name, h.name_en AS host_name_en,
          COALESCE((SELECT MAX(a.ends_on) FROM host_assignments a WHERE a.trainee_id = t.id),
                   (SELECT m.ends_on FROM year_milestones m WHERE m.year_id = t.year_id AND m.kind = 'host_training'))
            AS program_ends_on`;

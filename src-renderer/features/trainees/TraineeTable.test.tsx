@@ -26,6 +26,7 @@ function many(count: number): TraineeSummary[] {
     statusChangedOn: '2024-01-31',
     hostId: null,
     hostName: null,
+    hostNameEn: null,
     hasPhoto: false,
     warnings: [],
     deletedAt: null,
