@@ -24,8 +24,10 @@ test.describe('the complete trainee record', () => {
     await dialog.getByLabel(/^自治体名（現地表記）/).fill('ललितपुर महानगरपालिका');
     await dialog.getByLabel(/^自治体名（英語）/).fill('Lalitpur');
     await dialog.getByLabel('自治体名（日本語）').fill('ラリトプル市');
-    await dialog.getByRole('button', { name: '保存' }).click();
+    // Ctrl+S in the dialog saves the dialog, not the trainee form behind it.
+    await dialog.getByLabel('自治体名（日本語）').press('Control+s');
     await expect(app.flash()).toHaveText('ललितपुर महानगरपालिकाを派遣元に追加しました。');
+    expect(await valueOf(host.call('trainees:list', { yearId }))).toEqual([]);
     await expect(page.getByRole('combobox', { name: '派遣元自治体' })).toHaveValue('ललितपुर महानगरपालिका / Lalitpur / ラリトプル市');
     await trainees.field('研修分野').selectOption({ label: '環境・廃棄物処理' });
     await trainees.field('日本語レベル').selectOption({ label: 'N3' });

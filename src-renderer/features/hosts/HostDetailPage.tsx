@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hostFullName } from '@contract/names';
 import type { Host, HostDetail, SurveyAnswer } from '@contract/hosts';
@@ -9,6 +9,7 @@ import { useNavigation } from '../../app/navigation.store';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { FormattedName } from '../../components/PersonName';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSaveShortcut } from '../../components/use-save-shortcut';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { formatDate } from '../../i18n/format';
 import { useMasters } from '../masters.store';
@@ -37,6 +38,8 @@ export function HostDetailPage({ id }: { id: string }) {
   const [error, setError] = useState<TranslatedError | null>(null);
   const [editing, setEditing] = useState<SurveyAnswer | null | 'new'>(null);
   const [isConfirmingDelete, setConfirmingDelete] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  useSaveShortcut(form);
 
   const load = useCallback(() => {
     void api.call('hosts:get', { id }).then((r) => {
@@ -105,7 +108,7 @@ export function HostDetailPage({ id }: { id: string }) {
         </Group>
       </Group>
       <ErrorAlert error={error} />
-      <Paper withBorder p="md" component="form" onSubmit={(e: FormEvent) => void save(e)} noValidate>
+      <Paper ref={form} withBorder p="md" component="form" onSubmit={(e: FormEvent) => void save(e)} noValidate>
         <Title order={4} mb="sm">
           {t('host.section.contact')}
         </Title>
@@ -119,7 +122,7 @@ export function HostDetailPage({ id }: { id: string }) {
         </SimpleGrid>
         <Textarea {...text('notes')} mt="sm" autosize minRows={2} />
         <Group justify="flex-end" mt="sm">
-          <Button type="submit">{t('common.save')}</Button>
+          <Button type="submit" title={t('common.saveShortcut')}>{t('common.save')}</Button>
         </Group>
       </Paper>
       <Paper withBorder p="md">

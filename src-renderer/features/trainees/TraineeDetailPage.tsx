@@ -1,6 +1,5 @@
 import { Alert, Anchor, Badge, Button, FileButton, Group, List, NativeSelect, Paper, Select, SimpleGrid, Stack, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
 import type { NameLang } from '@contract/trainees';
-import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { latinName, nativeName, nameLangTag } from '@contract/names';
@@ -12,6 +11,7 @@ import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSaveShortcut } from '../../components/use-save-shortcut';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { ageOn, formatDate } from '../../i18n/format';
 import { useCountryOptions } from '../countries';
@@ -61,8 +61,7 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
   const [tab, setTab] = useState<Tab>('profile');
   const [ties, setTies] = useState<SisterTie[]>([]);
   const form = useRef<HTMLFormElement>(null);
-  // Ctrl+S (⌘S on a Mac) saves from any field, as in the office's other programs.
-  useHotkeys([['mod+S', () => form.current?.requestSubmit()]], []);
+  useSaveShortcut(form);
 
   useEffect(() => {
     if (!values.sendingGovernmentId) return setTies([]);
