@@ -6,16 +6,17 @@ export const Language = z.enum(LANGUAGES, { error: 'invalid_choice' });
 export type Language = z.infer<typeof Language>;
 
 /** Columns of the trainee list a person can show or hide. */
+/** The trainee list's columns, in the order they show: who, from where, where they stand, then the rest. */
 export const TRAINEE_COLUMNS = [
   'photo',
   'nativeName',
   'latinName',
   'kana',
   'country',
+  'status',
+  'host',
   'sendingGovernment',
   'trainingField',
-  'host',
-  'status',
   'year',
   'warnings',
 ] as const;
