@@ -181,6 +181,7 @@ export const BoardTrainee = z.object({
   /** The host already decided for this year, if any. */
   hostId: nullableString,
   hostName: nullableString,
+  hostNameEn: nullableString,
   /** Hosts with open requests first, best match first. */
   suggestions: z.array(Suggestion),
 });

@@ -67,6 +67,11 @@ export function hostFullName(h: { prefectureJa: string; nameJa: string }): strin
   return h.nameJa.startsWith(h.prefectureJa) ? h.nameJa : h.prefectureJa + h.nameJa;
 }
 
+/** The host a record names (an assignment, a trainee's latest host …) in the language of the screen or sheet. */
+export function hostNameIn<T extends string | null>(r: { hostName: T; hostNameEn: string | null }, language: 'ja' | 'en'): T {
+  return (r.hostName === null ? null : inLanguage(r.hostName, r.hostNameEn, language)) as T;
+}
+
 /** A host as a person reads it: 大分県宇佐市 on Japanese screens, Usa City on English ones (when it has an English name). */
 export function hostLabel(h: { prefectureJa: string; nameJa: string; nameEn: string | null }, language: 'ja' | 'en'): string {
   return inLanguage(hostFullName(h), h.nameEn, language);

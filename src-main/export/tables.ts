@@ -1,5 +1,5 @@
 import type { Language, TraineeColumn } from '../contract/settings';
-import { inLanguage, latinName, nativeName } from '../contract/names';
+import { hostNameIn, inLanguage, latinName, nativeName } from '../contract/names';
 import type { Assignment, Host, SurveyAnswer } from '../contract/hosts';
 import type { Trainee, TraineeSummary } from '../contract/trainees';
 import type { ArrivingTrainee, Flight, PickupGroup } from '../contract/arrivals';
@@ -26,9 +26,6 @@ export interface Table<T> {
 const countryNames = new Map(countries.map((c) => [c.code, c]));
 export const countryName = (code: string | null, language: Language) => (code ? (countryNames.get(code)?.[language] ?? code) : null);
 const fieldName = (f: { nameJa: string; nameEn: string } | null, language: Language) => (f ? (language === 'ja' ? f.nameJa : f.nameEn) : null);
-/** A host as the sheet's language names it: 大分県宇佐市, or Usa City in English. */
-const hostName = (r: { hostName: string | null; hostNameEn: string | null }, language: Language) =>
-  r.hostName === null ? null : inLanguage(r.hostName, r.hostNameEn, language);
 const sending = (g: { nameLocal: string; nameEn: string; nameJa: string | null } | null, language: Language) =>
   g ? [g.nameLocal, g.nameEn, language === 'ja' ? g.nameJa : null].filter(Boolean).join(' / ') : null;
 
@@ -54,7 +51,7 @@ export function traineeScreenColumns(columns: readonly TraineeColumn[]): Array<C
     country: text('trainee.column.country', 14, (t, l) => countryName(t.nationality, l)),
     sendingGovernment: text('trainee.column.sendingGovernment', 30, (t, l) => sending(t.sendingGovernment, l)),
     trainingField: text('trainee.column.trainingField', 22, (t, l) => fieldName(t.trainingField, l)),
-    host: text('trainee.column.host', 18, hostName),
+    host: text('trainee.column.host', 18, hostNameIn),
     status: text('trainee.column.status', 14, (t, l) => translate(l, `trainee.status.${t.status}`)),
     year: { header: 'trainee.column.year', type: 'number', width: 8, value: (t) => t.fiscalYear },
     warnings: text('trainee.column.warnings', 30, (t, l) => t.warnings.map((w) => translate(l, `trainee.warningShort.${w}`)).join('・') || null),
@@ -78,7 +75,7 @@ export function traineeRecordColumns(): Array<Column<Trainee>> {
     ...RECORD_DATES.map((f) => date<Trainee>(`trainee.field.${f}`, (t) => (t[f] as string | null) ?? null)),
     text<Trainee>('trainee.field.sendingGovernmentId', 30, (t, l) => sending(t.sendingGovernment, l)),
     text<Trainee>('trainee.field.trainingFieldId', 22, (t, l) => fieldName(t.trainingField, l)),
-    text<Trainee>('trainee.column.host', 18, hostName),
+    text<Trainee>('trainee.column.host', 18, hostNameIn),
   ];
 }
 
@@ -99,7 +96,7 @@ export const hostColumns: Array<Column<Host>> = [
 
 export const surveyColumns: Array<Column<SurveyAnswer>> = [
   { header: 'survey.field.yearId', type: 'number', width: 8, value: (a) => a.fiscalYear },
-  text('survey.field.hostId', 20, hostName),
+  text('survey.field.hostId', 20, hostNameIn),
   { header: 'survey.field.requestedCount', type: 'number', width: 10, value: (a) => a.requestedCount },
   { header: 'survey.matched', type: 'number', width: 10, value: (a) => a.matchedCount },
   text('survey.field.preferredCountry', 14, (a, l) => countryName(a.preferredCountry, l)),
@@ -113,7 +110,7 @@ export const surveyColumns: Array<Column<SurveyAnswer>> = [
 export const assignmentColumns: Array<Column<Assignment>> = [
   { header: 'assignment.field.yearId', type: 'number', width: 8, value: (a) => a.fiscalYear },
   text('assignment.field.traineeId', 22, (a) => a.traineeName),
-  text('assignment.field.hostId', 20, hostName),
+  text('assignment.field.hostId', 20, hostNameIn),
   date('assignment.field.startsOn', (a) => a.startsOn),
   date('assignment.field.endsOn', (a) => a.endsOn),
   text('assignment.field.trainingFieldId', 22, (a, l) => fieldName(a.trainingField, l)),

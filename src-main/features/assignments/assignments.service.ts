@@ -99,6 +99,7 @@ export function board(ctx: Ctx, yearId: string): Board {
       status: t.status,
       hostId: hostThisYear.get(t.id)?.hostId ?? null,
       hostName: hostThisYear.get(t.id)?.hostName ?? null,
+      hostNameEn: hostThisYear.get(t.id)?.hostNameEn ?? null,
       suggestions: rankSuggestions(ruleTrainee(t), hosts, period, periodsOf(t.id)),
     })),
     hosts: answers,

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, List, Modal, NativeSelect, SimpleGrid, Sta
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assignment, AssignmentWarning, MatchMark } from '@contract/hosts';
+import { hostNameIn } from '@contract/names';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -40,7 +41,6 @@ interface Props {
   pair: Pair | null;
   /** … or one made before, to change. */
   assignment?: Assignment | null;
-  hostName?: string;
   onClose(): void;
   onSaved(): void;
 }
@@ -49,7 +49,7 @@ interface Props {
  * Confirms one assignment — dates (the year's host training unless changed), field, details,
  * and what to look at first — or changes one made before.
  */
-export function AssignModal({ yearId, pair, assignment = null, hostName = '', onClose, onSaved }: Props) {
+export function AssignModal({ yearId, pair, assignment = null, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const language = useSettings((s) => s.language);
@@ -85,14 +85,14 @@ export function AssignModal({ yearId, pair, assignment = null, hostName = '', on
       ? await api.call('assignments:update', { id: assignment.id, ...details() })
       : await api.call('assignments:create', { yearId, traineeId: pair?.traineeId ?? '', hostId: pair?.hostId ?? '', ...details() });
     if (!result.ok) return setError(translateError(t, result.error, 'assignment.field'));
-    const names = { trainee: result.value.traineeName, host: hostName || pair?.hostName || result.value.hostName };
+    const names = { trainee: result.value.traineeName, host: hostNameIn(result.value, language) };
     useFlash.getState().show(t(assignment ? 'assignment.updated' : 'assignment.created', names));
     onSaved();
   }
 
   const text = textFieldBinder(t, 'assignment.field', values, setValues, error);
   const title = assignment
-    ? t('assignment.assignTitle', { trainee: assignment.traineeName, host: hostName || assignment.hostName })
+    ? t('assignment.assignTitle', { trainee: assignment.traineeName, host: hostNameIn(assignment, language) })
     : pair
       ? t('assignment.assignTitle', { trainee: pair.traineeName, host: pair.hostName })
       : '';

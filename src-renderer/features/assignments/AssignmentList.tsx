@@ -2,13 +2,13 @@ import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assignment } from '@contract/hosts';
+import { hostNameIn } from '@contract/names';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { FormattedName } from '../../components/PersonName';
 import { ExportMenu } from '../../components/ExportMenu';
 import { formatDate } from '../../i18n/format';
-import { useHostLabel } from '../hosts/host-label';
 import { useSettings } from '../settings/settings.store';
 import { AssignModal } from './AssignModal';
 import { RouteLink } from '../../components/RouteLink';
@@ -18,7 +18,6 @@ export function AssignmentList({ yearId, assignments, onChanged }: { yearId: str
   const { t } = useTranslation();
   const api = useApi();
   const language = useSettings((s) => s.language);
-  const hostLabel = useHostLabel();
   const [removing, setRemoving] = useState<Assignment | null>(null);
   const [editing, setEditing] = useState<Assignment | null>(null);
 
@@ -57,7 +56,7 @@ export function AssignmentList({ yearId, assignments, onChanged }: { yearId: str
                 </Table.Td>
                 <Table.Td>
                   <RouteLink to={`/hosts/${a.hostId}`}>
-                    {hostLabel(a.hostId, a.hostName)}
+                    {hostNameIn(a, language)}
                   </RouteLink>
                 </Table.Td>
                 <Table.Td>{t('year.periodValue', { from: formatDate(a.startsOn, language), to: formatDate(a.endsOn, language) })}</Table.Td>
@@ -80,7 +79,6 @@ export function AssignmentList({ yearId, assignments, onChanged }: { yearId: str
         yearId={yearId}
         pair={null}
         assignment={editing}
-        hostName={editing ? hostLabel(editing.hostId, editing.hostName) : ''}
         onClose={() => setEditing(null)}
         onSaved={() => {
           setEditing(null);
@@ -90,7 +88,7 @@ export function AssignmentList({ yearId, assignments, onChanged }: { yearId: str
       <ConfirmModal
         opened={removing !== null}
         title={t('assignment.removeTitle')}
-        body={removing ? t('assignment.removeBody', { trainee: removing.traineeName, host: hostLabel(removing.hostId, removing.hostName) }) : ''}
+        body={removing ? t('assignment.removeBody', { trainee: removing.traineeName, host: hostNameIn(removing, language) }) : ''}
         confirmLabel={t('assignment.remove')}
         cancelLabel={t('common.cancel')}
         danger

@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { nameLangTag } from '@contract/names';
+import { hostLabel, hostNameIn, nameLangTag } from '@contract/names';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assignment, AssignmentWarning, Board, BoardTrainee, MatchMark, SurveyAnswer } from '@contract/hosts';
@@ -9,7 +9,6 @@ import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { countryName } from '../countries';
 import { trainingFieldLabel, useMasters } from '../masters.store';
 import { useSettings } from '../settings/settings.store';
-import { useHostLabel } from '../hosts/host-label';
 import { AssignModal, type Pair } from './AssignModal';
 import { AssignmentList } from './AssignmentList';
 
@@ -81,7 +80,7 @@ export function AssignmentsPage() {
   const { t } = useTranslation();
   const api = useApi();
   const language = useSettings((s) => s.language);
-  const hostLabel = useHostLabel();
+  const hosts = useMasters((s) => s.hosts);
   const yearId = useSelectedYearId();
   const [board, setBoard] = useState<Board | null>(null);
   const [assignments, setAssignments] = useState<Assignment[]>([]);
@@ -102,7 +101,12 @@ export function AssignmentsPage() {
   }, [yearId]);
 
   const answers = new Map((board?.hosts ?? []).map((a) => [a.hostId, a]));
-  const labelOf = (hostId: string) => hostLabel(hostId, answers.get(hostId)?.hostName);
+  // A host that answered names itself; one only tied to a trainee's government is found in the hosts list.
+  const labelOf = (hostId: string) => {
+    const answer = answers.get(hostId);
+    const host = answer ? null : hosts.find((h) => h.id === hostId);
+    return answer ? hostNameIn(answer, language) : host ? hostLabel(host, language) : '';
+  };
 
   // A picked host orders the trainees; a picked trainee orders the hosts (tied hosts without an answer included).
   const hostOrder = board?.hostSuggestions.find((h) => h.hostId === selectedHostId)?.trainees ?? [];
@@ -150,7 +154,7 @@ export function AssignmentsPage() {
       </Text>
       {trainee.hostId && (
         <Badge size="sm" variant="dot" tt="none" mt={4}>
-          {t('assignment.onTrainee')}: {hostLabel(trainee.hostId, trainee.hostName)}
+          {t('assignment.onTrainee')}: {hostNameIn(trainee, language)}
         </Badge>
       )}
     </BoardCard>

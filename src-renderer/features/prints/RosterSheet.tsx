@@ -1,8 +1,7 @@
-import { latinName, nativeName } from '@contract/names';
+import { hostNameIn, latinName, nativeName } from '@contract/names';
 import type { TraineeSummary } from '@contract/trainees';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { countryName } from '../countries';
-import { useHostLabel } from '../hosts/host-label';
 import { trainingFieldLabel } from '../masters.store';
 import type { SheetData } from './load-sheet';
 import { Native, PageFooter, SheetPhoto, SheetTitle, useSheet } from './SheetFrame';
@@ -10,7 +9,6 @@ import { Native, PageFooter, SheetPhoto, SheetTitle, useSheet } from './SheetFra
 /** 名簿: the year's trainees by country, with photo, sending government, host and field (no passport data). */
 export function RosterSheet({ data }: { data: SheetData }) {
   const { t, language, sep, paren } = useSheet();
-  const hostLabel = useHostLabel(language);
   const byCountry = new Map<string, TraineeSummary[]>();
   for (const trainee of data.trainees) byCountry.set(trainee.nationality, [...(byCountry.get(trainee.nationality) ?? []), trainee]);
   const countries = [...byCountry.keys()].sort((a, b) => (countryName(a, language) ?? a).localeCompare(countryName(b, language) ?? b, language));
@@ -48,7 +46,7 @@ export function RosterSheet({ data }: { data: SheetData }) {
                   {trainee.nameKana && <div className="kk-muted">{trainee.nameKana}</div>}
                 </td>
                 <td>{trainee.sendingGovernment && <SendingGovernmentName government={trainee.sendingGovernment} language={language} />}</td>
-                <td>{trainee.hostId ? hostLabel(trainee.hostId, trainee.hostName) : '—'}</td>
+                <td>{hostNameIn(trainee, language) ?? '—'}</td>
                 <td>{trainee.trainingField ? trainingFieldLabel(trainee.trainingField, language) : '—'}</td>
               </tr>
             ))}

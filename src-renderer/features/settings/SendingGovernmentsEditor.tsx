@@ -2,11 +2,11 @@ import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SisterTie } from '@contract/hosts';
+import { hostNameIn } from '@contract/names';
 import type { SendingGovernment } from '@contract/trainees';
 import { useApi } from '../../api';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { countryName } from '../countries';
-import { useHostLabel } from '../hosts/host-label';
 import { useMasters } from '../masters.store';
 import { SendingGovernmentModal } from '../trainees/SendingGovernmentModal';
 import { useSettings } from './settings.store';
@@ -19,7 +19,6 @@ export function SendingGovernmentsEditor() {
   const { t } = useTranslation();
   const api = useApi();
   const language = useSettings((s) => s.language);
-  const hostLabel = useHostLabel();
   const { sendingGovernments, refresh } = useMasters();
   const [ties, setTies] = useState<SisterTie[]>([]);
   const [editing, setEditing] = useState<SendingGovernment | 'new' | null>(null);
@@ -36,7 +35,7 @@ export function SendingGovernmentsEditor() {
   const tiesOf = (id: string) =>
     ties
       .filter((tie) => tie.sendingGovernment.id === id)
-      .map((tie) => hostLabel(tie.hostId, tie.hostName) + t('common.paren', { text: t(`tie.kind.${tie.kind}`) }))
+      .map((tie) => hostNameIn(tie, language) + t('common.paren', { text: t(`tie.kind.${tie.kind}`) }))
       .join(t('common.listSeparator'));
 
   return (

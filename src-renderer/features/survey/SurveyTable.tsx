@@ -1,8 +1,8 @@
 import { Badge, Button, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SurveyAnswer } from '@contract/hosts';
+import { hostNameIn } from '@contract/names';
 import { countryName } from '../countries';
-import { useHostLabel } from '../hosts/host-label';
 import { trainingFieldLabel } from '../masters.store';
 import { useSettings } from '../settings/settings.store';
 import { RouteLink } from '../../components/RouteLink';
@@ -11,7 +11,6 @@ import { RouteLink } from '../../components/RouteLink';
 export function SurveyTable({ answers, showYear, onEdit }: { answers: SurveyAnswer[]; showYear?: boolean; onEdit(answer: SurveyAnswer): void }) {
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
-  const hostLabel = useHostLabel();
   // Declined and withdrawn answers no longer ask for anyone.
   const open = answers.filter((a) => a.status === 'received' || a.status === 'accepted');
   return (
@@ -36,7 +35,7 @@ export function SurveyTable({ answers, showYear, onEdit }: { answers: SurveyAnsw
                 t('year.label', { year: a.fiscalYear })
               ) : (
                 <RouteLink to={`/hosts/${a.hostId}`}>
-                  {hostLabel(a.hostId, a.hostName)}
+                  {hostNameIn(a, language)}
                 </RouteLink>
               )}
             </Table.Td>

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, FileButton, Group, List, NativeSelect, Pa
 import type { NameLang } from '@contract/trainees';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { latinName, nativeName, nameLangTag } from '@contract/names';
+import { hostNameIn, latinName, nativeName, nameLangTag } from '@contract/names';
 import { DIETS, GENDERS, JAPANESE_LEVELS, NAME_LANGS, NAME_ORDERS, TRAINEE_STATUSES, type Trainee, type TraineeField, type TraineeWarning } from '@contract/trainees';
 import type { YearDetail } from '@contract/years';
 import type { SisterTie } from '@contract/hosts';
@@ -15,7 +15,6 @@ import { useSaveShortcut } from '../../components/use-save-shortcut';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { ageOn, formatDate } from '../../i18n/format';
 import { useCountryOptions } from '../countries';
-import { useHostLabel } from '../hosts/host-label';
 import { sendingGovernmentLabel, trainingFieldLabel, useMasters } from '../masters.store';
 import { useSettings } from '../settings/settings.store';
 import { useYears } from '../years/years.store';
@@ -43,7 +42,6 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
   const { t } = useTranslation();
   const api = useApi();
   const language = useSettings((s) => s.language);
-  const hostLabel = useHostLabel();
   const { years, selectedYearId } = useYears();
   const { trainingFields, sendingGovernments, refresh: refreshMasters } = useMasters();
   const { navigate, setUnsavedChanges } = useNavigation();
@@ -218,7 +216,7 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
                     <Text size="sm" mt={4} data-testid="trainee-host">
                       {t('assignment.onTrainee')}:{' '}
                       <RouteLink to={`/hosts/${saved.hostId}`}>
-                        {hostLabel(saved.hostId, saved.hostName)}
+                        {hostNameIn(saved, language)}
                       </RouteLink>
                     </Text>
                   )}
@@ -342,7 +340,7 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
                 {ties.length > 0 && (
                   <Text size="sm" mt="xs" data-testid="sending-ties">
                     {t('tie.onSending')}: {ties
-                      .map((tie) => hostLabel(tie.hostId, tie.hostName) + t('common.paren', { text: t(`tie.kind.${tie.kind}`) }))
+                      .map((tie) => hostNameIn(tie, language) + t('common.paren', { text: t(`tie.kind.${tie.kind}`) }))
                       .join(t('common.listSeparator'))}
                   </Text>
                 )}

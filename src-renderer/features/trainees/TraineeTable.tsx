@@ -1,13 +1,12 @@
 import { Badge, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { useCallback, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { latinName, nativeName } from '@contract/names';
+import { hostNameIn, latinName, nativeName } from '@contract/names';
 import type { Language, TraineeColumn } from '@contract/settings';
 import { TRAINEE_STATUSES, type TraineeSummary } from '@contract/trainees';
 import { LatinName, NativeName } from '../../components/PersonName';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { countryName } from '../countries';
-import { useHostLabel } from '../hosts/host-label';
 import { sendingGovernmentLabel, trainingFieldLabel } from '../masters.store';
 import { TraineePhoto } from './TraineePhoto';
 import { RouteLink } from '../../components/RouteLink';
@@ -20,9 +19,7 @@ const BADGE_STYLES = { root: { maxWidth: 'none', overflow: 'visible' }, label: {
 
 type Sort = { column: TraineeColumn; isDescending: boolean };
 
-type HostLabelOf = (t: TraineeSummary) => string;
-
-function sortKey(t: TraineeSummary, column: TraineeColumn, language: Language, hostLabelOf: HostLabelOf): string | number {
+function sortKey(t: TraineeSummary, column: TraineeColumn, language: Language): string | number {
   switch (column) {
     case 'nativeName':
       return nativeName(t);
@@ -37,7 +34,7 @@ function sortKey(t: TraineeSummary, column: TraineeColumn, language: Language, h
     case 'trainingField':
       return t.trainingField ? trainingFieldLabel(t.trainingField, language) : '';
     case 'host':
-      return hostLabelOf(t);
+      return hostNameIn(t, language) ?? '';
     case 'status':
       return TRAINEE_STATUSES.indexOf(t.status);
     case 'year':
@@ -49,14 +46,7 @@ function sortKey(t: TraineeSummary, column: TraineeColumn, language: Language, h
   }
 }
 
-interface CellProps {
-  column: TraineeColumn;
-  trainee: TraineeSummary;
-  language: Language;
-  hostLabelOf: HostLabelOf;
-}
-
-function Cell({ column, trainee, language, hostLabelOf }: CellProps) {
+function Cell({ column, trainee, language }: { column: TraineeColumn; trainee: TraineeSummary; language: Language }) {
   const { t } = useTranslation();
   switch (column) {
     case 'photo':
@@ -80,7 +70,7 @@ function Cell({ column, trainee, language, hostLabelOf }: CellProps) {
     case 'host':
       return trainee.hostId ? (
         <RouteLink to={`/hosts/${trainee.hostId}`}>
-          {hostLabelOf(trainee)}
+          {hostNameIn(trainee, language)}
         </RouteLink>
       ) : null;
     case 'status':
@@ -119,19 +109,17 @@ export function TraineeTable({ trainees, columns, language, action }: Props) {
   const [sort, setSort] = useState<Sort | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewHeight, setViewHeight] = useState(800);
-  const hostLabel = useHostLabel();
-  const hostLabelOf = useCallback((trainee: TraineeSummary) => hostLabel(trainee.hostId, trainee.hostName), [hostLabel]);
 
   const sorted = useMemo(() => {
     if (!sort) return trainees;
     const collator = new Intl.Collator(language === 'ja' ? 'ja' : 'en', { numeric: true });
     const sign = sort.isDescending ? -1 : 1;
     return [...trainees].sort((a, b) => {
-      const ka = sortKey(a, sort.column, language, hostLabelOf);
-      const kb = sortKey(b, sort.column, language, hostLabelOf);
+      const ka = sortKey(a, sort.column, language);
+      const kb = sortKey(b, sort.column, language);
       return sign * (typeof ka === 'number' && typeof kb === 'number' ? ka - kb : collator.compare(String(ka), String(kb)));
     });
-  }, [trainees, sort, language, hostLabelOf]);
+  }, [trainees, sort, language]);
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(sorted.length, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
@@ -176,7 +164,7 @@ export function TraineeTable({ trainees, columns, language, action }: Props) {
             <Table.Tr key={trainee.id} data-testid="trainee-row" style={{ height: ROW_HEIGHT }}>
               {columns.map((column) => (
                 <Table.Td key={column} style={CELL}>
-                  <Cell column={column} trainee={trainee} language={language} hostLabelOf={hostLabelOf} />
+                  <Cell column={column} trainee={trainee} language={language} />
                 </Table.Td>
               ))}
               {action && <Table.Td style={CELL}>{action(trainee)}</Table.Td>}
