@@ -31,7 +31,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/src-main/**', '!**/src-main/contract/**'], message: 'The renderer may import only @contract from src-main.' },
+            { group: ['**/src-main/**'], message: 'The renderer reaches the main process only through @shared/contract.' },
             { group: ['electron', 'better-sqlite3', 'node:*'], message: 'The renderer runs in a sandbox without Node.' },
           ],
         },
@@ -50,10 +50,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src-main/contract/**/*.ts'],
-    ignores: ['src-main/contract/**/*.test.ts'],
+    // The shared layer is imported by both sides and imports neither.
+    files: ['src-shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!\\.\\./resources/)', message: 'The contract imports nothing but zod.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/src-main/**', '**/src-renderer/**', '@shared/*/**'], message: 'src-shared imports neither side (and itself only relatively).' },
+            { group: ['electron', 'better-sqlite3', 'node:*', 'react', 'react-*'], message: 'src-shared runs on both sides: plain TypeScript, zod and Intl only.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -14,7 +14,7 @@ export default defineConfig({
       transformIndexHtml: (html) => html.replace('%CSP%', CONTENT_SECURITY_POLICY_META),
     },
   ],
-  resolve: { alias: { '@contract': path.resolve(import.meta.dirname, 'src-main/contract') } },
+  resolve: { alias: { '@shared': path.resolve(import.meta.dirname, 'src-shared') } },
   build: {
     outDir: path.resolve(import.meta.dirname, 'build/renderer'),
     emptyOutDir: true,

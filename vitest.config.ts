@@ -2,14 +2,14 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-const alias = { '@contract': path.resolve(import.meta.dirname, 'src-main/contract') };
+const alias = { '@shared': path.resolve(import.meta.dirname, 'src-shared') };
 
 export default defineConfig({
   test: {
     projects: [
       {
         resolve: { alias },
-        test: { name: 'main', include: ['src-main/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'main', include: ['src-shared/**/*.test.ts', 'src-main/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' },
       },
       {
         plugins: [react()],

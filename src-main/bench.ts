@@ -1,5 +1,5 @@
 import { openBackend } from './backend';
-import type { ChannelInput } from './contract/channels';
+import type { ChannelInput } from '@shared/contract/channels';
 import { dispatch } from './ipc/dispatch';
 import { benchPlacards } from './bench-prints';
 

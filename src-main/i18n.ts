@@ -1,6 +1,6 @@
-import ja from '../src-renderer/i18n/ja.json';
-import en from '../src-renderer/i18n/en.json';
-import type { Language } from './contract/settings';
+import ja from '@shared/i18n/ja.json';
+import en from '@shared/i18n/en.json';
+import type { Language } from '@shared/contract/settings';
 
 // The main process speaks the renderer's words (file headers, dialogs): one set of translations.
 const TEXTS: Record<Language, unknown> = { ja, en };

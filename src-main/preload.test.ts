@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CALL, IPC_SAVE_PDF } from './contract/bridge';
+import { IPC_CALL, IPC_SAVE_PDF } from '@shared/contract/bridge';
 
 const exposed: Record<string, unknown> = {};
 const invoke = vi.fn(async () => ({ ok: true, value: [] }));

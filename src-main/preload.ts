@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CALL, IPC_SAVE_PDF, type KakehashiBridge } from './contract/bridge';
+import { IPC_CALL, IPC_SAVE_PDF, type KakehashiBridge } from '@shared/contract/bridge';
 
 /** The only things the renderer gets from the preload: the contract's call, and saving a sheet as PDF. */
 const bridge: KakehashiBridge = {

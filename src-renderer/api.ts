@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
-import type { KakehashiBridge } from '@contract/bridge';
-import type { Channel, ChannelInput, ChannelOutput } from '@contract/channels';
-import type { Result } from '@contract/result';
+import type { KakehashiBridge } from '@shared/contract/bridge';
+import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
+import type { Result } from '@shared/contract/result';
 
 /** The renderer's only way to the backend: the same typed call over IPC or HTTP. */
 export interface Api {

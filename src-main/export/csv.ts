@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import type { Language } from '../contract/settings';
+import type { Language } from '@shared/contract/settings';
 import { translate } from '../i18n';
 import type { Table } from './tables';
 

@@ -1,10 +1,10 @@
-import type { Language, TraineeColumn } from '../contract/settings';
-import { hostNameIn, inLanguage, latinName, nativeName } from '../contract/names';
-import type { Assignment, Host, SurveyAnswer } from '../contract/hosts';
-import type { Trainee, TraineeSummary } from '../contract/trainees';
-import type { ArrivingTrainee, Flight, PickupGroup } from '../contract/arrivals';
-import type { ScheduleEvent } from '../contract/schedule';
-import type { Stay } from '../contract/stays';
+import type { Language, TraineeColumn } from '@shared/contract/settings';
+import { hostNameIn, inLanguage, latinName, nativeName } from '@shared/contract/names';
+import type { Assignment, Host, SurveyAnswer } from '@shared/contract/hosts';
+import type { Trainee, TraineeSummary } from '@shared/contract/trainees';
+import type { ArrivingTrainee, Flight, PickupGroup } from '@shared/contract/arrivals';
+import type { ScheduleEvent } from '@shared/contract/schedule';
+import type { Stay } from '@shared/contract/stays';
 import countries from '../../resources/reference/countries.json';
 import { translate } from '../i18n';
 

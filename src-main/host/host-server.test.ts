@@ -3,7 +3,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contract } from '../contract/channels';
+import { contract } from '@shared/contract/channels';
 import type { Backend } from '../backend';
 import { memoryBackend, tableCount } from '../test/backend';
 import { createHostServer, MAX_BODY_BYTES } from './host-server';

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { z } from 'zod';
-import { contract } from '../contract/channels';
-import { fail, type Result } from '../contract/result';
+import { contract } from '@shared/contract/channels';
+import { fail, type Result } from '@shared/contract/result';
 import { dispatch, type Handlers, type Logger } from '../ipc/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../shell/security';
 

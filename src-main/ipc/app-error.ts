@@ -1,4 +1,4 @@
-import type { AppErrorBody, ErrorCode } from '../contract/result';
+import type { AppErrorBody, ErrorCode } from '@shared/contract/result';
 
 /** A domain failure a service raises; the dispatcher turns it into a Result error. */
 export class AppError extends Error {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { contract, isChannel, type Channel, type ChannelOutput, type ParsedInput } from '../contract/channels';
-import { fail, ok, type FieldIssue, type Result } from '../contract/result';
+import { contract, isChannel, type Channel, type ChannelOutput, type ParsedInput } from '@shared/contract/channels';
+import { fail, ok, type FieldIssue, type Result } from '@shared/contract/result';
 import { AppError } from './app-error';
 
 /** One handler per channel; a channel without a handler does not compile. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CALL, IPC_SAVE_PDF } from '../contract/bridge';
+import { IPC_CALL, IPC_SAVE_PDF } from '@shared/contract/bridge';
 import { migrations } from '../db/migrations';
 import { createFakeContents, createFakeElectron } from '../test/fake-electron';
 import { isTrustedSender, startApp, type ElectronModule } from './app-shell';

@@ -1,5 +1,5 @@
-import ja from '../../src-renderer/i18n/ja.json';
-import en from '../../src-renderer/i18n/en.json';
+import ja from '@shared/i18n/ja.json';
+import en from '@shared/i18n/en.json';
 import { NewerDatabaseError } from '../db/migrate';
 import { fill } from '../i18n';
 

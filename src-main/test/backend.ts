@@ -1,6 +1,6 @@
 import { openBackend, type Backend } from '../backend';
-import type { Channel, ChannelInput, ChannelOutput } from '../contract/channels';
-import type { Result } from '../contract/result';
+import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
+import type { Result } from '@shared/contract/result';
 import { dispatch } from '../ipc/dispatch';
 
 /** A real backend on an in-memory database, migrated by the real runner. */

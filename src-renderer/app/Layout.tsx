@@ -2,7 +2,7 @@ import { Alert, AppShell, Badge, Burger, Group, NavLink, SegmentedControl, Text,
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '@contract/settings';
+import { LANGUAGES, type Language } from '@shared/contract/settings';
 import { useApi } from '../api';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { useSettings } from '../features/settings/settings.store';

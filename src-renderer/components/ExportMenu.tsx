@@ -1,7 +1,7 @@
 import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ChannelInput } from '@contract/channels';
-import type { ExportFile } from '@contract/exports';
+import type { ChannelInput } from '@shared/contract/channels';
+import type { ExportFile } from '@shared/contract/exports';
 import { useApi } from '../api';
 import { useFlash } from '../app/flash.store';
 import { useSettings } from '../features/settings/settings.store';

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, FileButton, Group, Modal, NativeSelect, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FLIGHT_IMPORT_FIELDS, IMPORT_FIELDS, SURVEY_IMPORT_FIELDS, type ImportPreview } from '@contract/imports';
+import { FLIGHT_IMPORT_FIELDS, IMPORT_FIELDS, SURVEY_IMPORT_FIELDS, type ImportPreview } from '@shared/contract/imports';
 import { useApi } from '../api';
 import { useFlash } from '../app/flash.store';
 import { translateError, type TranslatedError } from '../i18n/errors';

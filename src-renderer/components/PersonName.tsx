@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
-import { latinName, nameLangTag, nativeName, type PersonName as Name } from '@contract/names';
-import type { NameLang } from '@contract/trainees';
+import { latinName, nameLangTag, nativeName, type PersonName as Name } from '@shared/contract/names';
+import type { NameLang } from '@shared/contract/trainees';
 
 /** A name in its own script, marked with its language so it gets the right glyphs. */
 export function NativeName({ person }: { person: Name }) {

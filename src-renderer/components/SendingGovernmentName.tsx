@@ -1,4 +1,4 @@
-import type { SendingGovernment } from '@contract/trainees';
+import type { SendingGovernment } from '@shared/contract/trainees';
 
 // Local names in the country's script, drawn with its own glyphs (常德市 in Chinese forms).
 const COUNTRY_LANG: Record<string, string> = { CN: 'zh-Hans', TW: 'zh-Hant', HK: 'zh-Hant', KR: 'ko', NP: 'ne', IN: 'hi', TH: 'th', MN: 'mn', VN: 'vi' };

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Language } from '@contract/settings';
+import type { Language } from '@shared/contract/settings';
 import countries from '../../resources/reference/countries.json';
 
 const byCode = new Map(countries.map((c) => [c.code, c]));

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { ChannelOutput } from '@contract/channels';
-import type { SendingGovernment, TrainingField } from '@contract/trainees';
+import type { ChannelOutput } from '@shared/contract/channels';
+import type { SendingGovernment, TrainingField } from '@shared/contract/trainees';
 import type { Api } from '../api';
 
 type Host = ChannelOutput<'hosts:list'>[number];

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { AppErrorBody } from '@contract/result';
+import type { AppErrorBody } from '@shared/contract/result';
 
 export interface TranslatedError {
   /** One line for the whole failure. */

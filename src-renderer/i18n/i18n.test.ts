@@ -1,12 +1,12 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
-import { contract } from '@contract/channels';
-import { ERROR_CODES } from '@contract/result';
-import { MILESTONE_KINDS } from '@contract/years';
-import { NAME_LANGS, TRAINEE_STATUSES } from '@contract/trainees';
-import ja from './ja.json';
-import en from './en.json';
-import { formatDate } from './format';
+import { contract } from '@shared/contract/channels';
+import { ERROR_CODES } from '@shared/contract/result';
+import { MILESTONE_KINDS } from '@shared/contract/years';
+import { NAME_LANGS, TRAINEE_STATUSES } from '@shared/contract/trainees';
+import ja from '@shared/i18n/ja.json';
+import en from '@shared/i18n/en.json';
+import { formatDate } from '@shared/text/date-format';
 import { createI18n } from './index';
 
 function keys(value: unknown, prefix = ''): string[] {
@@ -43,7 +43,7 @@ describe('translations', () => {
 
   it('translates every validation rule the main process can report', () => {
     // Rules are the messages of the contract's checks and the `rule:` of services' field issues.
-    const sources = import.meta.glob(['../../src-main/**/*.ts', '!../../src-main/**/*.test.ts'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+    const sources = import.meta.glob(['../../src-main/**/*.ts', '../../src-shared/**/*.ts', '!../../src-*/**/*.test.ts'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
     const rules = new Set<string>();
     for (const [file, text] of Object.entries(sources)) {
       for (const m of text.matchAll(/(?:rule|message|error): '([a-z]+(?:_[a-z]+)*)'/g)) rules.add(m[1]!);

@@ -1,9 +1,9 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '@contract/settings';
-import ja from './ja.json';
-import en from './en.json';
-import { formatDate } from './format';
+import type { Language } from '@shared/contract/settings';
+import ja from '@shared/i18n/ja.json';
+import en from '@shared/i18n/en.json';
+import { formatDate } from '@shared/text/date-format';
 
 export const resources = { ja: { translation: ja }, en: { translation: en } } as const;
 

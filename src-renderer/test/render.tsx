@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import type { Language } from '@contract/settings';
+import type { Language } from '@shared/contract/settings';
 import type { Backend } from '../../src-main/backend';
 import { dispatch } from '../../src-main/ipc/dispatch';
 import { memoryBackend } from '../../src-main/test/backend';

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
-import type { Channel, ChannelInput, ChannelOutput } from '../../src-main/contract/channels';
-import type { Result } from '../../src-main/contract/result';
+import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
+import type { Result } from '@shared/contract/result';
 import { AppPage } from './pages/app-page';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');

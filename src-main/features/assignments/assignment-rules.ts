@@ -1,4 +1,4 @@
-import type { AssignmentWarning, MatchMark, Suggestion } from '../../contract/hosts';
+import type { AssignmentWarning, MatchMark, Suggestion } from '@shared/contract/hosts';
 
 export interface RuleTrainee {
   nationality: string;

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { Assignment } from '../../contract/hosts';
-import { latinName, nativeName, type PersonName } from '../../contract/names';
+import type { Assignment } from '@shared/contract/hosts';
+import { latinName, nativeName, type PersonName } from '@shared/contract/names';
 import { deleteRow, insertRow, updateRow, type Writer } from '../../db/rows';
 import { HOST_NAME_SQL } from '../hosts/host-name';
 import { joinedTrainingField } from '../masters/sending-governments.repo';

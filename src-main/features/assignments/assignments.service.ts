@@ -1,5 +1,5 @@
-import type { Assignment, Board, MatchMark, AssignmentWarning } from '../../contract/hosts';
-import { latinName, nativeName } from '../../contract/names';
+import type { Assignment, Board, MatchMark, AssignmentWarning } from '@shared/contract/hosts';
+import { latinName, nativeName } from '@shared/contract/names';
 import { newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BACKUP_FILE, type Backup } from '../../contract/backups';
+import { BACKUP_FILE, type Backup } from '@shared/contract/backups';
 import { isSoundDatabaseFile } from '../../db/damage';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';

@@ -1,5 +1,5 @@
-import type { Archive, YearDashboard } from '../../contract/dashboard';
-import { TRAINEE_WARNINGS } from '../../contract/trainees';
+import type { Archive, YearDashboard } from '@shared/contract/dashboard';
+import { TRAINEE_WARNINGS } from '@shared/contract/trainees';
 import type { Ctx } from '../context';
 import { japanDate } from '../dates';
 import { listTrainees } from '../trainees/trainees.repo';

@@ -1,4 +1,4 @@
-import type { Archive } from '../../contract/dashboard';
+import type { Archive } from '@shared/contract/dashboard';
 
 /** Counts of items by a key, largest first, ties by key. */
 export function countBy<T>(items: readonly T[], key: (item: T) => string): Array<{ key: string; count: number }> {

@@ -1,6 +1,6 @@
-import type { ExportFile } from '../../contract/exports';
-import type { Language, TraineeColumn } from '../../contract/settings';
-import { TRAINEE_COLUMNS } from '../../contract/settings';
+import type { ExportFile } from '@shared/contract/exports';
+import type { Language, TraineeColumn } from '@shared/contract/settings';
+import { TRAINEE_COLUMNS } from '@shared/contract/settings';
 import { toCsv } from '../../export/csv';
 import {
   assignmentColumns,
@@ -29,8 +29,8 @@ import { board } from '../pickup/pickup.service';
 import { listGroups } from '../pickup/pickup.repo';
 import { listEvents } from '../schedule/schedule.repo';
 import { listStays } from '../stays/stays.repo';
-import { latinName, nativeName } from '../../contract/names';
-import type { EXPORT_LISTS } from '../../contract/exports';
+import { latinName, nativeName } from '@shared/contract/names';
+import type { EXPORT_LISTS } from '@shared/contract/exports';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { call, memoryBackend, value } from '../../test/backend';
 import { SAMPLE_FLIGHTS } from '../../test/sample-flights';
-import { latinName } from '../../contract/names';
+import { latinName } from '@shared/contract/names';
 
 async function sample() {
   const backend = memoryBackend();

@@ -1,6 +1,6 @@
-import type { Airport } from '../../contract/arrivals';
+import type { Airport } from '@shared/contract/arrivals';
 import airports from '../../../resources/reference/airports.json';
-import { normalizeForSearch } from '../trainees/search';
+import { foldText } from '@shared/text/fold';
 
 type Entry = [iata: string, name: string, city: string, country: string | null, timeZone: string];
 
@@ -47,11 +47,11 @@ export function findAirport(iata: string): Airport | null {
 
 /** Airports by code, name or city: an exact code first, then Japanese airports, then by code. */
 export function searchAirports(query: string, limit = 20): Airport[] {
-  const q = normalizeForSearch(query);
+  const q = foldText(query);
   if (!q) return [];
   searchIndex ??= [...all().values()].map((airport) => ({
     airport,
-    text: normalizeForSearch([airport.iata, airport.name, airport.city, airport.nameJa ?? ''].join(' | ')),
+    text: foldText([airport.iata, airport.name, airport.city, airport.nameJa ?? ''].join(' | ')),
   }));
   const code = query.trim().toUpperCase();
   return searchIndex

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ArrivalEvent, Flight } from '../../contract/arrivals';
+import type { ArrivalEvent, Flight } from '@shared/contract/arrivals';
 import { deleteChildren, deleteRow, insertRow, prepared, updateRow, type Writer } from '../../db/rows';
 import { findAirport } from './airports';
 import { minutesBetween, zoneAbbreviation } from './zoned-time';

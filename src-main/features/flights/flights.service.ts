@@ -1,5 +1,5 @@
-import type { Flight } from '../../contract/arrivals';
-import type { FieldIssue } from '../../contract/result';
+import type { Flight } from '@shared/contract/arrivals';
+import type { FieldIssue } from '@shared/contract/result';
 import { newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';

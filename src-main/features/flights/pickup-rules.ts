@@ -1,4 +1,4 @@
-import type { GroupCounts, GroupFlag } from '../../contract/arrivals';
+import type { GroupCounts, GroupFlag } from '@shared/contract/arrivals';
 import { addMinutes } from './zoned-time';
 
 /** A pickup group as the rules see it; times are local at the group's airport. */

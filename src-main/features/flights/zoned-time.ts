@@ -4,7 +4,7 @@
  * daylight saving and the date line come out right; nothing here depends on this PC's zone.
  */
 
-import { isLocalDateTime } from '../../contract/rules';
+import { isLocalDateTime } from '@shared/contract/rules';
 
 export { isLocalDateTime };
 

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Host, SisterTie } from '../../contract/hosts';
+import type { Host, SisterTie } from '@shared/contract/hosts';
 import { deleteRow, insertRow, updateRow, type Writer } from '../../db/rows';
 import { joinedSendingGovernment, SENDING_GOVERNMENT_COLUMNS } from '../masters/sending-governments.repo';
 import { HOST_NAME_SQL } from './host-name';

@@ -1,4 +1,4 @@
-import type { Host, HostDetail, SisterTie } from '../../contract/hosts';
+import type { Host, HostDetail, SisterTie } from '@shared/contract/hosts';
 import { keyedId, newId } from '../../db/ids';
 import { deleteChildren } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
@@ -6,7 +6,7 @@ import { listAssignments } from '../assignments/assignments.repo';
 import type { Ctx } from '../context';
 import { findSendingGovernment } from '../masters/sending-governments.repo';
 import { listAnswers } from '../survey/survey.repo';
-import { hostFullName } from '../../contract/names';
+import { hostFullName } from '@shared/contract/names';
 import * as repo from './hosts.repo';
 import { findMunicipality } from './reference';
 

@@ -1,4 +1,5 @@
-import { katakanaToRomaji, toKatakana } from '../trainees/search';
+import { toKatakana } from '@shared/text/fold';
+import { katakanaToRomaji } from '@shared/text/romaji';
 
 /**
  * English names of Japanese local governments from their readings, as their own English

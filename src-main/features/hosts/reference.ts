@@ -1,6 +1,6 @@
-import type { Municipality } from '../../contract/hosts';
+import type { Municipality } from '@shared/contract/hosts';
 import municipalities from '../../../resources/reference/municipalities.json';
-import { normalizeForSearch } from '../trainees/search';
+import { foldText } from '@shared/text/fold';
 import { englishName, romanizeReading } from './municipality-names';
 
 interface Entry {
@@ -34,7 +34,7 @@ function all(): Indexed[] {
       nameKana: e.cityKana ? e.cityKana + e.nameKana : e.nameKana,
       nameEn: nameEn(e),
     };
-    const search = normalizeForSearch(
+    const search = foldText(
       [e.prefectureJa + e.nameJa, e.nameJa, m.nameKana, romanizeReading(m.nameKana), m.nameEn].join(' | '),
     );
     return { ...m, search };
@@ -51,7 +51,7 @@ export function findMunicipality(code: string): Municipality | null {
 
 /** Municipalities whose kanji, kana or romaji contains the query; exact name matches first. */
 export function searchMunicipalities(query: string, limit = 50): Municipality[] {
-  const q = normalizeForSearch(query);
+  const q = foldText(query);
   if (!q) return [];
   return all()
     .filter((m) => m.search.includes(q))

@@ -1,6 +1,6 @@
-import { FlightNumber, FLIGHT_KINDS, AirportCode } from '../../contract/arrivals';
-import type { FlightImportField, ImportPreview } from '../../contract/imports';
-import { latinName, nativeName } from '../../contract/names';
+import { FlightNumber, FLIGHT_KINDS, AirportCode } from '@shared/contract/arrivals';
+import type { FlightImportField, ImportPreview } from '@shared/contract/imports';
+import { latinName, nativeName } from '@shared/contract/names';
 import { newId } from '../../db/ids';
 import { translate } from '../../i18n';
 import { AppError } from '../../ipc/app-error';
@@ -12,9 +12,10 @@ import { listFullTrainees } from '../trainees/trainees.repo';
 import { findYear } from '../years/years.repo';
 import { applyAsImport, summarize } from './imports.service';
 import { headerKey, headerMatcher } from './mapping';
+import { matchKey } from '@shared/text/fold';
 import { cellText, matchChoice, parseDate } from './normalize';
 import { readSpreadsheet, type Cell } from './read-file';
-import { FLIGHT_IMPORT_FIELDS } from '../../contract/imports';
+import { FLIGHT_IMPORT_FIELDS } from '@shared/contract/imports';
 
 export interface FlightImportRequest {
   yearId: string;
@@ -90,9 +91,7 @@ interface ParsedFlight {
 }
 
 /** Names and passport numbers compared without width, case, spaces or accents (agents' lists often drop them). */
-function key(text: string): string {
-  return text.normalize('NFKC').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s,.]/g, '');
-}
+const key = matchKey;
 
 function mappingKey(headerRow: readonly string[]): string {
   return `flightImportMapping:${headerRow.map(headerKey).join('|')}`;

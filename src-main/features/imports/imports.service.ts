@@ -1,6 +1,6 @@
-import { defaultNameOrder, guessNameLang } from '../../contract/names';
-import type { ImportPreview } from '../../contract/imports';
-import { DIETS, GENDERS, JAPANESE_LEVELS, NAME_LANGS, NAME_ORDERS, TRAINEE_STATUSES, TraineeFields, type Trainee } from '../../contract/trainees';
+import { defaultNameOrder, guessNameLang } from '@shared/contract/names';
+import type { ImportPreview } from '@shared/contract/imports';
+import { DIETS, GENDERS, JAPANESE_LEVELS, NAME_LANGS, NAME_ORDERS, TRAINEE_STATUSES, TraineeFields, type Trainee } from '@shared/contract/trainees';
 import { deleteRow, updateRow, insertRow } from '../../db/rows';
 import { decodeValue, type LoggedChange } from '../../db/log-values';
 import { newId } from '../../db/ids';
@@ -11,6 +11,8 @@ import type { Ctx } from '../context';
 import { japanDate } from '../dates';
 import { listSendingGovernments, listTrainingFields } from '../masters/sending-governments.repo';
 import { searchText } from '../trainees/search';
+import { matchKey } from '@shared/text/fold';
+import { normalizeDocumentNumber } from '@shared/text/passport';
 import { findTrainee, insertTrainee, listPassportNumbers, listTrainees, reindexTrainee, updateTrainee, writeSearchText } from '../trainees/trainees.repo';
 import { findYear } from '../years/years.repo';
 import { readSetting, writeSetting } from '../settings/settings.repo';
@@ -56,7 +58,12 @@ interface Parsed {
 }
 
 function normalizePassport(value: unknown): string | null {
-  return typeof value === 'string' ? value.normalize('NFKC').replace(/\s/g, '').toUpperCase() : null;
+  return typeof value === 'string' ? normalizeDocumentNumber(value) : null;
+}
+
+/** A trainee found again by name and birth date, the name matched as every list matches names. */
+function nameAndBirthKey(familyNameLatin: unknown, givenNameLatin: unknown, birthDate: unknown): string {
+  return `${matchKey(String(familyNameLatin ?? ''))}|${matchKey(String(givenNameLatin ?? ''))}|${String(birthDate ?? '')}`;
 }
 
 /** Files with the same headers come back with the columns the person chose last time. */
@@ -80,7 +87,7 @@ async function parseFile(ctx: Ctx, request: ImportRequest) {
   const byNameAndBirth = new Map<string, string>();
   for (const p of listPassportNumbers(ctx.db)) byPassport.set(p.passportNumber, p.id);
   for (const t of existing) {
-    byNameAndBirth.set(`${(t.familyNameLatin ?? '').toLowerCase()}|${(t.givenNameLatin ?? '').toLowerCase()}|${t.birthDate ?? ''}`, t.id);
+    byNameAndBirth.set(nameAndBirthKey(t.familyNameLatin, t.givenNameLatin, t.birthDate), t.id);
   }
 
   const parsed: Parsed[] = rows.slice(headerIndex + 1).map((cells, i) => {
@@ -143,7 +150,7 @@ async function parseFile(ctx: Ctx, request: ImportRequest) {
     // Only the columns in the file are written; the rest of an existing record stays.
     const mapped = value ? (Object.fromEntries(Object.entries(value).filter(([k]) => mapping.includes(k as Field) || k === 'nameLang' || k === 'nameOrder')) as Partial<Fields>) : null;
     const passport = normalizePassport(candidate.passportNumber);
-    const key = `${String(candidate.familyNameLatin ?? '').toLowerCase()}|${String(candidate.givenNameLatin ?? '').toLowerCase()}|${candidate.birthDate ?? ''}`;
+    const key = nameAndBirthKey(candidate.familyNameLatin, candidate.givenNameLatin, candidate.birthDate);
     const matchId = (passport && byPassport.get(passport)) || byNameAndBirth.get(key) || null;
     const match = matchId ? findTrainee(ctx.db, matchId) : null;
     const name = [candidate.familyNameLatin, candidate.givenNameLatin].filter(Boolean).join(' ') || native;

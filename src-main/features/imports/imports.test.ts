@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Trainee } from '../../contract/trainees';
+import type { Trainee } from '@shared/contract/trainees';
 import { call, memoryBackend, tableCount, value } from '../../test/backend';
 import { parseDate } from './normalize';
 

@@ -1,6 +1,6 @@
-import { IMPORT_FIELDS } from '../../contract/imports';
-import ja from '../../../src-renderer/i18n/ja.json';
-import en from '../../../src-renderer/i18n/en.json';
+import { IMPORT_FIELDS } from '@shared/contract/imports';
+import ja from '@shared/i18n/ja.json';
+import en from '@shared/i18n/en.json';
 
 type Field = (typeof IMPORT_FIELDS)[number];
 

@@ -1,42 +1,21 @@
 import countries from '../../../resources/reference/countries.json';
-import { isRealIsoDate } from '../../contract/rules';
+import { parseJapaneseDate } from '@shared/text/date-parse';
+import { matchKey } from '@shared/text/fold';
 import type { Cell } from './read-file';
 
-const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, R: 2018, H: 1988, S: 1925 };
-
-function halfWidth(text: string): string {
-  return text.normalize('NFKC').trim();
-}
-
 /**
- * A date as offices write it: an Excel date, 2024/5/20, 2024-05-20, 2024.5.20,
- * 2024年5月20日, 令和6年5月20日 or R6.5.20 (and the same in full-width digits). Null when
- * empty; `invalid` when not a real date (2024/13/01).
+ * A date cell: an Excel date, or text as offices write it (2024/5/20, 令和6年5月20日, R6.5.20 …,
+ * read by the one date reader the forms and the API use). Null when empty; `invalid` when not
+ * a real date.
  */
 export function parseDate(cell: Cell): string | null | 'invalid' {
   if (cell === null || cell === '') return null;
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? 'invalid' : cell.toISOString().slice(0, 10);
   if (typeof cell === 'number') return 'invalid';
-  const text = halfWidth(cell);
-  if (text === '') return null;
-  let m = /^(令和|平成|昭和|[RHS])\s*(\d{1,2}|元)\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?$/.exec(text);
-  let y: number, mo: number, d: number;
-  if (m) {
-    y = ERAS[m[1]!]! + (m[2] === '元' ? 1 : Number(m[2]));
-    mo = Number(m[3]);
-    d = Number(m[4]);
-  } else {
-    m = /^(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?$/.exec(text);
-    if (!m) return 'invalid';
-    [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  }
-  const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return isRealIsoDate(iso) ? iso : 'invalid';
+  return parseJapaneseDate(cell);
 }
 
-function key(text: string): string {
-  return halfWidth(text).toLowerCase().replace(/[\s・()（）]/g, '');
-}
+const key = matchKey;
 
 const COUNTRY_BY_NAME = new Map<string, string>();
 for (const c of countries) {

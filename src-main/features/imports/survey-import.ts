@@ -1,7 +1,7 @@
-import { HostContactInput, SURVEY_STATUSES, SurveyAnswerInput } from '../../contract/hosts';
-import type { ImportPreview, SurveyImportField } from '../../contract/imports';
-import { SURVEY_IMPORT_FIELDS } from '../../contract/imports';
-import type { Municipality } from '../../contract/hosts';
+import { HostContactInput, SURVEY_STATUSES, SurveyAnswerInput } from '@shared/contract/hosts';
+import type { ImportPreview, SurveyImportField } from '@shared/contract/imports';
+import { SURVEY_IMPORT_FIELDS } from '@shared/contract/imports';
+import type { Municipality } from '@shared/contract/hosts';
 import { keyedId } from '../../db/ids';
 import { translate } from '../../i18n';
 import { AppError } from '../../ipc/app-error';

@@ -1,4 +1,4 @@
-import type { SendingGovernment } from '../../contract/trainees';
+import type { SendingGovernment } from '@shared/contract/trainees';
 import { newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';

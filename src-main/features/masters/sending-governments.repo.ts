@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { SendingGovernment } from '../../contract/trainees';
+import type { SendingGovernment } from '@shared/contract/trainees';
 import { insertRow, updateRow, type Writer } from '../../db/rows';
 
 interface Row {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../backend';
 import { call, memoryBackend, tableCount, value } from '../../test/backend';
 import { SAMPLE_FLIGHTS } from '../../test/sample-flights';
-import { latinName } from '../../contract/names';
+import { latinName } from '@shared/contract/names';
 
 async function cohortWithFlights(backend: Backend) {
   await value(backend, 'sample:load', {});

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Staff } from '../../contract/arrivals';
+import type { Staff } from '@shared/contract/arrivals';
 import { keyedId } from '../../db/ids';
 import { deleteChildren, deleteRow, insertRow, prepared, updateRow, type Writer } from '../../db/rows';
 

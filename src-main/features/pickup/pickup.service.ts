@@ -1,6 +1,6 @@
-import type { ArrivalBoard, ArrivalEvent, ArrivingTrainee, Flight, PickupGroup } from '../../contract/arrivals';
-import { latinName, nativeName } from '../../contract/names';
-import type { TraineeSummary } from '../../contract/trainees';
+import type { ArrivalBoard, ArrivalEvent, ArrivingTrainee, Flight, PickupGroup } from '@shared/contract/arrivals';
+import { latinName, nativeName } from '@shared/contract/names';
+import type { TraineeSummary } from '@shared/contract/trainees';
 import { newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';

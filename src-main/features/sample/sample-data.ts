@@ -1,4 +1,4 @@
-import type { TraineeFields } from '../../contract/trainees';
+import type { TraineeFields } from '@shared/contract/trainees';
 
 /**
  * A fictional cohort shaped like FY2024 (China 5, Korea 2, Nepal 2, Malaysia 1, Peru 1).

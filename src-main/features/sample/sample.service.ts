@@ -1,4 +1,4 @@
-import { TraineeFields } from '../../contract/trainees';
+import { TraineeFields } from '@shared/contract/trainees';
 import { newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';

@@ -1,10 +1,10 @@
-import type { ClassesOverview } from '../../contract/schedule';
-import { nativeName, latinName } from '../../contract/names';
+import type { ClassesOverview } from '@shared/contract/schedule';
+import { nativeName, latinName } from '@shared/contract/names';
 import { keyedId, newId } from '../../db/ids';
 import { deleteRow, insertRow, prepared, updateRow } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
-import { isTakingPart } from '../../contract/trainees';
+import { isTakingPart } from '@shared/contract/trainees';
 import { findTrainee, listFullTrainees, updateTrainee } from '../trainees/trainees.repo';
 import { findYear } from '../years/years.repo';
 

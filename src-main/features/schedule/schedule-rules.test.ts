@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScheduleEvent } from '../../contract/schedule';
+import type { ScheduleEvent } from '@shared/contract/schedule';
 import { eventsFor, shiftDays, templateShift } from './schedule-rules';
 
 describe('schedule template', () => {

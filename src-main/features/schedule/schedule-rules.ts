@@ -1,4 +1,4 @@
-import type { ScheduleEvent } from '../../contract/schedule';
+import type { ScheduleEvent } from '@shared/contract/schedule';
 
 const DAY = 86400000;
 

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ScheduleEvent } from '../../contract/schedule';
+import type { ScheduleEvent } from '@shared/contract/schedule';
 import { keyedId } from '../../db/ids';
 import { deleteChildren, deleteRow, insertRow, prepared, updateRow, type Writer } from '../../db/rows';
 

@@ -1,4 +1,4 @@
-import type { Itinerary, ScheduleEvent } from '../../contract/schedule';
+import type { Itinerary, ScheduleEvent } from '@shared/contract/schedule';
 import { newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';

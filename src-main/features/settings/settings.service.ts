@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Language, TraineeColumn, type AppInfo, type Settings } from '../../contract/settings';
+import { Language, TraineeColumn, type AppInfo, type Settings } from '@shared/contract/settings';
 import type { Ctx } from '../context';
 import { countTrainees } from '../trainees/trainees.repo';
 import { readSetting, writeSetting } from './settings.repo';

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Staff } from '../../contract/arrivals';
+import type { Staff } from '@shared/contract/arrivals';
 import { deleteChildren, deleteRow, insertRow, prepared, updateRow, type Writer } from '../../db/rows';
 
 type Row = Record<string, string | null>;

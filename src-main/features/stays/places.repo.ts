@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Place, Room } from '../../contract/stays';
+import type { Place, Room } from '@shared/contract/stays';
 import { deleteChildren, deleteRow, insertRow, prepared, updateRow, type Writer } from '../../db/rows';
 
 type PlaceFields = Omit<Place, 'id' | 'rooms'>;

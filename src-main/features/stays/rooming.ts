@@ -1,4 +1,4 @@
-import type { StayWarning } from '../../contract/stays';
+import type { StayWarning } from '@shared/contract/stays';
 
 /** The dates from `from` up to the day before `until` (both `YYYY-MM-DD`): the nights in between. */
 export function nightsBetween(from: string, until: string): string[] {

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { Stay } from '../../contract/stays';
-import { latinName, nativeName, type PersonName } from '../../contract/names';
+import type { Stay } from '@shared/contract/stays';
+import { latinName, nativeName, type PersonName } from '@shared/contract/names';
 import { deleteRow, insertRow, prepared, type Writer } from '../../db/rows';
 
 export interface StayFields {

@@ -1,9 +1,9 @@
-import type { RoomingList, Stay, StaysOverview } from '../../contract/stays';
+import type { RoomingList, Stay, StaysOverview } from '@shared/contract/stays';
 import { newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { findTrainee, listTakingPart } from '../trainees/trainees.repo';
-import { nativeName } from '../../contract/names';
+import { nativeName } from '@shared/contract/names';
 import { findYear, listMilestones } from '../years/years.repo';
 import * as places from './places.repo';
 import { nightsBetween, roomingWarnings } from './rooming';

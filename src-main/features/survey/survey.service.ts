@@ -1,4 +1,4 @@
-import type { SurveyAnswer } from '../../contract/hosts';
+import type { SurveyAnswer } from '@shared/contract/hosts';
 import { keyedId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';

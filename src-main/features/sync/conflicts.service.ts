@@ -1,4 +1,4 @@
-import type { Conflict } from '../../contract/sync';
+import type { Conflict } from '@shared/contract/sync';
 import { decodeValue, displayValue, type LoggedValue } from '../../db/log-values';
 import { fieldClocks, insertRow, readRow, rowClock, updateRow, type Row } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
@@ -6,7 +6,7 @@ import type { Ctx } from '../context';
 import { readSetting } from '../settings/settings.repo';
 import { fieldOf, findTrainee, reindexTrainee } from '../trainees/trainees.repo';
 import { updateTrainee } from '../trainees/trainees.service';
-import { TraineeUpdateInput } from '../../contract/trainees';
+import { TraineeUpdateInput } from '@shared/contract/trainees';
 import { toFieldIssues } from '../../ipc/dispatch';
 import { replayRow } from './merge';
 import { closeConflict, findConflict, listPeers, openConflicts, type ConflictRow } from './sync.repo';

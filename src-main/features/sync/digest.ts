@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { Digest } from '../../contract/sync';
+import type { Digest } from '@shared/contract/sync';
 import { comparedColumns, SYNCED_TABLES } from './tables';
 
 /**

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Peer } from '../../contract/sync';
+import type { Peer } from '@shared/contract/sync';
 import { prepared } from '../../db/rows';
 
 // What sync keeps for this PC alone (peers heard from, conflicts to show): written directly, never synced.

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ExportFile } from '../../contract/exports';
-import { BUNDLE_EXTENSION, type BundleResult, type FolderResult, type SyncStatus } from '../../contract/sync';
+import type { ExportFile } from '@shared/contract/exports';
+import { BUNDLE_EXTENSION, type BundleResult, type FolderResult, type SyncStatus } from '@shared/contract/sync';
 import { prepared } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../../src-renderer/i18n/en.json';
-import ja from '../../../src-renderer/i18n/ja.json';
+import en from '@shared/i18n/en.json';
+import ja from '@shared/i18n/ja.json';
 import { openDatabase } from '../../db/open';
 import { LOCAL_TABLES, SYNCED_TABLES, writableColumns } from './tables';
 

@@ -1,4 +1,4 @@
-import type { TraineeStatus, TraineeWarning } from '../../contract/trainees';
+import type { TraineeStatus, TraineeWarning } from '@shared/contract/trainees';
 
 export interface WarningInput {
   status: TraineeStatus;

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { HistoryEntry, Trainee, TraineeField, TraineeFields, TraineeSummary } from '../../contract/trainees';
-import { isTakingPart } from '../../contract/trainees';
+import type { HistoryEntry, Trainee, TraineeField, TraineeFields, TraineeSummary } from '@shared/contract/trainees';
+import { isTakingPart } from '@shared/contract/trainees';
 import { insertRow, prepared, updateRow, type Row, type Writer } from '../../db/rows';
 import { displayValue, type LoggedChange, type LoggedValue } from '../../db/log-values';
 import { joinedSendingGovernment, joinedTrainingField, SENDING_GOVERNMENT_COLUMNS } from '../masters/sending-governments.repo';

@@ -1,4 +1,4 @@
-import type { HistoryEntry, Trainee, TraineeFields, TraineeSummary, TraineeWarning } from '../../contract/trainees';
+import type { HistoryEntry, Trainee, TraineeFields, TraineeSummary, TraineeWarning } from '@shared/contract/trainees';
 import { deleteChildren, deleteRow } from '../../db/rows';
 import { deleteFlight, listFlights } from '../flights/flights.repo';
 import { newId } from '../../db/ids';
@@ -9,7 +9,7 @@ import { findYear } from '../years/years.repo';
 import { jpegSize, PHOTO_MAX_PX, THUMB_MAX_PX } from './photo';
 import * as photos from './photos.repo';
 import * as repo from './trainees.repo';
-import { normalizeForSearch } from './search';
+import { foldText } from '@shared/text/fold';
 import { TRASH_DAYS } from './trainee';
 
 export interface ListInput {
@@ -25,7 +25,7 @@ export interface ListInput {
 /** Trainees of one year or all years, filtered and searched. */
 export function listTrainees(ctx: Ctx, { warning, ...input }: ListInput): TraineeSummary[] {
   if (input.yearId && !findYear(ctx.db, input.yearId)) throw new AppError('not_found', { entity: 'year' });
-  const query = input.query ? normalizeForSearch(input.query) : null;
+  const query = input.query ? foldText(input.query) : null;
   const trainees = repo.listTrainees(ctx.db, { ...input, query: query || null });
   // Warnings are worked out from each record, so they filter the list rather than the query.
   return warning ? trainees.filter((t) => t.warnings.includes(warning)) : trainees;

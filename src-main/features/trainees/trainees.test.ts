@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelInput } from '../../contract/channels';
+import type { ChannelInput } from '@shared/contract/channels';
 import { memoryBackend, call, tableCount, value } from '../../test/backend';
 import { jpegOfSize } from '../../test/jpeg';
 import { purgeExpiredTrash } from './trainees.service';

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Milestone, MilestoneKind, YearSummary } from '../../contract/years';
+import type { Milestone, MilestoneKind, YearSummary } from '@shared/contract/years';
 import { deleteRow, insertRow, updateRow, type Writer } from '../../db/rows';
 
 interface YearRow {

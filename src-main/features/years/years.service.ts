@@ -1,4 +1,4 @@
-import type { Milestone, YearDetail, YearSummary } from '../../contract/years';
+import type { Milestone, YearDetail, YearSummary } from '@shared/contract/years';
 import { keyedId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import { deleteChildren } from '../../db/rows';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MILESTONE_KINDS } from '../../contract/years';
+import { MILESTONE_KINDS } from '@shared/contract/years';
 import { call, memoryBackend, tableCount, value } from '../../test/backend';
 import { defaultMilestones } from './years';
 

@@ -1,4 +1,4 @@
-import type { MilestoneKind } from '../../contract/years';
+import type { MilestoneKind } from '@shared/contract/years';
 
 export interface MilestoneDates {
   kind: MilestoneKind;

@@ -1,9 +1,9 @@
 import { Autocomplete } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Airport } from '@contract/arrivals';
+import type { Airport } from '@shared/contract/arrivals';
 import { useApi } from '../../api';
-import type { Language } from '@contract/settings';
+import type { Language } from '@shared/contract/settings';
 
 export function airportName(a: Airport, language: Language): string {
   return language === 'ja' && a.nameJa ? a.nameJa : a.name;

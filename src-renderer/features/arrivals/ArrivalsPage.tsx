@@ -1,9 +1,9 @@
 import { Group, Stack, Tabs, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArrivalBoard, Flight, Staff } from '@contract/arrivals';
-import type { Place } from '@contract/stays';
-import type { TraineeSummary } from '@contract/trainees';
+import type { ArrivalBoard, Flight, Staff } from '@shared/contract/arrivals';
+import type { Place } from '@shared/contract/stays';
+import type { TraineeSummary } from '@shared/contract/trainees';
 import { useApi } from '../../api';
 import { YearSelect, useSelectedYearId } from '../../components/YearSelect';
 import { FlightsTab } from './FlightsTab';

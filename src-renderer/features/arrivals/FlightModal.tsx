@@ -1,7 +1,7 @@
 import { Modal, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FLIGHT_KINDS, type Flight } from '@contract/arrivals';
+import { FLIGHT_KINDS, type Flight } from '@shared/contract/arrivals';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { textFieldBinder } from '../../components/form-fields';

@@ -1,15 +1,15 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Flight } from '@contract/arrivals';
-import type { TraineeSummary } from '@contract/trainees';
+import type { Flight } from '@shared/contract/arrivals';
+import type { TraineeSummary } from '@shared/contract/trainees';
 import { ExportMenu } from '../../components/ExportMenu';
 import { ImportModal } from '../../components/ImportModal';
 import { LatinName, NativeName } from '../../components/PersonName';
-import { formatDuration, formatWallTime } from '../../i18n/format';
+import { formatDuration, formatWallTime } from '@shared/text/date-format';
 import { useSettings } from '../settings/settings.store';
 import { FlightModal, type FlightTarget } from './FlightModal';
-import { nativeName } from '@contract/names';
+import { nativeName } from '@shared/contract/names';
 
 /** Every trainee of the year with their flights: where from, when (local time at each end), how long. */
 export function FlightsTab({ yearId, trainees, flights, onChanged }: { yearId: string; trainees: TraineeSummary[]; flights: Flight[]; onChanged(): void }) {

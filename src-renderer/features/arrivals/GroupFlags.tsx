@@ -1,6 +1,6 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { GroupFlag } from '@contract/arrivals';
+import type { GroupFlag } from '@shared/contract/arrivals';
 
 /** Why a trainee's place in a pickup group needs a look. */
 export function GroupFlags({ flags }: { flags: GroupFlag[] }) {

@@ -1,9 +1,9 @@
 import { Modal, MultiSelect, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { inLanguage } from '@contract/names';
+import { inLanguage } from '@shared/contract/names';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TRANSPORTS, type PickupGroup, type Staff } from '@contract/arrivals';
-import type { Place } from '@contract/stays';
+import { TRANSPORTS, type PickupGroup, type Staff } from '@shared/contract/arrivals';
+import type { Place } from '@shared/contract/stays';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { textFieldBinder } from '../../components/form-fields';

@@ -1,13 +1,13 @@
 import { Button, Card, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { inLanguage, nameLangTag } from '@contract/names';
+import { inLanguage, nameLangTag } from '@shared/contract/names';
 import { useTranslation } from 'react-i18next';
-import type { ArrivalBoard, ArrivingTrainee, PickupGroup, Staff } from '@contract/arrivals';
-import type { Place } from '@contract/stays';
+import type { ArrivalBoard, ArrivingTrainee, PickupGroup, Staff } from '@shared/contract/arrivals';
+import type { Place } from '@shared/contract/stays';
 import { useApi } from '../../api';
 import { useEditor } from '../../components/use-editor';
 import { useFlash } from '../../app/flash.store';
 import { ExportMenu } from '../../components/ExportMenu';
-import { formatTime, formatWallTime } from '../../i18n/format';
+import { formatTime, formatWallTime } from '@shared/text/date-format';
 import { useSettings } from '../settings/settings.store';
 import { airportName } from './AirportInput';
 import { GroupFlags } from './GroupFlags';

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STAFF_ORGANISATIONS, type Staff } from '@contract/arrivals';
+import { STAFF_ORGANISATIONS, type Staff } from '@shared/contract/arrivals';
 import { useApi } from '../../api';
 import { useEditor } from '../../components/use-editor';
 import { useFlash } from '../../app/flash.store';

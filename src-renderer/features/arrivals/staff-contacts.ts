@@ -1,4 +1,4 @@
-import type { Staff } from '@contract/arrivals';
+import type { Staff } from '@shared/contract/arrivals';
 
 /** The staff of a group as one line to call from: name and phone of each. */
 export function staffContacts(staff: readonly Staff[], separator: string): string {

@@ -1,8 +1,8 @@
 import { Alert, Badge, Button, Group, List, Modal, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assignment, AssignmentWarning, MatchMark } from '@contract/hosts';
-import { hostNameIn } from '@contract/names';
+import type { Assignment, AssignmentWarning, MatchMark } from '@shared/contract/hosts';
+import { hostNameIn } from '@shared/contract/names';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -10,7 +10,6 @@ import { textFieldBinder } from '../../components/form-fields';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { trainingFieldLabel, useMasters } from '../masters.store';
 import { useSettings } from '../settings/settings.store';
-import { normalizeDateInput } from '../trainees/trainee-form';
 
 export interface Pair {
   traineeId: string;
@@ -59,8 +58,8 @@ export function AssignModal({ yearId, pair, assignment = null, onClose, onSaved 
   const [error, setError] = useState<TranslatedError | null>(null);
 
   const details = () => ({
-    startsOn: normalizeDateInput(values.startsOn) || null,
-    endsOn: normalizeDateInput(values.endsOn) || null,
+    startsOn: values.startsOn.trim() || null,
+    endsOn: values.endsOn.trim() || null,
     trainingFieldId: values.trainingFieldId || null,
     supervisor: values.supervisor || null,
     department: values.department || null,

@@ -1,14 +1,14 @@
 import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assignment } from '@contract/hosts';
-import { hostNameIn } from '@contract/names';
+import type { Assignment } from '@shared/contract/hosts';
+import { hostNameIn } from '@shared/contract/names';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { FormattedName } from '../../components/PersonName';
 import { ExportMenu } from '../../components/ExportMenu';
-import { formatDate } from '../../i18n/format';
+import { formatDate } from '@shared/text/date-format';
 import { useSettings } from '../settings/settings.store';
 import { AssignModal } from './AssignModal';
 import { RouteLink } from '../../components/RouteLink';

@@ -1,8 +1,8 @@
 import { Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { hostLabel, hostNameIn, nameLangTag } from '@contract/names';
+import { hostLabel, hostNameIn, nameLangTag } from '@shared/contract/names';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assignment, AssignmentWarning, Board, BoardTrainee, MatchMark, SurveyAnswer } from '@contract/hosts';
+import type { Assignment, AssignmentWarning, Board, BoardTrainee, MatchMark, SurveyAnswer } from '@shared/contract/hosts';
 import { useApi } from '../../api';
 import { YearSelect, useSelectedYearId } from '../../components/YearSelect';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';

@@ -1,11 +1,11 @@
 import { Badge, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArrivalBoard, ArrivingTrainee, GroupCounts, MARKABLE_STATUSES } from '@contract/arrivals';
+import type { ArrivalBoard, ArrivingTrainee, GroupCounts, MARKABLE_STATUSES } from '@shared/contract/arrivals';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { YearSelect, useSelectedYearId } from '../../components/YearSelect';
-import { formatWallTime } from '../../i18n/format';
+import { formatWallTime } from '@shared/text/date-format';
 import { airportName } from '../arrivals/AirportInput';
 import { useSettings } from '../settings/settings.store';
 import { ArrivalCard } from './ArrivalCard';

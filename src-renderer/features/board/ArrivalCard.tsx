@@ -1,8 +1,8 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { nameLangTag } from '@contract/names';
+import { nameLangTag } from '@shared/contract/names';
 import { useTranslation } from 'react-i18next';
-import { MARKABLE_STATUSES, type ArrivalStatus, type ArrivingTrainee } from '@contract/arrivals';
-import { formatJapanTime, formatTime } from '../../i18n/format';
+import { MARKABLE_STATUSES, type ArrivalStatus, type ArrivingTrainee } from '@shared/contract/arrivals';
+import { formatJapanTime, formatTime } from '@shared/text/date-format';
 import { GroupFlags } from '../arrivals/GroupFlags';
 import { useSettings } from '../settings/settings.store';
 import { TraineePhoto } from '../trainees/TraineePhoto';

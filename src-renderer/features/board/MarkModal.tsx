@@ -1,7 +1,7 @@
 import { Modal, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArrivingTrainee } from '@contract/arrivals';
+import type { ArrivingTrainee } from '@shared/contract/arrivals';
 import { useApi } from '../../api';
 import { textFieldBinder } from '../../components/form-fields';
 import { ModalFormFooter } from '../../components/ModalFormFooter';

@@ -1,7 +1,7 @@
 import { Paper, ScrollArea, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Archive } from '@contract/dashboard';
+import type { Archive } from '@shared/contract/dashboard';
 import { useApi } from '../../api';
 import { countryName } from '../countries';
 import { useSettings } from '../settings/settings.store';

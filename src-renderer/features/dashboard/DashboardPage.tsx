@@ -1,12 +1,12 @@
 import { Anchor, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { YearDashboard } from '@contract/dashboard';
-import type { TraineeWarning } from '@contract/trainees';
+import type { YearDashboard } from '@shared/contract/dashboard';
+import type { TraineeWarning } from '@shared/contract/trainees';
 import { useApi } from '../../api';
 import { useNavigation } from '../../app/navigation.store';
 import { YearSelect, useSelectedYearId } from '../../components/YearSelect';
-import { formatDate } from '../../i18n/format';
+import { formatDate } from '@shared/text/date-format';
 import { countryName } from '../countries';
 import { SampleDataButton } from '../SampleDataButton';
 import { useSettings } from '../settings/settings.store';

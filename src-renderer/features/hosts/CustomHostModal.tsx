@@ -1,7 +1,7 @@
 import { Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Host } from '@contract/hosts';
+import type { Host } from '@shared/contract/hosts';
 import { useApi } from '../../api';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { textFieldBinder } from '../../components/form-fields';

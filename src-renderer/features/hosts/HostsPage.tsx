@@ -1,7 +1,8 @@
 import { Badge, Button, Group, Paper, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hostFullName } from '@contract/names';
+import { hostFullName } from '@shared/contract/names';
+import { foldText } from '@shared/text/fold';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
@@ -14,14 +15,6 @@ import { CustomHostModal } from './CustomHostModal';
 import { MunicipalityPicker } from './MunicipalityPicker';
 import { RouteLink } from '../../components/RouteLink';
 
-/** Width, case and kana folded, so 宇佐, うさ, ウサ and usa all find 宇佐市. */
-function fold(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
-}
-
 function HostList() {
   const { t } = useTranslation();
   const api = useApi();
@@ -33,7 +26,7 @@ function HostList() {
   // The list as it is now, also after another PC's changes came in.
   useEffect(() => void refresh(api), [api, refresh]);
   const shown = filter.trim()
-    ? hosts.filter((h) => fold([hostFullName(h), h.nameKana, h.nameEn, h.localGovCode, h.contactName].filter(Boolean).join(' ')).includes(fold(filter.trim())))
+    ? hosts.filter((h) => foldText([hostFullName(h), h.nameKana, h.nameEn, h.localGovCode, h.contactName].filter(Boolean).join(' ')).includes(foldText(filter.trim())))
     : hosts;
 
   async function added(name: string, id: string) {

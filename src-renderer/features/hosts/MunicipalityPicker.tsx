@@ -2,7 +2,7 @@ import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Municipality } from '@contract/hosts';
+import type { Municipality } from '@shared/contract/hosts';
 import { useApi } from '../../api';
 
 interface Props {

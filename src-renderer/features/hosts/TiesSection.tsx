@@ -1,7 +1,7 @@
 import { Button, Group, NativeSelect, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TIE_KINDS, type SisterTie } from '@contract/hosts';
+import { TIE_KINDS, type SisterTie } from '@shared/contract/hosts';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';

@@ -1,6 +1,6 @@
-import type { ArrivingTrainee, PickupGroup } from '@contract/arrivals';
-import { inLanguage } from '@contract/names';
-import { formatWallTime } from '../../i18n/format';
+import type { ArrivingTrainee, PickupGroup } from '@shared/contract/arrivals';
+import { inLanguage } from '@shared/contract/names';
+import { formatWallTime } from '@shared/text/date-format';
 import { airportName } from '../arrivals/AirportInput';
 import { countryName } from '../countries';
 import type { SheetData } from './load-sheet';

@@ -1,6 +1,6 @@
-import { latinName, nativeName, inLanguage } from '@contract/names';
+import { latinName, nativeName, inLanguage } from '@shared/contract/names';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
-import { formatDate } from '../../i18n/format';
+import { formatDate } from '@shared/text/date-format';
 import { countryName } from '../countries';
 import { trainingFieldLabel } from '../masters.store';
 import type { HandoverPage, SheetData } from './load-sheet';

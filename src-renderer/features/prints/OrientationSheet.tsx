@@ -1,9 +1,9 @@
-import { formatDay, formatTime, formatWallTime } from '../../i18n/format';
+import { formatDay, formatTime, formatWallTime } from '@shared/text/date-format';
 import { eventTitle } from '../schedule/ScheduleTab';
 import { condenseDays } from './itinerary-rows';
 import type { OrientationPage } from './load-sheet';
 import { EmergencyFoot, Native, PageFooter, SheetTitle, useSheet } from './SheetFrame';
-import { latinName, nativeName, inLanguage } from '@contract/names';
+import { latinName, nativeName, inLanguage } from '@shared/contract/names';
 
 function TraineeOrientation({ page }: { page: OrientationPage }) {
   const { t, language, sep, paren } = useSheet();

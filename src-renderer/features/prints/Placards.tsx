@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
-import { latinName, nativeName } from '@contract/names';
-import type { TraineeSummary } from '@contract/trainees';
+import { latinName, nativeName } from '@shared/contract/names';
+import type { TraineeSummary } from '@shared/contract/trainees';
 import { Native, useSheet } from './SheetFrame';
 
 /** Largest size for the romanised name; smaller when it would not fit the width. */

@@ -1,8 +1,8 @@
 import { Button, Group, Loader, NativeSelect, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '@contract/settings';
-import { latinName, nativeName } from '@contract/names';
+import { LANGUAGES, type Language } from '@shared/contract/settings';
+import { latinName, nativeName } from '@shared/contract/names';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { YearSelect, useSelectedYearId } from '../../components/YearSelect';

@@ -1,5 +1,5 @@
-import { hostNameIn, latinName, nativeName } from '@contract/names';
-import type { TraineeSummary } from '@contract/trainees';
+import { hostNameIn, latinName, nativeName } from '@shared/contract/names';
+import type { TraineeSummary } from '@shared/contract/trainees';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { countryName } from '../countries';
 import { trainingFieldLabel } from '../masters.store';

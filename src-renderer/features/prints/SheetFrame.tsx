@@ -1,9 +1,9 @@
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
-import type { Language } from '@contract/settings';
-import { nameLangTag } from '@contract/names';
-import type { NameLang } from '@contract/trainees';
-import { formatDate } from '../../i18n/format';
+import type { Language } from '@shared/contract/settings';
+import { nameLangTag } from '@shared/contract/names';
+import type { NameLang } from '@shared/contract/trainees';
+import { formatDate } from '@shared/text/date-format';
 
 /** What every sheet knows: its language (not the screen's), the year, the day it is printed. */
 export interface SheetInfo {

@@ -1,6 +1,6 @@
 import { Alert, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { latinName, nativeName } from '@contract/names';
+import { latinName, nativeName } from '@shared/contract/names';
 import { useSettings } from '../settings/settings.store';
 import { ArrivalSheet } from './ArrivalSheet';
 import { HandoverSheet } from './HandoverSheet';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Itinerary } from '@contract/schedule';
+import type { Itinerary } from '@shared/contract/schedule';
 import { condenseDays } from './itinerary-rows';
 
 const hotel = { placeNameJa: 'ホテル東京ベイ', placeNameEn: null, roomName: '501' };

@@ -1,4 +1,4 @@
-import type { Itinerary } from '@contract/schedule';
+import type { Itinerary } from '@shared/contract/schedule';
 
 type Day = Itinerary['days'][number];
 

@@ -1,7 +1,7 @@
-import type { ArrivalBoard, ArrivingTrainee } from '@contract/arrivals';
-import type { Host, Assignment } from '@contract/hosts';
-import type { Itinerary } from '@contract/schedule';
-import { isTakingPart, type Trainee, type TraineeSummary } from '@contract/trainees';
+import type { ArrivalBoard, ArrivingTrainee } from '@shared/contract/arrivals';
+import type { Host, Assignment } from '@shared/contract/hosts';
+import type { Itinerary } from '@shared/contract/schedule';
+import { isTakingPart, type Trainee, type TraineeSummary } from '@shared/contract/trainees';
 import type { Api } from '../../api';
 import { loadPhoto } from '../trainees/photo-cache';
 import type { PrintOptions } from './sheets';

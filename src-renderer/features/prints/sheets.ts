@@ -1,4 +1,4 @@
-import type { Language } from '@contract/settings';
+import type { Language } from '@shared/contract/settings';
 
 /** The printable sheets, in the order the Prints page lists them. */
 export const SHEETS = ['arrival', 'placards', 'orientation', 'roster', 'handover'] as const;

@@ -1,8 +1,8 @@
 import { Badge, Button, Card, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { nameLangTag } from '@contract/names';
+import { nameLangTag } from '@shared/contract/names';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLASS_LEVELS, CLASS_SIZE, type ClassesOverview, type JiamClass } from '@contract/schedule';
+import { CLASS_LEVELS, CLASS_SIZE, type ClassesOverview, type JiamClass } from '@shared/contract/schedule';
 import { useApi } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { translateError, type TranslatedError } from '../../i18n/errors';

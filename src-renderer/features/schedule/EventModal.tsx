@@ -1,10 +1,10 @@
 import { Modal, MultiSelect, NativeSelect, SegmentedControl, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Staff } from '@contract/arrivals';
-import { latinName, nativeName } from '@contract/names';
-import { EVENT_KINDS, type ScheduleEvent } from '@contract/schedule';
-import type { TraineeSummary } from '@contract/trainees';
+import type { Staff } from '@shared/contract/arrivals';
+import { latinName, nativeName } from '@shared/contract/names';
+import { EVENT_KINDS, type ScheduleEvent } from '@shared/contract/schedule';
+import type { TraineeSummary } from '@shared/contract/trainees';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { textFieldBinder } from '../../components/form-fields';

@@ -1,11 +1,11 @@
 import { NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { latinName, nativeName, inLanguage } from '@contract/names';
-import type { Itinerary } from '@contract/schedule';
-import type { TraineeSummary } from '@contract/trainees';
+import { latinName, nativeName, inLanguage } from '@shared/contract/names';
+import type { Itinerary } from '@shared/contract/schedule';
+import type { TraineeSummary } from '@shared/contract/trainees';
 import { useApi } from '../../api';
-import { formatDay, formatTime, formatWallTime } from '../../i18n/format';
+import { formatDay, formatTime, formatWallTime } from '@shared/text/date-format';
 import { useSettings } from '../settings/settings.store';
 import { eventTitle } from './ScheduleTab';
 

@@ -1,10 +1,10 @@
 import { Group, Stack, Tabs, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Staff } from '@contract/arrivals';
-import type { ClassesOverview, ScheduleEvent } from '@contract/schedule';
-import type { TraineeSummary } from '@contract/trainees';
-import type { YearDetail } from '@contract/years';
+import type { Staff } from '@shared/contract/arrivals';
+import type { ClassesOverview, ScheduleEvent } from '@shared/contract/schedule';
+import type { TraineeSummary } from '@shared/contract/trainees';
+import type { YearDetail } from '@shared/contract/years';
 import { useApi } from '../../api';
 import { YearSelect, useSelectedYearId } from '../../components/YearSelect';
 import { useYears } from '../years/years.store';

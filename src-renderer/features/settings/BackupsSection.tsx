@@ -1,13 +1,13 @@
 import { Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Backup } from '@contract/backups';
+import type { Backup } from '@shared/contract/backups';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { translateError, type TranslatedError } from '../../i18n/errors';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime } from '@shared/text/date-format';
 import { useSettings } from './settings.store';
 
 function size(bytes: number): string {

@@ -1,9 +1,9 @@
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SisterTie } from '@contract/hosts';
-import { hostNameIn } from '@contract/names';
-import type { SendingGovernment } from '@contract/trainees';
+import type { SisterTie } from '@shared/contract/hosts';
+import { hostNameIn } from '@shared/contract/names';
+import type { SendingGovernment } from '@shared/contract/trainees';
 import { useApi } from '../../api';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { countryName } from '../countries';

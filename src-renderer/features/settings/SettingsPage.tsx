@@ -1,7 +1,7 @@
 import { Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type AppInfo, type Language } from '@contract/settings';
+import { LANGUAGES, type AppInfo, type Language } from '@shared/contract/settings';
 import { useApi } from '../../api';
 import { SampleDataButton } from '../SampleDataButton';
 import { useSettings } from './settings.store';

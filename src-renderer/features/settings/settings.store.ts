@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { i18n } from 'i18next';
-import type { Language, Settings, TraineeColumn } from '@contract/settings';
+import type { Language, Settings, TraineeColumn } from '@shared/contract/settings';
 import type { Api } from '../../api';
 
 /** This PC's settings: read from the backend at start, remembered there when changed. */

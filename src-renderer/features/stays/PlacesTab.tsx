@@ -1,7 +1,7 @@
 import { Button, Card, Group, Modal, NativeSelect, NumberInput, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PLACE_KINDS, type Place } from '@contract/stays';
+import { PLACE_KINDS, type Place } from '@shared/contract/stays';
 import { useApi } from '../../api';
 import { useEditor } from '../../components/use-editor';
 import { useFlash } from '../../app/flash.store';

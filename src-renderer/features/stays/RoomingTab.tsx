@@ -1,13 +1,13 @@
 import { Alert, Badge, Button, Group, List, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { inLanguage, nameLangTag } from '@contract/names';
+import { inLanguage, nameLangTag } from '@shared/contract/names';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Place, RoomingList, StaysOverview, StayWarning } from '@contract/stays';
-import type { TraineeSummary } from '@contract/trainees';
+import type { Place, RoomingList, StaysOverview, StayWarning } from '@shared/contract/stays';
+import type { TraineeSummary } from '@shared/contract/trainees';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { ExportMenu } from '../../components/ExportMenu';
-import { formatDate, formatDay } from '../../i18n/format';
+import { formatDate, formatDay } from '@shared/text/date-format';
 import { useSettings } from '../settings/settings.store';
 import { StayModal } from './StayModal';
 

@@ -1,9 +1,9 @@
 import { Modal, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Place } from '@contract/stays';
-import type { TraineeSummary } from '@contract/trainees';
-import { latinName, nativeName } from '@contract/names';
+import type { Place } from '@shared/contract/stays';
+import type { TraineeSummary } from '@shared/contract/trainees';
+import { latinName, nativeName } from '@shared/contract/names';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { textFieldBinder } from '../../components/form-fields';

@@ -1,8 +1,8 @@
 import { Group, Stack, Tabs, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Place, StaysOverview } from '@contract/stays';
-import type { TraineeSummary } from '@contract/trainees';
+import type { Place, StaysOverview } from '@shared/contract/stays';
+import type { TraineeSummary } from '@shared/contract/trainees';
 import { useApi } from '../../api';
 import { YearSelect, useSelectedYearId } from '../../components/YearSelect';
 import { PlacesTab } from './PlacesTab';

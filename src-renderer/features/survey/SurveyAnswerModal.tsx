@@ -1,8 +1,8 @@
 import { Modal, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hostLabel } from '@contract/names';
-import { SURVEY_STATUSES, type SurveyAnswer } from '@contract/hosts';
+import { hostLabel } from '@shared/contract/names';
+import { SURVEY_STATUSES, type SurveyAnswer } from '@shared/contract/hosts';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { ModalFormFooter } from '../../components/ModalFormFooter';

@@ -1,7 +1,7 @@
 import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SurveyAnswer } from '@contract/hosts';
+import type { SurveyAnswer } from '@shared/contract/hosts';
 import { useApi } from '../../api';
 import { ExportMenu } from '../../components/ExportMenu';
 import { ImportModal } from '../../components/ImportModal';

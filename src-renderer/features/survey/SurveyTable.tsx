@@ -1,7 +1,7 @@
 import { Badge, Button, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SurveyAnswer } from '@contract/hosts';
-import { hostNameIn } from '@contract/names';
+import type { SurveyAnswer } from '@shared/contract/hosts';
+import { hostNameIn } from '@shared/contract/names';
 import { countryName } from '../countries';
 import { trainingFieldLabel } from '../masters.store';
 import { useSettings } from '../settings/settings.store';

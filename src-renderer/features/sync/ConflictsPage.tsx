@@ -1,12 +1,12 @@
 import { Anchor, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Conflict } from '@contract/sync';
+import type { Conflict } from '@shared/contract/sync';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { translateError, type TranslatedError } from '../../i18n/errors';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime } from '@shared/text/date-format';
 import { useSettings } from '../settings/settings.store';
 import { useConflictCount } from './conflicts.store';
 

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Digest } from '@contract/sync';
+import type { Digest } from '@shared/contract/sync';
 import { useApi } from '../../api';
 
 /** A fingerprint of every shared table: the same on PCs that have exchanged all their changes. */

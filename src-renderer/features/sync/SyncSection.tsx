@@ -1,14 +1,14 @@
 import { Button, FileButton, Group, NativeSelect, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SyncStatus } from '@contract/sync';
+import type { SyncStatus } from '@shared/contract/sync';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { saveFile } from '../../components/ExportMenu';
 import { toBase64 } from '../../components/files';
 import { translateError, type TranslatedError } from '../../i18n/errors';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime } from '@shared/text/date-format';
 import { useMasters } from '../masters.store';
 import { useSettings } from '../settings/settings.store';
 import { useYears } from '../years/years.store';

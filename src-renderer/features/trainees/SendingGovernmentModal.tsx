@@ -1,7 +1,7 @@
 import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SendingGovernment } from '@contract/trainees';
+import type { SendingGovernment } from '@shared/contract/trainees';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { ModalFormFooter } from '../../components/ModalFormFooter';

@@ -4,7 +4,6 @@ import { memoryBackend, tableCount, value } from '../../../src-main/test/backend
 import { renderWithApp } from '../../test/render';
 import { useYears } from '../years/years.store';
 import { TraineeDetailPage } from './TraineeDetailPage';
-import { normalizeDateInput } from './trainee-form';
 
 async function withYear() {
   const backend = memoryBackend();
@@ -44,11 +43,3 @@ describe('TraineeDetailPage', () => {
   });
 });
 
-describe('normalizeDateInput', () => {
-  it('reads dates as people type them', () => {
-    expect(normalizeDateInput('1995/5/7')).toBe('1995-05-07');
-    expect(normalizeDateInput('１９９５年５月１７日')).toBe('1995-05-17');
-    expect(normalizeDateInput('1995.05.17')).toBe('1995-05-17');
-    expect(normalizeDateInput('17/05/1995')).toBe('17/05/1995');
-  });
-});

@@ -1,9 +1,9 @@
 import { Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HistoryEntry } from '@contract/trainees';
+import type { HistoryEntry } from '@shared/contract/trainees';
 import { useApi } from '../../api';
-import { formatDate, formatDateTime } from '../../i18n/format';
+import { formatDate, formatDateTime } from '@shared/text/date-format';
 import { countryName } from '../countries';
 import { sendingGovernmentLabel, trainingFieldLabel, useMasters } from '../masters.store';
 import { useSettings } from '../settings/settings.store';

@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { TraineeSummary } from '@contract/trainees';
+import type { TraineeSummary } from '@shared/contract/trainees';
 import { renderWithApp } from '../../test/render';
 import { TraineeTable } from './TraineeTable';
 

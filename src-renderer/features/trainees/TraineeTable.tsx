@@ -1,9 +1,9 @@
 import { Badge, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hostNameIn, latinName, nativeName } from '@contract/names';
-import type { Language, TraineeColumn } from '@contract/settings';
-import { TRAINEE_STATUSES, type TraineeSummary } from '@contract/trainees';
+import { hostNameIn, latinName, nativeName } from '@shared/contract/names';
+import type { Language, TraineeColumn } from '@shared/contract/settings';
+import { TRAINEE_STATUSES, type TraineeSummary } from '@shared/contract/trainees';
 import { LatinName, NativeName } from '../../components/PersonName';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { countryName } from '../countries';

@@ -2,9 +2,9 @@ import { Button, Checkbox, Group, Menu, NativeSelect, Paper, Stack, Text, TextIn
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hostLabel } from '@contract/names';
-import { TRAINEE_COLUMNS } from '@contract/settings';
-import { TRAINEE_STATUSES, TRAINEE_WARNINGS, type TraineeSummary } from '@contract/trainees';
+import { hostLabel } from '@shared/contract/names';
+import { TRAINEE_COLUMNS } from '@shared/contract/settings';
+import { TRAINEE_STATUSES, TRAINEE_WARNINGS, type TraineeSummary } from '@shared/contract/trainees';
 import { useApi } from '../../api';
 import { useNavigation } from '../../app/navigation.store';
 import { ErrorAlert } from '../../components/ErrorAlert';

@@ -1,14 +1,14 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nativeName } from '@contract/names';
-import type { TraineeSummary } from '@contract/trainees';
+import { nativeName } from '@shared/contract/names';
+import type { TraineeSummary } from '@shared/contract/trainees';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { translateError, type TranslatedError } from '../../i18n/errors';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime } from '@shared/text/date-format';
 import { useSettings } from '../settings/settings.store';
 import { useYears } from '../years/years.store';
 import { TraineeTable } from './TraineeTable';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { TraineeStatus, TraineeWarning } from '@contract/trainees';
+import type { TraineeStatus, TraineeWarning } from '@shared/contract/trainees';
 
 export interface TraineeFilters {
   query: string;

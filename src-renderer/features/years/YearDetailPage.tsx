@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Milestone, YearDetail } from '@contract/years';
+import type { Milestone, YearDetail } from '@shared/contract/years';
 import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
@@ -9,7 +9,7 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { saveFile } from '../../components/ExportMenu';
 import { translateError, type TranslatedError } from '../../i18n/errors';
-import { formatDate } from '../../i18n/format';
+import { formatDate } from '@shared/text/date-format';
 import { useSettings } from '../settings/settings.store';
 import { fiscalYearRange } from './YearsPage';
 import { useYears } from './years.store';

@@ -6,7 +6,7 @@ import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { translateError, type TranslatedError } from '../../i18n/errors';
-import { formatDate } from '../../i18n/format';
+import { formatDate } from '@shared/text/date-format';
 import { useSettings } from '../settings/settings.store';
 import { useYears } from './years.store';
 import { RouteLink } from '../../components/RouteLink';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { YearSummary } from '@contract/years';
-import type { AppErrorBody } from '@contract/result';
+import type { YearSummary } from '@shared/contract/years';
+import type { AppErrorBody } from '@shared/contract/result';
 import type { Api } from '../../api';
 
 /** The program years, shared by the navigation, the dashboard and the trainee list. */

@@ -1,4 +1,4 @@
-import { latinName } from '../../../src-main/contract/names';
+import { latinName } from '@shared/contract/names';
 import { SAMPLE_FLIGHTS } from '../../../src-main/test/sample-flights';
 import { valueOf, type Host } from '../fixtures';
 

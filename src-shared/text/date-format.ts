@@ -1,4 +1,4 @@
-import type { Language } from '@contract/settings';
+import type { Language } from '../contract/settings';
 
 const LOCALES: Record<Language, string> = { ja: 'ja-JP', en: 'en-GB' };
 
@@ -75,4 +75,29 @@ export function formatDuration(minutes: number, language: Language): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return language === 'ja' ? `${h}時間${m ? `${m}分` : ''}` : `${h} h${m ? ` ${m} min` : ''}`;
+}
+
+const WAREKI = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+const WAREKI_YEAR = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** The first year of an era is 元年 in official writing, whatever the ICU version prints. */
+function firstYearAsGannen(text: string): string {
+  return text.replace(/^(\D+?)1年/, '$1元年');
+}
+
+/** A date in 和暦, as official documents write it: 令和6年5月20日, 令和元年5月1日. */
+export function formatWareki(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = parseIso(iso);
+  return date ? firstYearAsGannen(WAREKI.format(date)) : iso;
+}
+
+/**
+ * A fiscal year (April to March) as people write it: 2024年度 / FY2024, or in 和暦 令和6年度
+ * (the era of its first day, 1 April).
+ */
+export function formatFiscalYear(fiscalYear: number, language: Language, options: { wareki?: boolean } = {}): string {
+  if (language === 'en') return `FY${fiscalYear}`;
+  if (!options.wareki) return `${fiscalYear}年度`;
+  return `${firstYearAsGannen(WAREKI_YEAR.format(new Date(Date.UTC(fiscalYear, 3, 1))))}度`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPassportNumber, isResidenceCardNumber, normalizeDocumentNumber } from '../text/passport';
 import { email, KATAKANA, nullableString, optionalIsoDate, optionalText, phone, uuid } from './rules';
 import countries from '../../resources/reference/countries.json';
 
@@ -49,13 +50,13 @@ const optionalId = optionalEnum(uuid);
 
 /** Passport numbers are letters and digits only (5–12); typed lower case or full width, kept upper case. */
 const passportNumber = optionalText(20)
-  .transform((v) => (v === null ? null : v.normalize('NFKC').replace(/\s/g, '').toUpperCase()))
-  .refine((v) => v === null || /^[A-Z0-9]{5,12}$/.test(v), 'invalid_passport');
+  .transform((v) => (v === null ? null : normalizeDocumentNumber(v)))
+  .refine((v) => v === null || isPassportNumber(v), 'invalid_passport');
 
 /** Residence card numbers: two letters, eight digits, two letters (AB12345678CD). */
 const residenceCardNumber = optionalText(20)
-  .transform((v) => (v === null ? null : v.normalize('NFKC').replace(/\s/g, '').toUpperCase()))
-  .refine((v) => v === null || /^[A-Z]{2}\d{8}[A-Z]{2}$/.test(v), 'invalid_residence_card');
+  .transform((v) => (v === null ? null : normalizeDocumentNumber(v)))
+  .refine((v) => v === null || isResidenceCardNumber(v), 'invalid_residence_card');
 
 const fields = {
   familyNameNative: optionalText(100),

@@ -1,20 +1,12 @@
 import { z } from 'zod';
+import { isRealIsoDate, parseJapaneseDate } from '../text/date-parse';
 
 /**
  * Validation building blocks. Each message is a rule code (`required`, `too_long` …) that
  * the dispatcher turns into a FieldIssue and the renderer translates with the field's label.
  */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written YYYY-MM-DD (so 2024-02-30 is refused). */
-export function isRealIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
-}
+export { isRealIsoDate };
 
 function missingOr(rule: string) {
   return (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? 'required' : rule);
@@ -54,14 +46,33 @@ export function optionalText(max: number) {
 }
 
 
-export const isoDate = z.string({ error: missingOr('invalid_date') }).min(1, 'required').refine(isRealIsoDate, 'invalid_date');
+/**
+ * A date, written any way `parseJapaneseDate` reads (2024/5/20, 令和6年5月20日, R6.5.20,
+ * ２０２４年５月２０日 …), stored as ISO. The form, the import and the API all pass through here.
+ */
+export const isoDate = z
+  .string({ error: missingOr('invalid_date') })
+  .transform((v, ctx) => {
+    const date = parseJapaneseDate(v);
+    if (date === null || date === 'invalid') {
+      ctx.addIssue({ code: 'custom', message: date === null ? 'required' : 'invalid_date', input: v });
+      return z.NEVER;
+    }
+    return date;
+  });
 
-/** An optional ISO date; empty becomes null. */
+/** An optional date, read the same way; empty becomes null. */
 export const optionalIsoDate = z
   .string({ error: 'invalid_date' })
   .nullish()
-  .transform((v) => (v ? v : null))
-  .refine((v) => v === null || isRealIsoDate(v), 'invalid_date');
+  .transform((v, ctx) => {
+    const date = v == null ? null : parseJapaneseDate(v);
+    if (date === 'invalid') {
+      ctx.addIssue({ code: 'custom', message: 'invalid_date', input: v });
+      return z.NEVER;
+    }
+    return date;
+  });
 
 export const uuid = z.string({ error: missingOr('invalid_id') }).regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'invalid_id');
 

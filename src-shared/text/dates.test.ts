@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseJapaneseDate } from './date-parse';
+import { formatDate, formatFiscalYear, formatWareki } from './date-format';
+
+/** Every way a date is written that the forms, the imports and the API accept, and what they refuse. */
+export const DATE_CASES: ReadonlyArray<[string, string | null | 'invalid']> = [
+  ['2024-05-20', '2024-05-20'],
+  ['2024/5/20', '2024-05-20'],
+  ['2024.5.20', '2024-05-20'],
+  ['2024年5月20日', '2024-05-20'],
+  ['2024年5月20日(月)', '2024-05-20'],
+  ['２０２４／５／２０', '2024-05-20'],
+  ['２０２４年５月２０日', '2024-05-20'],
+  ['19950520', '1995-05-20'],
+  ['令和6年5月20日', '2024-05-20'],
+  ['令和６年５月２０日', '2024-05-20'],
+  ['R6.5.20', '2024-05-20'],
+  ['r06/05/20', '2024-05-20'],
+  ['令和元年5月1日', '2019-05-01'],
+  ['平成元年1月8日', '1989-01-08'],
+  ['H31.4.30', '2019-04-30'],
+  ['昭和64年1月7日', '1989-01-07'],
+  ['  ', null],
+  ['', null],
+  ['2024/13/01', 'invalid'],
+  ['2023-02-29', 'invalid'],
+  ['令和元年4月30日', 'invalid'],
+  ['20 May 2024', 'invalid'],
+  ['2024', 'invalid'],
+];
+
+describe('Japanese dates in', () => {
+  it.each(DATE_CASES)('%s → %s', (text, expected) => {
+    expect(parseJapaneseDate(text)).toBe(expected);
+  });
+});
+
+describe('dates out', () => {
+  it('writes dates as people in Japan do, and in English', () => {
+    expect(formatDate('2024-05-20', 'ja')).toBe('2024年5月20日');
+    expect(formatDate('2024-05-20', 'en')).toBe('20 May 2024');
+  });
+
+  it('writes 和暦 with 元年 for the first year of an era', () => {
+    expect(formatWareki('2024-05-20')).toBe('令和6年5月20日');
+    expect(formatWareki('2019-05-01')).toBe('令和元年5月1日');
+    expect(formatWareki('2019-04-30')).toBe('平成31年4月30日');
+    expect(formatWareki('1989-01-08')).toBe('平成元年1月8日');
+  });
+
+  it('writes fiscal years', () => {
+    expect(formatFiscalYear(2024, 'ja')).toBe('2024年度');
+    expect(formatFiscalYear(2024, 'ja', { wareki: true })).toBe('令和6年度');
+    expect(formatFiscalYear(2019, 'ja', { wareki: true })).toBe('平成31年度');
+    expect(formatFiscalYear(2024, 'en')).toBe('FY2024');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, matchKey, toKatakana } from './fold';
+import { katakanaToRomaji } from './romaji';
+import { isPassportNumber, normalizeDocumentNumber } from './passport';
+
+describe('text folding', () => {
+  it('ignores case, width and Latin accents', () => {
+    expect(foldText('ＰＥÑＡ')).toBe('pena');
+    expect(foldText('José Luis')).toBe('jose luis');
+    expect(foldText('ｷﾑ')).toBe('キム');
+  });
+
+  it('reads hiragana as katakana', () => {
+    expect(toKatakana('きむ しひょん')).toBe('キム シヒョン');
+    expect(foldText('うさし')).toBe(foldText('ウサシ'));
+  });
+
+  it('keeps the marks of Devanagari and Hangul', () => {
+    expect(foldText('अनिता')).toBe('अनिता');
+    expect(foldText('김시현')).toBe('김시현');
+    expect(foldText('王晓燕')).toBe('王晓燕');
+  });
+
+  it('matches names without spaces, punctuation, accents or width', () => {
+    expect(matchKey('PEÑA, Rosa')).toBe(matchKey('pena rosa'));
+    expect(matchKey('Peña')).toBe(matchKey('Pena'));
+    expect(matchKey('ＫＩＭ　Ｓｉｈｙｅｏｎ')).toBe(matchKey('Kim Sihyeon'));
+    expect(matchKey('अनिता')).not.toBe(matchKey('अनत'));
+  });
+
+  it('romanises katakana readings the Hepburn way', () => {
+    expect(katakanaToRomaji('キム シヒョン')).toBe('kimu shihyon');
+    expect(katakanaToRomaji('チェ ミンジュン')).toBe('che minjun');
+    expect(katakanaToRomaji('ホセ ペニャ')).toBe('hose penya');
+    expect(katakanaToRomaji('ラジェシュ')).toBe('rajeshu');
+    expect(katakanaToRomaji('ハットリ')).toBe('hattori');
+  });
+
+  it('keeps passport numbers half-width, upper case, without spaces', () => {
+    expect(normalizeDocumentNumber('ｔｋ １２３４５６')).toBe('TK123456');
+    expect(isPassportNumber('TK123456')).toBe(true);
+    expect(isPassportNumber('TK-12')).toBe(false);
+  });
+});
