@@ -10,7 +10,6 @@ import { ConflictsPage } from '../features/sync/ConflictsPage';
 import { useSettings } from '../features/settings/settings.store';
 import { TraineeDetailPage } from '../features/trainees/TraineeDetailPage';
 import { TrashPage } from '../features/trainees/TrashPage';
-import { useMasters } from '../features/masters.store';
 import { AssignmentsPage } from '../features/assignments/AssignmentsPage';
 import { ArrivalsPage } from '../features/arrivals/ArrivalsPage';
 import { AirportBoardPage } from '../features/board/AirportBoardPage';
@@ -21,7 +20,6 @@ import { HostsPage } from '../features/hosts/HostsPage';
 import { TraineesPage } from '../features/trainees/TraineesPage';
 import { YearDetailPage } from '../features/years/YearDetailPage';
 import { YearsPage } from '../features/years/YearsPage';
-import { useYears } from '../features/years/years.store';
 import { Layout } from './Layout';
 import { useRoute, type Route } from './router';
 
@@ -73,9 +71,7 @@ export function App() {
   const [isReady, setReady] = useState(false);
 
   useEffect(() => {
-    void Promise.all([useSettings.getState().load(api, i18n), useYears.getState().refresh(api), useMasters.getState().refresh(api)]).then(() =>
-      setReady(true),
-    );
+    void useSettings.getState().load(api, i18n).then(() => setReady(true));
   }, [api, i18n]);
 
   if (!isReady) {

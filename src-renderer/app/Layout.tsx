@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '@shared/contract/settings';
 import { useApi } from '../api';
 import { ConfirmModal } from '../components/ConfirmModal';
+import { useSaveShortcut } from '../components/use-save-shortcut';
 import { useSettings } from '../features/settings/settings.store';
-import { useConflictCount } from '../features/sync/conflicts.store';
+import { useSyncStatus } from '../data/lists';
+import { useConfirmStore } from './confirm.store';
 import { useFlash } from './flash.store';
 import { useNavigation } from './navigation.store';
 import type { Route } from './router';
@@ -37,12 +39,9 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
   const { language, setLanguage } = useSettings();
   const { pendingPath, navigate, confirmLeave, cancelLeave } = useNavigation();
   const { message, clear } = useFlash();
-  const { count: openConflicts, refresh: refreshConflicts } = useConflictCount();
-
-  // Conflicts waiting for a person show as a count beside their menu item (checked on each page).
-  useEffect(() => {
-    void refreshConflicts(api);
-  }, [api, route, refreshConflicts]);
+  const openConflicts = useSyncStatus().data?.openConflicts ?? 0;
+  useSaveShortcut();
+  const { request: question, answer } = useConfirmStore();
 
   // A confirmation belongs to the page it was shown on.
   useEffect(() => {
@@ -112,6 +111,16 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
         danger
         onConfirm={confirmLeave}
         onCancel={cancelLeave}
+      />
+      <ConfirmModal
+        opened={question !== null}
+        title={question?.title ?? ''}
+        body={question?.body ?? ''}
+        confirmLabel={question?.confirmLabel ?? ''}
+        cancelLabel={question?.cancelLabel ?? ''}
+        danger={question?.danger}
+        onConfirm={() => answer(true)}
+        onCancel={() => answer(false)}
       />
     </AppShell>
   );

@@ -14,7 +14,9 @@ interface Props {
 export function ConfirmModal({ opened, title, body, confirmLabel, cancelLabel, danger, onConfirm, onCancel }: Props) {
   return (
     <Modal opened={opened} onClose={onCancel} title={title} centered>
-      <Text mb="lg">{body}</Text>
+      <Text mb="lg" style={{ whiteSpace: 'pre-line' }} data-testid="confirm-body">
+        {body}
+      </Text>
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel}>
           {cancelLabel}

@@ -9,13 +9,15 @@ interface Props {
   /** For a record that exists: deletes it (shown on the left, in red). */
   onDelete?: () => void;
   deleteLabel?: string;
+  /** A save under way: the button waits, so a second click does not save twice. */
+  isSaving?: boolean;
 }
 
 /**
  * The end of a form in a modal: a failure that no field shows (the fields show their own),
  * then Delete (for an existing record), Cancel and Save.
  */
-export function ModalFormFooter({ error, onCancel, onDelete, deleteLabel }: Props) {
+export function ModalFormFooter({ error, onCancel, onDelete, deleteLabel, isSaving }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -32,7 +34,9 @@ export function ModalFormFooter({ error, onCancel, onDelete, deleteLabel }: Prop
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit">{t('common.save')}</Button>
+          <Button type="submit" loading={isSaving}>
+            {t('common.save')}
+          </Button>
         </Group>
       </Group>
     </>

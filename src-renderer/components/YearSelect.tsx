@@ -1,6 +1,8 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useYears } from '../features/years/years.store';
+import { useYearList } from '../data/lists';
+import { QueryError } from '../data/QueryState';
+import { useYearSelection } from '../features/years/years.store';
 
 /**
  * The program year a screen works on, shared with the other screens; the newest year until a
@@ -8,22 +10,23 @@ import { useYears } from '../features/years/years.store';
  */
 export function YearSelect() {
   const { t } = useTranslation();
-  const years = useYears((s) => s.years) ?? [];
-  const select = useYears((s) => s.select);
+  const years = useYearList();
+  const select = useYearSelection((s) => s.select);
   const value = useSelectedYearId();
+  if (years.isError) return <QueryError error={years.error} onRetry={() => void years.refetch()} />;
   return (
     <NativeSelect
       aria-label={t('year.select')}
       value={value}
       onChange={(e) => select(e.currentTarget.value)}
-      data={years.map((y) => ({ value: y.id, label: t('year.label', { year: y.fiscalYear }) }))}
+      data={(years.data ?? []).map((y) => ({ value: y.id, label: t('year.label', { year: y.fiscalYear }) }))}
     />
   );
 }
 
-/** The year a screen shows: the one chosen in the YearSelect, or the newest. */
+/** The year a screen shows: the one chosen in the YearSelect, or the newest ('' while the years are read or when there are none). */
 export function useSelectedYearId(): string {
-  const years = useYears((s) => s.years) ?? [];
-  const selected = useYears((s) => s.selectedYearId);
+  const years = useYearList().data ?? [];
+  const selected = useYearSelection((s) => s.selectedYearId);
   return years.some((y) => y.id === selected) ? selected! : (years[0]?.id ?? '');
 }

@@ -1,18 +1,19 @@
 import { useHotkeys } from '@mantine/hooks';
-import type { RefObject } from 'react';
 
 /**
  * Ctrl+S (⌘S on a Mac) saves, as in the office's other programs: the form the person is typing
- * in, else the page's own form — but never the page behind an open dialog.
+ * in, else the page's own form (`data-page-form`) — but never the page behind an open dialog.
+ * Registered once, in the layout, so every form (a page's or a dialog's) has it.
  */
-export function useSaveShortcut(pageForm: RefObject<HTMLFormElement | null>): void {
+export function useSaveShortcut(): void {
   useHotkeys(
     [
       [
         'mod+S',
         (event) => {
           const target = event.target instanceof Element ? event.target : null;
-          const form = target?.closest('form') ?? (target?.closest('[role="dialog"]') ? null : pageForm.current);
+          const inDialog = Boolean(target?.closest('[role="dialog"]')) || Boolean(document.querySelector('[role="dialog"]'));
+          const form = target?.closest('form') ?? (inDialog ? null : document.querySelector<HTMLFormElement>('form[data-page-form]'));
           form?.requestSubmit();
         },
       ],

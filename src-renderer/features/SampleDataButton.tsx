@@ -5,7 +5,7 @@ import { useApi } from '../api';
 import { useFlash } from '../app/flash.store';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { translateError, type TranslatedError } from '../i18n/errors';
-import { useMasters } from './masters.store';
+import { useMasters } from './master-labels';
 import { useYears } from './years/years.store';
 
 /** Loads the fictional FY2024 cohort; the backend refuses when trainees exist. */

@@ -8,7 +8,7 @@ import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { textFieldBinder } from '../../components/form-fields';
 import { translateError, type TranslatedError } from '../../i18n/errors';
-import { trainingFieldLabel, useMasters } from '../masters.store';
+import { trainingFieldLabel, useMasters } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
 
 export interface Pair {

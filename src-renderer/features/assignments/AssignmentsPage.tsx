@@ -7,7 +7,7 @@ import { useApi } from '../../api';
 import { YearSelect, useSelectedYearId } from '../../components/YearSelect';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { countryName } from '../countries';
-import { trainingFieldLabel, useMasters } from '../masters.store';
+import { trainingFieldLabel, useMasters } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
 import { AssignModal, type Pair } from './AssignModal';
 import { AssignmentList } from './AssignmentList';

@@ -9,10 +9,9 @@ import { useNavigation } from '../../app/navigation.store';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { FormattedName } from '../../components/PersonName';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useSaveShortcut } from '../../components/use-save-shortcut';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { formatDate } from '@shared/text/date-format';
-import { useMasters } from '../masters.store';
+import { useMasters } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
 import { SurveyAnswerModal } from '../survey/SurveyAnswerModal';
 import { SurveyTable } from '../survey/SurveyTable';
@@ -39,7 +38,6 @@ export function HostDetailPage({ id }: { id: string }) {
   const [editing, setEditing] = useState<SurveyAnswer | null | 'new'>(null);
   const [isConfirmingDelete, setConfirmingDelete] = useState(false);
   const form = useRef<HTMLFormElement>(null);
-  useSaveShortcut(form);
 
   const load = useCallback(() => {
     void api.call('hosts:get', { id }).then((r) => {
@@ -108,7 +106,7 @@ export function HostDetailPage({ id }: { id: string }) {
         </Group>
       </Group>
       <ErrorAlert error={error} />
-      <Paper ref={form} withBorder p="md" component="form" onSubmit={(e: FormEvent) => void save(e)} noValidate>
+      <Paper ref={form} data-page-form withBorder p="md" component="form" onSubmit={(e: FormEvent) => void save(e)} noValidate>
         <Title order={4} mb="sm">
           {t('host.section.contact')}
         </Title>

@@ -9,7 +9,7 @@ import { useNavigation } from '../../app/navigation.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportMenu } from '../../components/ExportMenu';
 import { translateError, type TranslatedError } from '../../i18n/errors';
-import { useMasters } from '../masters.store';
+import { useMasters } from '../master-labels';
 import { SurveyTab } from '../survey/SurveyTab';
 import { CustomHostModal } from './CustomHostModal';
 import { MunicipalityPicker } from './MunicipalityPicker';

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { countryName } from '../countries';
-import { sendingGovernmentLabel, useMasters } from '../masters.store';
+import { sendingGovernmentLabel, useMasters } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
 
 /** A host's sister and friendship cities abroad, with a form to record one more. */

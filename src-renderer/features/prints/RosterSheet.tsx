@@ -2,7 +2,7 @@ import { hostNameIn, latinName, nativeName } from '@shared/contract/names';
 import type { TraineeSummary } from '@shared/contract/trainees';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { countryName } from '../countries';
-import { trainingFieldLabel } from '../masters.store';
+import { trainingFieldLabel } from '../master-labels';
 import type { SheetData } from './load-sheet';
 import { Native, PageFooter, SheetPhoto, SheetTitle, useSheet } from './SheetFrame';
 

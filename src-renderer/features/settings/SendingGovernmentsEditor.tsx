@@ -7,7 +7,7 @@ import type { SendingGovernment } from '@shared/contract/trainees';
 import { useApi } from '../../api';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { countryName } from '../countries';
-import { useMasters } from '../masters.store';
+import { useMasters } from '../master-labels';
 import { SendingGovernmentModal } from '../trainees/SendingGovernmentModal';
 import { useSettings } from './settings.store';
 

@@ -6,7 +6,7 @@ import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { translateError, type TranslatedError } from '../../i18n/errors';
-import { useMasters } from '../masters.store';
+import { useMasters } from '../master-labels';
 
 const LABELS = 'settings.fieldLabel';
 

@@ -1,12 +1,15 @@
 import { Alert, Badge, Button, Group, List, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { inLanguage, nameLangTag } from '@shared/contract/names';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Place, RoomingList, StaysOverview, StayWarning } from '@shared/contract/stays';
-import type { TraineeSummary } from '@shared/contract/trainees';
-import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportMenu } from '../../components/ExportMenu';
+import { QueryState } from '../../data/QueryState';
+import { useChannel, useChannelMutation } from '../../data/use-channel';
+import { useConfirmDelete } from '../../data/use-confirm-delete';
+import { useMutationError } from '../../data/use-mutation-error';
 import { formatDate, formatDay } from '@shared/text/date-format';
 import { useSettings } from '../settings/settings.store';
 import { StayModal } from './StayModal';
@@ -38,37 +41,76 @@ function Warnings({ warnings }: { warnings: StayWarning[] }) {
   );
 }
 
-interface Props {
-  yearId: string;
-  overview: StaysOverview;
-  places: Place[];
-  trainees: TraineeSummary[];
-  onChanged(): void;
+/** Who sleeps where: the room assignments, the rooming list of a place for a night, and warnings. */
+export function RoomingTab({ yearId }: { yearId: string }) {
+  const overview = useChannel('stays:overview', { yearId });
+  const places = useChannel('places:list', {});
+  return (
+    <QueryState query={overview}>
+      {(o) => <QueryState query={places}>{(p) => <Rooming yearId={yearId} overview={o} places={p} />}</QueryState>}
+    </QueryState>
+  );
 }
 
-/** Who sleeps where: the room assignments, the rooming list of a place for a night, and warnings. */
-export function RoomingTab({ yearId, overview, places, trainees, onChanged }: Props) {
+/** The rooming list of one place on one night. */
+function RoomingTable({ rooming }: { rooming: RoomingList }) {
   const { t } = useTranslation();
-  const api = useApi();
+  return (
+    <Table data-testid="rooming-list">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('room.field.name')}</Table.Th>
+          <Table.Th>{t('room.field.capacity')}</Table.Th>
+          <Table.Th>{t('stay.occupants')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rooming.rooms.map(({ room, occupants }) => (
+          <Table.Tr key={room.id} data-testid="rooming-row">
+            <Table.Td>{room.name}</Table.Td>
+            <Table.Td>
+              <Badge color={occupants.length > room.capacity ? 'red' : occupants.length === 0 ? 'gray' : 'teal'} variant="light" tt="none">
+                {occupants.length} / {room.capacity}
+              </Badge>
+            </Table.Td>
+            <Table.Td>
+              {occupants.map((o) => (
+                <Text key={o.traineeId} span mr="md">
+                  <span lang={nameLangTag(o.nameLang)}>{o.name}</span>{' '}
+                  <Text span size="xs" c="dimmed">
+                    {o.latinName}
+                    {o.gender ? `・${t(`trainee.gender.${o.gender}`)}` : ''}
+                  </Text>
+                </Text>
+              ))}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function Rooming({ yearId, overview, places }: { yearId: string; overview: StaysOverview; places: Place[] }) {
+  const { t } = useTranslation();
   const language = useSettings((s) => s.language);
   const [opened, setOpened] = useState(false);
   const [placeId, setPlaceId] = useState('');
   const [night, setNight] = useState('');
-  const [rooming, setRooming] = useState<RoomingList | null>(null);
   const nights = [...new Set([...overview.programNights, ...overview.stays.map((s) => s.checkIn)])].sort();
   const shownPlace = placeId || places.find((p) => p.rooms.length > 0)?.id || '';
   const shownNight = night || overview.stays[0]?.checkIn || nights[0] || '';
+  const rooming = useChannel('stays:rooming', shownPlace && shownNight ? { yearId, placeId: shownPlace, night: shownNight } : null);
+  const remove = useChannelMutation('stays:delete');
+  const removeError = useMutationError(remove, 'stay.field');
+  const confirmDelete = useConfirmDelete();
 
-  useEffect(() => {
-    if (!shownPlace || !shownNight) return setRooming(null);
-    void api.call('stays:rooming', { yearId, placeId: shownPlace, night: shownNight }).then((r) => r.ok && setRooming(r.value));
-  }, [api, yearId, shownPlace, shownNight, overview]);
-
-  async function remove(id: string) {
-    if ((await api.call('stays:delete', { id })).ok) {
-      useFlash.getState().show(t('stay.deleted'));
-      onChanged();
-    }
+  async function removeStay(id: string, name: string) {
+    if (!(await confirmDelete({ name }))) return;
+    await remove.mutateAsync({ id }).then(
+      () => useFlash.getState().show(t('stay.deleted')),
+      () => undefined, // shown above the list
+    );
   }
 
   return (
@@ -92,40 +134,7 @@ export function RoomingTab({ yearId, overview, places, trainees, onChanged }: Pr
             />
           </Group>
         </Group>
-        {rooming && (
-          <Table data-testid="rooming-list">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('room.field.name')}</Table.Th>
-                <Table.Th>{t('room.field.capacity')}</Table.Th>
-                <Table.Th>{t('stay.occupants')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rooming.rooms.map(({ room, occupants }) => (
-                <Table.Tr key={room.id} data-testid="rooming-row">
-                  <Table.Td>{room.name}</Table.Td>
-                  <Table.Td>
-                    <Badge color={occupants.length > room.capacity ? 'red' : occupants.length === 0 ? 'gray' : 'teal'} variant="light" tt="none">
-                      {occupants.length} / {room.capacity}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    {occupants.map((o) => (
-                      <Text key={o.traineeId} span mr="md">
-                        <span lang={nameLangTag(o.nameLang)}>{o.name}</span>{' '}
-                        <Text span size="xs" c="dimmed">
-                          {o.latinName}
-                          {o.gender ? `・${t(`trainee.gender.${o.gender}`)}` : ''}
-                        </Text>
-                      </Text>
-                    ))}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        {shownPlace && shownNight && <QueryState query={rooming}>{(r) => <RoomingTable rooming={r} />}</QueryState>}
       </Paper>
       <Paper withBorder p="sm">
         <Group justify="space-between" mb="xs">
@@ -137,6 +146,7 @@ export function RoomingTab({ yearId, overview, places, trainees, onChanged }: Pr
             </Button>
           </Group>
         </Group>
+        <ErrorAlert error={removeError} />
         {overview.stays.length === 0 ? (
           <Text c="dimmed">{t('stay.none')}</Text>
         ) : (
@@ -155,7 +165,7 @@ export function RoomingTab({ yearId, overview, places, trainees, onChanged }: Pr
                   </Table.Td>
                   <Table.Td>{t('stay.period', { checkIn: formatDate(s.checkIn, language), checkOut: formatDate(s.checkOut, language) })}</Table.Td>
                   <Table.Td>
-                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => void remove(s.id)}>
+                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => void removeStay(s.id, s.traineeName)}>
                       {t('common.delete')}
                     </Button>
                   </Table.Td>
@@ -168,14 +178,9 @@ export function RoomingTab({ yearId, overview, places, trainees, onChanged }: Pr
       <StayModal
         yearId={yearId}
         opened={opened}
-        trainees={trainees}
         places={places}
         firstNight={overview.programNights[0] ?? null}
         onClose={() => setOpened(false)}
-        onSaved={() => {
-          setOpened(false);
-          onChanged();
-        }}
       />
     </Stack>
   );

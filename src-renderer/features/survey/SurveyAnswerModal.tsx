@@ -9,7 +9,7 @@ import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { textFieldBinder } from '../../components/form-fields';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { useCountryOptions } from '../countries';
-import { sendingGovernmentLabel, trainingFieldLabel, useMasters } from '../masters.store';
+import { sendingGovernmentLabel, trainingFieldLabel, useMasters } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
 import { useYears } from '../years/years.store';
 

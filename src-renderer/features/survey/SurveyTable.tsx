@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SurveyAnswer } from '@shared/contract/hosts';
 import { hostNameIn } from '@shared/contract/names';
 import { countryName } from '../countries';
-import { trainingFieldLabel } from '../masters.store';
+import { trainingFieldLabel } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
 import { RouteLink } from '../../components/RouteLink';
 

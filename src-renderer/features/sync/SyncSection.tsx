@@ -9,7 +9,7 @@ import { saveFile } from '../../components/ExportMenu';
 import { toBase64 } from '../../components/files';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { formatDateTime } from '@shared/text/date-format';
-import { useMasters } from '../masters.store';
+import { useMasters } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
 import { useYears } from '../years/years.store';
 import { useConflictCount } from './conflicts.store';

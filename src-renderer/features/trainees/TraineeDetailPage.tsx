@@ -11,11 +11,10 @@ import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useSaveShortcut } from '../../components/use-save-shortcut';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { ageOn, formatDate } from '@shared/text/date-format';
 import { useCountryOptions } from '../countries';
-import { sendingGovernmentLabel, trainingFieldLabel, useMasters } from '../masters.store';
+import { sendingGovernmentLabel, trainingFieldLabel, useMasters } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
 import { useYears } from '../years/years.store';
 import { PhotoCropModal } from './PhotoCropModal';
@@ -59,7 +58,6 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
   const [tab, setTab] = useState<Tab>('profile');
   const [ties, setTies] = useState<SisterTie[]>([]);
   const form = useRef<HTMLFormElement>(null);
-  useSaveShortcut(form);
 
   useEffect(() => {
     if (!values.sendingGovernmentId) return setTies([]);
@@ -175,7 +173,7 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
     .map((g) => ({ value: g.id, label: sendingGovernmentLabel(g, language) }));
 
   return (
-    <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
+    <form ref={form} data-page-form onSubmit={(e) => void submit(e)} noValidate>
       <Stack maw={1000}>
         <Group justify="space-between" align="flex-start">
           <Group align="flex-start">

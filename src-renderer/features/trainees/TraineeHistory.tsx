@@ -5,7 +5,7 @@ import type { HistoryEntry } from '@shared/contract/trainees';
 import { useApi } from '../../api';
 import { formatDate, formatDateTime } from '@shared/text/date-format';
 import { countryName } from '../countries';
-import { sendingGovernmentLabel, trainingFieldLabel, useMasters } from '../masters.store';
+import { sendingGovernmentLabel, trainingFieldLabel, useMasters } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
 
 const ENUM_FIELDS: Record<string, string> = {

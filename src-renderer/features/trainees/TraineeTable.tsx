@@ -7,7 +7,7 @@ import { TRAINEE_STATUSES, type TraineeSummary } from '@shared/contract/trainees
 import { LatinName, NativeName } from '../../components/PersonName';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { countryName } from '../countries';
-import { sendingGovernmentLabel, trainingFieldLabel } from '../masters.store';
+import { sendingGovernmentLabel, trainingFieldLabel } from '../master-labels';
 import { TraineePhoto } from './TraineePhoto';
 import { RouteLink } from '../../components/RouteLink';
 

@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportMenu } from '../../components/ExportMenu';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 import { useCountryOptions } from '../countries';
-import { trainingFieldLabel, useMasters } from '../masters.store';
+import { trainingFieldLabel, useMasters } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
 import { useYears } from '../years/years.store';
 import { ImportModal } from '../../components/ImportModal';

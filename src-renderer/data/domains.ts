@@ -1,0 +1,52 @@
+import type { Channel } from '@shared/contract/channels';
+
+/** A channel's domain is its prefix: `trainees:list` → `trainees`. */
+export type Domain = Channel extends `${infer D}:${string}` ? D : never;
+
+export function domainOf(channel: Channel): Domain {
+  return channel.slice(0, channel.indexOf(':')) as Domain;
+}
+
+/** Every domain whose reads show data; what `everything` invalidates. */
+const ALL = '*' as const;
+
+/**
+ * What a write to one domain changes on other screens: the domains whose reads join it
+ * (the dashboard counts trainees, the board shows flights and groups, a host's page lists
+ * its trainees …). One home for this rule: a mutation invalidates its own domain and these.
+ */
+const READERS: Partial<Record<Domain, ReadonlyArray<Domain> | typeof ALL>> = {
+  settings: ALL,
+  years: ALL,
+  trainees: ALL,
+  sample: ALL,
+  imports: ALL,
+  sync: ALL,
+  backups: ALL,
+  'sending-governments': ['trainees', 'hosts', 'sister-ties', 'assignments', 'dashboard', 'exports'],
+  'training-fields': ['trainees', 'hosts', 'survey', 'assignments', 'dashboard', 'exports'],
+  hosts: ['assignments', 'survey', 'sister-ties', 'trainees', 'sending-governments', 'dashboard', 'exports'],
+  'sister-ties': ['hosts', 'assignments', 'sending-governments'],
+  survey: ['hosts', 'assignments', 'dashboard'],
+  assignments: ['trainees', 'hosts', 'dashboard', 'stays', 'arrivals', 'exports'],
+  staff: ['pickup-groups', 'arrivals', 'flights'],
+  flights: ['arrivals', 'pickup-groups', 'trainees', 'dashboard', 'stays', 'schedule', 'exports'],
+  arrivals: ['flights', 'pickup-groups', 'dashboard', 'trainees'],
+  'pickup-groups': ['arrivals', 'flights', 'dashboard'],
+  places: ['stays', 'rooms', 'schedule'],
+  rooms: ['stays', 'places'],
+  stays: ['places', 'rooms', 'schedule', 'dashboard'],
+  schedule: ['classes', 'dashboard'],
+  classes: ['schedule'],
+};
+
+/**
+ * The domains a write through `channel` makes stale, or `all`. Every write also changes what
+ * sync would send, so sync's status follows.
+ */
+export function staleAfter(channel: Channel): ReadonlySet<Domain> | 'all' {
+  const domain = domainOf(channel);
+  const readers = READERS[domain];
+  if (readers === ALL) return 'all';
+  return new Set<Domain>([domain, ...(readers ?? []), 'sync']);
+}

@@ -1,0 +1,73 @@
+import { keepPreviousData, QueryClient, useMutation, useQuery, useQueryClient, type QueryKey, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query';
+import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
+import { useApi, type Api } from '../api';
+import { ChannelError } from './channel-error';
+import { domainOf, staleAfter, type Domain } from './domains';
+
+/** The query client of the app: a Result does not change by asking again, so nothing retries or refetches on its own. */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false },
+      mutations: { retry: false },
+    },
+  });
+}
+
+/** A query's key: its domain first (what invalidation matches), then the channel and the input. */
+export function channelKey<C extends Channel>(channel: C, input: ChannelInput<C> | null): QueryKey {
+  return [domainOf(channel), channel, input ?? {}];
+}
+
+/** One call whose failed Result becomes a thrown ChannelError, for the query and mutation functions. */
+export async function callOrThrow<C extends Channel>(api: Api, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const result = await api.call(channel, input);
+  if (!result.ok) throw new ChannelError(channel, result.error);
+  return result.value;
+}
+
+export interface ChannelQueryOptions {
+  /** Keep showing the last answer while the next one (another page, another query) is read. */
+  keepPrevious?: boolean;
+  /** How long an answer stays fresh (ms); by default every screen reads afresh when it opens. */
+  staleTime?: number;
+}
+
+/**
+ * Reads a channel. The input is part of the key, so a changed input reads again; `null`
+ * waits (a year not chosen yet). A failed Result is the query's `error`, for `QueryState`.
+ */
+export function useChannel<C extends Channel>(
+  channel: C,
+  input: ChannelInput<C> | null,
+  options: ChannelQueryOptions = {},
+): UseQueryResult<ChannelOutput<C>, ChannelError> {
+  const api = useApi();
+  return useQuery<ChannelOutput<C>, ChannelError>({
+    queryKey: channelKey(channel, input),
+    queryFn: () => callOrThrow(api, channel, input as ChannelInput<C>),
+    enabled: input !== null,
+    staleTime: options.staleTime ?? 0,
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+  });
+}
+
+/** Marks stale what a write through `channel` changed; the screens that show it read again. */
+export async function invalidateAfter(client: QueryClient, channel: Channel): Promise<void> {
+  const stale = staleAfter(channel);
+  if (stale === 'all') return client.invalidateQueries();
+  await client.invalidateQueries({ predicate: (query) => stale.has(query.queryKey[0] as Domain) });
+}
+
+/**
+ * Writes through a channel. On success what it changed is read again (its domain and the
+ * domains that show it); a failed Result is the mutation's `error`, and `mutateAsync` throws it.
+ */
+export function useChannelMutation<C extends Channel>(channel: C): UseMutationResult<ChannelOutput<C>, ChannelError, ChannelInput<C>> {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation<ChannelOutput<C>, ChannelError, ChannelInput<C>>({
+    mutationFn: (input) => callOrThrow(api, channel, input),
+    onSuccess: () => invalidateAfter(client, channel),
+  });
+}

@@ -1,0 +1,91 @@
+import { useForm, type UseFormReturnType } from '@mantine/form';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
+import { useFlash } from '../app/flash.store';
+import { translateError, type TranslatedError } from '../i18n/errors';
+import { errorBody } from './channel-error';
+import { useChannelMutation } from './use-channel';
+
+type FormValues = Record<string, unknown>;
+
+export interface ContractFormOptions<C extends Channel, V extends FormValues> {
+  /** The values for the record being edited (or a new one), taken again each time the form opens. */
+  initialValues: V;
+  /** Which record the form holds; a new one (or opening again) starts the form over. */
+  recordKey?: string | null;
+  /** For a form in a dialog: whether it is open. */
+  opened?: boolean;
+  /** The form's values as the channel's input. */
+  toInput(values: V): ChannelInput<C>;
+  /** Where the fields' labels are in the translations (`place.field` → `place.field.nameJa`). */
+  fieldLabels: string;
+  /** The confirmation shown above the page after saving. */
+  flash?(output: ChannelOutput<C>): string;
+  onSaved?(output: ChannelOutput<C>): void;
+}
+
+export interface ContractForm<V extends FormValues> {
+  form: UseFormReturnType<V>;
+  /** The form element's onSubmit: saves through the channel (Ctrl+S submits it too). */
+  onSubmit(event?: FormEvent): void;
+  /** Props of an input bound to one field: value, change, its label and its message from the last save. */
+  field(name: keyof V & string): ReturnType<UseFormReturnType<V>['getInputProps']> & { label: string };
+  /** What failed that no field on the form shows (the whole call, or a field the form has no input for). */
+  error: TranslatedError | null;
+  isSaving: boolean;
+}
+
+/**
+ * A form that saves through one channel: initial values and their reset on open, the
+ * contract's field rules as messages on the fields, the flash, and the invalidation of what
+ * the save changed. A list-and-modal screen gives its fields and nothing else.
+ */
+export function useContractForm<C extends Channel, V extends FormValues>(channel: C, options: ContractFormOptions<C, V>): ContractForm<V> {
+  const { t } = useTranslation();
+  const mutation = useChannelMutation(channel);
+  const form = useForm<V>({ mode: 'controlled', initialValues: options.initialValues });
+  const [error, setError] = useState<TranslatedError | null>(null);
+  const { opened = true, recordKey = null } = options;
+
+  // Opening the form (again) or choosing another record starts over from the record's values.
+  useEffect(() => {
+    if (!opened) return;
+    form.setInitialValues(options.initialValues);
+    form.setValues(options.initialValues);
+    form.clearErrors();
+    setError(null);
+    mutation.reset();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new record or a new opening resets
+  }, [opened, recordKey]);
+
+  async function save() {
+    setError(null);
+    form.clearErrors();
+    try {
+      const output = await mutation.mutateAsync(options.toInput(form.getValues()));
+      form.resetDirty();
+      if (options.flash) useFlash.getState().show(options.flash(output));
+      options.onSaved?.(output);
+    } catch (caught) {
+      const translated = translateError(t, errorBody(caught), options.fieldLabels);
+      const values = form.getValues();
+      const onForm = Object.fromEntries(Object.entries(translated.fields).filter(([name]) => name in values));
+      const elsewhere = Object.fromEntries(Object.entries(translated.fields).filter(([name]) => !(name in values)));
+      form.setErrors(onForm);
+      const hasOnlyFieldErrors = Object.keys(onForm).length > 0 && Object.keys(elsewhere).length === 0;
+      setError(hasOnlyFieldErrors ? null : { summary: translated.summary, fields: elsewhere });
+    }
+  }
+
+  return {
+    form,
+    onSubmit: (event) => {
+      event?.preventDefault();
+      void save();
+    },
+    field: (name) => ({ ...form.getInputProps(name), label: t(`${options.fieldLabels}.${name}`) }),
+    error,
+    isSaving: mutation.isPending,
+  };
+}

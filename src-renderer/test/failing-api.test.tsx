@@ -1,0 +1,30 @@
+import { screen, waitFor } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { describe, expect, it } from 'vitest';
+import { StaysPage } from '../features/stays/StaysPage';
+import { PlacesTab } from '../features/stays/PlacesTab';
+import { RoomingTab } from '../features/stays/RoomingTab';
+import { failingApi, renderWithApp } from './render';
+
+const SOME_ID = '01900000-0000-7000-8000-000000000001';
+
+/**
+ * Every screen, on an api whose every call fails: each shows the translated failure where its
+ * data would have been (never an empty table, never a blank page).
+ */
+const SCREENS: Array<[string, () => ReactElement]> = [
+  ['StaysPage', () => <StaysPage />],
+  ['PlacesTab', () => <PlacesTab />],
+  ['RoomingTab', () => <RoomingTab yearId={SOME_ID} />],
+];
+
+describe('a screen whose calls fail says so', () => {
+  it.each(SCREENS)('%s', async (_name, screenOf) => {
+    renderWithApp(screenOf(), { api: failingApi('internal'), language: 'ja' });
+    await waitFor(() => expect(screen.getAllByTestId('query-error').length).toBeGreaterThan(0));
+    const alert = screen.getAllByTestId('query-error')[0]!;
+    expect(alert).toHaveTextContent('読み込めませんでした');
+    expect(alert).toHaveTextContent('予期しないエラーが発生しました');
+    expect(screen.getAllByRole('button', { name: '再読み込み' }).length).toBeGreaterThan(0);
+  });
+});
