@@ -11,13 +11,15 @@ interface Props {
   deleteLabel?: string;
   /** A save under way: the button waits, so a second click does not save twice. */
   isSaving?: boolean;
+  /** What the save button says, when it does more than save (“この内容で決定”). */
+  submitLabel?: string;
 }
 
 /**
  * The end of a form in a modal: a failure that no field shows (the fields show their own),
  * then Delete (for an existing record), Cancel and Save.
  */
-export function ModalFormFooter({ error, onCancel, onDelete, deleteLabel, isSaving }: Props) {
+export function ModalFormFooter({ error, onCancel, onDelete, deleteLabel, isSaving, submitLabel }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -35,7 +37,7 @@ export function ModalFormFooter({ error, onCancel, onDelete, deleteLabel, isSavi
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={isSaving}>
-            {t('common.save')}
+            {submitLabel ?? t('common.save')}
           </Button>
         </Group>
       </Group>

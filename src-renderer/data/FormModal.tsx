@@ -13,11 +13,13 @@ interface Props {
   /** For a record that exists: deletes it (the caller confirms first when more goes with it). */
   onDelete?: () => void;
   deleteLabel?: string;
+  /** What the save button says, when it does more than save. */
+  submitLabel?: string;
   children: ReactNode;
 }
 
 /** A dialog holding one contract form: its fields, then what failed, Delete, Cancel and Save. */
-export function FormModal({ opened, onClose, title, form, size = 'lg', onDelete, deleteLabel, children }: Props) {
+export function FormModal({ opened, onClose, title, form, size = 'lg', onDelete, deleteLabel, submitLabel, children }: Props) {
   const contractForm = form as ContractForm<Record<string, unknown>>;
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered size={size}>
@@ -25,7 +27,7 @@ export function FormModal({ opened, onClose, title, form, size = 'lg', onDelete,
         <Stack>
           {children}
           <ErrorAlert error={contractForm.error} />
-          <ModalFormFooter error={null} onCancel={onClose} onDelete={onDelete} deleteLabel={deleteLabel} isSaving={contractForm.isSaving} />
+          <ModalFormFooter error={null} onCancel={onClose} onDelete={onDelete} deleteLabel={deleteLabel} submitLabel={submitLabel} isSaving={contractForm.isSaving} />
         </Stack>
       </form>
     </Modal>
