@@ -3,10 +3,10 @@ import type { HistoryEntry, Trainee, TraineeField, TraineeFields, TraineeSummary
 import { isTakingPart } from '@shared/contract/trainees';
 import { insertRow, prepared, updateRow, type Row, type Writer } from '../../db/rows';
 import { displayValue, type LoggedChange, type LoggedValue } from '../../db/log-values';
-import { joinedSendingGovernment, joinedTrainingField, SENDING_GOVERNMENT_COLUMNS } from '../masters/sending-governments.repo';
+import { joinedSendingGovernment, joinedTrainingField, SENDING_GOVERNMENT_COLUMNS } from '../masters';
 import { traineeWarnings } from './trainee';
 import { searchText } from './search';
-import { HOST_NAME_SQL } from '../hosts/host-name';
+import { HOST_NAME_SQL } from '../hosts';
 
 /** familyNameNative → family_name_native: columns are the fields in snake case. */
 const columnNames = new Map<string, string>();

@@ -1,11 +1,11 @@
 import type { HistoryEntry, Trainee, TraineeFields, TraineeSummary, TraineeWarning } from '@shared/contract/trainees';
 import { deleteChildren, deleteRow } from '../../db/rows';
-import { deleteFlight, listFlights } from '../flights/flights.repo';
+import { deleteFlight, listFlights } from '../flights';
 import { newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { addDays, japanDate } from '../dates';
-import { findYear } from '../years/years.repo';
+import { findYear } from '../years';
 import { jpegSize, PHOTO_MAX_PX, THUMB_MAX_PX } from './photo';
 import * as photos from './photos.repo';
 import * as repo from './trainees.repo';

@@ -1,0 +1,3 @@
+/** What other features may use of the program years: reads, and creating a year with its milestones. */
+export { findYear, findYearByFiscalYear, listMilestones } from './years.repo';
+export { createYear, getYear } from './years.service';
