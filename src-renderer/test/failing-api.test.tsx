@@ -4,6 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { StaysPage } from '../features/stays/StaysPage';
 import { PlacesTab } from '../features/stays/PlacesTab';
 import { RoomingTab } from '../features/stays/RoomingTab';
+import { YearsPage } from '../features/years/YearsPage';
+import { YearDetailPage } from '../features/years/YearDetailPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { ArchiveTable } from '../features/dashboard/ArchiveTable';
+import { PrintsPage } from '../features/prints/PrintsPage';
+import { PrintRoute } from '../features/prints/PrintRoute';
+import { TraineeDetailPage } from '../features/trainees/TraineeDetailPage';
+import { TraineeHistory } from '../features/trainees/TraineeHistory';
+import { TrashPage } from '../features/trainees/TrashPage';
 import { failingApi, renderWithApp } from './render';
 
 const SOME_ID = '01900000-0000-7000-8000-000000000001';
@@ -16,6 +25,16 @@ const SCREENS: Array<[string, () => ReactElement]> = [
   ['StaysPage', () => <StaysPage />],
   ['PlacesTab', () => <PlacesTab />],
   ['RoomingTab', () => <RoomingTab yearId={SOME_ID} />],
+  ['YearsPage', () => <YearsPage />],
+  ['YearDetailPage', () => <YearDetailPage id={SOME_ID} />],
+  ['DashboardPage', () => <DashboardPage />],
+  ['ArchiveTable', () => <ArchiveTable />],
+  ['PrintsPage', () => <PrintsPage />],
+  ['PrintRoute (orientation)', () => <PrintRoute options={{ sheet: 'orientation', yearId: SOME_ID, language: 'ja', groupId: null, traineeId: null }} />],
+  ['TraineeDetailPage (a trainee)', () => <TraineeDetailPage id={SOME_ID} />],
+  ['TraineeDetailPage (a new one)', () => <TraineeDetailPage id={null} />],
+  ['TraineeHistory', () => <TraineeHistory id={SOME_ID} />],
+  ['TrashPage', () => <TrashPage />],
 ];
 
 describe('a screen whose calls fail says so', () => {

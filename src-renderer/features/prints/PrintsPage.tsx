@@ -1,13 +1,13 @@
 import { Button, Group, Loader, NativeSelect, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '@shared/contract/settings';
 import { latinName, nativeName } from '@shared/contract/names';
-import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { YearSelect, useSelectedYearId } from '../../components/YearSelect';
+import { QueryError } from '../../data/QueryState';
 import { useSettings } from '../settings/settings.store';
-import { loadSheet, type SheetData } from './load-sheet';
+import { useSheetData } from './load-sheet';
 import { SHEET_OPTIONS, SHEETS, type PrintOptions, type SheetKind } from './sheets';
 import { CoverageWarnings, SheetView } from './SheetView';
 import './print.css';
@@ -18,28 +18,19 @@ import './print.css';
  */
 export function PrintsPage() {
   const { t } = useTranslation();
-  const api = useApi();
   const screenLanguage = useSettings((s) => s.language);
   const yearId = useSelectedYearId();
   const [sheet, setSheet] = useState<SheetKind>('arrival');
   const [language, setLanguage] = useState<Language>(screenLanguage);
   const [groupId, setGroupId] = useState('');
   const [traineeId, setTraineeId] = useState('');
-  const [data, setData] = useState<SheetData | null>(null);
   const options: PrintOptions = useMemo(
     () => ({ sheet, yearId, language, groupId: groupId || null, traineeId: traineeId || null }),
     [sheet, yearId, language, groupId, traineeId],
   );
 
-  useEffect(() => {
-    setData(null);
-    if (!yearId) return;
-    let isCurrent = true;
-    void loadSheet(api, options).then((d) => isCurrent && setData(d), () => undefined);
-    return () => {
-      isCurrent = false;
-    };
-  }, [api, options, yearId]);
+  const sheetData = useSheetData(options);
+  const { data } = sheetData;
 
   async function savePdf() {
     const bridge = window.kakehashi;
@@ -99,8 +90,9 @@ export function PrintsPage() {
           </Group>
         </Stack>
       </Paper>
+      {sheetData.error && <QueryError error={sheetData.error} onRetry={sheetData.retry} />}
       {data && <CoverageWarnings data={data} options={options} />}
-      {!data && yearId && <Loader className="kk-no-print" />}
+      {!data && !sheetData.error && yearId && <Loader className="kk-no-print" aria-label={t('common.loading')} />}
       {data && (
         <div className="kk-preview-frame">
           <div className={`kk-preview${sheet === 'placards' ? ' kk-landscape' : ''}`} data-testid="print-preview">

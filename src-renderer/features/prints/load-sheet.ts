@@ -1,10 +1,14 @@
-import type { ArrivalBoard, ArrivingTrainee } from '@shared/contract/arrivals';
-import type { Host, Assignment } from '@shared/contract/hosts';
+import { useQueries } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { ArrivalBoard } from '@shared/contract/arrivals';
+import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
+import type { Assignment, Host } from '@shared/contract/hosts';
 import type { Itinerary } from '@shared/contract/schedule';
 import { isTakingPart, type Trainee, type TraineeSummary } from '@shared/contract/trainees';
-import type { Api } from '../../api';
-import { loadPhoto } from '../trainees/photo-cache';
-import type { PrintOptions } from './sheets';
+import { useApi } from '../../api';
+import type { ChannelError } from '../../data/channel-error';
+import { callOrThrow, channelKey, useChannel } from '../../data/use-channel';
+import type { PrintOptions, SheetKind } from './sheets';
 
 /** What the orientation and handover sheets show of a trainee's host. */
 export interface HostPlacement {
@@ -34,62 +38,103 @@ export interface SheetData {
   photos: Map<string, string>;
 }
 
-async function value<T>(promise: Promise<{ ok: true; value: T } | { ok: false }>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error('load failed');
-  return result.value;
+/** A sheet's reads: its data once every one of them answered, else the first failure (with a retry of what failed). */
+export interface SheetQuery {
+  data: SheetData | undefined;
+  error: ChannelError | null;
+  retry(): void;
 }
 
-async function placementOf(api: Api, traineeId: string, yearId: string): Promise<HostPlacement | null> {
-  const assignment = (await value(api.call('assignments:list', { traineeId }))).find((a) => a.yearId === yearId);
-  if (!assignment) return null;
-  const detail = await value(api.call('hosts:get', { id: assignment.hostId }));
-  return { assignment, host: detail.host };
-}
+const WITH_HOSTS: readonly SheetKind[] = ['orientation', 'handover'];
+const WITH_PHOTOS: readonly SheetKind[] = ['arrival', 'roster', 'handover'];
 
 /** Trainees the options pick: one, those of one pickup group, or everyone expected this year. */
-export function chosenTrainees(data: Pick<SheetData, 'trainees' | 'board'>, options: PrintOptions): TraineeSummary[] {
+export function chosenTrainees(data: Pick<SheetData, 'trainees' | 'board'>, options: Pick<PrintOptions, 'traineeId' | 'groupId'>): TraineeSummary[] {
   if (options.traineeId) return data.trainees.filter((t) => t.id === options.traineeId);
   const group = options.groupId ? data.board.groups.find((g) => g.id === options.groupId) : null;
   if (group) return group.members.map((m) => data.trainees.find((t) => t.id === m.traineeId)).filter((t): t is TraineeSummary => t !== undefined);
   return data.trainees;
 }
 
-/** Everything one sheet needs, loaded through the contract, photos included, before it is drawn. */
-export async function loadSheet(api: Api, options: PrintOptions): Promise<SheetData> {
-  const [year, all, board] = await Promise.all([
-    value(api.call('years:get', { id: options.yearId })),
-    value(api.call('trainees:list', { yearId: options.yearId })),
-    value(api.call('arrivals:board', { yearId: options.yearId })),
-  ]);
-  const trainees = all.filter(isTakingPart);
-  const base = { fiscalYear: year.fiscalYear, trainees, board };
-  const chosen = chosenTrainees(base, options);
-  const groupOf = (id: string) => board.groups.find((g) => g.members.some((m: ArrivingTrainee) => m.traineeId === id)) ?? null;
-  const orientation =
-    options.sheet === 'orientation'
-      ? await Promise.all(
-          chosen.map(async (trainee) => ({
-            trainee,
-            itinerary: await value(api.call('schedule:itinerary', { traineeId: trainee.id })),
-            group: groupOf(trainee.id),
-            placement: await placementOf(api, trainee.id, options.yearId),
-          })),
-        )
-      : [];
-  const handover =
-    options.sheet === 'handover'
-      ? await Promise.all(
-          chosen.map(async (t) => ({ trainee: await value(api.call('trainees:get', { id: t.id })), placement: await placementOf(api, t.id, options.yearId) })),
-        )
-      : [];
-  const withPhotos = ['arrival', 'roster', 'handover'].includes(options.sheet) ? trainees.filter((t) => t.hasPhoto) : [];
-  const photos = new Map<string, string>();
-  await Promise.all(
-    withPhotos.map(async (t) => {
-      const url = await loadPhoto(api, t.id, 'photo');
-      if (url) photos.set(t.id, url);
+/**
+ * One channel read for each input (a trainee's itinerary, each photo …), each under its own
+ * key, so a write in its domain reads it again as any other read. `data` once all answered.
+ */
+function useChannels<C extends Channel>(channel: C, inputs: ReadonlyArray<ChannelInput<C>>) {
+  const api = useApi();
+  return useQueries({
+    queries: inputs.map((input) => ({
+      queryKey: channelKey(channel, input),
+      queryFn: () => callOrThrow(api, channel, input),
+    })),
+    combine: (results) => ({
+      data: results.every((r) => r.data !== undefined) ? results.map((r) => r.data as ChannelOutput<C>) : undefined,
+      error: (results.find((r) => r.isError)?.error as ChannelError | undefined) ?? null,
+      retry: () => results.forEach((r) => r.isError && void r.refetch()),
     }),
+  });
+}
+
+/**
+ * Everything one sheet needs, photos included, read through the contract before it is drawn:
+ * the year, its trainees and arrival board, then what the sheet adds for the trainees it shows.
+ */
+export function useSheetData(options: PrintOptions): SheetQuery {
+  const { sheet, yearId, groupId, traineeId } = options;
+  const ofYear = yearId ? { yearId } : null;
+  const needsHosts = WITH_HOSTS.includes(sheet);
+  const year = useChannel('years:get', yearId ? { id: yearId } : null);
+  const all = useChannel('trainees:list', ofYear);
+  const board = useChannel('arrivals:board', ofYear);
+  const assignments = useChannel('assignments:list', needsHosts ? ofYear : null);
+  const hosts = useChannel('hosts:list', needsHosts && yearId ? {} : null);
+
+  const trainees = useMemo(() => all.data?.filter(isTakingPart), [all.data]);
+  const chosen = useMemo(
+    () => (trainees && board.data ? chosenTrainees({ trainees, board: board.data }, { traineeId, groupId }) : []),
+    [trainees, board.data, traineeId, groupId],
   );
-  return { ...base, orientation, handover, photos };
+  const itineraries = useChannels('schedule:itinerary', sheet === 'orientation' ? chosen.map((t) => ({ traineeId: t.id })) : []);
+  const details = useChannels('trainees:get', sheet === 'handover' ? chosen.map((t) => ({ id: t.id })) : []);
+  const photoIds = useMemo(() => {
+    if (!WITH_PHOTOS.includes(sheet)) return [];
+    return (sheet === 'handover' ? chosen : (trainees ?? [])).filter((t) => t.hasPhoto).map((t) => t.id);
+  }, [sheet, chosen, trainees]);
+  const photos = useChannels('trainees:photo', photoIds.map((id) => ({ id, size: 'photo' as const })));
+
+  const reads = [year, all, board, ...(needsHosts ? [assignments, hosts] : [])];
+  const failed = reads.find((r) => r.isError);
+  const error = failed?.error ?? itineraries.error ?? details.error ?? photos.error;
+
+  const data = useMemo((): SheetData | undefined => {
+    const [detail, summaries, arrivals] = [year.data, trainees, board.data];
+    if (!detail || !summaries || !arrivals || !itineraries.data || !details.data || !photos.data) return undefined;
+    if (needsHosts && (!assignments.data || !hosts.data)) return undefined;
+    const placementOf = (id: string): HostPlacement | null => {
+      const assignment = assignments.data?.find((a) => a.traineeId === id);
+      const host = assignment && hosts.data?.find((h) => h.id === assignment.hostId);
+      return assignment && host ? { assignment, host } : null;
+    };
+    const groupOf = (id: string) => arrivals.groups.find((g) => g.members.some((m) => m.traineeId === id)) ?? null;
+    const orientation = itineraries.data.flatMap((itinerary) => {
+      const trainee = chosen.find((t) => t.id === itinerary.traineeId);
+      return trainee ? [{ trainee, itinerary, group: groupOf(trainee.id), placement: placementOf(trainee.id) }] : [];
+    });
+    const handover = details.data.map((trainee) => ({ trainee, placement: placementOf(trainee.id) }));
+    // The photos answer in the order they were asked for.
+    const urls = new Map<string, string>();
+    photos.data.forEach((photo, i) => photo.dataUrl && urls.set(photoIds[i]!, photo.dataUrl));
+    return { fiscalYear: detail.fiscalYear, trainees: summaries, board: arrivals, orientation, handover, photos: urls };
+  }, [needsHosts, chosen, photoIds, year.data, trainees, board.data, assignments.data, hosts.data, itineraries.data, details.data, photos.data]);
+
+  return {
+    data: error ? undefined : data,
+    error: error ?? null,
+    retry: () => {
+      if (failed) reads.forEach((r) => r.isError && void r.refetch());
+      itineraries.retry();
+      details.retry();
+      photos.retry();
+    },
+  };
 }

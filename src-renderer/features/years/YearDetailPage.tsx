@@ -1,36 +1,38 @@
 import { Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Milestone, YearDetail } from '@shared/contract/years';
-import { useApi } from '../../api';
+import { formatDate } from '@shared/text/date-format';
 import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
-import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { saveFile } from '../../components/ExportMenu';
-import { translateError, type TranslatedError } from '../../i18n/errors';
-import { formatDate } from '@shared/text/date-format';
+import { QueryState } from '../../data/QueryState';
+import { useChannel, useChannelMutation } from '../../data/use-channel';
+import { useConfirmDelete } from '../../data/use-confirm-delete';
+import { useContractForm } from '../../data/use-contract-form';
+import { useMutationError } from '../../data/use-mutation-error';
+import type { TranslatedError } from '../../i18n/errors';
 import { useSettings } from '../settings/settings.store';
 import { fiscalYearRange } from './YearsPage';
-import { useYears } from './years.store';
 
-function MilestoneRow({ milestone, onSaved }: { milestone: Milestone; onSaved(m: Milestone): void }) {
+function MilestoneRow({ milestone }: { milestone: Milestone }) {
   const { t } = useTranslation();
-  const api = useApi();
   const language = useSettings((s) => s.language);
-  const [startsOn, setStartsOn] = useState(milestone.startsOn);
-  const [endsOn, setEndsOn] = useState(milestone.endsOn ?? '');
-  const [error, setError] = useState<TranslatedError | null>(null);
-  const isDirty = startsOn !== milestone.startsOn || endsOn !== (milestone.endsOn ?? '');
   const name = t(`year.milestone.${milestone.kind}`);
-
-  async function save() {
-    const result = await api.call('years:update-milestone', { id: milestone.id, startsOn, endsOn: endsOn || null });
-    if (!result.ok) return setError(translateError(t, result.error, 'year.field'));
-    setError(null);
-    onSaved(result.value);
-    useFlash.getState().show(t('year.milestoneSaved', { name }));
-  }
+  const form = useContractForm('years:update-milestone', {
+    // Saved dates read back (or changed elsewhere) start the row over from them.
+    recordKey: `${milestone.id}:${milestone.startsOn}:${milestone.endsOn ?? ''}`,
+    initialValues: { startsOn: milestone.startsOn, endsOn: milestone.endsOn ?? '' },
+    toInput: (v) => ({ id: milestone.id, startsOn: v.startsOn, endsOn: v.endsOn || null }),
+    fieldLabels: 'year.field',
+    flash: () => t('year.milestoneSaved', { name }),
+  });
+  // A table row cannot hold a form, so the inputs name the form in the last cell.
+  const formId = `milestone-form-${milestone.id}`;
+  const dateField = (field: 'startsOn' | 'endsOn') => {
+    const { label, ...props } = form.field(field);
+    return { ...props, type: 'date', form: formId, 'aria-label': `${name} ${label}` };
+  };
 
   return (
     <Table.Tr data-testid={`milestone-${milestone.kind}`}>
@@ -43,85 +45,51 @@ function MilestoneRow({ milestone, onSaved }: { milestone: Milestone; onSaved(m:
         </Text>
       </Table.Td>
       <Table.Td>
-        <TextInput
-          type="date"
-          aria-label={`${name} ${t('year.field.startsOn')}`}
-          value={startsOn}
-          onChange={(e) => setStartsOn(e.currentTarget.value)}
-          error={error?.fields.startsOn}
-        />
+        <TextInput {...dateField('startsOn')} />
       </Table.Td>
       <Table.Td>
-        <TextInput
-          type="date"
-          aria-label={`${name} ${t('year.field.endsOn')}`}
-          value={endsOn}
-          onChange={(e) => setEndsOn(e.currentTarget.value)}
-          error={error?.fields.endsOn}
-        />
+        <TextInput {...dateField('endsOn')} />
       </Table.Td>
       <Table.Td>
-        <Button size="xs" disabled={!isDirty} onClick={() => void save()}>
-          {t('common.save')}
-        </Button>
+        <form id={formId} onSubmit={form.onSubmit} noValidate>
+          <Button type="submit" size="xs" disabled={!form.form.isDirty()} loading={form.isSaving}>
+            {t('common.save')}
+          </Button>
+        </form>
+        <ErrorAlert error={form.error} />
       </Table.Td>
     </Table.Tr>
   );
 }
 
-export function YearDetailPage({ id }: { id: string }) {
+interface YearViewProps {
+  year: YearDetail;
+  /** What failed of the export or the delete. */
+  error: TranslatedError | null;
+  onExport(): void;
+  onDelete(): void;
+}
+
+function YearView({ year, error, onExport, onDelete }: YearViewProps) {
   const { t } = useTranslation();
-  const api = useApi();
   const language = useSettings((s) => s.language);
   const navigate = useNavigation((s) => s.navigate);
-  const [year, setYear] = useState<YearDetail | null>(null);
-  const [error, setError] = useState<TranslatedError | null>(null);
-  const [isConfirming, setConfirming] = useState(false);
-
-  useEffect(() => {
-    void api.call('years:get', { id }).then((r) => {
-      if (r.ok) setYear(r.value);
-      else setError(translateError(t, r.error, 'year.field'));
-    });
-  }, [api, id, t]);
-
-  if (!year) return <ErrorAlert error={error} />;
-  const label = t('year.label', { year: year.fiscalYear });
   const range = fiscalYearRange(year.fiscalYear);
-
-  async function exportYear() {
-    const result = await api.call('exports:year', { yearId: id, language });
-    if (!result.ok) return setError(translateError(t, result.error, 'year.field'));
-    saveFile(result.value);
-    useFlash.getState().show(t('export.done', { file: result.value.fileName }));
-  }
-
-  async function remove() {
-    setConfirming(false);
-    const result = await api.call('years:delete', { id });
-    if (!result.ok) return setError(translateError(t, result.error, 'year.field'));
-    await useYears.getState().refresh(api);
-    useFlash.getState().show(t('common.deleted'));
-    navigate('/years');
-  }
-
   return (
     <Stack>
       <Group justify="space-between">
         <div>
-          <Title order={2}>{label}</Title>
-          <Text c="dimmed">
-            {t('year.periodValue', { from: formatDate(range.from, language), to: formatDate(range.to, language) })}
-          </Text>
+          <Title order={2}>{t('year.label', { year: year.fiscalYear })}</Title>
+          <Text c="dimmed">{t('year.periodValue', { from: formatDate(range.from, language), to: formatDate(range.to, language) })}</Text>
         </div>
         <Group>
-          <Button variant="light" onClick={() => void exportYear()}>
+          <Button variant="light" onClick={onExport}>
             {t('export.year')}
           </Button>
           <Button variant="default" onClick={() => navigate('/years')}>
             {t('common.back')}
           </Button>
-          <Button color="red" variant="light" onClick={() => setConfirming(true)}>
+          <Button color="red" variant="light" onClick={onDelete}>
             {t('common.delete')}
           </Button>
         </Group>
@@ -143,25 +111,55 @@ export function YearDetailPage({ id }: { id: string }) {
           </Table.Thead>
           <Table.Tbody>
             {year.milestones.map((m) => (
-              <MilestoneRow
-                key={m.id}
-                milestone={m}
-                onSaved={(saved) => setYear({ ...year, milestones: year.milestones.map((x) => (x.id === saved.id ? saved : x)) })}
-              />
+              <MilestoneRow key={m.id} milestone={m} />
             ))}
           </Table.Tbody>
         </Table>
       </Paper>
-      <ConfirmModal
-        opened={isConfirming}
-        title={t('year.deleteTitle', { label })}
-        body={t('year.deleteBody')}
-        confirmLabel={t('common.delete')}
-        cancelLabel={t('common.cancel')}
-        danger
-        onConfirm={() => void remove()}
-        onCancel={() => setConfirming(false)}
-      />
     </Stack>
   );
+}
+
+/** One program year: its period, its milestones' dates, the year's workbook, and deleting it while it has no trainees. */
+export function YearDetailPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const language = useSettings((s) => s.language);
+  const navigate = useNavigation((s) => s.navigate);
+  const year = useChannel('years:get', { id });
+  const exporter = useChannelMutation('exports:year');
+  const remove = useChannelMutation('years:delete');
+  const exportError = useMutationError(exporter, 'year.field');
+  const removeError = useMutationError(remove, 'year.field');
+  const confirmDelete = useConfirmDelete();
+
+  function exportYear() {
+    exporter.mutate(
+      { yearId: id, language },
+      {
+        onSuccess: (file) => {
+          saveFile(file);
+          useFlash.getState().show(t('export.done', { file: file.fileName }));
+        },
+      },
+    );
+  }
+
+  async function deleteYear(detail: YearDetail) {
+    const yes = await confirmDelete({ name: t('year.label', { year: detail.fiscalYear }), with: [t('year.deleteWithMilestones')] });
+    if (!yes) return;
+    await remove.mutateAsync({ id }).then(
+      () => {
+        useFlash.getState().show(t('common.deleted'));
+        navigate('/years');
+      },
+      () => undefined, // shown under the title
+    );
+  }
+
+  const view = (detail: YearDetail) => (
+    <YearView year={detail} error={removeError ?? exportError} onExport={exportYear} onDelete={() => void deleteYear(detail)} />
+  );
+  // While the year is being deleted its read fails (it is gone): keep showing it until the page changes.
+  if ((remove.isPending || remove.isSuccess) && year.data) return view(year.data);
+  return <QueryState query={year}>{view}</QueryState>;
 }
