@@ -13,6 +13,14 @@ import { PrintRoute } from '../features/prints/PrintRoute';
 import { TraineeDetailPage } from '../features/trainees/TraineeDetailPage';
 import { TraineeHistory } from '../features/trainees/TraineeHistory';
 import { TrashPage } from '../features/trainees/TrashPage';
+import { ArrivalsPage } from '../features/arrivals/ArrivalsPage';
+import { FlightsTab } from '../features/arrivals/FlightsTab';
+import { GroupsTab } from '../features/arrivals/GroupsTab';
+import { StaffTab } from '../features/arrivals/StaffTab';
+import { SchedulePage } from '../features/schedule/SchedulePage';
+import { ScheduleTab } from '../features/schedule/ScheduleTab';
+import { ItineraryTab } from '../features/schedule/ItineraryTab';
+import { ClassesTab } from '../features/schedule/ClassesTab';
 import { failingApi, renderWithApp } from './render';
 
 const SOME_ID = '01900000-0000-7000-8000-000000000001';
@@ -35,6 +43,14 @@ const SCREENS: Array<[string, () => ReactElement]> = [
   ['TraineeDetailPage (a new one)', () => <TraineeDetailPage id={null} />],
   ['TraineeHistory', () => <TraineeHistory id={SOME_ID} />],
   ['TrashPage', () => <TrashPage />],
+  ['ArrivalsPage', () => <ArrivalsPage />],
+  ['FlightsTab', () => <FlightsTab yearId={SOME_ID} />],
+  ['GroupsTab', () => <GroupsTab yearId={SOME_ID} />],
+  ['StaffTab', () => <StaffTab yearId={SOME_ID} />],
+  ['SchedulePage', () => <SchedulePage />],
+  ['ScheduleTab', () => <ScheduleTab yearId={SOME_ID} />],
+  ['ItineraryTab', () => <ItineraryTab yearId={SOME_ID} />],
+  ['ClassesTab', () => <ClassesTab yearId={SOME_ID} />],
 ];
 
 describe('a screen whose calls fail says so', () => {

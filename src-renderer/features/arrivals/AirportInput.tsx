@@ -1,9 +1,12 @@
 import { Autocomplete } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Airport } from '@shared/contract/arrivals';
-import { useApi } from '../../api';
 import type { Language } from '@shared/contract/settings';
+import { errorBody } from '../../data/channel-error';
+import { useChannel } from '../../data/use-channel';
+import { translateError } from '../../i18n/errors';
+import { useSettings } from '../settings/settings.store';
 
 export function airportName(a: Airport, language: Language): string {
   return language === 'ja' && a.nameJa ? a.nameJa : a.name;
@@ -11,37 +14,35 @@ export function airportName(a: Airport, language: Language): string {
 
 interface Props {
   label: string;
-  value: string;
-  error?: string;
-  language: Language;
+  value?: string;
+  error?: ReactNode;
   onChange(code: string): void;
+  onFocus?(): void;
+  onBlur?(): void;
 }
 
 /**
  * An IATA code typed or found by name or city from the bundled airport list; the chosen
  * airport's name, city and time zone show under it, so a wrong code is seen at once.
  */
-export function AirportInput({ label, value, error, language, onChange }: Props) {
+export function AirportInput({ label, value = '', error, onChange, onFocus, onBlur }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [options, setOptions] = useState<Airport[]>([]);
+  const language = useSettings((s) => s.language);
+  const query = value.trim();
+  // The last answer stays while the next key's is read, so the list does not flicker as a person types.
+  const search = useChannel('airports:search', query.length >= 2 ? { query } : null, { keepPrevious: true });
+  const options = query.length >= 2 ? (search.data ?? []) : [];
+  const searchError = search.isError ? t('flight.airportSearchFailed', { reason: translateError(t, errorBody(search.error), 'flight.field').summary }) : undefined;
 
-  useEffect(() => {
-    let isCurrent = true;
-    if (value.trim().length < 2) return setOptions([]);
-    void api.call('airports:search', { query: value }).then((r) => isCurrent && r.ok && setOptions(r.value));
-    return () => {
-      isCurrent = false;
-    };
-  }, [api, value]);
-
-  const exact = options.find((a) => a.iata === value.trim().toUpperCase());
+  const exact = options.find((a) => a.iata === query.toUpperCase());
   return (
     <Autocomplete
       label={label}
       value={value}
-      error={error}
+      error={error || searchError}
       onChange={onChange}
+      onFocus={onFocus}
+      onBlur={onBlur}
       filter={({ options: all }) => all}
       data={options.map((a) => ({ value: a.iata, label: `${a.iata} ${airportName(a, language)}${t('common.paren', { text: a.city })}` }))}
       description={exact ? `${airportName(exact, language)} · ${exact.city} · ${exact.timeZone}` : undefined}

@@ -1,30 +1,18 @@
-import { Modal, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FLIGHT_KINDS, type Flight } from '@shared/contract/arrivals';
-import { useApi } from '../../api';
+import { FLIGHT_KINDS, type ArrivalBoard, type Flight } from '@shared/contract/arrivals';
 import { useFlash } from '../../app/flash.store';
-import { textFieldBinder } from '../../components/form-fields';
-import { ModalFormFooter } from '../../components/ModalFormFooter';
-import { translateError, type TranslatedError } from '../../i18n/errors';
-import { useSettings } from '../settings/settings.store';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormModal } from '../../data/FormModal';
+import { useChannel, useChannelMutation } from '../../data/use-channel';
+import { useConfirmDelete } from '../../data/use-confirm-delete';
+import { useContractForm } from '../../data/use-contract-form';
+import { useMutationError } from '../../data/use-mutation-error';
 import { AirportInput } from './AirportInput';
 
-type Values = {
-  kind: Flight['kind'];
-  flightNumber: string;
-  fromAirport: string;
-  toAirport: string;
-  departsLocal: string;
-  arrivesLocal: string;
-  terminal: string;
-  bookingRef: string;
-  notes: string;
-};
+const EMPTY = { kind: 'arrival' as Flight['kind'], flightNumber: '', fromAirport: '', toAirport: 'NRT', departsLocal: '', arrivesLocal: '', terminal: '', bookingRef: '', notes: '' };
 
-const EMPTY: Values = { kind: 'arrival', flightNumber: '', fromAirport: '', toAirport: 'NRT', departsLocal: '', arrivesLocal: '', terminal: '', bookingRef: '', notes: '' };
-
-function valuesOf(f: Flight): Values {
+function valuesOf(f: Flight): typeof EMPTY {
   return {
     kind: f.kind,
     flightNumber: f.flightNumber,
@@ -45,69 +33,75 @@ export interface FlightTarget {
   flight: Flight | null;
 }
 
+/** Whether the day's board has something marked for this flight (met, delayed …), which goes with it; null while unknown. */
+function hasMarks(board: ArrivalBoard | undefined, flightId: string): boolean | null {
+  if (!board) return null;
+  return [...board.groups.flatMap((g) => g.members), ...board.unplaced].some((m) => m.flight?.id === flightId && m.lastEvent !== null);
+}
+
+interface Props {
+  yearId: string;
+  target: FlightTarget | null;
+  opened: boolean;
+  onClose(): void;
+}
+
 /** Adds or changes one flight of a trainee; times are typed as on the ticket, in each airport's local time. */
-export function FlightModal({ target, onClose, onSaved }: { target: FlightTarget | null; onClose(): void; onSaved(): void }) {
+export function FlightModal({ yearId, target, opened, onClose }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
-  const language = useSettings((s) => s.language);
-  const [values, setValues] = useState<Values>(EMPTY);
-  const [error, setError] = useState<TranslatedError | null>(null);
-
-  useEffect(() => {
-    setValues(target?.flight ? valuesOf(target.flight) : EMPTY);
-    setError(null);
-  }, [target]);
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    if (!target) return;
-    const fields = { ...values, terminal: values.terminal || null, bookingRef: values.bookingRef || null, notes: values.notes || null };
-    const result = target.flight
-      ? await api.call('flights:update', { id: target.flight.id, ...fields })
-      : await api.call('flights:create', { traineeId: target.traineeId, ...fields });
-    if (!result.ok) return setError(translateError(t, result.error, 'flight.field'));
-    useFlash.getState().show(t('flight.saved', { flight: result.value.flightNumber, trainee: target.traineeName }));
-    onSaved();
-  }
-
-  async function remove() {
-    if (!target?.flight) return;
-    const result = await api.call('flights:delete', { id: target.flight.id });
-    if (!result.ok) return setError(translateError(t, result.error, 'flight.field'));
-    useFlash.getState().show(t('flight.deleted', { flight: target.flight.flightNumber }));
-    onSaved();
-  }
-
-  const text = textFieldBinder(t, 'flight.field', values, setValues, error);
-  const airport = (key: 'fromAirport' | 'toAirport') => ({
-    label: t(`flight.field.${key}`),
-    value: values[key],
-    error: error?.fields[key],
-    language,
-    onChange: (code: string) => setValues((v) => ({ ...v, [key]: code })),
+  const flight = target?.flight ?? null;
+  const form = useContractForm(flight ? 'flights:update' : 'flights:create', {
+    opened,
+    recordKey: flight?.id ?? target?.traineeId,
+    initialValues: flight ? valuesOf(flight) : EMPTY,
+    toInput: (v) => {
+      const fields = { ...v, terminal: v.terminal || null, bookingRef: v.bookingRef || null, notes: v.notes || null };
+      return flight ? { id: flight.id, ...fields } : { traineeId: target?.traineeId ?? '', ...fields };
+    },
+    fieldLabels: 'flight.field',
+    flash: (saved) => t('flight.saved', { flight: saved.flightNumber, trainee: target?.traineeName ?? '' }),
+    onSaved: onClose,
   });
+  const board = useChannel('arrivals:board', opened && flight ? { yearId } : null);
+  const remove = useChannelMutation('flights:delete');
+  const removeError = useMutationError(remove, 'flight.field');
+  const confirmDelete = useConfirmDelete();
+
+  async function removeFlight() {
+    if (!flight) return;
+    const marks = hasMarks(board.data, flight.id);
+    const goesWith = marks === false ? [] : [t(marks ? 'flight.deleteWithMarks' : 'flight.deleteWithMarksIfAny')];
+    if (!(await confirmDelete({ name: flight.flightNumber, with: goesWith }))) return;
+    await remove.mutateAsync({ id: flight.id }).then(
+      () => {
+        useFlash.getState().show(t('flight.deleted', { flight: flight.flightNumber }));
+        onClose();
+      },
+      () => undefined, // shown in the dialog
+    );
+  }
 
   return (
-    <Modal opened={target !== null} onClose={onClose} title={target ? t(target.flight ? 'flight.editTitle' : 'flight.addTitle', { trainee: target.traineeName }) : ''} size="lg" centered>
-      <form onSubmit={(e) => void save(e)}>
-        <Stack>
-          <SimpleGrid cols={2}>
-            <NativeSelect
-              {...text('kind')}
-              data={FLIGHT_KINDS.map((k) => ({ value: k, label: t(`flight.kind.${k}`) }))}
-            />
-            <TextInput {...text('flightNumber')} placeholder="KE 703" />
-            <AirportInput {...airport('fromAirport')} />
-            <AirportInput {...airport('toAirport')} />
-            <TextInput {...text('departsLocal')} type="datetime-local" description={t('flight.localTimeHint')} />
-            <TextInput {...text('arrivesLocal')} type="datetime-local" description={t('flight.localTimeHint')} />
-            <TextInput {...text('terminal')} placeholder="1" />
-            <TextInput {...text('bookingRef')} />
-          </SimpleGrid>
-          <TextInput {...text('notes')} />
-          <ModalFormFooter error={error} onCancel={onClose} onDelete={target?.flight ? () => void remove() : undefined} deleteLabel={t('flight.delete')} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={target ? t(flight ? 'flight.editTitle' : 'flight.addTitle', { trainee: target.traineeName }) : ''}
+      form={form}
+      onDelete={flight ? () => void removeFlight() : undefined}
+      deleteLabel={t('flight.delete')}
+    >
+      <SimpleGrid cols={2}>
+        <NativeSelect {...form.field('kind')} data={FLIGHT_KINDS.map((k) => ({ value: k, label: t(`flight.kind.${k}`) }))} />
+        <TextInput {...form.field('flightNumber')} placeholder="KE 703" />
+        <AirportInput {...form.field('fromAirport')} />
+        <AirportInput {...form.field('toAirport')} />
+        <TextInput {...form.field('departsLocal')} type="datetime-local" description={t('flight.localTimeHint')} />
+        <TextInput {...form.field('arrivesLocal')} type="datetime-local" description={t('flight.localTimeHint')} />
+        <TextInput {...form.field('terminal')} placeholder="1" />
+        <TextInput {...form.field('bookingRef')} />
+      </SimpleGrid>
+      <TextInput {...form.field('notes')} />
+      <ErrorAlert error={removeError} />
+    </FormModal>
   );
 }

@@ -1,45 +1,42 @@
-import { Modal, MultiSelect, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { MultiSelect, NativeSelect, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import { inLanguage } from '@shared/contract/names';
-import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TRANSPORTS, type PickupGroup, type Staff } from '@shared/contract/arrivals';
-import type { Place } from '@shared/contract/stays';
-import { useApi } from '../../api';
-import { useFlash } from '../../app/flash.store';
-import { textFieldBinder } from '../../components/form-fields';
-import { ModalFormFooter } from '../../components/ModalFormFooter';
-import { translateError, type TranslatedError } from '../../i18n/errors';
+import { TRANSPORTS, type PickupGroup } from '@shared/contract/arrivals';
+import { FormModal } from '../../data/FormModal';
+import { QueryError } from '../../data/QueryState';
+import { useChannel } from '../../data/use-channel';
+import { useContractForm } from '../../data/use-contract-form';
 import { useSettings } from '../settings/settings.store';
 import { AirportInput } from './AirportInput';
 
-type Texts = {
-  name: string;
-  airport: string;
-  terminal: string;
-  meetingPoint: string;
-  meetingTime: string;
-  windowFrom: string;
-  windowTo: string;
-  transport: string;
-  destinationPlaceId: string;
-  notes: string;
+const EMPTY = {
+  name: '',
+  airport: 'NRT',
+  terminal: '',
+  meetingPoint: '',
+  meetingTime: '',
+  marginMinutes: 60 as number | string,
+  windowFrom: '',
+  windowTo: '',
+  transport: '',
+  destinationPlaceId: '',
+  staffIds: [] as string[],
+  notes: '',
 };
-type Choices = { marginMinutes: number | string; staffIds: string[] };
 
-const EMPTY: Texts = { name: '', airport: 'NRT', terminal: '', meetingPoint: '', meetingTime: '', windowFrom: '', windowTo: '', transport: '', destinationPlaceId: '', notes: '' };
-const NO_CHOICES: Choices = { marginMinutes: 60, staffIds: [] };
-
-function textsOf(g: PickupGroup): Texts {
+function valuesOf(g: PickupGroup): typeof EMPTY {
   return {
     name: g.name,
     airport: g.airport.iata,
     terminal: g.terminal ?? '',
     meetingPoint: g.meetingPoint ?? '',
     meetingTime: g.meetingTime ?? '',
+    marginMinutes: g.marginMinutes,
     windowFrom: g.windowFrom ?? '',
     windowTo: g.windowTo ?? '',
     transport: g.transport ?? '',
     destinationPlaceId: g.destination?.id ?? '',
+    staffIds: g.staff.map((s) => s.id),
     notes: g.notes ?? '',
   };
 }
@@ -49,97 +46,69 @@ interface Props {
   /** The group to change; null to add one. */
   group: PickupGroup | null;
   opened: boolean;
-  staff: Staff[];
-  places: Place[];
   onClose(): void;
-  onSaved(): void;
 }
 
 /** A pickup group: where and when to meet, the landings it covers, who goes, how and where to. */
-export function GroupModal({ yearId, group, opened, staff, places, onClose, onSaved }: Props) {
+export function GroupModal({ yearId, group, opened, onClose }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
   const language = useSettings((s) => s.language);
-  const [values, setValues] = useState<Texts>(EMPTY);
-  const [choices, setChoices] = useState<Choices>(NO_CHOICES);
-  const [error, setError] = useState<TranslatedError | null>(null);
+  const staff = useChannel('staff:list', opened ? {} : null);
+  const places = useChannel('places:list', opened ? {} : null);
+  const form = useContractForm(group ? 'pickup-groups:update' : 'pickup-groups:create', {
+    opened,
+    recordKey: group?.id,
+    initialValues: group ? valuesOf(group) : EMPTY,
+    toInput: (v) => {
+      const fields = {
+        name: v.name,
+        airport: v.airport,
+        terminal: v.terminal || null,
+        meetingPoint: v.meetingPoint || null,
+        meetingTime: v.meetingTime || null,
+        marginMinutes: typeof v.marginMinutes === 'number' ? v.marginMinutes : Number.NaN,
+        windowFrom: v.windowFrom || null,
+        windowTo: v.windowTo || null,
+        transport: (v.transport || null) as PickupGroup['transport'],
+        destinationPlaceId: v.destinationPlaceId || null,
+        staffIds: v.staffIds,
+        notes: v.notes || null,
+      };
+      return group ? { id: group.id, ...fields } : { yearId, ...fields };
+    },
+    fieldLabels: 'pickup.field',
+    flash: (saved) => t('pickup.saved', { name: saved.name }),
+    onSaved: onClose,
+  });
 
-  useEffect(() => {
-    setValues(group ? textsOf(group) : EMPTY);
-    setChoices(group ? { marginMinutes: group.marginMinutes, staffIds: group.staff.map((s) => s.id) } : NO_CHOICES);
-    setError(null);
-  }, [group, opened]);
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    const fields = {
-      name: values.name,
-      airport: values.airport,
-      terminal: values.terminal || null,
-      meetingPoint: values.meetingPoint || null,
-      meetingTime: values.meetingTime || null,
-      marginMinutes: typeof choices.marginMinutes === 'number' ? choices.marginMinutes : Number.NaN,
-      windowFrom: values.windowFrom || null,
-      windowTo: values.windowTo || null,
-      transport: (values.transport || null) as PickupGroup['transport'],
-      destinationPlaceId: values.destinationPlaceId || null,
-      staffIds: choices.staffIds,
-      notes: values.notes || null,
-    };
-    const result = group ? await api.call('pickup-groups:update', { id: group.id, ...fields }) : await api.call('pickup-groups:create', { yearId, ...fields });
-    if (!result.ok) return setError(translateError(t, result.error, 'pickup.field'));
-    useFlash.getState().show(t('pickup.saved', { name: result.value.name }));
-    onSaved();
-  }
-
-  const text = textFieldBinder(t, 'pickup.field', values, setValues, error);
   return (
-    <Modal opened={opened} onClose={onClose} title={t(group ? 'pickup.editTitle' : 'pickup.addTitle')} size="lg" centered>
-      <form onSubmit={(e) => void save(e)}>
-        <Stack>
-          <SimpleGrid cols={2}>
-            <TextInput {...text('name')} data-autofocus />
-            <AirportInput
-              label={t('pickup.field.airport')}
-              value={values.airport}
-              error={error?.fields.airport}
-              language={language}
-              onChange={(airport) => setValues((v) => ({ ...v, airport }))}
-            />
-            <TextInput {...text('terminal')} placeholder="1" />
-            <TextInput {...text('meetingPoint')} />
-            <TextInput {...text('meetingTime')} type="datetime-local" description={t('pickup.meetingTimeHint')} />
-            <NumberInput
-              label={t('pickup.field.marginMinutes')}
-              value={choices.marginMinutes}
-              error={error?.fields.marginMinutes}
-              min={0}
-              max={240}
-              step={15}
-              onChange={(marginMinutes) => setChoices((c) => ({ ...c, marginMinutes }))}
-            />
-            <TextInput {...text('windowFrom')} type="datetime-local" />
-            <TextInput {...text('windowTo')} type="datetime-local" />
-            <NativeSelect
-              {...text('transport')}
-              data={[{ value: '', label: t('common.none') }, ...TRANSPORTS.map((x) => ({ value: x, label: t(`pickup.transport.${x}`) }))]}
-            />
-            <NativeSelect
-              {...text('destinationPlaceId')}
-              data={[{ value: '', label: t('common.none') }, ...places.map((p) => ({ value: p.id, label: inLanguage(p.nameJa, p.nameEn, language) }))]}
-            />
-          </SimpleGrid>
-          <MultiSelect
-            label={t('pickup.field.staffIds')}
-            value={choices.staffIds}
-            onChange={(staffIds) => setChoices((c) => ({ ...c, staffIds }))}
-            data={staff.map((s) => ({ value: s.id, label: `${s.name}${t('common.paren', { text: t(`staff.organisation.${s.organisation}`) })}` }))}
-            searchable
-          />
-          <TextInput {...text('notes')} />
-          <ModalFormFooter error={error} onCancel={onClose} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal opened={opened} onClose={onClose} title={t(group ? 'pickup.editTitle' : 'pickup.addTitle')} form={form}>
+      {staff.isError && <QueryError error={staff.error} onRetry={() => void staff.refetch()} />}
+      {places.isError && <QueryError error={places.error} onRetry={() => void places.refetch()} />}
+      <SimpleGrid cols={2}>
+        <TextInput {...form.field('name')} data-autofocus />
+        <AirportInput {...form.field('airport')} />
+        <TextInput {...form.field('terminal')} placeholder="1" />
+        <TextInput {...form.field('meetingPoint')} />
+        <TextInput {...form.field('meetingTime')} type="datetime-local" description={t('pickup.meetingTimeHint')} />
+        <NumberInput {...form.field('marginMinutes')} min={0} max={240} step={15} />
+        <TextInput {...form.field('windowFrom')} type="datetime-local" />
+        <TextInput {...form.field('windowTo')} type="datetime-local" />
+        <NativeSelect
+          {...form.field('transport')}
+          data={[{ value: '', label: t('common.none') }, ...TRANSPORTS.map((x) => ({ value: x, label: t(`pickup.transport.${x}`) }))]}
+        />
+        <NativeSelect
+          {...form.field('destinationPlaceId')}
+          data={[{ value: '', label: t('common.none') }, ...(places.data ?? []).map((p) => ({ value: p.id, label: inLanguage(p.nameJa, p.nameEn, language) }))]}
+        />
+      </SimpleGrid>
+      <MultiSelect
+        {...form.field('staffIds')}
+        data={(staff.data ?? []).map((s) => ({ value: s.id, label: `${s.name}${t('common.paren', { text: t(`staff.organisation.${s.organisation}`) })}` }))}
+        searchable
+      />
+      <TextInput {...form.field('notes')} />
+    </FormModal>
   );
 }

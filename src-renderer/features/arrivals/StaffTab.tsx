@@ -1,131 +1,132 @@
-import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { STAFF_ORGANISATIONS, type Staff } from '@shared/contract/arrivals';
-import { useApi } from '../../api';
-import { useEditor } from '../../components/use-editor';
 import { useFlash } from '../../app/flash.store';
-import { textFieldBinder } from '../../components/form-fields';
-import { ModalFormFooter } from '../../components/ModalFormFooter';
-import { translateError, type TranslatedError } from '../../i18n/errors';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useEditor } from '../../components/use-editor';
+import { FormModal } from '../../data/FormModal';
+import { QueryState } from '../../data/QueryState';
+import { useChannel, useChannelMutation } from '../../data/use-channel';
+import { useConfirmDelete } from '../../data/use-confirm-delete';
+import { useContractForm } from '../../data/use-contract-form';
+import { useMutationError } from '../../data/use-mutation-error';
 
-type Values = { name: string; organisation: Staff['organisation']; phone: string; email: string; notes: string };
-const EMPTY: Values = { name: '', organisation: 'clair', phone: '', email: '', notes: '' };
+const EMPTY = { name: '', organisation: 'clair' as Staff['organisation'], phone: '', email: '', notes: '' };
 
 /** Adds or changes a person on the staff list. */
-function StaffModal({ staff, opened, onClose, onSaved }: { staff: Staff | null; opened: boolean; onClose(): void; onSaved(): void }) {
+function StaffModal({ staff, opened, onClose }: { staff: Staff | null; opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [values, setValues] = useState<Values>(EMPTY);
-  const [error, setError] = useState<TranslatedError | null>(null);
+  const form = useContractForm(staff ? 'staff:update' : 'staff:create', {
+    opened,
+    recordKey: staff?.id,
+    initialValues: staff ? { name: staff.name, organisation: staff.organisation, phone: staff.phone ?? '', email: staff.email ?? '', notes: staff.notes ?? '' } : EMPTY,
+    toInput: (v) => {
+      const fields = { ...v, phone: v.phone || null, email: v.email || null, notes: v.notes || null };
+      return staff ? { id: staff.id, ...fields } : fields;
+    },
+    fieldLabels: 'staff.field',
+    flash: (saved) => t('staff.saved', { name: saved.name }),
+    onSaved: onClose,
+  });
+  return (
+    <FormModal opened={opened} onClose={onClose} title={t(staff ? 'staff.editTitle' : 'staff.addTitle')} form={form} size="md">
+      <SimpleGrid cols={2}>
+        <TextInput {...form.field('name')} data-autofocus />
+        <NativeSelect {...form.field('organisation')} data={STAFF_ORGANISATIONS.map((o) => ({ value: o, label: t(`staff.organisation.${o}`) }))} />
+        <TextInput {...form.field('phone')} type="tel" />
+        <TextInput {...form.field('email')} type="email" />
+      </SimpleGrid>
+      <TextInput {...form.field('notes')} />
+    </FormModal>
+  );
+}
 
-  useEffect(() => {
-    setValues(staff ? { name: staff.name, organisation: staff.organisation, phone: staff.phone ?? '', email: staff.email ?? '', notes: staff.notes ?? '' } : EMPTY);
-    setError(null);
-  }, [staff, opened]);
+/**
+ * What deleting a person takes with them: their part in this year's pickup groups and the
+ * events they run (the groups and events stay). While those are not read, it says so in general.
+ */
+function useStaffTies(yearId: string) {
+  const { t } = useTranslation();
+  const board = useChannel('arrivals:board', yearId ? { yearId } : null);
+  const events = useChannel('schedule:list', yearId ? { yearId } : null);
+  return (s: Staff): string[] => {
+    if (!board.data || !events.data) return [t('staff.deleteWithTiesIfAny')];
+    const groups = board.data.groups.filter((g) => g.staff.some((x) => x.id === s.id));
+    const runs = events.data.filter((e) => e.staff?.id === s.id);
+    return [
+      ...(groups.length ? [t('staff.deleteWithGroups', { count: groups.length, names: groups.map((g) => g.name).join(t('common.listSeparator')) })] : []),
+      ...(runs.length ? [t('staff.deleteWithEvents', { count: runs.length })] : []),
+    ];
+  };
+}
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    const fields = { ...values, phone: values.phone || null, email: values.email || null, notes: values.notes || null };
-    const result = staff ? await api.call('staff:update', { id: staff.id, ...fields }) : await api.call('staff:create', fields);
-    if (!result.ok) return setError(translateError(t, result.error, 'staff.field'));
-    useFlash.getState().show(t('staff.saved', { name: result.value.name }));
-    onSaved();
+function StaffTable({ staff, yearId, onEdit }: { staff: Staff[]; yearId: string; onEdit(s: Staff): void }) {
+  const { t } = useTranslation();
+  const remove = useChannelMutation('staff:delete');
+  const removeError = useMutationError(remove, 'staff.field');
+  const confirmDelete = useConfirmDelete();
+  const tiesOf = useStaffTies(yearId);
+
+  async function removeStaff(s: Staff) {
+    if (!(await confirmDelete({ name: s.name, with: tiesOf(s) }))) return;
+    await remove.mutateAsync({ id: s.id }).then(
+      () => useFlash.getState().show(t('staff.deleted', { name: s.name })),
+      () => undefined, // shown above the list
+    );
   }
 
-  const text = textFieldBinder(t, 'staff.field', values, setValues, error);
+  if (staff.length === 0) return <Text c="dimmed">{t('staff.none')}</Text>;
   return (
-    <Modal opened={opened} onClose={onClose} title={t(staff ? 'staff.editTitle' : 'staff.addTitle')} centered>
-      <form onSubmit={(e) => void save(e)}>
-        <Stack>
-          <SimpleGrid cols={2}>
-            <TextInput {...text('name')} data-autofocus />
-            <NativeSelect
-              {...text('organisation')}
-              data={STAFF_ORGANISATIONS.map((o) => ({ value: o, label: t(`staff.organisation.${o}`) }))}
-            />
-            <TextInput {...text('phone')} type="tel" />
-            <TextInput {...text('email')} type="email" />
-          </SimpleGrid>
-          <TextInput {...text('notes')} />
-          <ModalFormFooter error={error} onCancel={onClose} />
-        </Stack>
-      </form>
-    </Modal>
+    <>
+      <ErrorAlert error={removeError} />
+      <Table data-testid="staff-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('staff.field.name')}</Table.Th>
+            <Table.Th>{t('staff.field.organisation')}</Table.Th>
+            <Table.Th>{t('staff.field.phone')}</Table.Th>
+            <Table.Th>{t('staff.field.email')}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {staff.map((s) => (
+            <Table.Tr key={s.id} data-testid="staff-row">
+              <Table.Td>{s.name}</Table.Td>
+              <Table.Td>{t(`staff.organisation.${s.organisation}`)}</Table.Td>
+              <Table.Td>{s.phone}</Table.Td>
+              <Table.Td>{s.email}</Table.Td>
+              <Table.Td>
+                <Group gap={4} justify="flex-end">
+                  <Button size="compact-xs" variant="subtle" onClick={() => onEdit(s)}>
+                    {t('common.edit')}
+                  </Button>
+                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => void removeStaff(s)}>
+                    {t('common.delete')}
+                  </Button>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
   );
 }
 
 /** The people who meet trainees and run the program, and how to reach them. */
-export function StaffTab({ staff, onChanged }: { staff: Staff[]; onChanged(): void }) {
+export function StaffTab({ yearId }: { yearId: string }) {
   const { t } = useTranslation();
-  const api = useApi();
+  const staff = useChannel('staff:list', {});
   const editor = useEditor<Staff>();
-
-  async function remove(s: Staff) {
-    const result = await api.call('staff:delete', { id: s.id });
-    if (result.ok) {
-      useFlash.getState().show(t('staff.deleted', { name: s.name }));
-      onChanged();
-    }
-  }
 
   return (
     <Stack>
       <Group justify="flex-end">
-        <Button
-          onClick={() => editor.open(null)}
-        >
-          {t('staff.add')}
-        </Button>
+        <Button onClick={() => editor.open(null)}>{t('staff.add')}</Button>
       </Group>
-      {staff.length === 0 ? (
-        <Text c="dimmed">{t('staff.none')}</Text>
-      ) : (
-        <Table data-testid="staff-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('staff.field.name')}</Table.Th>
-              <Table.Th>{t('staff.field.organisation')}</Table.Th>
-              <Table.Th>{t('staff.field.phone')}</Table.Th>
-              <Table.Th>{t('staff.field.email')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {staff.map((s) => (
-              <Table.Tr key={s.id} data-testid="staff-row">
-                <Table.Td>{s.name}</Table.Td>
-                <Table.Td>{t(`staff.organisation.${s.organisation}`)}</Table.Td>
-                <Table.Td>{s.phone}</Table.Td>
-                <Table.Td>{s.email}</Table.Td>
-                <Table.Td>
-                  <Group gap={4} justify="flex-end">
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      onClick={() => editor.open(s)}
-                    >
-                      {t('common.edit')}
-                    </Button>
-                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => void remove(s)}>
-                      {t('common.delete')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      <StaffModal
-        staff={editor.item}
-        opened={editor.opened}
-        onClose={editor.close}
-        onSaved={() => {
-          editor.close();
-          onChanged();
-        }}
-      />
+      <QueryState query={staff}>{(list) => <StaffTable staff={list} yearId={yearId} onEdit={editor.open} />}</QueryState>
+      <StaffModal staff={editor.item} opened={editor.opened} onClose={editor.close} />
     </Stack>
   );
 }

@@ -1,89 +1,100 @@
 import { Badge, Button, Card, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { nameLangTag } from '@shared/contract/names';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLASS_LEVELS, CLASS_SIZE, type ClassesOverview, type JiamClass } from '@shared/contract/schedule';
-import { useApi } from '../../api';
+import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { translateError, type TranslatedError } from '../../i18n/errors';
+import { QueryState } from '../../data/QueryState';
+import { useChannel, useChannelMutation } from '../../data/use-channel';
+import { useConfirmDelete } from '../../data/use-confirm-delete';
+import { useContractForm } from '../../data/use-contract-form';
+import { useMutationError } from '../../data/use-mutation-error';
 import { countryName } from '../countries';
 import { useSettings } from '../settings/settings.store';
 
-/** JIAM classes by level, 6 to 8 a class, filled from the placement-test scores. */
-export function ClassesTab({ yearId, overview, onChanged }: { yearId: string; overview: ClassesOverview; onChanged(o: ClassesOverview): void }) {
+/** Adds a class (a name and a level) to the year. */
+function AddClass({ yearId }: { yearId: string }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const language = useSettings((s) => s.language);
-  const [name, setName] = useState('');
-  const [level, setLevel] = useState<JiamClass['level']>('beginner');
-  const [error, setError] = useState<TranslatedError | null>(null);
+  const form = useContractForm('classes:create', {
+    recordKey: yearId,
+    initialValues: { name: '', level: 'beginner' as JiamClass['level'] },
+    toInput: (v) => ({ yearId, ...v }),
+    fieldLabels: 'jiamClass.field',
+    onSaved: () => form.form.setFieldValue('name', ''),
+  });
+  return (
+    <form onSubmit={form.onSubmit} noValidate>
+      <Stack gap={4}>
+        <Group align="flex-end">
+          <TextInput {...form.field('name')} w={160} />
+          <NativeSelect {...form.field('level')} data={CLASS_LEVELS.map((l) => ({ value: l, label: t(`jiamClass.level.${l}`) }))} />
+          <Button type="submit" variant="light" loading={form.isSaving}>
+            {t('jiamClass.add')}
+          </Button>
+        </Group>
+        <ErrorAlert error={form.error} />
+      </Stack>
+    </form>
+  );
+}
 
-  async function addClass() {
-    const result = await api.call('classes:create', { yearId, name, level });
-    if (!result.ok) return setError(translateError(t, result.error, 'jiamClass.field'));
-    setError(null);
-    setName('');
-    onChanged(result.value);
-  }
+function ClassCard({ jiamClass: c, overview }: { jiamClass: JiamClass; overview: ClassesOverview }) {
+  const { t } = useTranslation();
+  const remove = useChannelMutation('classes:delete');
+  const removeError = useMutationError(remove, 'jiamClass.field');
+  const confirmDelete = useConfirmDelete();
+  const size = c.traineeIds.length;
+  const isRightSize = size >= CLASS_SIZE.min && size <= CLASS_SIZE.max;
 
-  async function place(traineeId: string, score: number | null, classId: string | null) {
-    const result = await api.call('classes:place', { traineeId, score, classId });
-    if (!result.ok) return setError(translateError(t, result.error, 'jiamClass.field'));
-    setError(null);
-    onChanged(result.value);
-  }
-
-  async function removeClass(id: string) {
-    if ((await api.call('classes:delete', { id })).ok) {
-      const again = await api.call('classes:overview', { yearId });
-      if (again.ok) onChanged(again.value);
-    }
+  async function removeClass() {
+    if (!(await confirmDelete({ name: c.name, with: size ? [t('jiamClass.deleteWithMembers', { count: size })] : [] }))) return;
+    await remove.mutateAsync({ id: c.id }).then(
+      () => useFlash.getState().show(t('jiamClass.deleted', { name: c.name })),
+      () => undefined, // shown on the card
+    );
   }
 
   return (
-    <Stack>
-      <Group align="flex-end">
-        <TextInput label={t('jiamClass.field.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} w={160} error={error?.fields.name} />
-        <NativeSelect
-          label={t('jiamClass.field.level')}
-          value={level}
-          onChange={(e) => setLevel(e.currentTarget.value as JiamClass['level'])}
-          data={CLASS_LEVELS.map((l) => ({ value: l, label: t(`jiamClass.level.${l}`) }))}
-        />
-        <Button variant="light" onClick={() => void addClass()}>
-          {t('jiamClass.add')}
-        </Button>
+    <Card withBorder data-testid="class-card">
+      <Group justify="space-between">
+        <Title order={4}>
+          {c.name} <Text span size="sm">{t(`jiamClass.level.${c.level}`)}</Text>
+        </Title>
+        <Badge color={isRightSize ? 'teal' : 'orange'} variant="light" tt="none">
+          {t('jiamClass.size', { count: size, min: CLASS_SIZE.min, max: CLASS_SIZE.max })}
+        </Badge>
       </Group>
-      <ErrorAlert error={error} />
+      {overview.trainees
+        .filter((x) => x.classId === c.id)
+        .map((x) => (
+          <Text key={x.traineeId} size="sm">
+            <span lang={nameLangTag(x.nameLang)}>{x.name}</span> {x.latinName}
+            {x.score !== null && ` (${x.score})`}
+          </Text>
+        ))}
+      <ErrorAlert error={removeError} />
+      <Button size="compact-xs" variant="subtle" color="red" mt="xs" onClick={() => void removeClass()}>
+        {t('common.delete')}
+      </Button>
+    </Card>
+  );
+}
+
+function Classes({ yearId, overview }: { yearId: string; overview: ClassesOverview }) {
+  const { t } = useTranslation();
+  const language = useSettings((s) => s.language);
+  const place = useChannelMutation('classes:place');
+  const placeError = useMutationError(place, 'jiamClass.field');
+
+  return (
+    <Stack>
+      <AddClass yearId={yearId} />
       <SimpleGrid cols={{ base: 1, md: 3 }}>
-        {overview.classes.map((c) => {
-          const size = c.traineeIds.length;
-          const ok = size >= CLASS_SIZE.min && size <= CLASS_SIZE.max;
-          return (
-            <Card key={c.id} withBorder data-testid="class-card">
-              <Group justify="space-between">
-                <Title order={4}>
-                  {c.name} <Text span size="sm">{t(`jiamClass.level.${c.level}`)}</Text>
-                </Title>
-                <Badge color={ok ? 'teal' : 'orange'} variant="light" tt="none">
-                  {t('jiamClass.size', { count: size, min: CLASS_SIZE.min, max: CLASS_SIZE.max })}
-                </Badge>
-              </Group>
-              {overview.trainees
-                .filter((x) => x.classId === c.id)
-                .map((x) => (
-                  <Text key={x.traineeId} size="sm">
-                    <span lang={nameLangTag(x.nameLang)}>{x.name}</span> {x.latinName}
-                    {x.score !== null && ` (${x.score})`}
-                  </Text>
-                ))}
-              <Button size="compact-xs" variant="subtle" color="red" mt="xs" onClick={() => void removeClass(c.id)}>
-                {t('common.delete')}
-              </Button>
-            </Card>
-          );
-        })}
+        {overview.classes.map((c) => (
+          <ClassCard key={c.id} jiamClass={c} overview={overview} />
+        ))}
       </SimpleGrid>
+      <ErrorAlert error={placeError} />
       <Table data-testid="placement-table">
         <Table.Thead>
           <Table.Tr>
@@ -115,7 +126,7 @@ export function ClassesTab({ yearId, overview, onChanged }: { yearId: string; ov
                   onBlur={(e) => {
                     const text = e.currentTarget.value.trim();
                     const score = text === '' ? null : Number(text);
-                    if (score !== x.score) void place(x.traineeId, score, x.classId);
+                    if (score !== x.score) place.mutate({ traineeId: x.traineeId, score, classId: x.classId });
                   }}
                 />
               </Table.Td>
@@ -124,7 +135,7 @@ export function ClassesTab({ yearId, overview, onChanged }: { yearId: string; ov
                   size="xs"
                   aria-label={t('jiamClass.classOf', { name: x.latinName })}
                   value={x.classId ?? ''}
-                  onChange={(e) => void place(x.traineeId, x.score, e.currentTarget.value || null)}
+                  onChange={(e) => place.mutate({ traineeId: x.traineeId, score: x.score, classId: e.currentTarget.value || null })}
                   data={[{ value: '', label: t('jiamClass.noClass') }, ...overview.classes.map((c) => ({ value: c.id, label: c.name }))]}
                 />
               </Table.Td>
@@ -134,4 +145,10 @@ export function ClassesTab({ yearId, overview, onChanged }: { yearId: string; ov
       </Table>
     </Stack>
   );
+}
+
+/** JIAM classes by level, 6 to 8 a class, filled from the placement-test scores. */
+export function ClassesTab({ yearId }: { yearId: string }) {
+  const overview = useChannel('classes:overview', { yearId });
+  return <QueryState query={overview}>{(o) => <Classes yearId={yearId} overview={o} />}</QueryState>;
 }

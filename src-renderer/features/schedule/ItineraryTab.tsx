@@ -1,29 +1,27 @@
 import { NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { latinName, nativeName, inLanguage } from '@shared/contract/names';
 import type { Itinerary } from '@shared/contract/schedule';
 import type { TraineeSummary } from '@shared/contract/trainees';
-import { useApi } from '../../api';
 import { formatDay, formatTime, formatWallTime } from '@shared/text/date-format';
+import { QueryState } from '../../data/QueryState';
+import { useChannel } from '../../data/use-channel';
 import { useSettings } from '../settings/settings.store';
 import { eventTitle } from './ScheduleTab';
 
 /** One trainee's first weeks, day by day: the events they attend and where they sleep. */
-export function ItineraryTab({ trainees, version }: { trainees: TraineeSummary[]; version: number }) {
+export function ItineraryTab({ yearId }: { yearId: string }) {
+  const trainees = useChannel('trainees:list', { yearId });
+  return <QueryState query={trainees}>{(list) => <Itineraries trainees={list.filter((x) => x.status !== 'withdrawn')} />}</QueryState>;
+}
+
+function Itineraries({ trainees }: { trainees: TraineeSummary[] }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const language = useSettings((s) => s.language);
   const [traineeId, setTraineeId] = useState('');
-  const [itinerary, setItinerary] = useState<Itinerary | null>(null);
-  const shown = traineeId || trainees[0]?.id || '';
+  const shown = trainees.some((x) => x.id === traineeId) ? traineeId : (trainees[0]?.id ?? '');
+  const itinerary = useChannel('schedule:itinerary', shown ? { traineeId: shown } : null);
 
-  useEffect(() => {
-    if (!shown) return setItinerary(null);
-    void api.call('schedule:itinerary', { traineeId: shown }).then((r) => r.ok && setItinerary(r.value));
-  }, [api, shown, version]);
-
-  const arrival = itinerary?.arrival;
   return (
     <Stack>
       <NativeSelect
@@ -33,6 +31,17 @@ export function ItineraryTab({ trainees, version }: { trainees: TraineeSummary[]
         data={trainees.map((x) => ({ value: x.id, label: `${nativeName(x)}  ${latinName(x)}` }))}
         maw={420}
       />
+      {shown && <QueryState query={itinerary}>{(it) => <ItineraryDays itinerary={it} />}</QueryState>}
+    </Stack>
+  );
+}
+
+function ItineraryDays({ itinerary }: { itinerary: Itinerary }) {
+  const { t } = useTranslation();
+  const language = useSettings((s) => s.language);
+  const arrival = itinerary.arrival;
+  return (
+    <>
       {arrival && (
         <Text data-testid="itinerary-arrival">
           {t('itinerary.arrival', {
@@ -43,8 +52,8 @@ export function ItineraryTab({ trainees, version }: { trainees: TraineeSummary[]
           })}
         </Text>
       )}
-      {itinerary && itinerary.days.length === 0 && <Text c="dimmed">{t('itinerary.empty')}</Text>}
-      {itinerary && itinerary.days.length > 0 && (
+      {itinerary.days.length === 0 && <Text c="dimmed">{t('itinerary.empty')}</Text>}
+      {itinerary.days.length > 0 && (
         <Paper withBorder>
           <Table data-testid="itinerary">
             <Table.Thead>
@@ -82,6 +91,6 @@ export function ItineraryTab({ trainees, version }: { trainees: TraineeSummary[]
           </Table>
         </Paper>
       )}
-    </Stack>
+    </>
   );
 }

@@ -2,16 +2,17 @@ import { Badge, Button, Card, Group, Paper, SegmentedControl, SimpleGrid, Stack,
 import { inLanguage } from '@shared/contract/names';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Staff } from '@shared/contract/arrivals';
 import type { ScheduleEvent } from '@shared/contract/schedule';
-import type { TraineeSummary } from '@shared/contract/trainees';
 import type { YearSummary } from '@shared/contract/years';
-import { useApi } from '../../api';
-import { useEditor } from '../../components/use-editor';
-import { useFlash } from '../../app/flash.store';
-import { ExportMenu } from '../../components/ExportMenu';
-import { translateError } from '../../i18n/errors';
 import { formatDay, formatTime } from '@shared/text/date-format';
+import { useFlash } from '../../app/flash.store';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportMenu } from '../../components/ExportMenu';
+import { useEditor } from '../../components/use-editor';
+import { useYearList } from '../../data/lists';
+import { QueryState } from '../../data/QueryState';
+import { useChannel, useChannelMutation } from '../../data/use-channel';
+import { useMutationError } from '../../data/use-mutation-error';
 import { useSettings } from '../settings/settings.store';
 import { addDays, weekOf } from './calendar';
 import { EventModal } from './EventModal';
@@ -61,36 +62,34 @@ function EventCard({ event, compact, onOpen }: { event: ScheduleEvent; compact: 
 
 interface Props {
   yearId: string;
-  years: YearSummary[];
   events: ScheduleEvent[];
+  /** The day shown before any event: the year's arrival day. */
   firstDay: string;
-  staff: Staff[];
-  trainees: TraineeSummary[];
-  onChanged(): void;
+  /** Last year, whose schedule an empty year may start from. */
+  previous: YearSummary | null;
 }
 
-/** The program schedule by day or by week, with a way to start from last year's. */
-export function ScheduleTab({ yearId, years, events, firstDay, staff, trainees, onChanged }: Props) {
+function Schedule({ yearId, events, firstDay, previous }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
   const language = useSettings((s) => s.language);
   const [mode, setMode] = useState<'day' | 'week'>('week');
   const [day, setDay] = useState<string | null>(null);
   const editor = useEditor<ScheduleEvent>();
+  const copy = useChannelMutation('schedule:copy-from');
+  const copyError = useMutationError(copy, 'event.field');
   const shown = day ?? events[0]?.startsAt.slice(0, 10) ?? firstDay;
   const dates = mode === 'day' ? [shown] : weekOf(shown);
-  const current = years.find((y) => y.id === yearId);
-  const previous = years.find((y) => current && y.fiscalYear === current.fiscalYear - 1);
 
   async function copyPrevious() {
     if (!previous) return;
-    const result = await api.call('schedule:copy-from', { fromYearId: previous.id, toYearId: yearId });
-    if (!result.ok) return useFlash.getState().show(translateError(t, result.error, 'event.field').summary);
-    useFlash.getState().show(t('event.copied', { count: result.value.copied, year: previous.fiscalYear, days: result.value.shiftDays }));
-    setDay(null);
-    onChanged();
+    await copy.mutateAsync({ fromYearId: previous.id, toYearId: yearId }).then(
+      (copied) => {
+        useFlash.getState().show(t('event.copied', { count: copied.copied, year: previous.fiscalYear, days: copied.shiftDays }));
+        setDay(null);
+      },
+      () => undefined, // shown above the calendar
+    );
   }
-
 
   return (
     <Stack>
@@ -116,7 +115,7 @@ export function ScheduleTab({ yearId, years, events, firstDay, staff, trainees, 
         </Group>
         <Group>
           {events.length === 0 && previous && (
-            <Button variant="light" onClick={() => void copyPrevious()}>
+            <Button variant="light" onClick={() => void copyPrevious()} loading={copy.isPending}>
               {t('event.copyFrom', { year: previous.fiscalYear })}
             </Button>
           )}
@@ -124,6 +123,7 @@ export function ScheduleTab({ yearId, years, events, firstDay, staff, trainees, 
           <Button onClick={() => editor.open(null)}>{t('event.add')}</Button>
         </Group>
       </Group>
+      <ErrorAlert error={copyError} />
       <SimpleGrid cols={mode === 'day' ? 1 : { base: 1, md: 7 }} spacing={6}>
         {dates.map((date) => {
           const today = events.filter((e) => e.startsAt.slice(0, 10) === date);
@@ -142,19 +142,27 @@ export function ScheduleTab({ yearId, years, events, firstDay, staff, trainees, 
           );
         })}
       </SimpleGrid>
-      <EventModal
-        yearId={yearId}
-        event={editor.item}
-        day={shown}
-        opened={editor.opened}
-        staff={staff}
-        trainees={trainees}
-        onClose={editor.close}
-        onSaved={() => {
-          editor.close();
-          onChanged();
-        }}
-      />
+      <EventModal yearId={yearId} event={editor.item} day={shown} opened={editor.opened} onClose={editor.close} />
     </Stack>
+  );
+}
+
+/** The program schedule by day or by week, with a way to start from last year's. */
+export function ScheduleTab({ yearId }: { yearId: string }) {
+  const events = useChannel('schedule:list', { yearId });
+  const year = useChannel('years:get', { id: yearId });
+  const years = useYearList();
+  return (
+    <QueryState query={events}>
+      {(list) => (
+        <QueryState query={year}>
+          {(detail) => {
+            const previous = (years.data ?? []).find((y) => y.fiscalYear === detail.fiscalYear - 1) ?? null;
+            const arrivalDay = detail.milestones.find((m) => m.kind === 'arrival')?.startsOn ?? `${detail.fiscalYear}-05-20`;
+            return <Schedule yearId={yearId} events={list} firstDay={arrivalDay} previous={previous} />;
+          }}
+        </QueryState>
+      )}
+    </QueryState>
   );
 }
