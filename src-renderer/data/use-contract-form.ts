@@ -23,6 +23,8 @@ export interface ContractFormOptions<C extends Channel, V extends FormValues> {
   /** The confirmation shown above the page after saving. */
   flash?(output: ChannelOutput<C>): string;
   onSaved?(output: ChannelOutput<C>): void;
+  /** After a failed save, with every message (a page in sections opens the first one that has a field to fix). */
+  onFailed?(error: TranslatedError): void;
 }
 
 export interface ContractForm<V extends FormValues> {
@@ -75,6 +77,7 @@ export function useContractForm<C extends Channel, V extends FormValues>(channel
       form.setErrors(onForm);
       const hasOnlyFieldErrors = Object.keys(onForm).length > 0 && Object.keys(elsewhere).length === 0;
       setError(hasOnlyFieldErrors ? null : { summary: translated.summary, fields: elsewhere });
+      options.onFailed?.(translated);
     }
   }
 

@@ -1,29 +1,43 @@
 import { Alert, Anchor, Badge, Button, FileButton, Group, List, NativeSelect, Paper, Select, SimpleGrid, Stack, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
-import type { NameLang } from '@shared/contract/trainees';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hostNameIn, latinName, nativeName, nameLangTag } from '@shared/contract/names';
-import { DIETS, GENDERS, JAPANESE_LEVELS, NAME_LANGS, NAME_ORDERS, TRAINEE_STATUSES, type Trainee, type TraineeField, type TraineeWarning } from '@shared/contract/trainees';
-import type { YearDetail } from '@shared/contract/years';
-import type { SisterTie } from '@shared/contract/hosts';
-import { useApi } from '../../api';
+import {
+  DIETS,
+  GENDERS,
+  JAPANESE_LEVELS,
+  NAME_LANGS,
+  NAME_ORDERS,
+  TRAINEE_STATUSES,
+  type NameLang,
+  type Trainee,
+  type TraineeField,
+  type TraineeWarning,
+} from '@shared/contract/trainees';
+import type { YearSummary } from '@shared/contract/years';
+import { ageOn, formatDate } from '@shared/text/date-format';
 import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
-import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { translateError, type TranslatedError } from '../../i18n/errors';
-import { ageOn, formatDate } from '@shared/text/date-format';
+import { RouteLink } from '../../components/RouteLink';
+import { useSelectedYearId } from '../../components/YearSelect';
+import type { ChannelError } from '../../data/channel-error';
+import { useSendingGovernments, useTrainingFields, useYearList } from '../../data/lists';
+import { QueryError, QueryState } from '../../data/QueryState';
+import { useChannel, useChannelMutation } from '../../data/use-channel';
+import { useConfirmDelete } from '../../data/use-confirm-delete';
+import { useContractForm } from '../../data/use-contract-form';
+import { useMutationError } from '../../data/use-mutation-error';
+import type { TranslatedError } from '../../i18n/errors';
 import { useCountryOptions } from '../countries';
-import { sendingGovernmentLabel, trainingFieldLabel, useMasters } from '../master-labels';
+import { sendingGovernmentLabel, trainingFieldLabel } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
-import { useYears } from '../years/years.store';
 import { PhotoCropModal } from './PhotoCropModal';
-import { forgetPhoto } from './photo-cache';
 import { SendingGovernmentModal } from './SendingGovernmentModal';
 import { TraineeHistory } from './TraineeHistory';
 import { TraineePhoto } from './TraineePhoto';
 import { EMPTY_TRAINEE, toFields, toFormValues, withGuessedLanguage, type TraineeFormValues } from './trainee-form';
-import { RouteLink } from '../../components/RouteLink';
 
 const TABS = {
   profile: ['familyNameLatin', 'givenNameLatin', 'familyNameNative', 'givenNameNative', 'nameKana', 'preferredName', 'nameLang', 'nameOrder', 'gender', 'birthDate', 'nationality', 'sendingGovernmentId', 'department', 'position', 'trainingFieldId', 'japaneseLevel', 'placementClass', 'languages', 'status', 'statusChangedOn', 'withdrawnReason', 'notes'],
@@ -36,46 +50,104 @@ type Tab = keyof typeof TABS | 'history';
 /** Where each warning is fixed (a missing photo is fixed beside the name). */
 const WARNING_TAB: Partial<Record<TraineeWarning, Tab>> = { passport_expires: 'documents', no_emergency_contact: 'contacts' };
 
+/** The form's values: the trainee's fields as typed, and for a new one the year it joins. */
+type Values = TraineeFormValues & { yearId: string };
+
+type DeleteMutation = UseMutationResult<unknown, ChannelError, { id: string }>;
+
 /** Create (id = null) or view and edit one trainee, in sections. */
 export function TraineeDetailPage({ id }: { id: string | null }) {
   const { t } = useTranslation();
-  const api = useApi();
+  const { navigate, setUnsavedChanges } = useNavigation();
+  const years = useYearList();
+  const selectedYearId = useSelectedYearId();
+  const trainee = useChannel('trainees:get', id ? { id } : null);
+  const remove = useChannelMutation('trainees:delete');
+  const confirmDelete = useConfirmDelete();
+
+  async function moveToTrash(record: Trainee) {
+    const name = nativeName(record);
+    if (!(await confirmDelete({ name, toTrash: true }))) return;
+    const isDeleted = await remove.mutateAsync({ id: record.id }).then(
+      () => true,
+      () => false, // shown on the page
+    );
+    if (!isDeleted) return;
+    setUnsavedChanges(false);
+    useFlash.getState().show(t('trainee.deleted', { name }));
+    navigate('/trainees');
+  }
+
+  if (!id) {
+    return (
+      <QueryState query={years}>
+        {(list) => <TraineeForm trainee={null} years={list} defaultYearId={selectedYearId || list[0]?.id || ''} />}
+      </QueryState>
+    );
+  }
+  // Once it is in the trash its read fails: the page stays as it was until the list opens.
+  const isLeaving = remove.isPending || remove.isSuccess;
+  const record = trainee.data;
+  if (record && (isLeaving || !trainee.isError)) return <TraineeForm trainee={record} remove={remove} onDelete={() => void moveToTrash(record)} />;
+  // Reading, or the read failed: a spinner, or what failed with a retry.
+  return <QueryState query={trainee}>{() => null}</QueryState>;
+}
+
+interface FormProps {
+  /** The stored record; null for a new trainee. */
+  trainee: Trainee | null;
+  /** For a new trainee: the years to choose from and the one chosen at first. */
+  years?: YearSummary[];
+  defaultYearId?: string;
+  remove?: DeleteMutation;
+  onDelete?(): void;
+}
+
+function TraineeForm({ trainee, years = [], defaultYearId = '', remove, onDelete }: FormProps) {
+  const { t } = useTranslation();
   const language = useSettings((s) => s.language);
-  const { years, selectedYearId } = useYears();
-  const { trainingFields, sendingGovernments, refresh: refreshMasters } = useMasters();
   const { navigate, setUnsavedChanges } = useNavigation();
   const countryOptions = useCountryOptions(language);
-  const [saved, setSaved] = useState<Trainee | null>(null);
-  const [year, setYear] = useState<YearDetail | null>(null);
-  const [values, setValues] = useState<TraineeFormValues>(EMPTY_TRAINEE);
-  const [newYearId, setNewYearId] = useState(selectedYearId || years?.[0]?.id || '');
-  const [error, setError] = useState<TranslatedError | null>(null);
-  const [isBusy, setBusy] = useState(false);
-  const [isConfirmingDelete, setConfirmingDelete] = useState(false);
+  const trainingFields = useTrainingFields();
+  const sendingGovernments = useSendingGovernments();
+  const year = useChannel('years:get', trainee ? { id: trainee.yearId } : null);
+  const [tab, setTab] = useState<Tab>('profile');
   const [isAddingSending, setAddingSending] = useState(false);
   const [photoFile, setPhotoFile] = useState<File | null>(null);
-  const [version, setVersion] = useState(0);
-  const [tab, setTab] = useState<Tab>('profile');
-  const [ties, setTies] = useState<SisterTie[]>([]);
-  const form = useRef<HTMLFormElement>(null);
+  const setPhoto = useChannelMutation('trainees:set-photo');
+  const removePhoto = useChannelMutation('trainees:remove-photo');
+  const photoError = useMutationError(setPhoto.error ? setPhoto : removePhoto, 'trainee.field');
+  const deleteError = useMutationError(remove ?? { error: null }, 'trainee.field');
 
-  useEffect(() => {
-    if (!values.sendingGovernmentId) return setTies([]);
-    void api.call('sister-ties:list', { sendingGovernmentId: values.sendingGovernmentId }).then((r) => r.ok && setTies(r.value));
-  }, [api, values.sendingGovernmentId]);
+  const form = useContractForm(trainee ? 'trainees:update' : 'trainees:create', {
+    recordKey: trainee?.id ?? 'new',
+    initialValues: { ...(trainee ? toFormValues(trainee) : EMPTY_TRAINEE), yearId: trainee?.yearId ?? defaultYearId } satisfies Values,
+    toInput: (v) => (trainee ? { id: trainee.id, ...toFields(v) } : { yearId: v.yearId, ...toFields(v) }),
+    fieldLabels: 'trainee.field',
+    flash: (saved) => t(trainee ? 'trainee.updated' : 'trainee.created', { name: nativeName(saved) }),
+    onSaved: (saved) => {
+      if (!trainee) {
+        setUnsavedChanges(false);
+        navigate(`/trainees/${saved.id}`);
+        return;
+      }
+      // The form shows what was stored (a date typed 令和6年5月20日 reads 2024-05-20 now).
+      const stored = { ...toFormValues(saved), yearId: saved.yearId };
+      form.form.setInitialValues(stored);
+      form.form.setValues(stored);
+    },
+    onFailed: (error) => {
+      const first = (Object.keys(TABS) as Array<keyof typeof TABS>).find((k) => TABS[k].some((f) => error.fields[f]));
+      if (first) setTab(first);
+    },
+  });
+  const values = form.form.values;
+  const errors = form.form.errors as Record<string, string | undefined>;
 
-  useEffect(() => {
-    if (!id) return;
-    void api.call('trainees:get', { id }).then((r) => {
-      if (!r.ok) return setError(translateError(t, r.error, 'trainee.field'));
-      setSaved(r.value);
-      setValues(toFormValues(r.value));
-      void api.call('years:get', { id: r.value.yearId }).then((y) => y.ok && setYear(y.value));
-    });
-  }, [api, id, t]);
+  const ties = useChannel('sister-ties:list', values.sendingGovernmentId ? { sendingGovernmentId: values.sendingGovernmentId } : null);
 
-  const initial = saved ? toFormValues(saved) : EMPTY_TRAINEE;
-  const isDirty = JSON.stringify(values) !== JSON.stringify(initial);
+  // Leaving with unsaved changes asks first, in the app and when the window closes.
+  const isDirty = form.form.isDirty();
   useEffect(() => {
     setUnsavedChanges(isDirty);
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -84,360 +156,308 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
   }, [isDirty, setUnsavedChanges]);
   useEffect(() => () => setUnsavedChanges(false), [setUnsavedChanges]);
 
-  function set(key: TraineeField, value: string) {
-    setValues((v) => (key === 'familyNameNative' || key === 'givenNameNative' ? withGuessedLanguage({ ...v, [key]: value }) : { ...v, [key]: value }));
-  }
+  // Every field message in one place too: the fields may be on another section.
+  const fieldMessages = Object.fromEntries(Object.entries({ ...errors, ...form.error?.fields }).filter((e): e is [string, string] => Boolean(e[1])));
+  const saveError: TranslatedError | null =
+    form.error || Object.keys(fieldMessages).length > 0 ? { summary: form.error?.summary ?? '', fields: fieldMessages } : null;
 
-  function show(trainee: Trainee) {
-    setSaved(trainee);
-    setValues(toFormValues(trainee));
-    setVersion((n) => n + 1);
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    const fields = toFields(values);
-    const result = id ? await api.call('trainees:update', { id, ...fields }) : await api.call('trainees:create', { yearId: newYearId, ...fields });
-    setBusy(false);
-    if (!result.ok) {
-      const translated = translateError(t, result.error, 'trainee.field');
-      setError(translated);
-      const firstTab = (Object.keys(TABS) as Array<keyof typeof TABS>).find((k) => TABS[k].some((f) => translated.fields[f]));
-      if (firstTab) setTab(firstTab);
-      return;
-    }
-    setError(null);
-    await useYears.getState().refresh(api);
-    const name = nativeName(result.value);
-    useFlash.getState().show(t(id ? 'trainee.updated' : 'trainee.created', { name }));
-    if (id) show(result.value);
-    else {
-      setUnsavedChanges(false);
-      navigate(`/trainees/${result.value.id}`);
-    }
-  }
-
-  async function remove() {
-    setConfirmingDelete(false);
-    if (!id || !saved) return;
-    const result = await api.call('trainees:delete', { id });
-    if (!result.ok) return setError(translateError(t, result.error, 'trainee.field'));
-    setUnsavedChanges(false);
-    await useYears.getState().refresh(api);
-    useFlash.getState().show(t('trainee.deleted', { name: nativeName(saved) }));
-    navigate('/trainees');
-  }
-
-  async function savePhoto(photo: string, thumb: string) {
-    setPhotoFile(null);
-    if (!id) return;
-    const result = await api.call('trainees:set-photo', { id, photo, thumb });
-    if (!result.ok) return setError(translateError(t, result.error, 'trainee.field'));
-    forgetPhoto(id);
-    useFlash.getState().show(t('trainee.photoSaved'));
-    setSaved(result.value);
-    setVersion((n) => n + 1);
-  }
-
-  async function removePhoto() {
-    if (!id) return;
-    const result = await api.call('trainees:remove-photo', { id });
-    if (!result.ok) return setError(translateError(t, result.error, 'trainee.field'));
-    forgetPhoto(id);
-    setSaved(result.value);
-    setVersion((n) => n + 1);
-  }
-
-  const text = (key: TraineeField) => ({
-    label: t(`trainee.field.${key}`),
-    value: values[key],
-    error: error?.fields[key],
-    autoComplete: 'off',
-    onChange: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value),
+  const text = (key: TraineeField) => ({ ...form.field(key), autoComplete: 'off' });
+  // A native name typed before the language was chosen guesses it (and its name order).
+  const nativeText = (key: 'familyNameNative' | 'givenNameNative') => ({
+    ...text(key),
+    onChange: (event: { currentTarget: { value: string } }) => {
+      const next = withGuessedLanguage({ ...form.form.getValues(), [key]: event.currentTarget.value });
+      form.form.setFieldValue(key, next[key]);
+      if (next.nameLang !== values.nameLang) form.form.setFieldValue('nameLang', next.nameLang);
+      if (next.nameOrder !== values.nameOrder) form.form.setFieldValue('nameOrder', next.nameOrder);
+    },
   });
   const choice = (key: TraineeField, options: readonly string[], prefix: string, isOptional = true) => ({
     ...text(key),
     data: [...(isOptional ? [{ value: '', label: t('common.none') }] : []), ...options.map((o) => ({ value: o, label: t(`${prefix}.${o}`) }))],
   });
   const tabLabel = (key: keyof typeof TABS) => {
-    const errors = TABS[key].filter((f) => error?.fields[f]).length;
-    return `${t(`trainee.section.${key}`)}${errors ? ` ⚠${errors}` : ''}`;
+    const count = TABS[key].filter((f) => errors[f]).length;
+    return `${t(`trainee.section.${key}`)}${count ? ` ⚠${count}` : ''}`;
   };
 
+  function savePhoto(photo: string, thumb: string) {
+    setPhotoFile(null);
+    if (!trainee) return;
+    removePhoto.reset();
+    setPhoto.mutate({ id: trainee.id, photo, thumb }, { onSuccess: () => useFlash.getState().show(t('trainee.photoSaved')) });
+  }
+
+  function dropPhoto() {
+    if (!trainee) return;
+    setPhoto.reset();
+    removePhoto.mutate({ id: trainee.id });
+  }
+
   const nativeLang = nameLangTag(values.nameLang as NameLang);
-  const arrival = year?.milestones.find((m) => m.kind === 'arrival')?.startsOn;
-  const age = saved?.birthDate && arrival ? ageOn(saved.birthDate, arrival) : null;
-  const sendingOptions = sendingGovernments
+  const arrival = year.data?.milestones.find((m) => m.kind === 'arrival')?.startsOn;
+  const age = trainee?.birthDate && arrival ? ageOn(trainee.birthDate, arrival) : null;
+  const sendingOptions = (sendingGovernments.data ?? [])
     .filter((g) => !values.nationality || g.country === values.nationality)
     .map((g) => ({ value: g.id, label: sendingGovernmentLabel(g, language) }));
 
   return (
-    <form ref={form} data-page-form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack maw={1000}>
-        <Group justify="space-between" align="flex-start">
-          <Group align="flex-start">
-            {id && saved && (
-              <Stack gap={6} align="center">
-                <TraineePhoto id={id} hasPhoto={saved.hasPhoto} size="photo" width={105} version={version} />
-                <FileButton onChange={setPhotoFile} accept="image/jpeg,image/png,image/webp">
-                  {(props) => (
-                    <Button size="compact-xs" variant="light" {...props}>
-                      {t('trainee.photoPick')}
+    <>
+      <form data-page-form onSubmit={form.onSubmit} noValidate>
+        <Stack maw={1000}>
+          <Group justify="space-between" align="flex-start">
+            <Group align="flex-start">
+              {trainee && (
+                <Stack gap={6} align="center">
+                  <TraineePhoto id={trainee.id} hasPhoto={trainee.hasPhoto} size="photo" width={105} />
+                  <FileButton onChange={setPhotoFile} accept="image/jpeg,image/png,image/webp">
+                    {(props) => (
+                      <Button size="compact-xs" variant="light" loading={setPhoto.isPending} {...props}>
+                        {t('trainee.photoPick')}
+                      </Button>
+                    )}
+                  </FileButton>
+                  {trainee.hasPhoto && (
+                    <Button size="compact-xs" variant="subtle" color="red" loading={removePhoto.isPending} onClick={dropPhoto}>
+                      {t('trainee.photoRemove')}
                     </Button>
                   )}
-                </FileButton>
-                {saved.hasPhoto && (
-                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => void removePhoto()}>
-                    {t('trainee.photoRemove')}
-                  </Button>
-                )}
-              </Stack>
-            )}
-            <div>
-              <Title order={2}>{saved ? <span lang={nativeLang}>{nativeName(saved)}</span> : t('trainee.newTitle')}</Title>
-              {saved && (
-                <>
-                  <Text>
-                    {latinName(saved)} {saved.nameKana && <span lang="ja">· {saved.nameKana}</span>}
-                  </Text>
-                  <Group gap="xs" mt={4}>
-                    <Badge variant="light" tt="none" data-testid="status-badge">
-                      {t(`trainee.status.${saved.status}`)}
-                    </Badge>
-                    <Text size="sm" c="dimmed">
-                      {t('trainee.statusSince', { date: formatDate(saved.statusChangedOn, language) })}
-                      {age !== null && ` · ${t('trainee.age', { age })}`}
-                    </Text>
-                  </Group>
-                  {saved.hostId && (
-                    <Text size="sm" mt={4} data-testid="trainee-host">
-                      {t('assignment.onTrainee')}:{' '}
-                      <RouteLink to={`/hosts/${saved.hostId}`}>
-                        {hostNameIn(saved, language)}
-                      </RouteLink>
-                    </Text>
-                  )}
-                </>
+                </Stack>
               )}
-              {!id && <Text c="dimmed">{t('trainee.photoAfterSave')}</Text>}
-            </div>
-          </Group>
-          <Group>
-            <Button variant="default" onClick={() => navigate('/trainees')}>
-              {t('common.back')}
-            </Button>
-            {id && (
-              <Button color="red" variant="light" onClick={() => setConfirmingDelete(true)} disabled={!saved}>
-                {t('common.delete')}
+              <div>
+                <Title order={2}>{trainee ? <span lang={nameLangTag(trainee.nameLang)}>{nativeName(trainee)}</span> : t('trainee.newTitle')}</Title>
+                {trainee && (
+                  <>
+                    <Text>
+                      {latinName(trainee)} {trainee.nameKana && <span lang="ja">· {trainee.nameKana}</span>}
+                    </Text>
+                    <Group gap="xs" mt={4}>
+                      <Badge variant="light" tt="none" data-testid="status-badge">
+                        {t(`trainee.status.${trainee.status}`)}
+                      </Badge>
+                      <Text size="sm" c="dimmed" data-testid="status-since">
+                        {t('trainee.statusSince', { date: formatDate(trainee.statusChangedOn, language) })}
+                        {age !== null && ` · ${t('trainee.age', { age })}`}
+                      </Text>
+                    </Group>
+                    {trainee.hostId && (
+                      <Text size="sm" mt={4} data-testid="trainee-host">
+                        {t('assignment.onTrainee')}: <RouteLink to={`/hosts/${trainee.hostId}`}>{hostNameIn(trainee, language)}</RouteLink>
+                      </Text>
+                    )}
+                    {year.isError && <QueryError error={year.error} onRetry={() => void year.refetch()} />}
+                  </>
+                )}
+                {!trainee && <Text c="dimmed">{t('trainee.photoAfterSave')}</Text>}
+              </div>
+            </Group>
+            <Group>
+              <Button variant="default" onClick={() => navigate('/trainees')}>
+                {t('common.back')}
               </Button>
-            )}
-            <Button type="submit" loading={isBusy} disabled={Boolean(id) && !saved} title={t('common.saveShortcut')}>
-              {t('common.save')}
-            </Button>
+              {onDelete && (
+                <Button color="red" variant="light" onClick={onDelete} loading={remove?.isPending}>
+                  {t('common.delete')}
+                </Button>
+              )}
+              <Button type="submit" loading={form.isSaving} title={t('common.saveShortcut')}>
+                {t('common.save')}
+              </Button>
+            </Group>
           </Group>
-        </Group>
 
-        {saved && saved.warnings.length > 0 && (
-          <Alert color="orange" data-testid="trainee-warnings" title={t('dashboard.warnings')}>
-            <List size="sm">
-              {saved.warnings.map((w) => (
-                <List.Item key={w}>
-                  {WARNING_TAB[w] ? (
-                    <Anchor component="button" type="button" size="sm" onClick={() => setTab(WARNING_TAB[w]!)}>
-                      {t(`trainee.warning.${w}`)}
-                    </Anchor>
-                  ) : (
-                    t(`trainee.warning.${w}`)
-                  )}
-                </List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
-        <ErrorAlert error={error} />
+          {trainee && trainee.warnings.length > 0 && (
+            <Alert color="orange" data-testid="trainee-warnings" title={t('dashboard.warnings')}>
+              <List size="sm">
+                {trainee.warnings.map((w) => (
+                  <List.Item key={w}>
+                    {WARNING_TAB[w] ? (
+                      <Anchor component="button" type="button" size="sm" onClick={() => setTab(WARNING_TAB[w]!)}>
+                        {t(`trainee.warning.${w}`)}
+                      </Anchor>
+                    ) : (
+                      t(`trainee.warning.${w}`)
+                    )}
+                  </List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
+          <ErrorAlert error={saveError} />
+          <ErrorAlert error={photoError} />
+          <ErrorAlert error={deleteError} />
+          {trainingFields.isError && <QueryError error={trainingFields.error} onRetry={() => void trainingFields.refetch()} />}
+          {sendingGovernments.isError && <QueryError error={sendingGovernments.error} onRetry={() => void sendingGovernments.refetch()} />}
 
-        <Tabs value={tab} onChange={(v) => setTab((v as Tab) ?? 'profile')} keepMounted={false}>
-          <Tabs.List>
-            <Tabs.Tab value="profile">{tabLabel('profile')}</Tabs.Tab>
-            <Tabs.Tab value="documents">{tabLabel('documents')}</Tabs.Tab>
-            <Tabs.Tab value="health">{tabLabel('health')}</Tabs.Tab>
-            <Tabs.Tab value="contacts">{tabLabel('contacts')}</Tabs.Tab>
-            {id && <Tabs.Tab value="history">{t('trainee.section.history')}</Tabs.Tab>}
-          </Tabs.List>
+          <Tabs value={tab} onChange={(v) => setTab((v as Tab) ?? 'profile')} keepMounted={false}>
+            <Tabs.List>
+              <Tabs.Tab value="profile">{tabLabel('profile')}</Tabs.Tab>
+              <Tabs.Tab value="documents">{tabLabel('documents')}</Tabs.Tab>
+              <Tabs.Tab value="health">{tabLabel('health')}</Tabs.Tab>
+              <Tabs.Tab value="contacts">{tabLabel('contacts')}</Tabs.Tab>
+              {trainee && <Tabs.Tab value="history">{t('trainee.section.history')}</Tabs.Tab>}
+            </Tabs.List>
 
-          <Tabs.Panel value="profile" pt="md">
-            <Stack>
-              <Paper withBorder p="md">
-                <Title order={4} mb="sm">
-                  {t('trainee.section.names')}
-                </Title>
-                <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <TextInput {...text('familyNameLatin')} description={t('trainee.hint.latinName')} />
-                  <TextInput {...text('givenNameLatin')} withAsterisk />
-                  <TextInput {...text('familyNameNative')} lang={nativeLang} description={t('trainee.hint.nativeName')} />
-                  <TextInput {...text('givenNameNative')} lang={nativeLang} />
-                  <TextInput {...text('nameKana')} lang="ja" description={t('trainee.hint.nameKana')} />
-                  <TextInput {...text('preferredName')} />
-                  <NativeSelect {...choice('nameLang', NAME_LANGS, 'trainee.nameLang', false)} />
-                  <NativeSelect {...choice('nameOrder', NAME_ORDERS, 'trainee.nameOrder', false)} />
-                </SimpleGrid>
-              </Paper>
-              <Paper withBorder p="md">
-                <Title order={4} mb="sm">
-                  {t('trainee.section.profile')}
-                </Title>
-                <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  {!id && (
-                    <NativeSelect
-                      label={t('trainee.field.yearId')}
-                      value={newYearId}
-                      onChange={(e) => setNewYearId(e.currentTarget.value)}
-                      data={(years ?? []).map((y) => ({ value: y.id, label: t('year.label', { year: y.fiscalYear }) }))}
-                      error={error?.fields.yearId}
-                    />
-                  )}
-                  <NativeSelect {...choice('gender', GENDERS, 'trainee.gender')} />
-                  <TextInput {...text('birthDate')} placeholder="1995-05-17" />
-                  <Select
-                    label={t('trainee.field.nationality')}
-                    data={countryOptions}
-                    value={values.nationality || null}
-                    onChange={(value) => set('nationality', value ?? '')}
-                    error={error?.fields.nationality}
-                    searchable
-                    withAsterisk
-                    nothingFoundMessage={t('common.none')}
-                  />
-                </SimpleGrid>
-              </Paper>
-              <Paper withBorder p="md">
-                <Title order={4} mb="sm">
-                  {t('trainee.section.sending')}
-                </Title>
-                <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <Group align="flex-end" gap="xs" wrap="nowrap">
+            <Tabs.Panel value="profile" pt="md">
+              <Stack>
+                <Paper withBorder p="md">
+                  <Title order={4} mb="sm">
+                    {t('trainee.section.names')}
+                  </Title>
+                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                    <TextInput {...text('familyNameLatin')} description={t('trainee.hint.latinName')} />
+                    <TextInput {...text('givenNameLatin')} withAsterisk />
+                    <TextInput {...nativeText('familyNameNative')} lang={nativeLang} description={t('trainee.hint.nativeName')} />
+                    <TextInput {...nativeText('givenNameNative')} lang={nativeLang} />
+                    <TextInput {...text('nameKana')} lang="ja" description={t('trainee.hint.nameKana')} />
+                    <TextInput {...text('preferredName')} />
+                    <NativeSelect {...choice('nameLang', NAME_LANGS, 'trainee.nameLang', false)} />
+                    <NativeSelect {...choice('nameOrder', NAME_ORDERS, 'trainee.nameOrder', false)} />
+                  </SimpleGrid>
+                </Paper>
+                <Paper withBorder p="md">
+                  <Title order={4} mb="sm">
+                    {t('trainee.section.profile')}
+                  </Title>
+                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                    {!trainee && (
+                      <NativeSelect {...form.field('yearId')} data={years.map((y) => ({ value: y.id, label: t('year.label', { year: y.fiscalYear }) }))} />
+                    )}
+                    <NativeSelect {...choice('gender', GENDERS, 'trainee.gender')} />
+                    <TextInput {...text('birthDate')} placeholder="1995-05-17" />
                     <Select
-                      label={t('trainee.field.sendingGovernmentId')}
-                      data={sendingOptions}
-                      value={values.sendingGovernmentId || null}
-                      onChange={(value) => set('sendingGovernmentId', value ?? '')}
-                      error={error?.fields.sendingGovernmentId}
+                      label={t('trainee.field.nationality')}
+                      data={countryOptions}
+                      value={values.nationality || null}
+                      onChange={(value) => form.form.setFieldValue('nationality', value ?? '')}
+                      error={errors.nationality}
                       searchable
-                      clearable
-                      style={{ flex: 1 }}
+                      withAsterisk
                       nothingFoundMessage={t('common.none')}
                     />
-                    <Button variant="default" onClick={() => setAddingSending(true)}>
-                      {t('trainee.addSending')}
-                    </Button>
-                  </Group>
-                  <TextInput {...text('department')} />
-                  <TextInput {...text('position')} />
-                </SimpleGrid>
-                {ties.length > 0 && (
-                  <Text size="sm" mt="xs" data-testid="sending-ties">
-                    {t('tie.onSending')}: {ties
-                      .map((tie) => hostNameIn(tie, language) + t('common.paren', { text: t(`tie.kind.${tie.kind}`) }))
-                      .join(t('common.listSeparator'))}
-                  </Text>
-                )}
-              </Paper>
-              <Paper withBorder p="md">
-                <Title order={4} mb="sm">
-                  {t('trainee.section.program')}
-                </Title>
-                <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <NativeSelect
-                    {...text('trainingFieldId')}
-                    data={[{ value: '', label: t('common.none') }, ...trainingFields.map((f) => ({ value: f.id, label: trainingFieldLabel(f, language) }))]}
-                  />
-                  <NativeSelect {...choice('japaneseLevel', JAPANESE_LEVELS, 'trainee.japaneseLevel')} />
-                  <TextInput {...text('placementClass')} />
-                  <TextInput {...text('languages')} />
-                  <NativeSelect {...choice('status', TRAINEE_STATUSES, 'trainee.status', false)} />
-                  <TextInput {...text('statusChangedOn')} placeholder="2024-05-20" description={t('trainee.hint.statusChangedOn')} />
-                  {values.status === 'withdrawn' && <TextInput {...text('withdrawnReason')} withAsterisk />}
-                </SimpleGrid>
-                <Textarea {...text('notes')} mt="sm" autosize minRows={3} />
-              </Paper>
-            </Stack>
-          </Tabs.Panel>
-
-          <Tabs.Panel value="documents" pt="md">
-            <Paper withBorder p="md">
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <TextInput {...text('passportNumber')} description={t('trainee.hint.passportNumber')} />
-                <TextInput {...text('passportExpiry')} placeholder="2030-03-31" />
-                <TextInput {...text('residenceStatus')} />
-                <TextInput {...text('coeNumber')} />
-                <TextInput {...text('residenceCardNumber')} description={t('trainee.hint.residenceCardNumber')} />
-              </SimpleGrid>
-            </Paper>
-          </Tabs.Panel>
-
-          <Tabs.Panel value="health" pt="md">
-            <Paper withBorder p="md">
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <NativeSelect {...choice('diet', DIETS, 'trainee.diet')} />
-                <TextInput {...text('dietNotes')} />
-                <Textarea {...text('allergies')} autosize minRows={2} />
-                <Textarea {...text('medicalNotes')} autosize minRows={2} />
-                <Textarea {...text('religiousNeeds')} autosize minRows={2} />
-              </SimpleGrid>
-            </Paper>
-          </Tabs.Panel>
-
-          <Tabs.Panel value="contacts" pt="md">
-            <Stack>
-              <Paper withBorder p="md">
-                <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <TextInput {...text('email')} type="email" />
-                  <TextInput {...text('phone')} type="tel" />
-                </SimpleGrid>
-              </Paper>
-              <Paper withBorder p="md">
-                <Title order={4} mb="sm">
-                  {t('trainee.section.emergency')}
-                </Title>
-                <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <TextInput {...text('emergencyName')} />
-                  <TextInput {...text('emergencyRelation')} />
-                  <TextInput {...text('emergencyPhone')} type="tel" />
-                  <TextInput {...text('emergencyEmail')} type="email" />
-                </SimpleGrid>
-              </Paper>
-            </Stack>
-          </Tabs.Panel>
-
-          {id && (
-            <Tabs.Panel value="history" pt="md">
-              <TraineeHistory id={id} version={version} />
+                  </SimpleGrid>
+                </Paper>
+                <Paper withBorder p="md">
+                  <Title order={4} mb="sm">
+                    {t('trainee.section.sending')}
+                  </Title>
+                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                    <Group align="flex-end" gap="xs" wrap="nowrap">
+                      <Select
+                        label={t('trainee.field.sendingGovernmentId')}
+                        data={sendingOptions}
+                        value={values.sendingGovernmentId || null}
+                        onChange={(value) => form.form.setFieldValue('sendingGovernmentId', value ?? '')}
+                        error={errors.sendingGovernmentId}
+                        searchable
+                        clearable
+                        style={{ flex: 1 }}
+                        nothingFoundMessage={t('common.none')}
+                      />
+                      <Button variant="default" onClick={() => setAddingSending(true)}>
+                        {t('trainee.addSending')}
+                      </Button>
+                    </Group>
+                    <TextInput {...text('department')} />
+                    <TextInput {...text('position')} />
+                  </SimpleGrid>
+                  {ties.isError && <QueryError error={ties.error} onRetry={() => void ties.refetch()} />}
+                  {values.sendingGovernmentId && ties.data && ties.data.length > 0 && (
+                    <Text size="sm" mt="xs" data-testid="sending-ties">
+                      {t('tie.onSending')}:{' '}
+                      {ties.data.map((tie) => hostNameIn(tie, language) + t('common.paren', { text: t(`tie.kind.${tie.kind}`) })).join(t('common.listSeparator'))}
+                    </Text>
+                  )}
+                </Paper>
+                <Paper withBorder p="md">
+                  <Title order={4} mb="sm">
+                    {t('trainee.section.program')}
+                  </Title>
+                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                    <NativeSelect
+                      {...text('trainingFieldId')}
+                      data={[
+                        { value: '', label: t('common.none') },
+                        ...(trainingFields.data ?? []).map((f) => ({ value: f.id, label: trainingFieldLabel(f, language) })),
+                      ]}
+                    />
+                    <NativeSelect {...choice('japaneseLevel', JAPANESE_LEVELS, 'trainee.japaneseLevel')} />
+                    <TextInput {...text('placementClass')} />
+                    <TextInput {...text('languages')} />
+                    <NativeSelect {...choice('status', TRAINEE_STATUSES, 'trainee.status', false)} />
+                    <TextInput {...text('statusChangedOn')} placeholder="2024-05-20" description={t('trainee.hint.statusChangedOn')} />
+                    {values.status === 'withdrawn' && <TextInput {...text('withdrawnReason')} withAsterisk />}
+                  </SimpleGrid>
+                  <Textarea {...text('notes')} mt="sm" autosize minRows={3} />
+                </Paper>
+              </Stack>
             </Tabs.Panel>
-          )}
-        </Tabs>
-      </Stack>
-      <PhotoCropModal file={photoFile} onClose={() => setPhotoFile(null)} onCropped={(photo, thumb) => void savePhoto(photo, thumb)} />
+
+            <Tabs.Panel value="documents" pt="md">
+              <Paper withBorder p="md">
+                <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                  <TextInput {...text('passportNumber')} description={t('trainee.hint.passportNumber')} />
+                  <TextInput {...text('passportExpiry')} placeholder="2030-03-31" />
+                  <TextInput {...text('residenceStatus')} />
+                  <TextInput {...text('coeNumber')} />
+                  <TextInput {...text('residenceCardNumber')} description={t('trainee.hint.residenceCardNumber')} />
+                </SimpleGrid>
+              </Paper>
+            </Tabs.Panel>
+
+            <Tabs.Panel value="health" pt="md">
+              <Paper withBorder p="md">
+                <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                  <NativeSelect {...choice('diet', DIETS, 'trainee.diet')} />
+                  <TextInput {...text('dietNotes')} />
+                  <Textarea {...text('allergies')} autosize minRows={2} />
+                  <Textarea {...text('medicalNotes')} autosize minRows={2} />
+                  <Textarea {...text('religiousNeeds')} autosize minRows={2} />
+                </SimpleGrid>
+              </Paper>
+            </Tabs.Panel>
+
+            <Tabs.Panel value="contacts" pt="md">
+              <Stack>
+                <Paper withBorder p="md">
+                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                    <TextInput {...text('email')} type="email" />
+                    <TextInput {...text('phone')} type="tel" />
+                  </SimpleGrid>
+                </Paper>
+                <Paper withBorder p="md">
+                  <Title order={4} mb="sm">
+                    {t('trainee.section.emergency')}
+                  </Title>
+                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                    <TextInput {...text('emergencyName')} />
+                    <TextInput {...text('emergencyRelation')} />
+                    <TextInput {...text('emergencyPhone')} type="tel" />
+                    <TextInput {...text('emergencyEmail')} type="email" />
+                  </SimpleGrid>
+                </Paper>
+              </Stack>
+            </Tabs.Panel>
+
+            {trainee && (
+              <Tabs.Panel value="history" pt="md">
+                <TraineeHistory id={trainee.id} />
+              </Tabs.Panel>
+            )}
+          </Tabs>
+        </Stack>
+      </form>
+      {/* Outside the page's form: a dialog's submit must not reach it (React sends events up through portals). */}
+      <PhotoCropModal file={photoFile} onClose={() => setPhotoFile(null)} onCropped={savePhoto} />
       <SendingGovernmentModal
         opened={isAddingSending}
         country={values.nationality}
         onClose={() => setAddingSending(false)}
-        onCreated={async (g) => {
+        onCreated={(g) => {
           setAddingSending(false);
-          await refreshMasters(api);
-          set('sendingGovernmentId', g.id);
+          form.form.setFieldValue('sendingGovernmentId', g.id);
         }}
       />
-      <ConfirmModal
-        opened={isConfirmingDelete}
-        title={t('trainee.deleteTitle', { name: saved ? nativeName(saved) : '' })}
-        body={t('trainee.deleteBody')}
-        confirmLabel={t('common.delete')}
-        cancelLabel={t('common.cancel')}
-        danger
-        onConfirm={() => void remove()}
-        onCancel={() => setConfirmingDelete(false)}
-      />
-    </form>
+    </>
   );
 }

@@ -1,11 +1,12 @@
-import { Table, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '@shared/contract/trainees';
-import { useApi } from '../../api';
 import { formatDate, formatDateTime } from '@shared/text/date-format';
+import { useSendingGovernments, useTrainingFields } from '../../data/lists';
+import { QueryError, QueryState } from '../../data/QueryState';
+import { useChannel } from '../../data/use-channel';
 import { countryName } from '../countries';
-import { sendingGovernmentLabel, trainingFieldLabel, useMasters } from '../master-labels';
+import { sendingGovernmentLabel, trainingFieldLabel } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
 
 const ENUM_FIELDS: Record<string, string> = {
@@ -20,20 +21,14 @@ const ENUM_FIELDS: Record<string, string> = {
 const DATE_FIELDS = new Set(['birthDate', 'passportExpiry', 'statusChangedOn']);
 
 /** Every change to a trainee: when, who, which field, old → new. */
-export function TraineeHistory({ id, version }: { id: string; version: number }) {
+export function TraineeHistory({ id }: { id: string }) {
   const { t } = useTranslation();
-  const api = useApi();
   const language = useSettings((s) => s.language);
-  const { trainingFields, sendingGovernments } = useMasters();
-  const [entries, setEntries] = useState<HistoryEntry[]>([]);
-
-  useEffect(() => {
-    void api.call('trainees:history', { id }).then((r) => r.ok && setEntries(r.value));
-  }, [api, id, version]);
-
-  // A new record is one line (not one per field); a photo is one field, whatever its parts.
-  const shown = entries.filter((e) => (e.op === 'insert' ? e.field === 'status' || e.field === 'photo' : e.field !== 'thumb' && e.field !== 'mime'));
-  if (shown.length === 0) return <Text c="dimmed">{t('trainee.historyEmpty')}</Text>;
+  const history = useChannel('trainees:history', { id });
+  const fields = useTrainingFields();
+  const governments = useSendingGovernments();
+  const trainingFields = fields.data ?? [];
+  const sendingGovernments = governments.data ?? [];
 
   // Values as the form shows them: a country by name, a field or government by its label, a date as people write it.
   function value(entry: HistoryEntry, v: string | null) {
@@ -52,6 +47,11 @@ export function TraineeHistory({ id, version }: { id: string; version: number })
     return DATE_FIELDS.has(entry.field ?? '') ? formatDate(v, language) : v;
   }
 
+  function whatChanged(e: HistoryEntry): string {
+    if (e.field && e.field !== 'status') return t(`trainee.field.${e.field}`, { defaultValue: e.field });
+    return e.op === 'update' ? t('trainee.field.status') : '';
+  }
+
   function describe(e: HistoryEntry): string {
     if (e.op === 'insert') return t('trainee.history.created');
     if (e.op === 'delete') return t('trainee.history.deleted');
@@ -61,25 +61,39 @@ export function TraineeHistory({ id, version }: { id: string; version: number })
   }
 
   return (
-    <Table data-testid="history-table">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('trainee.history.when')}</Table.Th>
-          <Table.Th>{t('trainee.history.who')}</Table.Th>
-          <Table.Th>{t('trainee.history.what')}</Table.Th>
-          <Table.Th>{t('trainee.history.change')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {shown.map((e) => (
-          <Table.Tr key={e.id} data-testid="history-row">
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at, language)}</Table.Td>
-            <Table.Td>{e.author ?? t('trainee.history.unknownAuthor')}</Table.Td>
-            <Table.Td>{e.field && e.field !== 'status' ? t(`trainee.field.${e.field}`, { defaultValue: e.field }) : e.op === 'update' ? t('trainee.field.status') : ''}</Table.Td>
-            <Table.Td>{describe(e)}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <Stack gap="xs">
+      {/* Without these lists a training field or a government would show as its id: say why. */}
+      {fields.isError && <QueryError error={fields.error} onRetry={() => void fields.refetch()} />}
+      {governments.isError && <QueryError error={governments.error} onRetry={() => void governments.refetch()} />}
+      <QueryState query={history}>
+        {(entries) => {
+          // A new record is one line (not one per field); a photo is one field, whatever its parts.
+          const shown = entries.filter((e) => (e.op === 'insert' ? e.field === 'status' || e.field === 'photo' : e.field !== 'thumb' && e.field !== 'mime'));
+          if (shown.length === 0) return <Text c="dimmed">{t('trainee.historyEmpty')}</Text>;
+          return (
+            <Table data-testid="history-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('trainee.history.when')}</Table.Th>
+                  <Table.Th>{t('trainee.history.who')}</Table.Th>
+                  <Table.Th>{t('trainee.history.what')}</Table.Th>
+                  <Table.Th>{t('trainee.history.change')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {shown.map((e) => (
+                  <Table.Tr key={e.id} data-testid="history-row">
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at, language)}</Table.Td>
+                    <Table.Td>{e.author ?? t('trainee.history.unknownAuthor')}</Table.Td>
+                    <Table.Td>{whatChanged(e)}</Table.Td>
+                    <Table.Td>{describe(e)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          );
+        }}
+      </QueryState>
+    </Stack>
   );
 }
