@@ -21,6 +21,12 @@ import { SchedulePage } from '../features/schedule/SchedulePage';
 import { ScheduleTab } from '../features/schedule/ScheduleTab';
 import { ItineraryTab } from '../features/schedule/ItineraryTab';
 import { ClassesTab } from '../features/schedule/ClassesTab';
+import { HostsPage } from '../features/hosts/HostsPage';
+import { HostDetailPage } from '../features/hosts/HostDetailPage';
+import { SurveyTab } from '../features/survey/SurveyTab';
+import { AssignmentsPage } from '../features/assignments/AssignmentsPage';
+import { AssignmentList } from '../features/assignments/AssignmentList';
+import { AirportBoardPage } from '../features/board/AirportBoardPage';
 import { failingApi, renderWithApp } from './render';
 
 const SOME_ID = '01900000-0000-7000-8000-000000000001';
@@ -51,6 +57,12 @@ const SCREENS: Array<[string, () => ReactElement]> = [
   ['ScheduleTab', () => <ScheduleTab yearId={SOME_ID} />],
   ['ItineraryTab', () => <ItineraryTab yearId={SOME_ID} />],
   ['ClassesTab', () => <ClassesTab yearId={SOME_ID} />],
+  ['HostsPage', () => <HostsPage />],
+  ['HostDetailPage', () => <HostDetailPage id={SOME_ID} />],
+  ['SurveyTab', () => <SurveyTab />],
+  ['AssignmentsPage', () => <AssignmentsPage />],
+  ['AssignmentList', () => <AssignmentList yearId={SOME_ID} />],
+  ['AirportBoardPage', () => <AirportBoardPage />],
 ];
 
 describe('a screen whose calls fail says so', () => {

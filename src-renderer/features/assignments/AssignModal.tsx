@@ -1,14 +1,13 @@
-import { Alert, Badge, Button, Group, List, Modal, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Alert, Badge, Group, List, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Assignment, AssignmentWarning, MatchMark } from '@shared/contract/hosts';
+import type { Assignment } from '@shared/contract/hosts';
 import { hostNameIn } from '@shared/contract/names';
-import { useApi } from '../../api';
-import { useFlash } from '../../app/flash.store';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { textFieldBinder } from '../../components/form-fields';
-import { translateError, type TranslatedError } from '../../i18n/errors';
-import { trainingFieldLabel, useMasters } from '../master-labels';
+import { FormModal } from '../../data/FormModal';
+import { useTrainingFields } from '../../data/lists';
+import { QueryError } from '../../data/QueryState';
+import { useChannel } from '../../data/use-channel';
+import { useContractForm } from '../../data/use-contract-form';
+import { trainingFieldLabel } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
 
 export interface Pair {
@@ -18,8 +17,8 @@ export interface Pair {
   hostName: string;
 }
 
-const FIELDS = ['startsOn', 'endsOn', 'supervisor', 'department', 'housingAddress', 'notes'] as const;
-type Values = Record<(typeof FIELDS)[number] | 'trainingFieldId', string>;
+const TEXT_FIELDS = ['startsOn', 'endsOn', 'supervisor', 'department', 'housingAddress', 'notes'] as const;
+type Values = Record<(typeof TEXT_FIELDS)[number] | 'trainingFieldId', string>;
 const EMPTY: Values = { startsOn: '', endsOn: '', trainingFieldId: '', supervisor: '', department: '', housingAddress: '', notes: '' };
 
 function toValues(a: Assignment): Values {
@@ -34,6 +33,19 @@ function toValues(a: Assignment): Values {
   };
 }
 
+/** The details as the contract takes them: dates as typed (2024-06-24, 令和6年6月24日 …), the contract reads them. */
+function details(v: Values) {
+  return {
+    startsOn: v.startsOn.trim() || null,
+    endsOn: v.endsOn.trim() || null,
+    trainingFieldId: v.trainingFieldId || null,
+    supervisor: v.supervisor || null,
+    department: v.department || null,
+    housingAddress: v.housingAddress || null,
+    notes: v.notes || null,
+  };
+}
+
 interface Props {
   yearId: string;
   /** A new assignment of this trainee to this host … */
@@ -41,7 +53,8 @@ interface Props {
   /** … or one made before, to change. */
   assignment?: Assignment | null;
   onClose(): void;
-  onSaved(): void;
+  /** After saving (the dialog closes itself). */
+  onSaved?(): void;
 }
 
 /**
@@ -50,93 +63,65 @@ interface Props {
  */
 export function AssignModal({ yearId, pair, assignment = null, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
   const language = useSettings((s) => s.language);
-  const trainingFields = useMasters((s) => s.trainingFields);
-  const [values, setValues] = useState<Values>(EMPTY);
-  const [check, setCheck] = useState<{ marks: MatchMark[]; warnings: AssignmentWarning[] } | null>(null);
-  const [error, setError] = useState<TranslatedError | null>(null);
-
-  const details = () => ({
-    startsOn: values.startsOn.trim() || null,
-    endsOn: values.endsOn.trim() || null,
-    trainingFieldId: values.trainingFieldId || null,
-    supervisor: values.supervisor || null,
-    department: values.department || null,
-    housingAddress: values.housingAddress || null,
-    notes: values.notes || null,
+  const trainingFields = useTrainingFields();
+  const check = useChannel('assignments:check', !assignment && pair ? { yearId, traineeId: pair.traineeId, hostId: pair.hostId } : null);
+  const opened = pair !== null || assignment !== null;
+  const form = useContractForm(assignment ? 'assignments:update' : 'assignments:create', {
+    opened,
+    // The check brings the dates a new assignment would have: the form starts over from them once they are read.
+    recordKey: assignment ? assignment.id : pair ? `${pair.traineeId}|${pair.hostId}|${check.data ? 'checked' : ''}` : null,
+    initialValues: assignment ? toValues(assignment) : { ...EMPTY, startsOn: check.data?.startsOn ?? '', endsOn: check.data?.endsOn ?? '' },
+    toInput: (v) =>
+      assignment ? { id: assignment.id, ...details(v) } : { yearId, traineeId: pair?.traineeId ?? '', hostId: pair?.hostId ?? '', ...details(v) },
+    fieldLabels: 'assignment.field',
+    flash: (saved) => t(assignment ? 'assignment.updated' : 'assignment.created', { trainee: saved.traineeName, host: hostNameIn(saved, language) }),
+    onSaved: () => {
+      onClose();
+      onSaved?.();
+    },
   });
-
-  useEffect(() => {
-    setError(null);
-    setCheck(null);
-    if (assignment) return setValues(toValues(assignment));
-    if (!pair) return;
-    void api.call('assignments:check', { yearId, traineeId: pair.traineeId, hostId: pair.hostId }).then((r) => {
-      if (!r.ok) return;
-      setCheck(r.value);
-      setValues({ ...EMPTY, startsOn: r.value.startsOn ?? '', endsOn: r.value.endsOn ?? '' });
-    });
-  }, [api, pair, assignment, yearId]);
-
-  async function confirm() {
-    const result = assignment
-      ? await api.call('assignments:update', { id: assignment.id, ...details() })
-      : await api.call('assignments:create', { yearId, traineeId: pair?.traineeId ?? '', hostId: pair?.hostId ?? '', ...details() });
-    if (!result.ok) return setError(translateError(t, result.error, 'assignment.field'));
-    const names = { trainee: result.value.traineeName, host: hostNameIn(result.value, language) };
-    useFlash.getState().show(t(assignment ? 'assignment.updated' : 'assignment.created', names));
-    onSaved();
-  }
-
-  const text = textFieldBinder(t, 'assignment.field', values, setValues, error);
   const title = assignment
     ? t('assignment.assignTitle', { trainee: assignment.traineeName, host: hostNameIn(assignment, language) })
     : pair
       ? t('assignment.assignTitle', { trainee: pair.traineeName, host: pair.hostName })
       : '';
+  const checked = assignment ? null : check.data;
+  const failed = [check, trainingFields].find((q) => q.isError);
 
   return (
-    <Modal opened={pair !== null || assignment !== null} onClose={onClose} title={title} centered size="lg">
-      <Stack>
-        {check && check.marks.length > 0 && (
-          <Group gap="xs">
-            {check.marks.map((m) => (
-              <Badge key={m} color={m === 'sister_city' ? 'yellow' : 'teal'} variant="light" tt="none">
-                {t(`assignment.mark.${m}`)}
-              </Badge>
-            ))}
-          </Group>
-        )}
-        {check && check.warnings.length > 0 && (
-          <Alert color="orange" data-testid="assign-warnings">
-            <List size="sm">
-              {check.warnings.map((w) => (
-                <List.Item key={w}>{t(`assignment.warning.${w}`)}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
-        <SimpleGrid cols={2}>
-          {FIELDS.map((f) => (
-            <TextInput key={f} {...text(f)} />
+    <FormModal opened={opened} onClose={onClose} title={title} form={form} submitLabel={t(assignment ? 'common.save' : 'assignment.confirm')}>
+      {failed && <QueryError error={failed.error} onRetry={() => void failed.refetch()} />}
+      {checked && checked.marks.length > 0 && (
+        <Group gap="xs">
+          {checked.marks.map((m) => (
+            <Badge key={m} color={m === 'sister_city' ? 'yellow' : 'teal'} variant="light" tt="none">
+              {t(`assignment.mark.${m}`)}
+            </Badge>
           ))}
-          <NativeSelect
-            {...text('trainingFieldId')}
-            data={[
-              { value: '', label: t('assignment.traineeField') },
-              ...trainingFields.map((f) => ({ value: f.id, label: trainingFieldLabel(f, language) })),
-            ]}
-          />
-        </SimpleGrid>
-        <ErrorAlert error={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button onClick={() => void confirm()}>{t(assignment ? 'common.save' : 'assignment.confirm')}</Button>
         </Group>
-      </Stack>
-    </Modal>
+      )}
+      {checked && checked.warnings.length > 0 && (
+        <Alert color="orange" data-testid="assign-warnings">
+          <List size="sm">
+            {checked.warnings.map((w) => (
+              <List.Item key={w}>{t(`assignment.warning.${w}`)}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      <SimpleGrid cols={2}>
+        {TEXT_FIELDS.map((f) => (
+          <TextInput key={f} {...form.field(f)} />
+        ))}
+        <NativeSelect
+          {...form.field('trainingFieldId')}
+          data={[
+            { value: '', label: t('assignment.traineeField') },
+            ...(trainingFields.data ?? []).map((f) => ({ value: f.id, label: trainingFieldLabel(f, language) })),
+          ]}
+        />
+      </SimpleGrid>
+    </FormModal>
   );
 }

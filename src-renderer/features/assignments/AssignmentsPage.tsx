@@ -1,13 +1,15 @@
 import { Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { hostLabel, hostNameIn, nameLangTag } from '@shared/contract/names';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assignment, AssignmentWarning, Board, BoardTrainee, MatchMark, SurveyAnswer } from '@shared/contract/hosts';
-import { useApi } from '../../api';
-import { YearSelect, useSelectedYearId } from '../../components/YearSelect';
+import type { AssignmentWarning, Board, BoardTrainee, Host, MatchMark, SurveyAnswer } from '@shared/contract/hosts';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
+import { YearSelect, useSelectedYearId } from '../../components/YearSelect';
+import { useHostList } from '../../data/lists';
+import { QueryError, QueryState } from '../../data/QueryState';
+import { useChannel } from '../../data/use-channel';
 import { countryName } from '../countries';
-import { trainingFieldLabel, useMasters } from '../master-labels';
+import { trainingFieldLabel } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
 import { AssignModal, type Pair } from './AssignModal';
 import { AssignmentList } from './AssignmentList';
@@ -75,32 +77,15 @@ function BoardCard({ testId, isSelected, onSelect, marks, warnings, onAssign, ch
 
 type TraineeCard = { trainee: BoardTrainee; marks: MatchMark[]; warnings: AssignmentWarning[] };
 
-/** The matching board: trainees without a host, then those with one, on one side; hosts that asked on the other. */
-export function AssignmentsPage() {
+/** One year's board: pick a trainee or a host, then assign one of the other side, best suited first. */
+function MatchingBoard({ yearId, board, hosts }: { yearId: string; board: Board; hosts: Host[] }) {
   const { t } = useTranslation();
-  const api = useApi();
   const language = useSettings((s) => s.language);
-  const hosts = useMasters((s) => s.hosts);
-  const yearId = useSelectedYearId();
-  const [board, setBoard] = useState<Board | null>(null);
-  const [assignments, setAssignments] = useState<Assignment[]>([]);
   const [selectedHostId, setSelectedHostId] = useState<string | null>(null);
   const [selectedTraineeId, setSelectedTraineeId] = useState<string | null>(null);
   const [pair, setPair] = useState<Pair | null>(null);
 
-  const load = useCallback(() => {
-    if (!yearId) return;
-    void useMasters.getState().refresh(api);
-    void api.call('assignments:board', { yearId }).then((r) => r.ok && setBoard(r.value));
-    void api.call('assignments:list', { yearId }).then((r) => r.ok && setAssignments(r.value));
-  }, [api, yearId]);
-  useEffect(load, [load]);
-  useEffect(() => {
-    setSelectedHostId(null);
-    setSelectedTraineeId(null);
-  }, [yearId]);
-
-  const answers = new Map((board?.hosts ?? []).map((a) => [a.hostId, a]));
+  const answers = new Map(board.hosts.map((a) => [a.hostId, a]));
   // A host that answered names itself; one only tied to a trainee's government is found in the hosts list.
   const labelOf = (hostId: string) => {
     const answer = answers.get(hostId);
@@ -109,18 +94,19 @@ export function AssignmentsPage() {
   };
 
   // A picked host orders the trainees; a picked trainee orders the hosts (tied hosts without an answer included).
-  const hostOrder = board?.hostSuggestions.find((h) => h.hostId === selectedHostId)?.trainees ?? [];
-  const cards: TraineeCard[] = board
-    ? selectedHostId
-      ? hostOrder.map((s) => ({ trainee: board.trainees.find((x) => x.id === s.traineeId)!, marks: s.marks, warnings: s.warnings }))
-      : board.trainees.map((trainee) => ({ trainee, marks: [], warnings: [] }))
-    : [];
+  const hostOrder = board.hostSuggestions.find((h) => h.hostId === selectedHostId)?.trainees ?? [];
+  const cards: TraineeCard[] = selectedHostId
+    ? hostOrder.flatMap((s) => {
+        const trainee = board.trainees.find((x) => x.id === s.traineeId);
+        return trainee ? [{ trainee, marks: s.marks, warnings: s.warnings }] : [];
+      })
+    : board.trainees.map((trainee) => ({ trainee, marks: [], warnings: [] }));
   const unassigned = cards.filter((c) => !c.trainee.hostId);
   const assigned = cards.filter((c) => c.trainee.hostId);
-  const selectedTrainee = board?.trainees.find((x) => x.id === selectedTraineeId);
+  const selectedTrainee = board.trainees.find((x) => x.id === selectedTraineeId);
   const hostCards: Array<{ hostId: string; answer: SurveyAnswer | null; marks: MatchMark[]; warnings: AssignmentWarning[] }> = selectedTrainee
     ? selectedTrainee.suggestions.map((s) => ({ hostId: s.hostId, answer: answers.get(s.hostId) ?? null, marks: s.marks, warnings: s.warnings }))
-    : (board?.hosts ?? []).map((a) => ({ hostId: a.hostId, answer: a, marks: [], warnings: [] }));
+    : board.hosts.map((a) => ({ hostId: a.hostId, answer: a, marks: [], warnings: [] }));
 
   const traineeCard = ({ trainee, marks, warnings }: TraineeCard) => (
     <BoardCard
@@ -161,20 +147,13 @@ export function AssignmentsPage() {
   );
 
   return (
-    <Stack>
-      <Group justify="space-between">
-        <Title order={2}>{t('assignment.title')}</Title>
-        <YearSelect />
-      </Group>
-      <Text size="sm" c="dimmed">
-        {t('assignment.pickHint')}
-      </Text>
+    <>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Paper withBorder p="sm" data-testid="board-trainees">
           <Title order={4} mb="sm">
             {t('assignment.unassigned')}
           </Title>
-          {board && unassigned.length === 0 && <Text c="dimmed">{t('assignment.noUnassigned')}</Text>}
+          {unassigned.length === 0 && <Text c="dimmed">{t('assignment.noUnassigned')}</Text>}
           <Stack gap="xs">{unassigned.map(traineeCard)}</Stack>
           {assigned.length > 0 && (
             <>
@@ -194,7 +173,7 @@ export function AssignmentsPage() {
           <Title order={4} mb="sm">
             {t('assignment.hostsAsking')}
           </Title>
-          {board && hostCards.length === 0 && <Text c="dimmed">{t('assignment.noHosts')}</Text>}
+          {hostCards.length === 0 && <Text c="dimmed">{t('assignment.noHosts')}</Text>}
           <Stack gap="xs">
             {hostCards.map(({ hostId, answer, marks, warnings }) => (
               <BoardCard
@@ -227,18 +206,42 @@ export function AssignmentsPage() {
           </Stack>
         </Paper>
       </SimpleGrid>
-      <AssignmentList yearId={yearId} assignments={assignments} onChanged={load} />
       <AssignModal
         yearId={yearId}
         pair={pair}
         onClose={() => setPair(null)}
         onSaved={() => {
-          setPair(null);
           setSelectedHostId(null);
           setSelectedTraineeId(null);
-          load();
         }}
       />
+    </>
+  );
+}
+
+/** The matching board: trainees without a host, then those with one, on one side; hosts that asked on the other. */
+export function AssignmentsPage() {
+  const { t } = useTranslation();
+  const yearId = useSelectedYearId();
+  const board = useChannel('assignments:board', yearId ? { yearId } : null);
+  const hosts = useHostList();
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('assignment.title')}</Title>
+        <YearSelect />
+      </Group>
+      <Text size="sm" c="dimmed">
+        {t('assignment.pickHint')}
+      </Text>
+      {hosts.isError && <QueryError error={hosts.error} onRetry={() => void hosts.refetch()} />}
+      {yearId && (
+        <>
+          <QueryState query={board}>{(b) => <MatchingBoard key={yearId} yearId={yearId} board={b} hosts={hosts.data ?? []} />}</QueryState>
+          <AssignmentList yearId={yearId} />
+        </>
+      )}
     </Stack>
   );
 }

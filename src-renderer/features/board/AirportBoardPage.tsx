@@ -1,10 +1,13 @@
 import { Badge, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArrivalBoard, ArrivingTrainee, GroupCounts, MARKABLE_STATUSES } from '@shared/contract/arrivals';
-import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { YearSelect, useSelectedYearId } from '../../components/YearSelect';
+import { QueryState } from '../../data/QueryState';
+import { useChannel, useChannelMutation } from '../../data/use-channel';
+import { useMutationError } from '../../data/use-mutation-error';
 import { formatWallTime } from '@shared/text/date-format';
 import { airportName } from '../arrivals/AirportInput';
 import { useSettings } from '../settings/settings.store';
@@ -57,57 +60,13 @@ function unplacedSections(board: ArrivalBoard, title: (airport: string | null, t
  */
 export function AirportBoardPage() {
   const { t } = useTranslation();
-  const api = useApi();
-  const language = useSettings((s) => s.language);
   const yearId = useSelectedYearId();
-  const [board, setBoard] = useState<ArrivalBoard | null>(null);
+  const board = useChannel('arrivals:board', yearId ? { yearId } : null);
   const [now, setNow] = useState(() => Date.now());
-  const [markTarget, setMarkTarget] = useState<MarkTarget | null>(null);
-  /** The section a person at one terminal follows; '' for all. */
-  const [only, setOnly] = useState('');
-
-  const load = useCallback(() => {
-    if (yearId) void api.call('arrivals:board', { yearId }).then((r) => r.ok && setBoard(r.value));
-  }, [api, yearId]);
-  useEffect(load, [load]);
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 30000);
     return () => window.clearInterval(timer);
   }, []);
-
-  async function mark(a: ArrivingTrainee, status: (typeof MARKABLE_STATUSES)[number]) {
-    if (status === 'delayed' || status === 'rebooked') return setMarkTarget({ trainee: a, status });
-    const result = await api.call('arrivals:mark', { flightId: a.flight!.id, status });
-    if (!result.ok) return;
-    useFlash.getState().show(t('board.marked', { name: a.latinName, status: t(`board.status.${status}`) }));
-    load();
-  }
-
-  async function undo(a: ArrivingTrainee) {
-    const result = await api.call('arrivals:undo', { flightId: a.flight!.id });
-    if (!result.ok || !result.value.undone) return;
-    useFlash.getState().show(t('board.undone', { name: a.latinName, status: t(`board.status.${result.value.undone.status}`) }));
-    load();
-  }
-
-  const sections: Section[] = board
-    ? [
-        ...[...board.groups].sort((a, b) => (a.meetingTime ?? a.suggestedMeetingTime ?? '~').localeCompare(b.meetingTime ?? b.suggestedMeetingTime ?? '~')).map((g) => ({
-          key: g.id,
-          title: `${g.name} · ${airportName(g.airport, language)}${g.terminal ? ` ${t('pickup.terminal', { terminal: g.terminal })}` : ''}`,
-          details: [
-            g.meetingTime ? t('pickup.meetingAt', { time: formatWallTime(g.meetingTime, language) }) : t('pickup.meetingUndecided'),
-            g.meetingPoint ?? '',
-            staffContacts(g.staff, t('common.listSeparator')),
-          ].filter(Boolean),
-          counts: g.counts,
-          members: g.members,
-        })),
-        ...unplacedSections(board, (airport, terminal) =>
-          airport ? t('board.unplacedAt', { airport, terminal: terminal ? ` ${t('pickup.terminal', { terminal })}` : '' }) : t('board.unplacedNoFlight'),
-        ),
-      ]
-    : [];
 
   return (
     <Stack>
@@ -119,11 +78,71 @@ export function AirportBoardPage() {
           </Text>
         </Group>
         <Group>
-          {board && <Counts counts={board.counts} testId="board-counts" />}
+          {board.data && <Counts counts={board.data.counts} testId="board-counts" />}
           <YearSelect />
         </Group>
       </Group>
-      {board && sections.length === 0 && <Text c="dimmed">{t('board.empty')}</Text>}
+      {yearId && <QueryState query={board}>{(b) => <Sections board={b} now={now} />}</QueryState>}
+    </Stack>
+  );
+}
+
+/** The board's groups and the trainees in none, each trainee with one tap to mark and undo. */
+function Sections({ board, now }: { board: ArrivalBoard; now: number }) {
+  const { t } = useTranslation();
+  const language = useSettings((s) => s.language);
+  const [markTarget, setMarkTarget] = useState<MarkTarget | null>(null);
+  /** The section a person at one terminal follows; '' for all. */
+  const [only, setOnly] = useState('');
+  const markArrival = useChannelMutation('arrivals:mark');
+  const undoMark = useChannelMutation('arrivals:undo');
+  const markError = useMutationError(markArrival, 'board.field');
+  const undoError = useMutationError(undoMark, 'board.field');
+
+  function mark(a: ArrivingTrainee, status: (typeof MARKABLE_STATUSES)[number]) {
+    if (status === 'delayed' || status === 'rebooked') return setMarkTarget({ trainee: a, status });
+    undoMark.reset();
+    markArrival.mutate(
+      { flightId: a.flight!.id, status },
+      { onSuccess: () => useFlash.getState().show(t('board.marked', { name: a.latinName, status: t(`board.status.${status}`) })) },
+    );
+  }
+
+  function undo(a: ArrivingTrainee) {
+    markArrival.reset();
+    undoMark.mutate(
+      { flightId: a.flight!.id },
+      {
+        onSuccess: ({ undone }) => {
+          if (undone) useFlash.getState().show(t('board.undone', { name: a.latinName, status: t(`board.status.${undone.status}`) }));
+        },
+      },
+    );
+  }
+
+  const sections: Section[] = [
+    ...[...board.groups]
+      .sort((a, b) => (a.meetingTime ?? a.suggestedMeetingTime ?? '~').localeCompare(b.meetingTime ?? b.suggestedMeetingTime ?? '~'))
+      .map((g) => ({
+        key: g.id,
+        title: `${g.name} · ${airportName(g.airport, language)}${g.terminal ? ` ${t('pickup.terminal', { terminal: g.terminal })}` : ''}`,
+        details: [
+          g.meetingTime ? t('pickup.meetingAt', { time: formatWallTime(g.meetingTime, language) }) : t('pickup.meetingUndecided'),
+          g.meetingPoint ?? '',
+          staffContacts(g.staff, t('common.listSeparator')),
+        ].filter(Boolean),
+        counts: g.counts,
+        members: g.members,
+      })),
+    ...unplacedSections(board, (airport, terminal) =>
+      airport ? t('board.unplacedAt', { airport, terminal: terminal ? ` ${t('pickup.terminal', { terminal })}` : '' }) : t('board.unplacedNoFlight'),
+    ),
+  ];
+
+  return (
+    <>
+      <ErrorAlert error={markError ?? undoError} />
+      {sections.length === 0 && <Text c="dimmed">{t('board.empty')}</Text>}
       {sections.length > 1 && (
         <SegmentedControl
           aria-label={t('board.show')}
@@ -133,36 +152,31 @@ export function AirportBoardPage() {
           data={[{ value: '', label: t('board.all') }, ...sections.map((x) => ({ value: x.key, label: x.title.split(' · ')[0]! }))]}
         />
       )}
-      {sections.filter((x) => !only || x.key === only || !sections.some((y) => y.key === only)).map((section) => (
-        <Paper key={section.key} withBorder p="sm" data-testid="board-section">
-          <Group justify="space-between" mb="xs" align="flex-start">
-            <div>
-              <Title order={3} fz="h4">
-                {section.title}
-              </Title>
-              {section.details.map((d) => (
-                <Text key={d} size="sm">
-                  {d}
-                </Text>
+      {sections
+        .filter((x) => !only || x.key === only || !sections.some((y) => y.key === only))
+        .map((section) => (
+          <Paper key={section.key} withBorder p="sm" data-testid="board-section">
+            <Group justify="space-between" mb="xs" align="flex-start">
+              <div>
+                <Title order={3} fz="h4">
+                  {section.title}
+                </Title>
+                {section.details.map((d) => (
+                  <Text key={d} size="sm">
+                    {d}
+                  </Text>
+                ))}
+              </div>
+              {section.counts && <Counts counts={section.counts} testId="group-counts" />}
+            </Group>
+            <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="sm">
+              {section.members.map((a) => (
+                <ArrivalCard key={a.traineeId} arrival={a} now={now} onMark={(status) => mark(a, status)} onUndo={() => undo(a)} />
               ))}
-            </div>
-            {section.counts && <Counts counts={section.counts} testId="group-counts" />}
-          </Group>
-          <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="sm">
-            {section.members.map((a) => (
-              <ArrivalCard key={a.traineeId} arrival={a} now={now} onMark={(status) => void mark(a, status)} onUndo={() => void undo(a)} />
-            ))}
-          </SimpleGrid>
-        </Paper>
-      ))}
-      <MarkModal
-        target={markTarget}
-        onClose={() => setMarkTarget(null)}
-        onMarked={() => {
-          setMarkTarget(null);
-          load();
-        }}
-      />
-    </Stack>
+            </SimpleGrid>
+          </Paper>
+        ))}
+      <MarkModal target={markTarget} onClose={() => setMarkTarget(null)} />
+    </>
   );
 }

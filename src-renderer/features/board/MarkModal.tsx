@@ -1,11 +1,8 @@
-import { Modal, Stack, TextInput } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ArrivingTrainee } from '@shared/contract/arrivals';
-import { useApi } from '../../api';
-import { textFieldBinder } from '../../components/form-fields';
-import { ModalFormFooter } from '../../components/ModalFormFooter';
-import { translateError, type TranslatedError } from '../../i18n/errors';
+import { FormModal } from '../../data/FormModal';
+import { useContractForm } from '../../data/use-contract-form';
 
 export interface MarkTarget {
   trainee: ArrivingTrainee;
@@ -13,40 +10,33 @@ export interface MarkTarget {
 }
 
 /** A delay (the new landing time) or a rebooking (the new flight and its landing). */
-export function MarkModal({ target, onClose, onMarked }: { target: MarkTarget | null; onClose(): void; onMarked(): void }) {
+export function MarkModal({ target, onClose }: { target: MarkTarget | null; onClose(): void }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [values, setValues] = useState({ newFlightNumber: '', newArrivesLocal: '' });
-  const [error, setError] = useState<TranslatedError | null>(null);
-
-  useEffect(() => {
-    setValues({ newFlightNumber: '', newArrivesLocal: target?.trainee.expectedArrivesLocal ?? '' });
-    setError(null);
-  }, [target]);
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    if (!target?.trainee.flight) return;
-    const result = await api.call('arrivals:mark', {
-      flightId: target.trainee.flight.id,
-      status: target.status,
-      newFlightNumber: target.status === 'rebooked' ? values.newFlightNumber : null,
-      newArrivesLocal: values.newArrivesLocal || null,
-    });
-    if (!result.ok) return setError(translateError(t, result.error, 'board.field'));
-    onMarked();
-  }
-
-  const text = textFieldBinder(t, 'board.field', values, setValues, error);
+  const flightId = target?.trainee.flight?.id ?? '';
+  const form = useContractForm('arrivals:mark', {
+    opened: target !== null,
+    recordKey: target ? `${flightId}|${target.status}` : null,
+    initialValues: { newFlightNumber: '', newArrivesLocal: target?.trainee.expectedArrivesLocal ?? '' },
+    toInput: (v) => ({
+      flightId,
+      status: target?.status ?? 'delayed',
+      newFlightNumber: target?.status === 'rebooked' ? v.newFlightNumber : null,
+      newArrivesLocal: v.newArrivesLocal || null,
+    }),
+    fieldLabels: 'board.field',
+    flash: () => (target ? t('board.marked', { name: target.trainee.latinName, status: t(`board.status.${target.status}`) }) : ''),
+    onSaved: onClose,
+  });
   return (
-    <Modal opened={target !== null} onClose={onClose} title={target ? t(`board.markTitle.${target.status}`, { name: target.trainee.latinName }) : ''} centered>
-      <form onSubmit={(e) => void save(e)}>
-        <Stack>
-          {target?.status === 'rebooked' && <TextInput {...text('newFlightNumber')} placeholder="KE 705" data-autofocus />}
-          <TextInput {...text('newArrivesLocal')} type="datetime-local" description={t('board.localTimeHint')} />
-          <ModalFormFooter error={error} onCancel={onClose} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={target !== null}
+      onClose={onClose}
+      title={target ? t(`board.markTitle.${target.status}`, { name: target.trainee.latinName }) : ''}
+      form={form}
+      size="md"
+    >
+      {target?.status === 'rebooked' && <TextInput {...form.field('newFlightNumber')} placeholder="KE 705" data-autofocus />}
+      <TextInput {...form.field('newArrivesLocal')} type="datetime-local" description={t('board.localTimeHint')} />
+    </FormModal>
   );
 }

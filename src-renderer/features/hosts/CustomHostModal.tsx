@@ -1,45 +1,35 @@
-import { Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Host } from '@shared/contract/hosts';
-import { useApi } from '../../api';
-import { ModalFormFooter } from '../../components/ModalFormFooter';
-import { textFieldBinder } from '../../components/form-fields';
-import { translateError, type TranslatedError } from '../../i18n/errors';
+import { hostFullName } from '@shared/contract/names';
+import { useNavigation } from '../../app/navigation.store';
+import { FormModal } from '../../data/FormModal';
+import { useContractForm } from '../../data/use-contract-form';
 
 const EMPTY = { prefectureJa: '', nameJa: '', nameKana: '', nameEn: '' };
 
-/** A host that is not in the code list (a prefectural department, a public body). */
-export function CustomHostModal({ opened, onClose, onCreated }: { opened: boolean; onClose(): void; onCreated(host: Host): void }) {
+/** A host that is not in the code list (a prefectural department, a public body); its page opens once it is saved. */
+export function CustomHostModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [values, setValues] = useState(EMPTY);
-  const [error, setError] = useState<TranslatedError | null>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = await api.call('hosts:create-custom', values);
-    if (!result.ok) return setError(translateError(t, result.error, 'host.field'));
-    setValues(EMPTY);
-    setError(null);
-    onCreated(result.value);
-  }
-
-  const text = textFieldBinder(t, 'host.field', values, setValues, error);
-
+  const navigate = useNavigation((s) => s.navigate);
+  const form = useContractForm('hosts:create-custom', {
+    opened,
+    initialValues: EMPTY,
+    toInput: (v) => v,
+    fieldLabels: 'host.field',
+    flash: (host) => t('host.created', { name: hostFullName(host) }),
+    onSaved: (host) => {
+      onClose();
+      navigate(`/hosts/${host.id}`);
+    },
+  });
   return (
-    <Modal opened={opened} onClose={onClose} title={t('host.customTitle')} centered size="lg">
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <Stack>
-          <SimpleGrid cols={2}>
-            <TextInput {...text('prefectureJa')} withAsterisk />
-            <TextInput {...text('nameJa')} withAsterisk />
-            <TextInput {...text('nameKana')} />
-            <TextInput {...text('nameEn')} />
-          </SimpleGrid>
-          <ModalFormFooter error={error} onCancel={onClose} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal opened={opened} onClose={onClose} title={t('host.customTitle')} form={form}>
+      <SimpleGrid cols={2}>
+        <TextInput {...form.field('prefectureJa')} withAsterisk data-autofocus />
+        <TextInput {...form.field('nameJa')} withAsterisk />
+        <TextInput {...form.field('nameKana')} />
+        <TextInput {...form.field('nameEn')} />
+      </SimpleGrid>
+    </FormModal>
   );
 }

@@ -1,61 +1,68 @@
 import { Badge, Button, Group, Paper, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Host } from '@shared/contract/hosts';
 import { hostFullName } from '@shared/contract/names';
 import { foldText } from '@shared/text/fold';
-import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportMenu } from '../../components/ExportMenu';
-import { translateError, type TranslatedError } from '../../i18n/errors';
-import { useMasters } from '../master-labels';
+import { RouteLink } from '../../components/RouteLink';
+import { useHostList } from '../../data/lists';
+import { QueryState } from '../../data/QueryState';
+import { useChannelMutation } from '../../data/use-channel';
+import { useMutationError } from '../../data/use-mutation-error';
 import { SurveyTab } from '../survey/SurveyTab';
 import { CustomHostModal } from './CustomHostModal';
 import { MunicipalityPicker } from './MunicipalityPicker';
-import { RouteLink } from '../../components/RouteLink';
 
-function HostList() {
+/** Makes a municipality of the code list a host and opens its page. */
+function AddHost() {
   const { t } = useTranslation();
-  const api = useApi();
-  const { hosts, refresh } = useMasters();
   const navigate = useNavigation((s) => s.navigate);
-  const [error, setError] = useState<TranslatedError | null>(null);
+  const create = useChannelMutation('hosts:create');
+  const error = useMutationError(create, 'host.field');
   const [isAddingCustom, setAddingCustom] = useState(false);
-  const [filter, setFilter] = useState('');
-  // The list as it is now, also after another PC's changes came in.
-  useEffect(() => void refresh(api), [api, refresh]);
-  const shown = filter.trim()
-    ? hosts.filter((h) => foldText([hostFullName(h), h.nameKana, h.nameEn, h.localGovCode, h.contactName].filter(Boolean).join(' ')).includes(foldText(filter.trim())))
-    : hosts;
 
-  async function added(name: string, id: string) {
-    await refresh(api);
-    useFlash.getState().show(t('host.created', { name }));
-    navigate(`/hosts/${id}`);
+  function add(code: string) {
+    create.mutate(
+      { code },
+      {
+        onSuccess: (host) => {
+          useFlash.getState().show(t('host.created', { name: hostFullName(host) }));
+          navigate(`/hosts/${host.id}`);
+        },
+      },
+    );
   }
 
   return (
-    <Stack>
-      <Paper withBorder p="sm">
-        <Group align="flex-end">
-          <MunicipalityPicker
-            label={t('host.addFromList')}
-            error={error?.fields.code}
-            onPick={async (m) => {
-              const result = await api.call('hosts:create', { code: m.code });
-              if (!result.ok) return setError(translateError(t, result.error, 'host.field'));
-              setError(null);
-              await added(hostFullName(result.value), result.value.id);
-            }}
-          />
-          <Button variant="default" onClick={() => setAddingCustom(true)}>
-            {t('host.addCustom')}
-          </Button>
-          <ExportMenu input={{ list: 'hosts' }} />
-        </Group>
-        <ErrorAlert error={error && !error.fields.code ? error : null} />
-      </Paper>
+    <Paper withBorder p="sm">
+      <Group align="flex-end">
+        <MunicipalityPicker label={t('host.addFromList')} error={error?.fields.code} onPick={(m) => add(m.code)} />
+        <Button variant="default" onClick={() => setAddingCustom(true)}>
+          {t('host.addCustom')}
+        </Button>
+        <ExportMenu input={{ list: 'hosts' }} />
+      </Group>
+      <ErrorAlert error={error && !error.fields.code ? error : null} />
+      <CustomHostModal opened={isAddingCustom} onClose={() => setAddingCustom(false)} />
+    </Paper>
+  );
+}
+
+/** The hosts, narrowed by what a person types (kanji, kana, romaji, code or contact). */
+function HostTable({ hosts }: { hosts: Host[] }) {
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState('');
+  const key = foldText(filter.trim());
+  const shown = key
+    ? hosts.filter((h) => foldText([hostFullName(h), h.nameKana, h.nameEn, h.localGovCode, h.contactName].filter(Boolean).join(' ')).includes(key))
+    : hosts;
+
+  return (
+    <>
       {hosts.length > 0 && (
         <TextInput
           label={t('host.filter')}
@@ -81,9 +88,7 @@ function HostList() {
             {shown.map((h) => (
               <Table.Tr key={h.id} data-testid="host-row">
                 <Table.Td>
-                  <RouteLink to={`/hosts/${h.id}`}>
-                    {hostFullName(h)}
-                  </RouteLink>{' '}
+                  <RouteLink to={`/hosts/${h.id}`}>{hostFullName(h)}</RouteLink>{' '}
                   {h.isCustom && (
                     <Badge size="xs" variant="outline" tt="none">
                       {t('host.custom')}
@@ -98,14 +103,17 @@ function HostList() {
           </Table.Tbody>
         </Table>
       )}
-      <CustomHostModal
-        opened={isAddingCustom}
-        onClose={() => setAddingCustom(false)}
-        onCreated={(host) => {
-          setAddingCustom(false);
-          void added(hostFullName(host), host.id);
-        }}
-      />
+    </>
+  );
+}
+
+function HostList() {
+  // Read afresh each time the tab opens, so another PC's changes imported since show.
+  const hosts = useHostList();
+  return (
+    <Stack>
+      <AddHost />
+      <QueryState query={hosts}>{(list) => <HostTable hosts={list} />}</QueryState>
     </Stack>
   );
 }

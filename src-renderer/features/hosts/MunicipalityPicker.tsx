@@ -1,9 +1,10 @@
-import { Select } from '@mantine/core';
+import { Select, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Municipality } from '@shared/contract/hosts';
-import { useApi } from '../../api';
+import { QueryError } from '../../data/QueryState';
+import { useChannel } from '../../data/use-channel';
 
 interface Props {
   label: string;
@@ -14,43 +15,36 @@ interface Props {
 /** Finds a prefecture, municipality or ward by kanji, kana or romaji among the bundled 1,969. */
 export function MunicipalityPicker({ label, error, onPick }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search, 120);
-  const [found, setFound] = useState<Municipality[]>([]);
-
-  useEffect(() => {
-    let isCurrent = true;
-    if (!query.trim()) {
-      setFound([]);
-      return;
-    }
-    void api.call('reference:municipalities', { query }).then((r) => isCurrent && r.ok && setFound(r.value));
-    return () => {
-      isCurrent = false;
-    };
-  }, [api, query]);
+  const isSearching = query.trim() !== '';
+  // The bundled list never changes while the app runs.
+  const municipalities = useChannel('reference:municipalities', isSearching ? { query } : null, { keepPrevious: true, staleTime: Infinity });
+  const found = isSearching ? (municipalities.data ?? []) : [];
 
   return (
-    <Select
-      label={label}
-      placeholder={t('host.searchMunicipality')}
-      searchable
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options }) => options}
-      data={found.map((m) => ({ value: m.code, label: `${m.kind === 'prefecture' ? m.nameJa : m.prefectureJa + m.nameJa}（${m.nameEn}）` }))}
-      value={null}
-      onChange={(code) => {
-        const m = found.find((x) => x.code === code);
-        if (m) {
-          onPick(m);
-          setSearch('');
-        }
-      }}
-      error={error}
-      nothingFoundMessage={query ? t('common.none') : undefined}
-      w={460}
-    />
+    <Stack gap={4}>
+      <Select
+        label={label}
+        placeholder={t('host.searchMunicipality')}
+        searchable
+        searchValue={search}
+        onSearchChange={setSearch}
+        filter={({ options }) => options}
+        data={found.map((m) => ({ value: m.code, label: `${m.kind === 'prefecture' ? m.nameJa : m.prefectureJa + m.nameJa}（${m.nameEn}）` }))}
+        value={null}
+        onChange={(code) => {
+          const m = found.find((x) => x.code === code);
+          if (m) {
+            onPick(m);
+            setSearch('');
+          }
+        }}
+        error={error}
+        nothingFoundMessage={isSearching && !municipalities.isFetching ? t('common.none') : undefined}
+        w={460}
+      />
+      {isSearching && municipalities.isError && <QueryError error={municipalities.error} onRetry={() => void municipalities.refetch()} />}
+    </Stack>
   );
 }

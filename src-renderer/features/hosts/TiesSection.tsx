@@ -1,44 +1,62 @@
 import { Button, Group, NativeSelect, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIE_KINDS, type SisterTie } from '@shared/contract/hosts';
-import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
-import { translateError, type TranslatedError } from '../../i18n/errors';
+import { useSendingGovernments } from '../../data/lists';
+import { QueryError } from '../../data/QueryState';
+import { useChannelMutation } from '../../data/use-channel';
+import { useContractForm } from '../../data/use-contract-form';
+import { useMutationError } from '../../data/use-mutation-error';
 import { countryName } from '../countries';
-import { sendingGovernmentLabel, useMasters } from '../master-labels';
+import { sendingGovernmentLabel } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
 
-/** A host's sister and friendship cities abroad, with a form to record one more. */
-export function TiesSection({ hostId, ties, onChanged }: { hostId: string; ties: SisterTie[]; onChanged(): void }) {
+/** Records one more tie of the host: with which government abroad, what kind, since when. */
+function AddTie({ hostId }: { hostId: string }) {
   const { t } = useTranslation();
-  const api = useApi();
   const language = useSettings((s) => s.language);
-  const sendingGovernments = useMasters((s) => s.sendingGovernments);
-  const [sendingGovernmentId, setSendingGovernmentId] = useState<string | null>(null);
-  const [kind, setKind] = useState<SisterTie['kind']>('sister');
-  const [since, setSince] = useState('');
-  const [error, setError] = useState<TranslatedError | null>(null);
+  const governments = useSendingGovernments();
+  const form = useContractForm('sister-ties:create', {
+    recordKey: hostId,
+    initialValues: { sendingGovernmentId: null as string | null, kind: 'sister' as SisterTie['kind'], since: '' },
+    toInput: (v) => ({ hostId, sendingGovernmentId: v.sendingGovernmentId ?? '', kind: v.kind, since: v.since.trim() || null }),
+    fieldLabels: 'tie.field',
+    flash: (tie) => t('tie.added', { government: tie.sendingGovernment.nameLocal }),
+    // The kind stays as it was: ties are often entered several of one kind in a row.
+    onSaved: () => form.form.setValues({ sendingGovernmentId: null, since: '' }),
+  });
 
-  async function add() {
-    const result = await api.call('sister-ties:create', { hostId, sendingGovernmentId: sendingGovernmentId ?? '', kind, since: since || null });
-    if (!result.ok) return setError(translateError(t, result.error, 'tie.field'));
-    setError(null);
-    setSendingGovernmentId(null);
-    setSince('');
-    useFlash.getState().show(t('tie.added', { government: result.value.sendingGovernment.nameLocal }));
-    onChanged();
-  }
+  return (
+    <form onSubmit={form.onSubmit} noValidate>
+      <Stack gap="xs">
+        {governments.isError && <QueryError error={governments.error} onRetry={() => void governments.refetch()} />}
+        <Group align="flex-end">
+          <Select
+            {...form.field('sendingGovernmentId')}
+            data={(governments.data ?? []).map((g) => ({ value: g.id, label: sendingGovernmentLabel(g, language) }))}
+            searchable
+            w={320}
+          />
+          <NativeSelect {...form.field('kind')} data={TIE_KINDS.map((k) => ({ value: k, label: t(`tie.kind.${k}`) }))} />
+          <TextInput {...form.field('since')} w={150} />
+          <Button type="submit" loading={form.isSaving}>
+            {t('tie.add')}
+          </Button>
+        </Group>
+        <ErrorAlert error={form.error} />
+      </Stack>
+    </form>
+  );
+}
 
-  async function remove(id: string) {
-    const result = await api.call('sister-ties:delete', { id });
-    if (result.ok) {
-      useFlash.getState().show(t('tie.removed'));
-      onChanged();
-    }
-  }
+/** A host's sister and friendship cities abroad, with a form to record one more. */
+export function TiesSection({ hostId, ties }: { hostId: string; ties: SisterTie[] }) {
+  const { t } = useTranslation();
+  const language = useSettings((s) => s.language);
+  const remove = useChannelMutation('sister-ties:delete');
+  const removeError = useMutationError(remove, 'tie.field');
 
   return (
     <Stack>
@@ -55,7 +73,13 @@ export function TiesSection({ hostId, ties, onChanged }: { hostId: string; ties:
                 </Table.Td>
                 <Table.Td>{tie.since ? t('tie.since', { since: tie.since.slice(0, 4) }) : ''}</Table.Td>
                 <Table.Td>
-                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => void remove(tie.id)}>
+                  {/* Only the tie goes, and it can be recorded again: no question first. */}
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    color="red"
+                    onClick={() => remove.mutate({ id: tie.id }, { onSuccess: () => useFlash.getState().show(t('tie.removed')) })}
+                  >
                     {t('tie.remove')}
                   </Button>
                 </Table.Td>
@@ -64,26 +88,8 @@ export function TiesSection({ hostId, ties, onChanged }: { hostId: string; ties:
           </Table.Tbody>
         </Table>
       )}
-      <Group align="flex-end">
-        <Select
-          label={t('tie.field.sendingGovernmentId')}
-          data={sendingGovernments.map((g) => ({ value: g.id, label: sendingGovernmentLabel(g, language) }))}
-          value={sendingGovernmentId}
-          onChange={setSendingGovernmentId}
-          error={error?.fields.sendingGovernmentId}
-          searchable
-          w={320}
-        />
-        <NativeSelect
-          label={t('tie.field.kind')}
-          value={kind}
-          onChange={(e) => setKind(e.currentTarget.value as SisterTie['kind'])}
-          data={TIE_KINDS.map((k) => ({ value: k, label: t(`tie.kind.${k}`) }))}
-        />
-        <TextInput label={t('tie.field.since')} value={since} onChange={(e) => setSince(e.currentTarget.value)} error={error?.fields.since} w={150} />
-        <Button onClick={() => void add()}>{t('tie.add')}</Button>
-      </Group>
-      <ErrorAlert error={error && Object.keys(error.fields).length === 0 ? error : null} />
+      <ErrorAlert error={removeError} />
+      <AddTie hostId={hostId} />
     </Stack>
   );
 }

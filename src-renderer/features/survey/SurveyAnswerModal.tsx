@@ -1,17 +1,20 @@
-import { Modal, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { NativeSelect, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hostLabel } from '@shared/contract/names';
+import { hostLabel, hostNameIn } from '@shared/contract/names';
 import { SURVEY_STATUSES, type SurveyAnswer } from '@shared/contract/hosts';
-import { useApi } from '../../api';
 import { useFlash } from '../../app/flash.store';
-import { ModalFormFooter } from '../../components/ModalFormFooter';
-import { textFieldBinder } from '../../components/form-fields';
-import { translateError, type TranslatedError } from '../../i18n/errors';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormModal } from '../../data/FormModal';
+import { useHostList, useSendingGovernments, useTrainingFields, useYearList } from '../../data/lists';
+import { QueryError } from '../../data/QueryState';
+import { useChannelMutation } from '../../data/use-channel';
+import { useConfirmDelete } from '../../data/use-confirm-delete';
+import { useContractForm } from '../../data/use-contract-form';
+import { useMutationError } from '../../data/use-mutation-error';
 import { useCountryOptions } from '../countries';
-import { sendingGovernmentLabel, trainingFieldLabel, useMasters } from '../master-labels';
+import { sendingGovernmentLabel, trainingFieldLabel } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
-import { useYears } from '../years/years.store';
 
 interface Props {
   /** The year a new answer starts on; a person may pick another. */
@@ -21,7 +24,6 @@ interface Props {
   answer: SurveyAnswer | null;
   opened: boolean;
   onClose(): void;
-  onSaved(answer: SurveyAnswer): void;
 }
 
 function initial(answer: SurveyAnswer | null, hostId: string | null, yearId: string) {
@@ -33,88 +35,112 @@ function initial(answer: SurveyAnswer | null, hostId: string | null, yearId: str
     preferredSendingGovernmentId: answer?.preferredSendingGovernment?.id ?? '',
     trainingFieldId: answer?.trainingField?.id ?? '',
     periodMonths: answer?.periodMonths ? String(answer.periodMonths) : '',
-    status: answer?.status ?? 'received',
+    status: answer?.status ?? ('received' as SurveyAnswer['status']),
     notes: answer?.notes ?? '',
   };
 }
 
+/** Typed text that is not a number goes to the backend as is, which names the problem. */
+function number(text: string): number | null {
+  const trimmed = text.trim();
+  return (trimmed === '' ? null : /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed) as number | null;
+}
+
+/** The reads the dialog picks from, with the first that failed. */
+function usePickLists() {
+  const years = useYearList();
+  const hosts = useHostList();
+  const trainingFields = useTrainingFields();
+  const sendingGovernments = useSendingGovernments();
+  const failed = [years, hosts, trainingFields, sendingGovernments].find((q) => q.isError);
+  return { years: years.data ?? [], hosts: hosts.data ?? [], trainingFields: trainingFields.data ?? [], sendingGovernments: sendingGovernments.data ?? [], failed };
+}
+
 /** A host's answer to the year's demand survey: how many, from where, in which field, how long. */
-export function SurveyAnswerModal({ yearId, hostId, answer, opened, onClose, onSaved }: Props) {
+export function SurveyAnswerModal({ yearId, hostId, answer, opened, onClose }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
   const language = useSettings((s) => s.language);
-  const { hosts, trainingFields, sendingGovernments } = useMasters();
-  const years = useYears((s) => s.years);
+  const lists = usePickLists();
   const countryOptions = useCountryOptions(language);
-  const [values, setValues] = useState(() => initial(answer, hostId, yearId));
-  const [error, setError] = useState<TranslatedError | null>(null);
-
+  const confirmDelete = useConfirmDelete();
+  const remove = useChannelMutation('survey:delete');
+  const removeError = useMutationError(remove, 'survey.field');
+  const { reset: resetRemove } = remove;
   useEffect(() => {
-    if (opened) {
-      setValues(initial(answer, hostId, yearId));
-      setError(null);
-    }
-  }, [opened, answer, hostId, yearId]);
-
-  const number = (text: string) => (text.trim() === '' ? null : /^\d+$/.test(text.trim()) ? Number(text.trim()) : text);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    event.stopPropagation();
-    const result = await api.call('survey:save', {
-      yearId: values.yearId,
-      hostId: values.hostId,
-      // Typed text that is not a number goes to the backend as is, which names the problem.
-      requestedCount: number(values.requestedCount) as number,
-      preferredCountry: values.preferredCountry || null,
-      preferredSendingGovernmentId: values.preferredSendingGovernmentId || null,
-      trainingFieldId: values.trainingFieldId || null,
-      periodMonths: number(values.periodMonths) as number | null,
-      status: values.status as SurveyAnswer['status'],
-      notes: values.notes || null,
-    });
-    if (!result.ok) return setError(translateError(t, result.error, 'survey.field'));
-    useFlash.getState().show(t('survey.saved', { host: result.value.hostName }));
-    onSaved(result.value);
-  }
-
-  const field = textFieldBinder(t, 'survey.field', values, setValues, error);
+    if (opened) resetRemove();
+  }, [opened, resetRemove]);
+  const contract = useContractForm('survey:save', {
+    opened,
+    recordKey: answer?.id ?? `new:${hostId ?? ''}:${yearId}`,
+    initialValues: initial(answer, hostId, yearId),
+    toInput: (v) => ({
+      yearId: v.yearId,
+      hostId: v.hostId,
+      requestedCount: number(v.requestedCount) as number,
+      preferredCountry: v.preferredCountry || null,
+      preferredSendingGovernmentId: v.preferredSendingGovernmentId || null,
+      trainingFieldId: v.trainingFieldId || null,
+      periodMonths: number(v.periodMonths),
+      status: v.status,
+      notes: v.notes || null,
+    }),
+    fieldLabels: 'survey.field',
+    flash: (saved) => t('survey.saved', { host: saved.hostName }),
+    onSaved: onClose,
+  });
+  const { field } = contract;
+  const values = contract.form.getValues();
   const any = { value: '', label: t('survey.any') };
 
+  async function removeAnswer(a: SurveyAnswer) {
+    const name = t('survey.deleteName', { host: hostNameIn(a, language), year: t('year.label', { year: a.fiscalYear }) });
+    if (!(await confirmDelete({ name }))) return;
+    await remove.mutateAsync({ id: a.id }).then(
+      () => {
+        useFlash.getState().show(t('survey.deleted'));
+        onClose();
+      },
+      () => undefined, // shown in the dialog
+    );
+  }
+
   return (
-    <Modal opened={opened} onClose={onClose} title={t(answer ? 'survey.edit' : 'survey.add')} centered size="lg">
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <Stack>
-          <SimpleGrid cols={2}>
-            <NativeSelect
-              {...field('yearId')}
-              disabled={answer !== null}
-              data={(years ?? []).map((y) => ({ value: y.id, label: t('year.label', { year: y.fiscalYear }) }))}
-            />
-            <NativeSelect
-              {...field('hostId')}
-              disabled={hostId !== null || answer !== null}
-              data={[{ value: '', label: t('common.none') }, ...hosts.map((h) => ({ value: h.id, label: hostLabel(h, language) }))]}
-            />
-            <TextInput {...field('requestedCount')} inputMode="numeric" withAsterisk />
-            <NativeSelect {...field('preferredCountry')} data={[any, ...countryOptions]} />
-            <NativeSelect
-              {...field('preferredSendingGovernmentId')}
-              data={[
-                any,
-                ...sendingGovernments
-                  .filter((g) => !values.preferredCountry || g.country === values.preferredCountry)
-                  .map((g) => ({ value: g.id, label: sendingGovernmentLabel(g, language) })),
-              ]}
-            />
-            <NativeSelect {...field('trainingFieldId')} data={[any, ...trainingFields.map((f) => ({ value: f.id, label: trainingFieldLabel(f, language) }))]} />
-            <TextInput {...field('periodMonths')} inputMode="numeric" />
-            <NativeSelect {...field('status')} data={SURVEY_STATUSES.map((s) => ({ value: s, label: t(`survey.status.${s}`) }))} />
-          </SimpleGrid>
-          <Textarea {...field('notes')} autosize minRows={2} />
-          <ModalFormFooter error={error} onCancel={onClose} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={t(answer ? 'survey.edit' : 'survey.add')}
+      form={contract}
+      onDelete={answer ? () => void removeAnswer(answer) : undefined}
+    >
+      {lists.failed && <QueryError error={lists.failed.error} onRetry={() => void lists.failed?.refetch()} />}
+      <SimpleGrid cols={2}>
+        <NativeSelect
+          {...field('yearId')}
+          disabled={answer !== null}
+          data={lists.years.map((y) => ({ value: y.id, label: t('year.label', { year: y.fiscalYear }) }))}
+        />
+        <NativeSelect
+          {...field('hostId')}
+          disabled={hostId !== null || answer !== null}
+          data={[{ value: '', label: t('common.none') }, ...lists.hosts.map((h) => ({ value: h.id, label: hostLabel(h, language) }))]}
+        />
+        <TextInput {...field('requestedCount')} inputMode="numeric" withAsterisk />
+        <NativeSelect {...field('preferredCountry')} data={[any, ...countryOptions]} />
+        <NativeSelect
+          {...field('preferredSendingGovernmentId')}
+          data={[
+            any,
+            ...lists.sendingGovernments
+              .filter((g) => !values.preferredCountry || g.country === values.preferredCountry)
+              .map((g) => ({ value: g.id, label: sendingGovernmentLabel(g, language) })),
+          ]}
+        />
+        <NativeSelect {...field('trainingFieldId')} data={[any, ...lists.trainingFields.map((f) => ({ value: f.id, label: trainingFieldLabel(f, language) }))]} />
+        <TextInput {...field('periodMonths')} inputMode="numeric" />
+        <NativeSelect {...field('status')} data={SURVEY_STATUSES.map((s) => ({ value: s, label: t(`survey.status.${s}`) }))} />
+      </SimpleGrid>
+      <Textarea {...field('notes')} autosize minRows={2} />
+      <ErrorAlert error={removeError} />
+    </FormModal>
   );
 }
