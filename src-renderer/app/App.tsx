@@ -1,7 +1,8 @@
 import { Center, Loader } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api';
+import { QueryError } from '../data/QueryState';
 import { PrintRoute } from '../features/prints/PrintRoute';
 import { PrintsPage } from '../features/prints/PrintsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -69,10 +70,18 @@ export function App() {
   const { i18n } = useTranslation();
   const route = useRoute();
   const [isReady, setReady] = useState(false);
+  const [settingsError, setSettingsError] = useState<unknown>(null);
 
-  useEffect(() => {
-    void useSettings.getState().load(api, i18n).then(() => setReady(true));
+  // Settings that cannot be read leave the app in Japanese with the failure above the page, never a spinner forever.
+  const loadSettings = useCallback(() => {
+    setSettingsError(null);
+    void useSettings
+      .getState()
+      .load(api, i18n)
+      .catch((error: unknown) => setSettingsError(error))
+      .finally(() => setReady(true));
   }, [api, i18n]);
+  useEffect(loadSettings, [loadSettings]);
 
   if (!isReady) {
     return (
@@ -85,6 +94,7 @@ export function App() {
   if (route.name === 'print') return <PrintRoute options={route.options} />;
   return (
     <Layout route={route}>
+      {settingsError !== null && <QueryError error={settingsError} onRetry={loadSettings} />}
       <Page route={route} />
     </Layout>
   );

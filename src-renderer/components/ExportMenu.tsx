@@ -1,10 +1,12 @@
-import { Button, Menu } from '@mantine/core';
+import { Button, Menu, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput } from '@shared/contract/channels';
 import type { ExportFile } from '@shared/contract/exports';
-import { useApi } from '../api';
 import { useFlash } from '../app/flash.store';
+import { useChannelMutation } from '../data/use-channel';
+import { useMutationError } from '../data/use-mutation-error';
 import { useSettings } from '../features/settings/settings.store';
+import { ErrorAlert } from './ErrorAlert';
 
 /** Hands a generated file to the browser (or Electron) to save, under its own name. */
 export function saveFile(file: ExportFile): void {
@@ -19,29 +21,40 @@ export function saveFile(file: ExportFile): void {
 
 type ListInput = Omit<ChannelInput<'exports:list'>, 'language' | 'format' | 'encoding'>;
 
-/** Export a list as on screen: Excel, CSV in UTF-8, or CSV in Shift_JIS. */
+/** Export a list as on screen: Excel, CSV in UTF-8, or CSV in Shift_JIS; a file that cannot be made says why. */
 export function ExportMenu({ input }: { input: ListInput }) {
   const { t } = useTranslation();
-  const api = useApi();
   const language = useSettings((s) => s.language);
+  const exporting = useChannelMutation('exports:list');
+  const error = useMutationError(exporting, 'errors.field');
 
-  async function run(format: 'xlsx' | 'csv', encoding: 'utf8bom' | 'cp932' = 'utf8bom') {
-    const result = await api.call('exports:list', { ...input, language, format, encoding });
-    if (!result.ok) return;
-    saveFile(result.value);
-    useFlash.getState().show(t('export.done', { file: result.value.fileName }));
+  function run(format: 'xlsx' | 'csv', encoding: 'utf8bom' | 'cp932' = 'utf8bom') {
+    exporting.mutate(
+      { ...input, language, format, encoding },
+      {
+        onSuccess: (file) => {
+          saveFile(file);
+          useFlash.getState().show(t('export.done', { file: file.fileName }));
+        },
+      },
+    );
   }
 
   return (
-    <Menu position="bottom-end">
-      <Menu.Target>
-        <Button variant="default">{t('export.button')}</Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item onClick={() => void run('xlsx')}>{t('export.xlsx')}</Menu.Item>
-        <Menu.Item onClick={() => void run('csv')}>{t('export.csv')}</Menu.Item>
-        <Menu.Item onClick={() => void run('csv', 'cp932')}>{t('export.csvSjis')}</Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <Stack gap={4} align="flex-end">
+      <Menu position="bottom-end">
+        <Menu.Target>
+          <Button variant="default" loading={exporting.isPending}>
+            {t('export.button')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item onClick={() => run('xlsx')}>{t('export.xlsx')}</Menu.Item>
+          <Menu.Item onClick={() => run('csv')}>{t('export.csv')}</Menu.Item>
+          <Menu.Item onClick={() => run('csv', 'cp932')}>{t('export.csvSjis')}</Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <ErrorAlert error={error} />
+    </Stack>
   );
 }

@@ -1,13 +1,15 @@
 import { Alert, Badge, Button, FileButton, Group, Modal, NativeSelect, ScrollArea, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLIGHT_IMPORT_FIELDS, IMPORT_FIELDS, SURVEY_IMPORT_FIELDS, type ImportPreview } from '@shared/contract/imports';
-import { useApi } from '../api';
 import { useFlash } from '../app/flash.store';
-import { translateError, type TranslatedError } from '../i18n/errors';
-import { useYears } from '../features/years/years.store';
+import { useYearList } from '../data/lists';
+import { QueryError } from '../data/QueryState';
+import { useChannelMutation } from '../data/use-channel';
+import { useMutationError } from '../data/use-mutation-error';
 import { ErrorAlert } from './ErrorAlert';
 import { toBase64 } from './files';
+import { useSelectedYearId } from './YearSelect';
 
 const KIND_COLOR = { new: 'teal', update: 'indigo', unchanged: 'gray', error: 'red' } as const;
 
@@ -39,148 +41,206 @@ const IMPORTS = {
   },
 } as const;
 
+type What = keyof typeof IMPORTS;
+type Mapping = Array<string | null>;
+
 interface Props {
-  what?: keyof typeof IMPORTS;
+  what?: What;
   opened: boolean;
   onClose(): void;
-  onImported(): void;
+  /**
+   * Not needed to show the imported rows (an import makes every screen read afresh); kept
+   * while screens that still read by hand pass it.
+   */
+  onImported?(): void;
 }
 
 /** Pick a file, see what each row would do, adjust the columns, then apply (and undo if need be). */
 export function ImportModal({ what = 'trainees', opened, onClose, onImported }: Props) {
+  const { t } = useTranslation();
+  // Each opening is a new import: nothing of the last one (file, preview, mapping, failure) is kept.
+  const [session, setSession] = useState(0);
+  const [wasOpened, setWasOpened] = useState(opened);
+  if (opened !== wasOpened) {
+    setWasOpened(opened);
+    if (opened) setSession((n) => n + 1);
+  }
+  return (
+    <Modal opened={opened} onClose={onClose} title={t(IMPORTS[what].title)} size="xl">
+      <ImportSession key={session} what={what} onClose={onClose} onImported={onImported} />
+    </Modal>
+  );
+}
+
+interface Picked {
+  name: string;
+  data: string;
+}
+
+function ImportSession({ what, onClose, onImported }: { what: What; onClose(): void; onImported?(): void }) {
   const kind = IMPORTS[what];
   const { t } = useTranslation();
-  const api = useApi();
-  const { years, selectedYearId } = useYears();
-  const [yearId, setYearId] = useState(selectedYearId || years?.[0]?.id || '');
-  const [file, setFile] = useState<{ name: string; data: string } | null>(null);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [mapping, setMapping] = useState<Array<string | null> | null>(null);
-  const [applied, setApplied] = useState<string | null>(null);
-  const [error, setError] = useState<TranslatedError | null>(null);
+  const years = useYearList();
+  const selectedYearId = useSelectedYearId();
+  const [chosenYearId, setChosenYearId] = useState<string | null>(null);
+  const yearId = chosenYearId ?? selectedYearId;
+  const [file, setFile] = useState<Picked | null>(null);
+  const [shown, setShown] = useState<ImportPreview | null>(null);
+  // One channel's types stand for the three: their inputs and outputs differ only in the fields a column may be.
+  const preview = useChannelMutation(kind.preview as 'imports:preview');
+  const apply = useChannelMutation(kind.apply as 'imports:apply');
+  const undo = useChannelMutation('imports:undo');
+  // The file input forgets the file it gave, so the same file chosen again is read again.
+  const resetFile = useRef<() => void>(null);
+  const errors = [useMutationError(preview, 'import'), useMutationError(apply, 'import'), useMutationError(undo, 'import')];
+  const error = errors.find((e) => e !== null) ?? null;
+  const applied = apply.data && !undo.isSuccess ? apply.data : null;
 
-  async function runPreview(next: { name: string; data: string }, nextMapping: Array<string | null> | null) {
-    const result = await api.call(kind.preview, { yearId, fileName: next.name, dataBase64: next.data, mapping: nextMapping as never });
-    if (!result.ok) {
-      setPreview(null);
-      return setError(translateError(t, result.error, 'import'));
-    }
-    setError(null);
-    setPreview(result.value);
-    setMapping(result.value.mapping);
+  function runPreview(next: Picked, mapping: Mapping | null, forYear = yearId) {
+    preview.mutate(
+      { yearId: forYear, fileName: next.name, dataBase64: next.data, mapping: mapping as never },
+      { onSuccess: setShown, onError: () => setShown(null) },
+    );
   }
 
   async function pick(picked: File | null) {
+    resetFile.current?.();
     if (!picked) return;
     const next = { name: picked.name, data: await toBase64(picked) };
+    // Another file, or the same one again, is a new dry run for a new import.
     setFile(next);
-    setApplied(null);
-    await runPreview(next, null);
+    setShown(null);
+    apply.reset();
+    undo.reset();
+    runPreview(next, null);
   }
 
-  async function apply() {
-    if (!file) return;
-    const result = await api.call(kind.apply, { yearId, fileName: file.name, dataBase64: file.data, mapping: mapping as never });
-    if (!result.ok) return setError(translateError(t, result.error, 'import'));
-    setApplied(result.value.importId);
-    useFlash.getState().show(t('import.applied', result.value));
-    onImported();
+  function chooseYear(id: string) {
+    setChosenYearId(id);
+    if (file) runPreview(file, shown?.mapping ?? null, id);
   }
 
-  async function undo() {
+  function applyImport() {
+    if (!file || !shown) return;
+    undo.reset();
+    apply.mutate(
+      { yearId, fileName: file.name, dataBase64: file.data, mapping: shown.mapping as never },
+      {
+        onSuccess: (result) => {
+          useFlash.getState().show(t('import.applied', result));
+          onImported?.();
+        },
+      },
+    );
+  }
+
+  function undoImport() {
     if (!applied) return;
-    const result = await api.call('imports:undo', { id: applied });
-    if (!result.ok) return setError(translateError(t, result.error, 'import'));
-    setApplied(null);
-    useFlash.getState().show(t('import.undone'));
-    onImported();
+    undo.mutate(
+      { id: applied.importId },
+      {
+        onSuccess: () => {
+          useFlash.getState().show(t('import.undone'));
+          onImported?.();
+        },
+      },
+    );
   }
 
   const message = (e: { column: string; field: string; rule: string }) =>
     t('import.cellError', { column: e.column, message: t(`errors.rule.${e.rule}`, { field: e.column }) });
-  const applicable = preview ? preview.counts.new + preview.counts.update : 0;
+  const applicable = shown ? shown.counts.new + shown.counts.update : 0;
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t(kind.title)} size="xl">
-      <Stack>
-        <Group align="flex-end">
+    <Stack>
+      <Group align="flex-end">
+        {years.isError ? (
+          <QueryError error={years.error} onRetry={() => void years.refetch()} />
+        ) : (
           <NativeSelect
             label={t('import.year')}
             value={yearId}
-            onChange={(e) => setYearId(e.currentTarget.value)}
-            data={(years ?? []).map((y) => ({ value: y.id, label: t('year.label', { year: y.fiscalYear }) }))}
+            onChange={(e) => chooseYear(e.currentTarget.value)}
+            data={(years.data ?? []).map((y) => ({ value: y.id, label: t('year.label', { year: y.fiscalYear }) }))}
           />
-          <FileButton onChange={(f) => void pick(f)} accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
-            {(props) => <Button {...props}>{t('import.pick')}</Button>}
-          </FileButton>
-          {file && <Text size="sm">{file.name}</Text>}
-        </Group>
-        <ErrorAlert error={error} />
-        {preview && mapping && (
-          <>
-            <Text fw={700}>{t('import.mapping')}</Text>
-            <Group gap="xs">
-              {preview.headers.map((h, i) => (
-                <NativeSelect
-                  key={`${h}-${i}`}
-                  label={h || `#${i + 1}`}
-                  size="xs"
-                  value={mapping[i] ?? ''}
-                  onChange={(e) => {
-                    const next = mapping.map((m, j) => (j === i ? e.currentTarget.value || null : m));
-                    setMapping(next);
-                    if (file) void runPreview(file, next);
-                  }}
-                  data={[{ value: '', label: t('import.ignore') }, ...kind.fields.map((f) => ({ value: f, label: t(`${kind.fieldLabel}.${f}`) }))]}
-                />
-              ))}
-            </Group>
-            <Alert color={preview.counts.error ? 'orange' : 'teal'} data-testid="import-counts">
-              {t('import.counts', preview.counts)}
-              {preview.newSendingGovernments.length > 0 && <Text size="sm">{t('import.newSending', { names: preview.newSendingGovernments.join('、') })}</Text>}
-            </Alert>
-            <ScrollArea h={280}>
-              <Table data-testid="import-rows">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('import.row')}</Table.Th>
-                    <Table.Th>{t('import.result')}</Table.Th>
-                    <Table.Th>{t(kind.nameHeader)}</Table.Th>
-                    <Table.Th>{t('import.problems')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {preview.rows.map((r) => (
-                    <Table.Tr key={r.row} data-testid="import-row">
-                      <Table.Td>{r.row}</Table.Td>
-                      <Table.Td>
-                        <Badge color={KIND_COLOR[r.kind]} variant="light" tt="none">
-                          {t(`import.kind.${r.kind}`)}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>{r.name}</Table.Td>
-                      <Table.Td>{r.errors.map(message).join(' / ')}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollArea>
-          </>
         )}
-        <Group justify="flex-end">
-          {applied && (
-            <Button variant="light" color="red" onClick={() => void undo()}>
-              {t('import.undo')}
+        <FileButton
+          onChange={(f) => void pick(f)}
+          resetRef={resetFile}
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        >
+          {(props) => (
+            <Button {...props} loading={preview.isPending}>
+              {t('import.pick')}
             </Button>
           )}
-          <Button variant="default" onClick={onClose}>
-            {t('common.close')}
+        </FileButton>
+        {file && <Text size="sm">{file.name}</Text>}
+      </Group>
+      <ErrorAlert error={error} />
+      {shown && (
+        <>
+          <Text fw={700}>{t('import.mapping')}</Text>
+          <Group gap="xs">
+            {shown.headers.map((h, i) => (
+              <NativeSelect
+                key={`${h}-${i}`}
+                label={h || `#${i + 1}`}
+                size="xs"
+                value={shown.mapping[i] ?? ''}
+                onChange={(e) => {
+                  const value = e.currentTarget.value || null;
+                  if (file) runPreview(file, shown.mapping.map((m, j) => (j === i ? value : m)));
+                }}
+                data={[{ value: '', label: t('import.ignore') }, ...kind.fields.map((f) => ({ value: f, label: t(`${kind.fieldLabel}.${f}`) }))]}
+              />
+            ))}
+          </Group>
+          <Alert color={shown.counts.error ? 'orange' : 'teal'} data-testid="import-counts">
+            {t('import.counts', shown.counts)}
+            {shown.newSendingGovernments.length > 0 && <Text size="sm">{t('import.newSending', { names: shown.newSendingGovernments.join('、') })}</Text>}
+          </Alert>
+          <ScrollArea h={280}>
+            <Table data-testid="import-rows">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('import.row')}</Table.Th>
+                  <Table.Th>{t('import.result')}</Table.Th>
+                  <Table.Th>{t(kind.nameHeader)}</Table.Th>
+                  <Table.Th>{t('import.problems')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {shown.rows.map((r) => (
+                  <Table.Tr key={r.row} data-testid="import-row">
+                    <Table.Td>{r.row}</Table.Td>
+                    <Table.Td>
+                      <Badge color={KIND_COLOR[r.kind]} variant="light" tt="none">
+                        {t(`import.kind.${r.kind}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{r.name}</Table.Td>
+                    <Table.Td>{r.errors.map(message).join(' / ')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+        </>
+      )}
+      <Group justify="flex-end">
+        {applied && (
+          <Button variant="light" color="red" onClick={undoImport} loading={undo.isPending}>
+            {t('import.undo')}
           </Button>
-          <Button onClick={() => void apply()} disabled={!preview || applicable === 0 || applied !== null}>
-            {t('import.apply', { count: applicable })}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+        )}
+        <Button variant="default" onClick={onClose}>
+          {t('common.close')}
+        </Button>
+        <Button onClick={applyImport} loading={apply.isPending} disabled={!shown || applicable === 0 || applied !== null}>
+          {t('import.apply', { count: applicable })}
+        </Button>
+      </Group>
+    </Stack>
   );
 }

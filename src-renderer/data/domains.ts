@@ -29,22 +29,26 @@ const READERS: Partial<Record<Domain, ReadonlyArray<Domain> | typeof ALL>> = {
   'sister-ties': ['hosts', 'assignments', 'sending-governments'],
   survey: ['hosts', 'assignments', 'dashboard'],
   assignments: ['trainees', 'hosts', 'dashboard', 'stays', 'arrivals', 'exports'],
-  staff: ['pickup-groups', 'arrivals', 'flights'],
+  staff: ['pickup-groups', 'arrivals', 'flights', 'schedule'],
   flights: ['arrivals', 'pickup-groups', 'trainees', 'dashboard', 'stays', 'schedule', 'exports'],
   arrivals: ['flights', 'pickup-groups', 'dashboard', 'trainees'],
   'pickup-groups': ['arrivals', 'flights', 'dashboard'],
-  places: ['stays', 'rooms', 'schedule'],
-  rooms: ['stays', 'places'],
+  places: ['stays', 'rooms', 'schedule', 'arrivals'],
+  rooms: ['stays', 'places', 'schedule'],
   stays: ['places', 'rooms', 'schedule', 'dashboard'],
   schedule: ['classes', 'dashboard'],
-  classes: ['schedule'],
+  classes: ['schedule', 'trainees'],
 };
+
+/** Calls made as writes that change nothing: an import's dry run. */
+const DRY_RUNS: ReadonlySet<Channel> = new Set<Channel>(['imports:preview', 'imports:flights-preview', 'imports:survey-preview']);
 
 /**
  * The domains a write through `channel` makes stale, or `all`. Every write also changes what
  * sync would send, so sync's status follows.
  */
 export function staleAfter(channel: Channel): ReadonlySet<Domain> | 'all' {
+  if (DRY_RUNS.has(channel)) return new Set();
   const domain = domainOf(channel);
   const readers = READERS[domain];
   if (readers === ALL) return 'all';

@@ -1,38 +1,35 @@
 import { Button } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../api';
 import { useFlash } from '../app/flash.store';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { translateError, type TranslatedError } from '../i18n/errors';
-import { useMasters } from './master-labels';
-import { useYears } from './years/years.store';
+import { useChannelMutation } from '../data/use-channel';
+import { useMutationError } from '../data/use-mutation-error';
+import { useYearSelection } from './years/years.store';
 
-/** Loads the fictional FY2024 cohort; the backend refuses when trainees exist. */
-export function SampleDataButton({ disabled, onLoaded }: { disabled?: boolean; onLoaded?: () => void }) {
+/** Loads the fictional FY2024 cohort (every screen then reads afresh); the backend refuses when trainees exist. */
+export function SampleDataButton({ disabled }: { disabled?: boolean }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [error, setError] = useState<TranslatedError | null>(null);
-  const [isBusy, setBusy] = useState(false);
+  const load = useChannelMutation('sample:load');
+  const error = useMutationError(load, 'trainee.field');
 
-  async function load() {
-    setBusy(true);
-    const result = await api.call('sample:load', {});
-    setBusy(false);
-    if (!result.ok) return setError(translateError(t, result.error, 'trainee.field'));
-    setError(null);
-    await Promise.all([useYears.getState().refresh(api), useMasters.getState().refresh(api)]);
-    useYears.getState().select(result.value.yearId);
-    useFlash.getState().show(t('dashboard.sampleLoaded', { count: result.value.traineeCount }));
-    onLoaded?.();
+  function loadSample() {
+    load.mutate(
+      {},
+      {
+        onSuccess: (loaded) => {
+          useYearSelection.getState().select(loaded.yearId);
+          useFlash.getState().show(t('dashboard.sampleLoaded', { count: loaded.traineeCount }));
+        },
+      },
+    );
   }
 
   return (
     <>
-      <Button onClick={() => void load()} loading={isBusy} disabled={disabled}>
+      <Button onClick={loadSample} loading={load.isPending} disabled={disabled}>
         {t('dashboard.loadSample')}
       </Button>
-      {error && <ErrorAlert error={error} />}
+      <ErrorAlert error={error} />
     </>
   );
 }

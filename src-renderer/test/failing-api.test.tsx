@@ -27,6 +27,12 @@ import { SurveyTab } from '../features/survey/SurveyTab';
 import { AssignmentsPage } from '../features/assignments/AssignmentsPage';
 import { AssignmentList } from '../features/assignments/AssignmentList';
 import { AirportBoardPage } from '../features/board/AirportBoardPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { BackupsSection } from '../features/settings/BackupsSection';
+import { TrainingFieldsEditor } from '../features/settings/TrainingFieldsEditor';
+import { SendingGovernmentsEditor } from '../features/settings/SendingGovernmentsEditor';
+import { ConflictsPage } from '../features/sync/ConflictsPage';
+import { SyncSection } from '../features/sync/SyncSection';
 import { failingApi, renderWithApp } from './render';
 
 const SOME_ID = '01900000-0000-7000-8000-000000000001';
@@ -63,6 +69,12 @@ const SCREENS: Array<[string, () => ReactElement]> = [
   ['AssignmentsPage', () => <AssignmentsPage />],
   ['AssignmentList', () => <AssignmentList yearId={SOME_ID} />],
   ['AirportBoardPage', () => <AirportBoardPage />],
+  ['SettingsPage', () => <SettingsPage />],
+  ['BackupsSection', () => <BackupsSection />],
+  ['TrainingFieldsEditor', () => <TrainingFieldsEditor />],
+  ['SendingGovernmentsEditor', () => <SendingGovernmentsEditor />],
+  ['ConflictsPage', () => <ConflictsPage />],
+  ['SyncSection', () => <SyncSection />],
 ];
 
 describe('a screen whose calls fail says so', () => {

@@ -1,109 +1,118 @@
 import { Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup } from '@shared/contract/backups';
-import { useApi } from '../../api';
+import { formatDateTime } from '@shared/text/date-format';
 import { useFlash } from '../../app/flash.store';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { translateError, type TranslatedError } from '../../i18n/errors';
-import { formatDateTime } from '@shared/text/date-format';
+import { QueryState } from '../../data/QueryState';
+import { useChannel, useChannelMutation } from '../../data/use-channel';
+import { useContractForm } from '../../data/use-contract-form';
+import { useMutationError } from '../../data/use-mutation-error';
 import { useSettings } from './settings.store';
+
+const LABELS = 'settings.backupField';
 
 function size(bytes: number): string {
   return bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-/** The backups of this PC's database: list, back up now, restore one, copy the database away. */
+/** A consistent copy of the database at a path the person types, to move it to another PC. */
+function CopyDatabase() {
+  const { t } = useTranslation();
+  const form = useContractForm('backups:copy-to', {
+    initialValues: { path: '' },
+    toInput: (values) => values,
+    fieldLabels: LABELS,
+    flash: (copied) => t('settings.copied', { path: copied.path }),
+  });
+  return (
+    <form onSubmit={form.onSubmit} noValidate>
+      <Stack gap="xs">
+        <Group align="flex-end">
+          <TextInput {...form.field('path')} label={t('settings.copyTitle')} placeholder={t('settings.copyPath')} w={520} />
+          <Button type="submit" variant="default" loading={form.isSaving}>
+            {t('settings.copy')}
+          </Button>
+        </Group>
+        <ErrorAlert error={form.error} />
+      </Stack>
+    </form>
+  );
+}
+
+/** The backups of this PC's database: list, back up now, restore one (after asking), copy the database away. */
 export function BackupsSection() {
   const { t } = useTranslation();
-  const api = useApi();
   const language = useSettings((s) => s.language);
-  const [backups, setBackups] = useState<Backup[]>([]);
+  const backups = useChannel('backups:list', {});
+  const create = useChannelMutation('backups:create');
+  const restore = useChannelMutation('backups:restore');
   const [restoring, setRestoring] = useState<Backup | null>(null);
-  const [target, setTarget] = useState('');
-  const [error, setError] = useState<TranslatedError | null>(null);
+  const createError = useMutationError(create, LABELS);
+  const restoreError = useMutationError(restore, LABELS);
 
-  const load = useCallback(() => {
-    void api.call('backups:list', {}).then((r) => r.ok && setBackups(r.value));
-  }, [api]);
-  useEffect(load, [load]);
-
-  async function backupNow() {
-    const result = await api.call('backups:create', {});
-    if (!result.ok) return setError(translateError(t, result.error, 'settings.backupField'));
-    setError(null);
-    useFlash.getState().show(t('settings.backupMade'));
-    load();
+  function backupNow() {
+    restore.reset();
+    create.mutate({}, { onSuccess: () => useFlash.getState().show(t('settings.backupMade')) });
   }
 
-  async function restore(backup: Backup) {
+  // Every screen reads the restored database afresh (a restore makes everything stale).
+  function restoreBackup(backup: Backup) {
     setRestoring(null);
-    const result = await api.call('backups:restore', { file: backup.file });
-    if (!result.ok) return setError(translateError(t, result.error, 'settings.backupField'));
-    // Every screen holds data of the old database: start over from the restored one.
-    sessionStorage.setItem('kakehashi.flash', t('settings.restored', { time: formatDateTime(backup.createdAt, language) }));
-    window.location.reload();
-  }
-
-  async function copy() {
-    const result = await api.call('backups:copy-to', { path: target });
-    if (!result.ok) return setError(translateError(t, result.error, 'settings.backupField'));
-    setError(null);
-    useFlash.getState().show(t('settings.copied', { path: result.value.path }));
+    create.reset();
+    restore.mutate(
+      { file: backup.file },
+      { onSuccess: () => useFlash.getState().show(t('settings.restored', { time: formatDateTime(backup.createdAt, language) })) },
+    );
   }
 
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={4}>{t('settings.backupsTitle')}</Title>
-        <Button onClick={() => void backupNow()}>{t('settings.backupNow')}</Button>
+        <Button onClick={backupNow} loading={create.isPending}>
+          {t('settings.backupNow')}
+        </Button>
       </Group>
       <Text size="sm" c="dimmed">
         {t('settings.backupsHelp')}
       </Text>
-      {backups.length === 0 ? (
-        <Text c="dimmed">{t('settings.noBackups')}</Text>
-      ) : (
-        <Table data-testid="backup-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('settings.backupTime')}</Table.Th>
-              <Table.Th>{t('settings.backupKind')}</Table.Th>
-              <Table.Th ta="right">{t('settings.backupSize')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {backups.map((b) => (
-              <Table.Tr key={b.file} data-testid="backup-row">
-                <Table.Td>{formatDateTime(b.createdAt, language)}</Table.Td>
-                <Table.Td>{t(`settings.backupReason.${b.reason}`)}</Table.Td>
-                <Table.Td ta="right">{size(b.sizeBytes)}</Table.Td>
-                <Table.Td>
-                  <Button size="compact-xs" variant="light" onClick={() => setRestoring(b)}>
-                    {t('settings.restore')}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      <Group align="flex-end">
-        <TextInput
-          label={t('settings.copyTitle')}
-          placeholder={t('settings.copyPath')}
-          value={target}
-          onChange={(e) => setTarget(e.currentTarget.value)}
-          error={error?.fields.path}
-          w={520}
-        />
-        <Button variant="default" onClick={() => void copy()}>
-          {t('settings.copy')}
-        </Button>
-      </Group>
-      <ErrorAlert error={error && !error.fields.path ? error : null} />
+      <ErrorAlert error={createError ?? restoreError} />
+      <QueryState query={backups}>
+        {(list) =>
+          list.length === 0 ? (
+            <Text c="dimmed">{t('settings.noBackups')}</Text>
+          ) : (
+            <Table data-testid="backup-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('settings.backupTime')}</Table.Th>
+                  <Table.Th>{t('settings.backupKind')}</Table.Th>
+                  <Table.Th ta="right">{t('settings.backupSize')}</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.map((b) => (
+                  <Table.Tr key={b.file} data-testid="backup-row">
+                    <Table.Td>{formatDateTime(b.createdAt, language)}</Table.Td>
+                    <Table.Td>{t(`settings.backupReason.${b.reason}`)}</Table.Td>
+                    <Table.Td ta="right">{size(b.sizeBytes)}</Table.Td>
+                    <Table.Td>
+                      <Button size="compact-xs" variant="light" onClick={() => setRestoring(b)} loading={restore.isPending && restore.variables?.file === b.file}>
+                        {t('settings.restore')}
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )
+        }
+      </QueryState>
+      <CopyDatabase />
       <ConfirmModal
         opened={restoring !== null}
         title={restoring ? t('settings.restoreTitle', { time: formatDateTime(restoring.createdAt, language) }) : ''}
@@ -111,7 +120,7 @@ export function BackupsSection() {
         confirmLabel={t('settings.restore')}
         cancelLabel={t('common.cancel')}
         danger
-        onConfirm={() => restoring && void restore(restoring)}
+        onConfirm={() => restoring && restoreBackup(restoring)}
         onCancel={() => setRestoring(null)}
       />
     </Stack>

@@ -1,13 +1,14 @@
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SisterTie } from '@shared/contract/hosts';
 import { hostNameIn } from '@shared/contract/names';
 import type { SendingGovernment } from '@shared/contract/trainees';
-import { useApi } from '../../api';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
+import { useSendingGovernments } from '../../data/lists';
+import { QueryState } from '../../data/QueryState';
+import { useChannel } from '../../data/use-channel';
 import { countryName } from '../countries';
-import { useMasters } from '../master-labels';
 import { SendingGovernmentModal } from '../trainees/SendingGovernmentModal';
 import { useSettings } from './settings.store';
 
@@ -17,23 +18,13 @@ import { useSettings } from './settings.store';
  */
 export function SendingGovernmentsEditor() {
   const { t } = useTranslation();
-  const api = useApi();
   const language = useSettings((s) => s.language);
-  const { sendingGovernments, refresh } = useMasters();
-  const [ties, setTies] = useState<SisterTie[]>([]);
+  const governments = useSendingGovernments();
+  const ties = useChannel('sister-ties:list', {});
   const [editing, setEditing] = useState<SendingGovernment | 'new' | null>(null);
 
-  useEffect(() => {
-    void api.call('sister-ties:list', {}).then((r) => r.ok && setTies(r.value));
-  }, [api, sendingGovernments]);
-
-  async function saved() {
-    setEditing(null);
-    await refresh(api);
-  }
-
-  const tiesOf = (id: string) =>
-    ties
+  const tiesOf = (all: SisterTie[], id: string) =>
+    all
       .filter((tie) => tie.sendingGovernment.id === id)
       .map((tie) => hostNameIn(tie, language) + t('common.paren', { text: t(`tie.kind.${tie.kind}`) }))
       .join(t('common.listSeparator'));
@@ -49,44 +40,52 @@ export function SendingGovernmentsEditor() {
       <Text size="sm" c="dimmed">
         {t('settings.sendingHelp')}
       </Text>
-      {sendingGovernments.length === 0 ? (
-        <Text c="dimmed">{t('settings.sendingNone')}</Text>
-      ) : (
-        <Table striped data-testid="sending-governments">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('trainee.sendingField.country')}</Table.Th>
-              <Table.Th>{t('trainee.column.sendingGovernment')}</Table.Th>
-              <Table.Th>{t('settings.sendingProvince')}</Table.Th>
-              <Table.Th>{t('settings.sendingTies')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sendingGovernments.map((g) => (
-              <Table.Tr key={g.id} data-testid="sending-government-row">
-                <Table.Td>{countryName(g.country, language)}</Table.Td>
-                <Table.Td>
-                  <SendingGovernmentName government={g} language={language} />
-                </Table.Td>
-                <Table.Td>{[g.provinceLocal, g.provinceEn !== g.provinceLocal ? g.provinceEn : null].filter(Boolean).join(' / ')}</Table.Td>
-                <Table.Td>{tiesOf(g.id)}</Table.Td>
-                <Table.Td>
-                  <Button size="compact-xs" variant="subtle" onClick={() => setEditing(g)}>
-                    {t('common.edit')}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <QueryState query={governments}>
+        {(list) =>
+          list.length === 0 ? (
+            <Text c="dimmed">{t('settings.sendingNone')}</Text>
+          ) : (
+            <QueryState query={ties}>
+              {(allTies) => (
+                <Table striped data-testid="sending-governments">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('trainee.sendingField.country')}</Table.Th>
+                      <Table.Th>{t('trainee.column.sendingGovernment')}</Table.Th>
+                      <Table.Th>{t('settings.sendingProvince')}</Table.Th>
+                      <Table.Th>{t('settings.sendingTies')}</Table.Th>
+                      <Table.Th />
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {list.map((g) => (
+                      <Table.Tr key={g.id} data-testid="sending-government-row">
+                        <Table.Td>{countryName(g.country, language)}</Table.Td>
+                        <Table.Td>
+                          <SendingGovernmentName government={g} language={language} />
+                        </Table.Td>
+                        <Table.Td>{[g.provinceLocal, g.provinceEn !== g.provinceLocal ? g.provinceEn : null].filter(Boolean).join(' / ')}</Table.Td>
+                        <Table.Td>{tiesOf(allTies, g.id)}</Table.Td>
+                        <Table.Td>
+                          <Button size="compact-xs" variant="subtle" onClick={() => setEditing(g)}>
+                            {t('common.edit')}
+                          </Button>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </QueryState>
+          )
+        }
+      </QueryState>
       <SendingGovernmentModal
         opened={editing !== null}
         country=""
         government={editing === 'new' ? null : editing}
         onClose={() => setEditing(null)}
-        onCreated={() => void saved()}
+        onCreated={() => setEditing(null)}
       />
     </Stack>
   );

@@ -1,10 +1,12 @@
 import { Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type AppInfo, type Language } from '@shared/contract/settings';
-import { useApi } from '../../api';
+import { LANGUAGES, type Language } from '@shared/contract/settings';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { QueryState } from '../../data/QueryState';
+import { useChannel } from '../../data/use-channel';
 import { SampleDataButton } from '../SampleDataButton';
-import { useSettings } from './settings.store';
+import { useLanguageChoice, useSettings } from './settings.store';
 import { BackupsSection } from './BackupsSection';
 import { SettingTextField } from './SettingTextField';
 import { SendingGovernmentsEditor } from './SendingGovernmentsEditor';
@@ -13,15 +15,15 @@ import { DigestTable } from '../sync/DigestTable';
 import { SyncSection } from '../sync/SyncSection';
 
 export function SettingsPage() {
-  const { t, i18n } = useTranslation();
-  const api = useApi();
-  const { language, setLanguage } = useSettings();
-  const [info, setInfo] = useState<AppInfo | null>(null);
+  const { t } = useTranslation();
+  const { language, choose, error: languageError } = useLanguageChoice();
+  const settings = useChannel('settings:get', {});
+  const info = useChannel('app:info', {});
 
-  function refreshInfo() {
-    void api.call('app:info', {}).then((r) => r.ok && setInfo(r.value));
-  }
-  useEffect(refreshInfo, [api]);
+  // The sheets read the office phone from the store; a save or a restored backup changes it.
+  useEffect(() => {
+    if (settings.data) useSettings.setState({ staffName: settings.data.staffName, officePhone: settings.data.officePhone });
+  }, [settings.data]);
 
   return (
     <Stack maw={900}>
@@ -33,22 +35,29 @@ export function SettingsPage() {
         <SegmentedControl
           aria-label={t('settings.language')}
           value={language}
-          onChange={(value) => void setLanguage(api, i18n, value as Language)}
+          onChange={(value) => choose(value as Language)}
           data={LANGUAGES.map((value) => ({ value, label: t(`app.languageName.${value}`) }))}
         />
         <Text size="sm" c="dimmed" mt="xs">
           {t('settings.languageHelp')}
         </Text>
+        <ErrorAlert error={languageError} />
       </Paper>
       <Paper withBorder p="lg">
-        <SettingTextField setting="staffName" />
-        <SettingTextField setting="officePhone" />
+        <QueryState query={settings}>
+          {(saved) => (
+            <Stack>
+              <SettingTextField setting="staffName" saved={saved.staffName} />
+              <SettingTextField setting="officePhone" saved={saved.officePhone} />
+            </Stack>
+          )}
+        </QueryState>
       </Paper>
       <Paper withBorder p="lg">
         <BackupsSection />
       </Paper>
       <Paper withBorder p="lg">
-        <SyncSection onSynced={refreshInfo} />
+        <SyncSection />
       </Paper>
       <Paper withBorder p="lg">
         <DigestTable />
@@ -63,34 +72,42 @@ export function SettingsPage() {
         <Title order={4} mb="xs">
           {t('settings.sampleTitle')}
         </Title>
-        <Text size="sm" mb="md">
-          {info && !info.isEmpty ? t('settings.sampleDisabled') : t('settings.sampleHelp')}
-        </Text>
-        <SampleDataButton disabled={!info || !info.isEmpty} onLoaded={refreshInfo} />
+        <QueryState query={info}>
+          {(about) => (
+            <>
+              <Text size="sm" mb="md">
+                {about.isEmpty ? t('settings.sampleHelp') : t('settings.sampleDisabled')}
+              </Text>
+              <SampleDataButton disabled={!about.isEmpty} />
+            </>
+          )}
+        </QueryState>
       </Paper>
-      {info && (
-        <Paper withBorder p="lg">
-          <Title order={4} mb="xs">
-            {t('settings.about')}
-          </Title>
-          <Table>
-            <Table.Tbody>
-              <Table.Tr>
-                <Table.Th>{t('settings.version')}</Table.Th>
-                <Table.Td>{info.version}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>{t('settings.schemaVersion')}</Table.Th>
-                <Table.Td>{info.schemaVersion}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>{t('settings.databasePath')}</Table.Th>
-                <Table.Td style={{ wordBreak: 'break-all' }}>{info.databasePath}</Table.Td>
-              </Table.Tr>
-            </Table.Tbody>
-          </Table>
-        </Paper>
-      )}
+      <Paper withBorder p="lg">
+        <Title order={4} mb="xs">
+          {t('settings.about')}
+        </Title>
+        <QueryState query={info}>
+          {(about) => (
+            <Table>
+              <Table.Tbody>
+                <Table.Tr>
+                  <Table.Th>{t('settings.version')}</Table.Th>
+                  <Table.Td>{about.version}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('settings.schemaVersion')}</Table.Th>
+                  <Table.Td>{about.schemaVersion}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('settings.databasePath')}</Table.Th>
+                  <Table.Td style={{ wordBreak: 'break-all' }}>{about.databasePath}</Table.Td>
+                </Table.Tr>
+              </Table.Tbody>
+            </Table>
+          )}
+        </QueryState>
+      </Paper>
     </Stack>
   );
 }

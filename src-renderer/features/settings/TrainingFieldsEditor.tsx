@@ -1,57 +1,50 @@
 import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrainingField } from '@shared/contract/trainees';
-import { useApi } from '../../api';
-import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { translateError, type TranslatedError } from '../../i18n/errors';
-import { useMasters } from '../master-labels';
+import { useTrainingFields } from '../../data/lists';
+import { QueryState } from '../../data/QueryState';
+import { useContractForm } from '../../data/use-contract-form';
 
-const LABELS = 'settings.fieldLabel';
+const EMPTY = { nameJa: '', nameEn: '' };
 
-function FieldRow({ field, onSave }: { field: TrainingField | null; onSave(nameJa: string, nameEn: string): Promise<boolean> }) {
+/** One training field renamed in place, or (with none) the row that adds a new one. */
+function FieldRow({ field }: { field: TrainingField | null }) {
   const { t } = useTranslation();
-  const [nameJa, setNameJa] = useState(field?.nameJa ?? '');
-  const [nameEn, setNameEn] = useState(field?.nameEn ?? '');
-  const isChanged = nameJa !== (field?.nameJa ?? '') || nameEn !== (field?.nameEn ?? '');
-
-  async function save() {
-    if ((await onSave(nameJa, nameEn)) && !field) {
-      setNameJa('');
-      setNameEn('');
-    }
-  }
+  const form = useContractForm(field ? 'training-fields:update' : 'training-fields:create', {
+    // A field renamed elsewhere (another PC, through sync) shows its new name.
+    recordKey: field ? `${field.id}\u0000${field.nameJa}\u0000${field.nameEn}` : null,
+    initialValues: field ? { nameJa: field.nameJa, nameEn: field.nameEn } : EMPTY,
+    toInput: (values) => (field ? { id: field.id, ...values } : values),
+    fieldLabels: 'settings.fieldLabel',
+    flash: () => t('settings.fieldSaved'),
+    onSaved: () => {
+      if (!field) form.form.setValues(EMPTY);
+    },
+  });
+  const input = (name: 'nameJa' | 'nameEn') => {
+    const { label, ...props } = form.field(name);
+    return { ...props, 'aria-label': label, placeholder: label };
+  };
 
   return (
-    <Group gap="xs" wrap="nowrap" data-testid="training-field-row">
-      <TextInput aria-label={t('settings.fieldNameJa')} placeholder={t('settings.fieldNameJa')} value={nameJa} onChange={(e) => setNameJa(e.currentTarget.value)} w={260} />
-      <TextInput aria-label={t('settings.fieldNameEn')} placeholder={t('settings.fieldNameEn')} value={nameEn} onChange={(e) => setNameEn(e.currentTarget.value)} w={300} />
-      <Button variant={field ? 'default' : 'filled'} disabled={!isChanged} onClick={() => void save()}>
-        {field ? t('common.save') : t('settings.fieldAdd')}
-      </Button>
-    </Group>
+    <form onSubmit={form.onSubmit} noValidate>
+      <Group gap="xs" wrap="nowrap" align="flex-start" data-testid="training-field-row">
+        <TextInput {...input('nameJa')} w={260} />
+        <TextInput {...input('nameEn')} w={300} />
+        <Button type="submit" variant={field ? 'default' : 'filled'} disabled={!form.form.isDirty()} loading={form.isSaving}>
+          {field ? t('common.save') : t('settings.fieldAdd')}
+        </Button>
+      </Group>
+      <ErrorAlert error={form.error} />
+    </form>
   );
 }
 
 /** The training fields (研修分野): renamed in place, new ones added at the end. */
 export function TrainingFieldsEditor() {
   const { t } = useTranslation();
-  const api = useApi();
-  const { trainingFields, refresh } = useMasters();
-  const [error, setError] = useState<TranslatedError | null>(null);
-
-  async function save(id: string | null, nameJa: string, nameEn: string): Promise<boolean> {
-    const result = id ? await api.call('training-fields:update', { id, nameJa, nameEn }) : await api.call('training-fields:create', { nameJa, nameEn });
-    if (!result.ok) {
-      setError(translateError(t, result.error, LABELS));
-      return false;
-    }
-    setError(null);
-    await refresh(api);
-    useFlash.getState().show(t('settings.fieldSaved'));
-    return true;
-  }
+  const fields = useTrainingFields();
 
   return (
     <Stack gap="xs">
@@ -59,11 +52,16 @@ export function TrainingFieldsEditor() {
       <Text size="sm" c="dimmed">
         {t('settings.fieldsHelp')}
       </Text>
-      {trainingFields.map((f) => (
-        <FieldRow key={f.id} field={f} onSave={(ja, en) => save(f.id, ja, en)} />
-      ))}
-      <FieldRow field={null} onSave={(ja, en) => save(null, ja, en)} />
-      <ErrorAlert error={error} />
+      <QueryState query={fields}>
+        {(list) => (
+          <>
+            {list.map((f) => (
+              <FieldRow key={f.id} field={f} />
+            ))}
+            <FieldRow field={null} />
+          </>
+        )}
+      </QueryState>
     </Stack>
   );
 }

@@ -1,14 +1,21 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
 import type { i18n } from 'i18next';
 import type { Language, Settings, TraineeColumn } from '@shared/contract/settings';
-import type { Api } from '../../api';
+import { useApi, type Api } from '../../api';
+import { errorBody } from '../../data/channel-error';
+import { callOrThrow } from '../../data/use-channel';
+import { translateError, type TranslatedError } from '../../i18n/errors';
 
-/** This PC's settings: read from the backend at start, remembered there when changed. */
+/**
+ * This PC's settings as the person's own state: read from the backend at start, remembered
+ * there when changed. Each call throws the ChannelError when the backend refuses it, so the
+ * caller shows it; a refused change is put back first.
+ */
 interface SettingsState extends Settings {
   load(api: Api, i18n: i18n): Promise<void>;
   setLanguage(api: Api, i18n: i18n, language: Language): Promise<void>;
-  /** Saves one of the free-text settings; false when it was refused. */
-  setText(api: Api, key: 'staffName' | 'officePhone', value: string): Promise<boolean>;
   setTraineeColumns(api: Api, columns: TraineeColumn[]): Promise<void>;
 }
 
@@ -17,29 +24,56 @@ function apply(i18n: i18n, language: Language): void {
   document.documentElement.lang = language;
 }
 
-export const useSettings = create<SettingsState>((set) => ({
+export const useSettings = create<SettingsState>((set, get) => ({
   language: 'ja',
   staffName: null,
   officePhone: null,
   traineeColumns: ['photo', 'nativeName', 'latinName', 'kana', 'country', 'sendingGovernment', 'host', 'status', 'warnings'],
   load: async (api, i18n) => {
-    const result = await api.call('settings:get', {});
-    if (!result.ok) return;
-    apply(i18n, result.value.language);
-    set(result.value);
+    const settings = await callOrThrow(api, 'settings:get', {});
+    apply(i18n, settings.language);
+    set(settings);
   },
+  // The screen changes at once; the choice is remembered right after.
   setLanguage: async (api, i18n, language) => {
+    const before = get().language;
     apply(i18n, language);
     set({ language });
-    await api.call('settings:update', { language });
-  },
-  setText: async (api, key, value) => {
-    const result = await api.call('settings:update', { [key]: value });
-    if (result.ok) set({ [key]: result.value[key] });
-    return result.ok;
+    try {
+      await callOrThrow(api, 'settings:update', { language });
+    } catch (error) {
+      apply(i18n, before);
+      set({ language: before });
+      throw error;
+    }
   },
   setTraineeColumns: async (api, traineeColumns) => {
+    const before = get().traineeColumns;
     set({ traineeColumns });
-    await api.call('settings:update', { traineeColumns });
+    try {
+      await callOrThrow(api, 'settings:update', { traineeColumns });
+    } catch (error) {
+      set({ traineeColumns: before });
+      throw error;
+    }
   },
 }));
+
+/** The language switch of a screen: the language, a way to change it, and why the last change was refused. */
+export function useLanguageChoice(): { language: Language; choose(language: Language): void; error: TranslatedError | null } {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const language = useSettings((s) => s.language);
+  const [error, setError] = useState<TranslatedError | null>(null);
+  return {
+    language,
+    choose: (next) => {
+      setError(null);
+      useSettings
+        .getState()
+        .setLanguage(api, i18n, next)
+        .catch((caught: unknown) => setError(translateError(t, errorBody(caught), 'settings')));
+    },
+    error,
+  };
+}

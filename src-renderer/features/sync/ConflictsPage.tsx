@@ -1,58 +1,52 @@
 import { Anchor, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '@shared/contract/sync';
-import { useApi } from '../../api';
+import { formatDateTime } from '@shared/text/date-format';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { translateError, type TranslatedError } from '../../i18n/errors';
-import { formatDateTime } from '@shared/text/date-format';
+import { QueryState } from '../../data/QueryState';
+import { useChannel, useChannelMutation } from '../../data/use-channel';
+import { useContractForm } from '../../data/use-contract-form';
+import { useMutationError } from '../../data/use-mutation-error';
 import { useSettings } from '../settings/settings.store';
-import { useConflictCount } from './conflicts.store';
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** Conflicts sync could not settle alone: both values, who and when; a person keeps one. */
-export function ConflictsPage() {
+/** A value typed for a trainee's field in conflict, checked as the trainee form checks it. */
+function EditValue({ conflict }: { conflict: Conflict }) {
   const { t } = useTranslation();
-  const api = useApi();
+  const form = useContractForm('sync:resolve', {
+    recordKey: conflict.id,
+    initialValues: { value: conflict.kept.value ?? '' },
+    toInput: (v) => ({ id: conflict.id, choice: 'edit', value: v.value }),
+    // The backend names each problem by the trainee's field it found it in.
+    fieldLabels: 'trainee.field',
+    flash: () => t('sync.resolved'),
+  });
+  const { error, ...value } = form.field('value');
+  const problem = error ?? (form.error ? (Object.values(form.error.fields)[0] ?? form.error.summary) : null);
+
+  return (
+    <form onSubmit={form.onSubmit} noValidate>
+      <Group align="flex-end" mt="sm" data-testid="conflict-edit">
+        <Textarea {...value} label={t('sync.editLabel')} error={problem} autosize minRows={1} style={{ flex: 1 }} />
+        <Button type="submit" variant="default" loading={form.isSaving}>
+          {t('common.save')}
+        </Button>
+      </Group>
+    </form>
+  );
+}
+
+function ConflictCard({ conflict: c, onResolve }: { conflict: Conflict; onResolve(choice: 'kept' | 'other'): void }) {
+  const { t } = useTranslation();
   const language = useSettings((s) => s.language);
-  const [conflicts, setConflicts] = useState<Conflict[] | null>(null);
-  const [error, setError] = useState<TranslatedError | null>(null);
-  const [edits, setEdits] = useState<Record<string, string>>({});
-  const [editErrors, setEditErrors] = useState<Record<string, string | null>>({});
 
-  const load = useCallback(() => {
-    void api.call('sync:conflicts', {}).then((r) => {
-      if (!r.ok) return;
-      setConflicts(r.value);
-      useConflictCount.getState().set(r.value.length);
-    });
-  }, [api]);
-  useEffect(load, [load]);
+  const fieldLabel = c.field ? (c.table === 'trainees' ? t(`trainee.field.${camel(c.field)}`) : t(`sync.field.${c.field}`)) : null;
+  const record = c.record ? t('sync.heading', { table: t(`sync.table.${c.table}`), record: c.record }) : t(`sync.table.${c.table}`);
+  const heading = fieldLabel ? t('sync.headingField', { record, field: fieldLabel }) : record;
 
-  async function resolve(conflict: Conflict, choice: 'kept' | 'other' | 'edit', value?: string) {
-    const result = await api.call('sync:resolve', { id: conflict.id, choice, value });
-    if (!result.ok) {
-      const translated = translateError(t, result.error, choice === 'edit' ? 'trainee.field' : 'sync.field');
-      return choice === 'edit' ? setEditErrors((e) => ({ ...e, [conflict.id]: Object.values(translated.fields)[0] ?? translated.summary })) : setError(translated);
-    }
-    setError(null);
-    setEditErrors((e) => ({ ...e, [conflict.id]: null }));
-    useFlash.getState().show(t('sync.resolved'));
-    load();
-  }
-
-  const fieldLabel = (c: Conflict) =>
-    c.field ? (c.table === 'trainees' ? t(`trainee.field.${camel(c.field)}`) : t(`sync.field.${c.field}`)) : null;
-
-  function heading(c: Conflict): string {
-    const record = c.record ? t('sync.heading', { table: t(`sync.table.${c.table}`), record: c.record }) : t(`sync.table.${c.table}`);
-    const field = fieldLabel(c);
-    return field ? t('sync.headingField', { record, field }) : record;
-  }
-
-  function side(c: Conflict, which: 'kept' | 'other') {
+  function side(which: 'kept' | 'other') {
     const s = c[which];
     const isDeletion = c.kind !== 'field' && which === 'kept';
     const who = s.author || s.deviceName ? t('sync.by', { author: s.author ?? t('sync.byUnknown'), device: s.deviceName ?? t('sync.unknownDevice') }) : null;
@@ -73,7 +67,7 @@ export function ConflictsPage() {
           </Text>
         )}
         {action && (
-          <Button mt="xs" size="xs" variant={which === 'other' ? 'filled' : 'light'} onClick={() => void resolve(c, which)}>
+          <Button mt="xs" size="xs" variant={which === 'other' ? 'filled' : 'light'} onClick={() => onResolve(which)}>
             {action}
           </Button>
         )}
@@ -82,53 +76,60 @@ export function ConflictsPage() {
   }
 
   return (
+    <Card withBorder data-testid="conflict">
+      <Group justify="space-between" mb="xs">
+        <div>
+          <Text fw={700}>{heading}</Text>
+          <Text size="sm" c="dimmed">
+            {t(`sync.kind.${c.kind}`)}
+          </Text>
+        </div>
+        {(c.table === 'trainees' || c.table === 'trainee_photos') && c.kind === 'field' && (
+          <Anchor href={`#/trainees/${c.rowId}`} size="sm">
+            {t('sync.openTrainee')}
+          </Anchor>
+        )}
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {side('kept')}
+        {side('other')}
+      </SimpleGrid>
+      {c.kind === 'field' && c.table === 'trainees' && <EditValue conflict={c} />}
+    </Card>
+  );
+}
+
+/** Conflicts sync could not settle alone: both values, who and when; a person keeps one. */
+export function ConflictsPage() {
+  const { t } = useTranslation();
+  const conflicts = useChannel('sync:conflicts', {});
+  const resolve = useChannelMutation('sync:resolve');
+  const error = useMutationError(resolve, 'sync.field');
+
+  // Settled, it leaves the list and the count in the menu (both read again).
+  function keep(conflict: Conflict, choice: 'kept' | 'other') {
+    resolve.mutate({ id: conflict.id, choice }, { onSuccess: () => useFlash.getState().show(t('sync.resolved')) });
+  }
+
+  return (
     <Stack maw={960}>
       <Group justify="space-between">
         <Title order={2}>{t('sync.conflictsTitle')}</Title>
-        {conflicts && conflicts.length > 0 && <Badge color="orange">{t('sync.conflictsCount', { count: conflicts.length })}</Badge>}
+        {conflicts.data && conflicts.data.length > 0 && <Badge color="orange">{t('sync.conflictsCount', { count: conflicts.data.length })}</Badge>}
       </Group>
       <Text size="sm" c="dimmed">
         {t('sync.conflictsHelp')}
       </Text>
       <ErrorAlert error={error} />
-      {conflicts?.length === 0 && <Text data-testid="no-conflicts">{t('sync.noConflicts')}</Text>}
-      {conflicts?.map((c) => (
-        <Card key={c.id} withBorder data-testid="conflict">
-          <Group justify="space-between" mb="xs">
-            <div>
-              <Text fw={700}>{heading(c)}</Text>
-              <Text size="sm" c="dimmed">
-                {t(`sync.kind.${c.kind}`)}
-              </Text>
-            </div>
-            {(c.table === 'trainees' || c.table === 'trainee_photos') && c.kind === 'field' && (
-              <Anchor href={`#/trainees/${c.rowId}`} size="sm">
-                {t('sync.openTrainee')}
-              </Anchor>
-            )}
-          </Group>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {side(c, 'kept')}
-            {side(c, 'other')}
-          </SimpleGrid>
-          {c.kind === 'field' && c.table === 'trainees' && (
-            <Group align="flex-end" mt="sm" data-testid="conflict-edit">
-              <Textarea
-                label={t('sync.editLabel')}
-                value={edits[c.id] ?? c.kept.value ?? ''}
-                onChange={(e) => setEdits({ ...edits, [c.id]: e.currentTarget.value })}
-                error={editErrors[c.id]}
-                autosize
-                minRows={1}
-                style={{ flex: 1 }}
-              />
-              <Button variant="default" onClick={() => void resolve(c, 'edit', edits[c.id] ?? c.kept.value ?? '')}>
-                {t('common.save')}
-              </Button>
-            </Group>
-          )}
-        </Card>
-      ))}
+      <QueryState query={conflicts}>
+        {(list) =>
+          list.length === 0 ? (
+            <Text data-testid="no-conflicts">{t('sync.noConflicts')}</Text>
+          ) : (
+            list.map((c) => <ConflictCard key={c.id} conflict={c} onResolve={(choice) => keep(c, choice)} />)
+          )
+        }
+      </QueryState>
     </Stack>
   );
 }

@@ -1,126 +1,115 @@
 import { Button, FileButton, Group, NativeSelect, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '@shared/contract/sync';
-import { useApi } from '../../api';
+import { formatDateTime } from '@shared/text/date-format';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { saveFile } from '../../components/ExportMenu';
 import { toBase64 } from '../../components/files';
-import { translateError, type TranslatedError } from '../../i18n/errors';
-import { formatDateTime } from '@shared/text/date-format';
-import { useMasters } from '../master-labels';
+import { useSyncStatus } from '../../data/lists';
+import { QueryState } from '../../data/QueryState';
+import { useChannelMutation } from '../../data/use-channel';
+import { useContractForm } from '../../data/use-contract-form';
+import { useMutationError } from '../../data/use-mutation-error';
 import { useSettings } from '../settings/settings.store';
-import { useYears } from '../years/years.store';
-import { useConflictCount } from './conflicts.store';
 
 const NEW_DEVICE = 'new';
+const LABELS = 'sync.settingsField';
 
-/**
- * Sync with the office's other PCs: this PC's name, the shared passphrase and folder; change
- * files out (for a PC, or everything for a new one) and in; the PCs heard from.
- */
-export function SyncSection({ onSynced }: { onSynced?: () => void }) {
+const flash = (message: string) => useFlash.getState().show(message);
+
+/** This PC's name, the office's passphrase (never shown back) and the shared folder. */
+function SyncSettingsForm({ status }: { status: SyncStatus }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const language = useSettings((s) => s.language);
-  const [status, setStatus] = useState<SyncStatus | null>(null);
-  const [deviceName, setDeviceName] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [folder, setFolder] = useState('');
-  const [target, setTarget] = useState(NEW_DEVICE);
-  const [error, setError] = useState<TranslatedError | null>(null);
-  const [problems, setProblems] = useState<string[]>([]);
-  const flash = (message: string) => useFlash.getState().show(message);
-
-  const show = useCallback((next: SyncStatus) => {
-    setStatus(next);
-    setDeviceName(next.deviceName ?? '');
-    setFolder(next.folder ?? '');
-  }, []);
-  const load = useCallback(() => {
-    void api.call('sync:status', {}).then((r) => r.ok && show(r.value));
-  }, [api, show]);
-  useEffect(load, [load]);
-
-  const fail = (e: Parameters<typeof translateError>[1]) => setError(translateError(t, e, 'sync.settingsField'));
-
-  async function save() {
-    const input = {
-      ...(deviceName !== (status?.deviceName ?? '') ? { deviceName } : {}),
-      ...(passphrase ? { passphrase } : {}),
-      ...(folder !== (status?.folder ?? '') ? { folder } : {}),
-    };
-    const result = await api.call('sync:settings', input);
-    if (!result.ok) return fail(result.error);
-    setError(null);
-    setPassphrase('');
-    show(result.value);
-    flash(t('sync.settingsSaved'));
-  }
-
-  async function exportChanges() {
-    const result = await api.call('sync:export', { peerId: target === NEW_DEVICE ? null : target });
-    if (!result.ok) return fail(result.error);
-    setError(null);
-    saveFile(result.value);
-    flash(t('sync.exported', { file: result.value.fileName }));
-  }
-
-  async function importChanges(file: File | null) {
-    if (!file) return;
-    const result = await api.call('sync:import', { fileName: file.name, dataBase64: await toBase64(file) });
-    if (!result.ok) return fail(result.error);
-    setError(null);
-    flash(t('sync.imported', { from: result.value.fromName ?? t('sync.unnamedDevice'), applied: result.value.applied, conflicts: result.value.conflicts }));
-    load();
-    void useConflictCount.getState().refresh(api);
-    // Another PC's years, hosts, sending governments and fields arrive with its changes.
-    void useYears.getState().refresh(api);
-    void useMasters.getState().refresh(api);
-    onSynced?.();
-  }
-
-  async function syncFolder() {
-    const result = await api.call('sync:folder', {});
-    if (!result.ok) return fail(result.error);
-    setError(null);
-    setProblems(result.value.read.filter((r) => r.error).map((r) => t('sync.folderFailed', { file: r.file, reason: t(`errors.code.${r.error}`) })));
-    flash(t('sync.folderDone', { count: result.value.read.filter((r) => r.result).length }));
-    load();
-    void useConflictCount.getState().refresh(api);
-    // Another PC's years, hosts, sending governments and fields arrive with its changes.
-    void useYears.getState().refresh(api);
-    void useMasters.getState().refresh(api);
-    onSynced?.();
-  }
+  const form = useContractForm('sync:settings', {
+    // Saved (or changed through a sync), the form starts again from what is stored, the passphrase empty.
+    recordKey: `${status.deviceName ?? ''}\u0000${status.folder ?? ''}\u0000${status.hasPassphrase}`,
+    initialValues: { deviceName: status.deviceName ?? '', passphrase: '', folder: status.folder ?? '' },
+    // Only what the person changed: an unchanged name is not sent again, an empty passphrase keeps the one set.
+    toInput: (v) => ({
+      ...(v.deviceName !== (status.deviceName ?? '') ? { deviceName: v.deviceName } : {}),
+      ...(v.passphrase ? { passphrase: v.passphrase } : {}),
+      ...(v.folder !== (status.folder ?? '') ? { folder: v.folder } : {}),
+    }),
+    fieldLabels: LABELS,
+    flash: () => t('sync.settingsSaved'),
+    onSaved: () => form.form.setFieldValue('passphrase', ''),
+  });
 
   return (
-    <Stack data-testid="sync-section">
-      <Title order={4}>{t('sync.title')}</Title>
-      <Text size="sm" c="dimmed">
-        {t('sync.help')}
-      </Text>
-      <TextInput label={t('sync.deviceName')} description={t('sync.deviceNameHelp')} value={deviceName} onChange={(e) => setDeviceName(e.currentTarget.value)} error={error?.fields.deviceName} w={420} />
-      <PasswordInput
-        label={t('sync.passphrase')}
-        description={t('sync.passphraseHelp')}
-        value={passphrase}
-        onChange={(e) => setPassphrase(e.currentTarget.value)}
-        error={error?.fields.passphrase}
-        autoComplete="new-password"
-        w={420}
-      />
-      {status && (
+    <form onSubmit={form.onSubmit} noValidate>
+      <Stack>
+        <TextInput {...form.field('deviceName')} description={t('sync.deviceNameHelp')} w={420} />
+        <PasswordInput {...form.field('passphrase')} description={t('sync.passphraseHelp')} autoComplete="new-password" w={420} />
         <Text size="sm" c={status.hasPassphrase ? 'teal' : 'orange'} mt={-8} data-testid="passphrase-state">
           {status.hasPassphrase ? t('sync.passphraseSet') : t('sync.passphraseUnset')}
         </Text>
-      )}
-      <TextInput label={t('sync.folder')} description={t('sync.folderHelp')} value={folder} onChange={(e) => setFolder(e.currentTarget.value)} error={error?.fields.folder} w={520} />
-      <Group>
-        <Button onClick={() => void save()}>{t('sync.saveSettings')}</Button>
-      </Group>
+        <TextInput {...form.field('folder')} description={t('sync.folderHelp')} w={520} />
+        <ErrorAlert error={form.error} />
+        <Group>
+          <Button type="submit" loading={form.isSaving}>
+            {t('sync.saveSettings')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
 
+/** Change files out (for a PC, or everything for a new one) and in, and the shared folder now. */
+function Exchange({ status }: { status: SyncStatus }) {
+  const { t } = useTranslation();
+  const [target, setTarget] = useState(NEW_DEVICE);
+  const exporting = useChannelMutation('sync:export');
+  const importing = useChannelMutation('sync:import');
+  const folder = useChannelMutation('sync:folder');
+  // The file input forgets the file it gave, so the same file can be chosen again.
+  const resetFile = useRef<() => void>(null);
+  const errors = [useMutationError(exporting, LABELS), useMutationError(importing, LABELS), useMutationError(folder, LABELS)];
+
+  // One action at a time is what the person looks at: its failure, not an older one's.
+  function starting(current: { reset(): void }) {
+    for (const m of [exporting, importing, folder]) if (m !== current) m.reset();
+  }
+
+  function exportChanges() {
+    starting(exporting);
+    exporting.mutate(
+      { peerId: target === NEW_DEVICE ? null : target },
+      {
+        onSuccess: (file) => {
+          saveFile(file);
+          flash(t('sync.exported', { file: file.fileName }));
+        },
+      },
+    );
+  }
+
+  // A change file brings another PC's years, hosts, lists and conflicts: every screen reads afresh.
+  async function importChanges(file: File | null) {
+    resetFile.current?.();
+    if (!file) return;
+    starting(importing);
+    const dataBase64 = await toBase64(file);
+    importing.mutate(
+      { fileName: file.name, dataBase64 },
+      {
+        onSuccess: (r) =>
+          flash(t('sync.imported', { from: r.fromName ?? t('sync.unnamedDevice'), applied: r.applied, conflicts: r.conflicts })),
+      },
+    );
+  }
+
+  function syncFolder() {
+    starting(folder);
+    folder.mutate({}, { onSuccess: (r) => flash(t('sync.folderDone', { count: r.read.filter((file) => file.result).length })) });
+  }
+
+  const unread = (folder.data?.read ?? []).filter((r) => r.error);
+
+  return (
+    <Stack>
       <Group align="flex-end">
         <NativeSelect
           label={t('sync.exportTarget')}
@@ -128,54 +117,84 @@ export function SyncSection({ onSynced }: { onSynced?: () => void }) {
           onChange={(e) => setTarget(e.currentTarget.value)}
           data={[
             { value: NEW_DEVICE, label: t('sync.exportNew') },
-            ...(status?.peers ?? []).map((p) => ({ value: p.deviceId, label: p.name ?? t('sync.unnamedDevice') })),
+            ...status.peers.map((p) => ({ value: p.deviceId, label: p.name ?? t('sync.unnamedDevice') })),
           ]}
           w={260}
         />
-        <Button variant="default" onClick={() => void exportChanges()}>
+        <Button variant="default" onClick={exportChanges} loading={exporting.isPending}>
           {t('sync.exportButton')}
         </Button>
-        <FileButton onChange={(f) => void importChanges(f)} accept=".kkhsync">
+        <FileButton onChange={(f) => void importChanges(f)} accept=".kkhsync" resetRef={resetFile}>
           {(props) => (
-            <Button variant="default" {...props}>
+            <Button variant="default" loading={importing.isPending} {...props}>
               {t('sync.importButton')}
             </Button>
           )}
         </FileButton>
-        <Button variant="default" disabled={!status?.folder} onClick={() => void syncFolder()}>
+        <Button variant="default" disabled={!status.folder} onClick={syncFolder} loading={folder.isPending}>
           {t('sync.folderButton')}
         </Button>
       </Group>
-      <ErrorAlert error={error} />
-      {problems.map((p) => (
-        <Text key={p} c="red" size="sm" role="alert">
-          {p}
+      <ErrorAlert error={errors.find((e) => e !== null) ?? null} />
+      {unread.map((r) => (
+        <Text key={r.file} c="red" size="sm" role="alert">
+          {t('sync.folderFailed', { file: r.file, reason: t(`errors.code.${r.error}`) })}
         </Text>
       ))}
+    </Stack>
+  );
+}
 
-      <Title order={5}>{t('sync.peersTitle')}</Title>
-      {status && status.peers.length === 0 ? (
-        <Text c="dimmed">{t('sync.noPeers')}</Text>
-      ) : (
-        <Table data-testid="peer-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('sync.peerName')}</Table.Th>
-              <Table.Th>{t('sync.peerBundleAt')}</Table.Th>
-              <Table.Th>{t('sync.peerImportedAt')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {status?.peers.map((p) => (
-              <Table.Tr key={p.deviceId}>
-                <Table.Td>{p.name ?? t('sync.unnamedDevice')}</Table.Td>
-                <Table.Td>{formatDateTime(p.bundleAt, language)}</Table.Td>
-                <Table.Td>{formatDateTime(p.importedAt, language)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+function Peers({ status }: { status: SyncStatus }) {
+  const { t } = useTranslation();
+  const language = useSettings((s) => s.language);
+  if (status.peers.length === 0) return <Text c="dimmed">{t('sync.noPeers')}</Text>;
+  return (
+    <Table data-testid="peer-table">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('sync.peerName')}</Table.Th>
+          <Table.Th>{t('sync.peerBundleAt')}</Table.Th>
+          <Table.Th>{t('sync.peerImportedAt')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {status.peers.map((p) => (
+          <Table.Tr key={p.deviceId}>
+            <Table.Td>{p.name ?? t('sync.unnamedDevice')}</Table.Td>
+            <Table.Td>{formatDateTime(p.bundleAt, language)}</Table.Td>
+            <Table.Td>{formatDateTime(p.importedAt, language)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/**
+ * Sync with the office's other PCs: this PC's name, the shared passphrase and folder; change
+ * files out and in; the PCs heard from. What a sync brings makes every screen read afresh.
+ */
+export function SyncSection() {
+  const { t } = useTranslation();
+  const status = useSyncStatus();
+
+  return (
+    <Stack data-testid="sync-section">
+      <Title order={4}>{t('sync.title')}</Title>
+      <Text size="sm" c="dimmed">
+        {t('sync.help')}
+      </Text>
+      <QueryState query={status}>
+        {(current) => (
+          <>
+            <SyncSettingsForm status={current} />
+            <Exchange status={current} />
+            <Title order={5}>{t('sync.peersTitle')}</Title>
+            <Peers status={current} />
+          </>
+        )}
+      </QueryState>
     </Stack>
   );
 }

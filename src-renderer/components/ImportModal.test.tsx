@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Button } from '@mantine/core';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { memoryBackend, value } from '../../src-main/test/backend';
+import type { Api } from '../api';
+import { backendApi, renderWithApp } from '../test/render';
+import { ImportModal } from './ImportModal';
+
+const CSV = fs.readFileSync(path.join(import.meta.dirname, '../../tests/fixtures/trainees-utf8-bom.csv'));
+
+function Harness() {
+  const [opened, setOpened] = useState(false);
+  return (
+    <>
+      <Button onClick={() => setOpened(true)}>open</Button>
+      <ImportModal opened={opened} onClose={() => setOpened(false)} />
+    </>
+  );
+}
+
+/** The backend's api, counting the dry runs it is asked for. */
+function countingApi(api: Api) {
+  const counts = { previews: 0 };
+  const counting: Api = {
+    call: (channel, input) => {
+      if (channel === 'imports:preview') counts.previews += 1;
+      return api.call(channel, input);
+    },
+  };
+  return { api: counting, counts };
+}
+
+function fileInput(): HTMLInputElement {
+  return screen.getByRole('dialog').querySelector('input[type=file]')!;
+}
+
+function choose(input: HTMLInputElement) {
+  const file = new File([CSV], 'trainees.csv', { type: 'text/csv' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+describe('ImportModal', () => {
+  it('runs the dry run again for the same file, and starts clean each time it opens', async () => {
+    const backend = memoryBackend();
+    await value(backend, 'years:create', { fiscalYear: 2024 });
+    const { api, counts } = countingApi(backendApi(backend));
+    renderWithApp(<Harness />, { backend, api });
+
+    fireEvent.click(screen.getByRole('button', { name: 'open' }));
+    await waitFor(() => expect(screen.getByLabelText('取り込み先の年度')).toHaveDisplayValue('2024年度'));
+    choose(fileInput());
+    await waitFor(() => expect(screen.getByTestId('import-counts')).toHaveTextContent('新規 2件・更新 0件・変更なし 0件・エラー 0件'));
+    // The input let go of the file, so a browser fires `change` for the same file again.
+    expect(fileInput().value).toBe('');
+
+    fireEvent.click(screen.getByRole('button', { name: '2件を取り込む' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'この取り込みを取り消す' })).toBeInTheDocument());
+    choose(fileInput());
+    await waitFor(() => expect(screen.getByTestId('import-counts')).toHaveTextContent('新規 0件・更新 0件・変更なし 2件・エラー 0件'));
+    expect(counts.previews).toBe(2);
+    expect(screen.queryByRole('button', { name: 'この取り込みを取り消す' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: '閉じる' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'open' }));
+    await screen.findByRole('dialog');
+    expect(screen.queryByTestId('import-counts')).toBeNull();
+    expect(screen.queryByText('trainees.csv')).toBeNull();
+    expect(screen.getByRole('button', { name: '0件を取り込む' })).toBeDisabled();
+  });
+
+  it('shows why a file cannot be read where the preview would be', async () => {
+    const backend = memoryBackend();
+    await value(backend, 'years:create', { fiscalYear: 2024 });
+    renderWithApp(<Harness />, { backend });
+    fireEvent.click(screen.getByRole('button', { name: 'open' }));
+    await waitFor(() => expect(screen.getByLabelText('取り込み先の年度')).toHaveDisplayValue('2024年度'));
+    const input = fileInput();
+    Object.defineProperty(input, 'files', { value: [new File([new Uint8Array(0)], 'empty.csv', { type: 'text/csv' })], configurable: true });
+    fireEvent.change(input);
+    await waitFor(() => expect(screen.getByRole('dialog').querySelector('[data-testid=error-alert]')).not.toBeNull());
+    expect(screen.queryByTestId('import-counts')).toBeNull();
+  });
+});
