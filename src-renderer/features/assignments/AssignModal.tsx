@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, List, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
+import { Alert, Badge, Center, Group, List, Loader, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Assignment } from '@shared/contract/hosts';
 import { hostNameIn } from '@shared/contract/names';
@@ -67,10 +67,11 @@ export function AssignModal({ yearId, pair, assignment = null, onClose, onSaved 
   const trainingFields = useTrainingFields();
   const check = useChannel('assignments:check', !assignment && pair ? { yearId, traineeId: pair.traineeId, hostId: pair.hostId } : null);
   const opened = pair !== null || assignment !== null;
+  // The check brings the dates a new assignment would have: the fields wait for it, so nothing typed is replaced.
+  const isReady = assignment !== null || check.data !== undefined || check.isError;
   const form = useContractForm(assignment ? 'assignments:update' : 'assignments:create', {
-    opened,
-    // The check brings the dates a new assignment would have: the form starts over from them once they are read.
-    recordKey: assignment ? assignment.id : pair ? `${pair.traineeId}|${pair.hostId}|${check.data ? 'checked' : ''}` : null,
+    opened: opened && isReady,
+    recordKey: assignment ? assignment.id : pair ? `${pair.traineeId}|${pair.hostId}` : null,
     initialValues: assignment ? toValues(assignment) : { ...EMPTY, startsOn: check.data?.startsOn ?? '', endsOn: check.data?.endsOn ?? '' },
     toInput: (v) =>
       assignment ? { id: assignment.id, ...details(v) } : { yearId, traineeId: pair?.traineeId ?? '', hostId: pair?.hostId ?? '', ...details(v) },
@@ -110,18 +111,24 @@ export function AssignModal({ yearId, pair, assignment = null, onClose, onSaved 
           </List>
         </Alert>
       )}
-      <SimpleGrid cols={2}>
-        {TEXT_FIELDS.map((f) => (
-          <TextInput key={f} {...form.field(f)} />
-        ))}
-        <NativeSelect
-          {...form.field('trainingFieldId')}
-          data={[
-            { value: '', label: t('assignment.traineeField') },
-            ...(trainingFields.data ?? []).map((f) => ({ value: f.id, label: trainingFieldLabel(f, language) })),
-          ]}
-        />
-      </SimpleGrid>
+      {isReady ? (
+        <SimpleGrid cols={2}>
+          {TEXT_FIELDS.map((f) => (
+            <TextInput key={f} {...form.field(f)} />
+          ))}
+          <NativeSelect
+            {...form.field('trainingFieldId')}
+            data={[
+              { value: '', label: t('assignment.traineeField') },
+              ...(trainingFields.data ?? []).map((f) => ({ value: f.id, label: trainingFieldLabel(f, language) })),
+            ]}
+          />
+        </SimpleGrid>
+      ) : (
+        <Center p="md">
+          <Loader size="sm" aria-label={t('common.loading')} />
+        </Center>
+      )}
     </FormModal>
   );
 }
