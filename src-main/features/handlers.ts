@@ -13,6 +13,7 @@ import { settingsHandlers } from './settings/settings.handlers';
 import { traineesHandlers } from './trainees/trainees.handlers';
 import { yearsHandlers } from './years/years.handlers';
 import { flightsHandlers } from './flights/flights.handlers';
+import { pickupHandlers } from './pickup/pickup.handlers';
 import { scheduleHandlers } from './schedule/schedule.handlers';
 import { staffHandlers } from './staff/staff.handlers';
 import { staysHandlers } from './stays/stays.handlers';
@@ -34,6 +35,7 @@ export function createHandlers(ctx: Ctx): Handlers {
     ...importsHandlers(ctx),
     ...staffHandlers(ctx),
     ...flightsHandlers(ctx),
+    ...pickupHandlers(ctx),
     ...staysHandlers(ctx),
     ...scheduleHandlers(ctx),
     ...sampleHandlers(ctx),

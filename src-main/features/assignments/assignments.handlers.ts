@@ -12,5 +12,6 @@ export function assignmentsHandlers(ctx: Ctx) {
     'assignments:list': (filter) =>
       listAssignments(ctx.db, { yearId: filter.yearId ?? undefined, hostId: filter.hostId ?? undefined, traineeId: filter.traineeId ?? undefined }),
     'assignments:delete': ({ id }) => assignments.deleteAssignment(ctx, id),
+    'hosts:get': ({ id }) => assignments.hostDetail(ctx, id),
   } satisfies Partial<Handlers>;
 }

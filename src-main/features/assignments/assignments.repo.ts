@@ -2,8 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { Assignment } from '@shared/contract/hosts';
 import { latinName, nativeName, type PersonName } from '@shared/contract/names';
 import { deleteRow, insertRow, updateRow, type Writer } from '../../db/rows';
-import { HOST_NAME_SQL } from '../hosts/host-name';
-import { joinedTrainingField } from '../masters/sending-governments.repo';
+import { HOST_NAME_SQL } from '../hosts';
+import { joinedTrainingField } from '../masters';
 
 export interface AssignmentRecord {
   id: string;

@@ -1,13 +1,12 @@
-import type { Assignment, Board, MatchMark, AssignmentWarning } from '@shared/contract/hosts';
+import type { Assignment, Board, HostDetail, MatchMark, AssignmentWarning } from '@shared/contract/hosts';
 import { latinName, nativeName } from '@shared/contract/names';
 import { newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
-import { listTies } from '../hosts/hosts.repo';
-import { findHost } from '../hosts/hosts.repo';
-import { listAnswers } from '../survey/survey.repo';
-import { findTrainee, listTrainees } from '../trainees/trainees.repo';
-import { findYear, listMilestones } from '../years/years.repo';
+import { findHost, getHost, listTies } from '../hosts';
+import { listAnswers } from '../survey';
+import { findTrainee, listTrainees } from '../trainees';
+import { findYear, listMilestones } from '../years';
 import { assignmentWarnings, matchMarks, overlaps, rankSuggestions, rankTrainees, type Period, type RuleHost, type RuleTrainee } from './assignment-rules';
 import * as repo from './assignments.repo';
 
@@ -174,4 +173,17 @@ export function deleteAssignment(ctx: Ctx, id: string): { id: string } {
   const deleted = ctx.db.transaction(() => repo.deleteAssignment(ctx, id))();
   if (!deleted) throw new AppError('not_found', { entity: 'assignment' });
   return { id };
+}
+
+/**
+ * A host with its ties, its survey answers over the years, and every trainee it has hosted. Here
+ * rather than in hosts: it reads the survey and the assignments, which both sit above hosts.
+ */
+export function hostDetail(ctx: Ctx, id: string): HostDetail {
+  return {
+    host: getHost(ctx, id),
+    ties: listTies(ctx.db, { hostId: id }),
+    surveyAnswers: listAnswers(ctx.db, { hostId: id }),
+    assignments: repo.listAssignments(ctx.db, { hostId: id }),
+  };
 }

@@ -4,7 +4,7 @@ import { BACKUP_FILE, type Backup } from '@shared/contract/backups';
 import { isSoundDatabaseFile } from '../../db/damage';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
-import { readSetting, writeSetting } from '../settings/settings.repo';
+import { readSetting, writeSetting } from '../settings';
 import { backupsToKeep } from './backup-policy';
 
 type Reason = Backup['reason'];

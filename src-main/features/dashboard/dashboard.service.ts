@@ -2,9 +2,9 @@ import type { Archive, YearDashboard } from '@shared/contract/dashboard';
 import { TRAINEE_WARNINGS } from '@shared/contract/trainees';
 import type { Ctx } from '../context';
 import { japanDate } from '../dates';
-import { listTrainees } from '../trainees/trainees.repo';
-import { listTrainingFields } from '../masters/sending-governments.repo';
-import { getYear } from '../years/years.service';
+import { listTrainees } from '../trainees';
+import { listTrainingFields } from '../masters';
+import { getYear } from '../years';
 import { archiveTable, countBy } from './dashboard';
 
 /** A year at a glance: who is in which state, from where, in which field, what comes next, what to fix. */

@@ -17,18 +17,17 @@ import {
 import { toXlsx } from '../../export/xlsx';
 import { translate } from '../../i18n';
 import { AppError } from '../../ipc/app-error';
-import { listAssignments } from '../assignments/assignments.repo';
+import { listAssignments } from '../assignments';
 import type { Ctx } from '../context';
 import { japanDate } from '../dates';
-import { listHosts } from '../hosts/hosts.repo';
-import { listAnswers } from '../survey/survey.repo';
-import { listFullTrainees, listTrainees } from '../trainees/trainees.repo';
-import { findYear } from '../years/years.repo';
-import { listFlights } from '../flights/flights.repo';
-import { board } from '../pickup/pickup.service';
-import { listGroups } from '../pickup/pickup.repo';
-import { listEvents } from '../schedule/schedule.repo';
-import { listStays } from '../stays/stays.repo';
+import { listHosts } from '../hosts';
+import { listAnswers } from '../survey';
+import { listFullTrainees, listTrainees } from '../trainees';
+import { findYear } from '../years';
+import { listFlights } from '../flights';
+import { board, listGroups } from '../pickup';
+import { listEvents } from '../schedule';
+import { listStays } from '../stays';
 import { latinName, nativeName } from '@shared/contract/names';
 import type { EXPORT_LISTS } from '@shared/contract/exports';
 

@@ -1,9 +1,9 @@
 import type { Flight } from '@shared/contract/arrivals';
 import type { FieldIssue } from '@shared/contract/result';
 import { newId } from '../../db/ids';
+import { readRow } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
-import { findTrainee } from '../trainees/trainees.repo';
 import { findAirport } from './airports';
 import * as repo from './flights.repo';
 import { localToUtc, minutesBetween } from './zoned-time';
@@ -49,7 +49,8 @@ export function resolveFlight(f: FlightFields): repo.FlightRecord {
 
 export function createFlight(ctx: Ctx, input: FlightFields & { traineeId: string }): Flight {
   const { traineeId, ...fields } = input;
-  if (!findTrainee(ctx.db, traineeId)) throw new AppError('not_found', { entity: 'trainee' });
+  // The trainee's row only (trainees sit above flights: a trainee's purge deletes their flights).
+  if (!readRow(ctx.db, 'trainees', traineeId)) throw new AppError('not_found', { entity: 'trainee' });
   const record = resolveFlight(fields);
   const id = newId();
   ctx.db.transaction(() => repo.insertFlight(ctx, id, traineeId, record))();

@@ -8,7 +8,7 @@ export function hostsHandlers(ctx: Ctx) {
   return {
     'reference:municipalities': ({ query }) => searchMunicipalities(query),
     'hosts:list': () => listHosts(ctx.db),
-    'hosts:get': ({ id }) => hosts.hostDetail(ctx, id),
+    // 'hosts:get' (a host with its survey answers and assignments) is in assignments.handlers.ts: it reads all three.
     'hosts:create': ({ code }) => hosts.createHostFromReference(ctx, code),
     'hosts:create-custom': (input) => hosts.createCustomHost(ctx, input),
     'hosts:update': (input) => hosts.updateHostContact(ctx, input),

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Host, SisterTie } from '@shared/contract/hosts';
 import { deleteRow, insertRow, updateRow, type Writer } from '../../db/rows';
-import { joinedSendingGovernment, SENDING_GOVERNMENT_COLUMNS } from '../masters/sending-governments.repo';
+import { joinedSendingGovernment, SENDING_GOVERNMENT_COLUMNS } from '../masters';
 import { HOST_NAME_SQL } from './host-name';
 
 export interface HostRecord {
@@ -141,6 +141,16 @@ export function insertTie(w: Writer, t: { id: string; hostId: string; sendingGov
     since: t.since,
     notes: t.notes,
   });
+}
+
+/**
+ * How many assignments (of any trainee, the trash too) and survey answers point at a host. Counted
+ * by table: assignments and the survey sit above hosts, and a host with either cannot be deleted.
+ */
+export function countUses(db: Database, id: string): { assignments: number; answers: number } {
+  return db
+    .prepare('SELECT (SELECT count(*) FROM host_assignments WHERE host_id = ?) AS assignments, (SELECT count(*) FROM survey_answers WHERE host_id = ?) AS answers')
+    .get(id, id) as { assignments: number; answers: number };
 }
 
 export function deleteHost(w: Writer, id: string): boolean {

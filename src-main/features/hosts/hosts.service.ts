@@ -1,16 +1,15 @@
-import type { Host, HostDetail, SisterTie } from '@shared/contract/hosts';
+import type { Host, SisterTie } from '@shared/contract/hosts';
 import { keyedId, newId } from '../../db/ids';
 import { deleteChildren } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
-import { listAssignments } from '../assignments/assignments.repo';
 import type { Ctx } from '../context';
-import { findSendingGovernment } from '../masters/sending-governments.repo';
-import { listAnswers } from '../survey/survey.repo';
+import { findSendingGovernment } from '../masters';
 import { hostFullName } from '@shared/contract/names';
 import * as repo from './hosts.repo';
 import { findMunicipality } from './reference';
 
-function getHost(ctx: Ctx, id: string): Host {
+/** A host, or `not_found`. */
+export function getHost(ctx: Ctx, id: string): Host {
   const host = repo.findHost(ctx.db, id);
   if (!host) throw new AppError('not_found', { entity: 'host' });
   return host;
@@ -57,23 +56,12 @@ export function updateHostContact(ctx: Ctx, input: Parameters<typeof repo.update
 export function deleteHost(ctx: Ctx, id: string): { id: string } {
   ctx.db.transaction(() => {
     const host = getHost(ctx, id);
-    const assignments = listAssignments(ctx.db, { hostId: id }).length;
-    const answers = listAnswers(ctx.db, { hostId: id }).length;
+    const { assignments, answers } = repo.countUses(ctx.db, id);
     if (assignments || answers) throw new AppError('host_in_use', { host: hostFullName(host), assignments, answers });
     deleteChildren(ctx, 'sister_ties', 'host_id', id);
     repo.deleteHost(ctx, id);
   })();
   return { id };
-}
-
-/** A host with its ties, its survey answers over the years, and every trainee it has hosted. */
-export function hostDetail(ctx: Ctx, id: string): HostDetail {
-  return {
-    host: getHost(ctx, id),
-    ties: repo.listTies(ctx.db, { hostId: id }),
-    surveyAnswers: listAnswers(ctx.db, { hostId: id }),
-    assignments: listAssignments(ctx.db, { hostId: id }),
-  };
 }
 
 export function createTie(

@@ -127,6 +127,10 @@ describe('hosts, ties, survey and assignments', () => {
       ok: false, error: { code: 'host_in_use', params: { host: '大分県宇佐市', assignments: 1, answers: 0 } },
     });
     expect((await value(backend, 'hosts:list', {})).map((h) => h.id)).toContain(usa.id);
+
+    // A trainee in the trash can still be restored with their host: the host is kept for them too.
+    await value(backend, 'trainees:delete', { id: lee.id });
+    expect(await call(backend, 'hosts:delete', { id: usa.id })).toMatchObject({ ok: false, error: { code: 'host_in_use', params: { assignments: 1 } } });
   });
 
   it('replaces a host\'s survey answer for the same year and checks its numbers', async () => {

@@ -4,6 +4,7 @@
  * (rows as given; the checks of the host screens are in hosts.service.ts).
  */
 export { HOST_NAME_SQL } from './host-name';
+export { getHost } from './hosts.service';
 export { findHost, findHostIdByCode, insertHost, listHosts, listTies, updateHostContact } from './hosts.repo';
 export { findMunicipality, searchMunicipalities } from './reference';
 export { isValidLocalGovCode, withCheckDigit } from './local-gov-code';

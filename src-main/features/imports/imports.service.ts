@@ -9,13 +9,12 @@ import { AppError } from '../../ipc/app-error';
 import { toFieldIssues } from '../../ipc/dispatch';
 import type { Ctx } from '../context';
 import { japanDate } from '../dates';
-import { listSendingGovernments, listTrainingFields } from '../masters/sending-governments.repo';
-import { searchText } from '../trainees/search';
+import { listSendingGovernments, listTrainingFields } from '../masters';
+import { findTrainee, insertTrainee, listPassportNumbers, listTrainees, reindexTrainee, searchText, updateTraineeRow, writeSearchText } from '../trainees';
 import { matchKey } from '@shared/text/fold';
 import { normalizeDocumentNumber } from '@shared/text/passport';
-import { findTrainee, insertTrainee, listPassportNumbers, listTrainees, reindexTrainee, updateTrainee, writeSearchText } from '../trainees/trainees.repo';
-import { findYear } from '../years/years.repo';
-import { readSetting, writeSetting } from '../settings/settings.repo';
+import { findYear } from '../years';
+import { readSetting, writeSetting } from '../settings';
 import { findHeaderRow, guessMapping, headerKey } from './mapping';
 import { cellText, matchChoice, parseCountry, parseDate } from './normalize';
 import { readSpreadsheet, type Cell } from './read-file';
@@ -262,7 +261,7 @@ export async function applyImport(ctx: Ctx, request: ImportRequest): Promise<{ i
         fields.sendingGovernmentId = id;
       }
       if (p.match) {
-        updateTrainee(ctx, p.match.id, fields);
+        updateTraineeRow(ctx, p.match.id, fields);
         writeSearchText(ctx.db, p.match.id, searchText({ ...p.match, ...fields }));
         updated++;
       } else {

@@ -4,14 +4,13 @@ import type { TraineeSummary } from '@shared/contract/trainees';
 import { newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
-import { findAirport } from '../flights/airports';
-import * as flights from '../flights/flights.repo';
-import { countArrivals, groupFlags, groupFor, suggestMeetingTime, type RuleArrival, type RuleGroup } from '../flights/pickup-rules';
-import { localToUtc } from '../flights/zoned-time';
-import { findStaff } from '../staff/staff.repo';
-import { findPlace, listPlaces } from '../stays/places.repo';
-import { findTrainee, listTakingPart } from '../trainees/trainees.repo';
-import { findYear } from '../years/years.repo';
+import { findAirport, findFlight, listFlights, localToUtc } from '../flights';
+import { findStaff } from '../staff';
+import { findPlace, listPlaces } from '../stays';
+import { findTrainee, listTakingPart } from '../trainees';
+import { findYear } from '../years';
+import * as arrivalEvents from './arrival-events.repo';
+import { countArrivals, groupFlags, groupFor, suggestMeetingTime, type RuleArrival, type RuleGroup } from './pickup-rules';
 import * as repo from './pickup.repo';
 
 type Arriving = Omit<ArrivingTrainee, 'flags'>;
@@ -30,8 +29,8 @@ function isArrivalInJapan(f: Flight, current: Flight | undefined): boolean {
 /** Each trainee's arrival flight (the leg landing in Japan), and where it stands after the events of the day. */
 function arrivals(ctx: Ctx, yearId: string, trainees: TraineeSummary[]): Arriving[] {
   const firstArrival = new Map<string, Flight>();
-  for (const f of flights.listFlights(ctx.db, { yearId })) if (f.kind === 'arrival' && isArrivalInJapan(f, firstArrival.get(f.traineeId))) firstArrival.set(f.traineeId, f);
-  const events = flights.listLiveEvents(ctx.db, [...firstArrival.values()].map((f) => f.id));
+  for (const f of listFlights(ctx.db, { yearId })) if (f.kind === 'arrival' && isArrivalInJapan(f, firstArrival.get(f.traineeId))) firstArrival.set(f.traineeId, f);
+  const events = arrivalEvents.listLiveEvents(ctx.db, [...firstArrival.values()].map((f) => f.id));
   return trainees.map((t) => {
     const flight = firstArrival.get(t.id) ?? null;
     const mine = flight ? events.filter((e) => e.flightId === flight.id) : [];
@@ -188,7 +187,7 @@ export function mark(
   ctx: Ctx,
   input: { flightId: string; status: ArrivalEvent['status']; newFlightNumber: string | null; newArrivesLocal: string | null },
 ): ArrivalEvent {
-  const flight = flights.findFlight(ctx.db, input.flightId);
+  const flight = findFlight(ctx.db, input.flightId);
   if (!flight) throw new AppError('not_found', { entity: 'flight' });
   const newArrivesUtc = input.newArrivesLocal ? localToUtc(input.newArrivesLocal, flight.to.timeZone) : null;
   if (input.newArrivesLocal && !newArrivesUtc) throw new AppError('validation', { issues: [{ field: 'newArrivesLocal', rule: 'time_skipped' }] });
@@ -201,15 +200,15 @@ export function mark(
     at: ctx.now().toISOString(),
     by: ctx.author(),
   };
-  ctx.db.transaction(() => flights.insertEvent(ctx, id, flight.id, record))();
+  ctx.db.transaction(() => arrivalEvents.insertEvent(ctx, id, flight.id, record))();
   return { id, status: record.status, newFlight: record.newFlight, newArrivesLocal: record.newArrivesLocal, at: record.at, by: record.by };
 }
 
 /** Takes back the last mark of a flight (a tap made by mistake); the mark stays in the history. */
 export function undo(ctx: Ctx, flightId: string): { undone: ArrivalEvent | null } {
-  const last = flights.listLiveEvents(ctx.db, [flightId]).at(-1);
+  const last = arrivalEvents.listLiveEvents(ctx.db, [flightId]).at(-1);
   if (!last) return { undone: null };
-  ctx.db.transaction(() => flights.markUndone(ctx, last.id, ctx.now().toISOString()))();
+  ctx.db.transaction(() => arrivalEvents.markUndone(ctx, last.id, ctx.now().toISOString()))();
   const { flightId: _f, newArrivesUtc: _u, ...event } = last;
   return { undone: event };
 }

@@ -3,14 +3,11 @@ import { newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { japanDate } from '../dates';
-import { insertAssignment } from '../assignments/assignments.repo';
-import { findHostIdByCode, insertHost } from '../hosts/hosts.repo';
-import { withCheckDigit } from '../hosts/local-gov-code';
-import { findSendingGovernmentByName, insertSendingGovernment, listTrainingFields } from '../masters/sending-governments.repo';
-import { searchText } from '../trainees/search';
-import { countTrainees, findTrainee, insertTrainee, writeSearchText } from '../trainees/trainees.repo';
-import { createYear } from '../years/years.service';
-import { findYearByFiscalYear, listMilestones } from '../years/years.repo';
+import { insertAssignment } from '../assignments';
+import { findHostIdByCode, insertHost, withCheckDigit } from '../hosts';
+import { findSendingGovernmentByName, insertSendingGovernment, listTrainingFields } from '../masters';
+import { countTrainees, findTrainee, insertTrainee, searchText, writeSearchText } from '../trainees';
+import { createYear, findYearByFiscalYear, listMilestones } from '../years';
 import { SAMPLE_FISCAL_YEAR, SAMPLE_HOSTS, SAMPLE_SENDING, SAMPLE_TRAINEES } from './sample-data';
 
 /** Adds each master record once, answering the id of the new or existing one. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, memoryBackend, tableCount, value } from '../../test/backend';
-import { isValidLocalGovCode } from '../hosts/local-gov-code';
+import { isValidLocalGovCode } from '../hosts';
 
 describe('sample data', () => {
   it('loads a FY2024-shaped cohort: China 5, Korea 2, Nepal 2, Malaysia 1, Peru 1', async () => {

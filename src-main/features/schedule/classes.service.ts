@@ -5,8 +5,8 @@ import { deleteRow, insertRow, prepared, updateRow } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { isTakingPart } from '@shared/contract/trainees';
-import { findTrainee, listFullTrainees, updateTrainee } from '../trainees/trainees.repo';
-import { findYear } from '../years/years.repo';
+import { findTrainee, listFullTrainees, updateTraineeRow } from '../trainees';
+import { findYear } from '../years';
 
 type ClassRow = { id: string; name: string; level: ClassesOverview['classes'][number]['level']; notes: string | null };
 
@@ -62,7 +62,7 @@ export function deleteClass(ctx: Ctx, id: string): { id: string } {
     const members = prepared(ctx.db, 'SELECT id, trainee_id FROM placements WHERE class_id = ?').all(id) as Array<{ id: string; trainee_id: string }>;
     for (const m of members) {
       updateRow(ctx, 'placements', m.id, { class_id: null });
-      updateTrainee(ctx, m.trainee_id, { placementClass: null });
+      updateTraineeRow(ctx, m.trainee_id, { placementClass: null });
     }
     if (!deleteRow(ctx, 'jiam_classes', id)) throw new AppError('not_found', { entity: 'class' });
   })();
@@ -79,7 +79,7 @@ export function setPlacement(ctx: Ctx, input: { traineeId: string; score: number
     const existing = prepared(ctx.db, 'SELECT id FROM placements WHERE trainee_id = ?').get(trainee.id) as { id: string } | undefined;
     if (existing) updateRow(ctx, 'placements', existing.id, { score: input.score, class_id: input.classId });
     else insertRow(ctx, 'placements', { id: keyedId('placements', trainee.id), trainee_id: trainee.id, score: input.score, class_id: input.classId });
-    updateTrainee(ctx, trainee.id, { placementClass: cls?.name ?? null });
+    updateTraineeRow(ctx, trainee.id, { placementClass: cls?.name ?? null });
   })();
   return overview(ctx, trainee.yearId);
 }

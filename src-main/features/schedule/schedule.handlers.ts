@@ -1,17 +1,11 @@
 import type { Handlers } from '../../ipc/dispatch';
 import type { Ctx } from '../context';
-import { findYear } from '../years/years.repo';
-import { AppError } from '../../ipc/app-error';
-import { listEvents } from './schedule.repo';
 import * as schedule from './schedule.service';
 import * as classes from './classes.service';
 
 export function scheduleHandlers(ctx: Ctx) {
   return {
-    'schedule:list': ({ yearId }) => {
-      if (!findYear(ctx.db, yearId)) throw new AppError('not_found', { entity: 'year' });
-      return listEvents(ctx.db, yearId);
-    },
+    'schedule:list': ({ yearId }) => schedule.listSchedule(ctx, yearId),
     'schedule:create': (input) => schedule.createEvent(ctx, input),
     'schedule:update': (input) => schedule.updateEvent(ctx, input),
     'schedule:delete': ({ id }) => schedule.deleteEvent(ctx, id),

@@ -2,13 +2,11 @@ import type { Itinerary, ScheduleEvent } from '@shared/contract/schedule';
 import { newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
-import { listFlights } from '../flights/flights.repo';
-import { findStaff } from '../staff/staff.repo';
-import { nightsBetween } from '../stays/rooming';
-import { listStays } from '../stays/stays.repo';
-import { programNights } from '../stays/stays.service';
-import { findTrainee } from '../trainees/trainees.repo';
-import { findYear, listMilestones } from '../years/years.repo';
+import { listFlights } from '../flights';
+import { findStaff } from '../staff';
+import { listStays, nightsBetween, programNights } from '../stays';
+import { findTrainee } from '../trainees';
+import { findYear, listMilestones } from '../years';
 import * as repo from './schedule.repo';
 import { eventsFor, shiftDays, templateShift } from './schedule-rules';
 
@@ -26,6 +24,12 @@ function check(ctx: Ctx, yearId: string, e: EventInput): void {
 
 function getEvent(ctx: Ctx, yearId: string, id: string): ScheduleEvent {
   return repo.listEvents(ctx.db, yearId).find((e) => e.id === id)!;
+}
+
+/** A year's schedule, in time order. */
+export function listSchedule(ctx: Ctx, yearId: string): ScheduleEvent[] {
+  if (!findYear(ctx.db, yearId)) throw new AppError('not_found', { entity: 'year' });
+  return repo.listEvents(ctx.db, yearId);
 }
 
 export function createEvent(ctx: Ctx, input: EventInput & { yearId: string }): ScheduleEvent {

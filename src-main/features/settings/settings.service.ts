@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Language, TraineeColumn, type AppInfo, type Settings } from '@shared/contract/settings';
 import type { Ctx } from '../context';
-import { countTrainees } from '../trainees/trainees.repo';
+import { countTrainees } from '../trainees';
 import { readSetting, writeSetting } from './settings.repo';
 
 const DEFAULT_COLUMNS: Settings['traineeColumns'] = ['photo', 'nativeName', 'latinName', 'kana', 'country', 'sendingGovernment', 'host', 'status', 'warnings'];

@@ -1,25 +1,12 @@
-import { newId } from '../../db/ids';
-import { AppError } from '../../ipc/app-error';
 import type { Handlers } from '../../ipc/dispatch';
 import type { Ctx } from '../context';
-import * as repo from './staff.repo';
+import * as staff from './staff.service';
 
 export function staffHandlers(ctx: Ctx) {
   return {
-    'staff:list': () => repo.listStaff(ctx.db),
-    'staff:create': (input) => {
-      const id = newId();
-      ctx.db.transaction(() => repo.insertStaff(ctx, id, input))();
-      return repo.findStaff(ctx.db, id)!;
-    },
-    'staff:update': ({ id, ...fields }) => {
-      const found = ctx.db.transaction(() => repo.updateStaff(ctx, id, fields))();
-      if (!found) throw new AppError('not_found', { entity: 'staff' });
-      return repo.findStaff(ctx.db, id)!;
-    },
-    'staff:delete': ({ id }) => {
-      if (!ctx.db.transaction(() => repo.deleteStaff(ctx, id))()) throw new AppError('not_found', { entity: 'staff' });
-      return { id };
-    },
+    'staff:list': () => staff.listStaff(ctx),
+    'staff:create': (input) => staff.createStaff(ctx, input),
+    'staff:update': (input) => staff.updateStaff(ctx, input),
+    'staff:delete': ({ id }) => staff.deleteStaff(ctx, id),
   } satisfies Partial<Handlers>;
 }

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Place, Room } from '@shared/contract/stays';
 import { deleteChildren, deleteRow, insertRow, prepared, updateRow, type Writer } from '../../db/rows';
 
-type PlaceFields = Omit<Place, 'id' | 'rooms'>;
+export type PlaceFields = Omit<Place, 'id' | 'rooms'>;
 type Row = Record<string, string | number | null>;
 
 function placeColumns(p: PlaceFields) {

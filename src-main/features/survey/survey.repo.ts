@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { SurveyAnswer } from '@shared/contract/hosts';
 import { deleteRow, insertRow, updateRow, type Row as DbRow, type Writer } from '../../db/rows';
-import { HOST_NAME_SQL } from '../hosts/host-name';
-import { joinedSendingGovernment, joinedTrainingField, SENDING_GOVERNMENT_COLUMNS } from '../masters/sending-governments.repo';
+import { HOST_NAME_SQL } from '../hosts';
+import { joinedSendingGovernment, joinedTrainingField, SENDING_GOVERNMENT_COLUMNS } from '../masters';
 
 type Row = Record<string, string | number | null>;
 

@@ -2,8 +2,8 @@ import type { SurveyAnswer } from '@shared/contract/hosts';
 import { keyedId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
-import { findHost } from '../hosts/hosts.repo';
-import { findYear } from '../years/years.repo';
+import { findHost } from '../hosts';
+import { findYear } from '../years';
 import * as repo from './survey.repo';
 import type { AnswerFields } from './survey.repo';
 

@@ -3,9 +3,8 @@ import { decodeValue, displayValue, type LoggedValue } from '../../db/log-values
 import { fieldClocks, insertRow, readRow, rowClock, updateRow, type Row } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
-import { readSetting } from '../settings/settings.repo';
-import { fieldOf, findTrainee, reindexTrainee } from '../trainees/trainees.repo';
-import { updateTrainee } from '../trainees/trainees.service';
+import { readSetting } from '../settings';
+import { fieldOf, findTrainee, reindexTrainee, updateTrainee } from '../trainees';
 import { TraineeUpdateInput } from '@shared/contract/trainees';
 import { toFieldIssues } from '../../ipc/dispatch';
 import { replayRow } from './merge';

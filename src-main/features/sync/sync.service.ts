@@ -5,8 +5,8 @@ import { BUNDLE_EXTENSION, type BundleResult, type FolderResult, type SyncStatus
 import { prepared } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
-import { readSetting, writeSetting } from '../settings/settings.repo';
-import { reindexTrainee } from '../trainees/trainees.repo';
+import { readSetting, writeSetting } from '../settings';
+import { reindexTrainee } from '../trainees';
 import { bundleHeader, openBundle, sealBundle, type Entry, type Payload } from './bundle';
 import { applyEntries } from './merge';
 import { resolveOrphans } from './orphans';

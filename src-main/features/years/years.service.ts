@@ -1,9 +1,7 @@
 import type { Milestone, YearDetail, YearSummary } from '@shared/contract/years';
 import { keyedId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
-import { deleteChildren } from '../../db/rows';
-import { deleteGroup } from '../pickup/pickup.repo';
-import { deleteEvent } from '../schedule/schedule.repo';
+import { deleteChildren, deleteRow } from '../../db/rows';
 import type { Ctx } from '../context';
 import { defaultMilestones } from './years';
 import * as repo from './years.repo';
@@ -38,12 +36,29 @@ export function updateMilestone(ctx: Ctx, input: { id: string; startsOn: string;
   return repo.findMilestone(ctx.db, input.id)!;
 }
 
-/** Rows that belong to a year alone, deleted with it one by one so the change log sees them. */
+/**
+ * The rows that belong to a year alone, each with the rows that hang on it. The year sits below
+ * the features that write them (a pickup group is of a year, not the reverse), so they are named
+ * here by table, as the schema links them, rather than through those features' code.
+ */
+export const YEAR_CONTENTS: ReadonlyArray<{ table: string; children: ReadonlyArray<{ table: string; column: string }> }> = [
+  { table: 'pickup_groups', children: [{ table: 'pickup_members', column: 'group_id' }, { table: 'pickup_staff', column: 'group_id' }] },
+  { table: 'schedule_events', children: [{ table: 'event_attendees', column: 'event_id' }] },
+  { table: 'jiam_classes', children: [] },
+  { table: 'survey_answers', children: [] },
+  { table: 'room_stays', children: [] },
+  { table: 'host_assignments', children: [] },
+];
+
+/** Deletes what belongs to a year row by row, so the change log (and sync) sees each one. */
 function deleteYearContents(ctx: Ctx, yearId: string): void {
-  const ids = (sql: string) => (ctx.db.prepare(sql).all(yearId) as Array<{ id: string }>).map((r) => r.id);
-  for (const id of ids('SELECT id FROM pickup_groups WHERE year_id = ?')) deleteGroup(ctx, id);
-  for (const id of ids('SELECT id FROM schedule_events WHERE year_id = ?')) deleteEvent(ctx, id);
-  for (const table of ['jiam_classes', 'survey_answers', 'room_stays', 'host_assignments'] as const) deleteChildren(ctx, table, 'year_id', yearId);
+  for (const { table, children } of YEAR_CONTENTS) {
+    const ids = ctx.db.prepare(`SELECT id FROM ${table} WHERE year_id = ?`).all(yearId) as Array<{ id: string }>;
+    for (const { id } of ids) {
+      for (const child of children) deleteChildren(ctx, child.table, child.column, id);
+      deleteRow(ctx, table, id);
+    }
+  }
 }
 
 /** Deletes a year that has no trainees (its milestones, groups, schedule and survey answers go with it). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MILESTONE_KINDS } from '@shared/contract/years';
 import { call, memoryBackend, tableCount, value } from '../../test/backend';
 import { defaultMilestones } from './years';
+import { YEAR_CONTENTS } from './years.service';
 
 describe('program years', () => {
   it('creates a fiscal year with every milestone at its usual date', async () => {
@@ -80,5 +81,23 @@ describe('program years', () => {
       error: { code: 'year_has_trainees', params: { count: 11 } },
     });
     expect(await call(backend, 'years:get', { id: empty.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('deletes with a year every row the schema hangs on what it deletes', () => {
+    // The year names its contents by table (it sits below the features that write them), so this
+    // holds the list to the schema: a new table hanging on a pickup group or an event must be listed.
+    const { db } = memoryBackend().ctx;
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+    const cascadingTo = (parent: string) =>
+      tables.flatMap((t) => (db.pragma(`foreign_key_list(${t})`) as Array<{ table: string; from: string; on_delete: string }>)
+        .filter((fk) => fk.table === parent && fk.on_delete === 'CASCADE')
+        .map((fk) => `${t}.${fk.from}`));
+    for (const { table, children } of YEAR_CONTENTS) {
+      expect(children.map((c) => `${c.table}.${c.column}`).sort(), table).toEqual(cascadingTo(table).sort());
+    }
+    const ofYear = tables.filter((t) => (db.pragma(`foreign_key_list(${t})`) as Array<{ table: string; from: string }>).some((fk) => fk.table === 'program_years' && fk.from === 'year_id'));
+    // Trainees refuse the delete, this PC's record of an import only loses its year, milestones go in years.repo.
+    const handled = ['trainees', 'imports', 'year_milestones', ...YEAR_CONTENTS.map((c) => c.table)];
+    expect(ofYear.filter((t) => !handled.includes(t))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { GroupCounts, GroupFlag } from '@shared/contract/arrivals';
-import { addMinutes } from './zoned-time';
+import { addMinutes } from '../flights';
 
 /** A pickup group as the rules see it; times are local at the group's airport. */
 export interface RuleGroup {

@@ -1,0 +1,2 @@
+/** What other features may use of the assignments: who is placed where, and the row write sample data makes. */
+export { insertAssignment, listAssignments } from './assignments.repo';

@@ -1,0 +1,3 @@
+/** What other features may use of the pickup: the arrivals board and the year's pickup groups. */
+export { board } from './pickup.service';
+export { listGroups } from './pickup.repo';

@@ -1,0 +1,2 @@
+/** What other features may use of the schedule. */
+export { listEvents } from './schedule.repo';

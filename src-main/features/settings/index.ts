@@ -1,0 +1,2 @@
+/** What other features may use of the settings: this PC's own values, read and written by key. */
+export { readSetting, writeSetting } from './settings.repo';

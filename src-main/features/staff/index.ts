@@ -1,0 +1,2 @@
+/** What other features may use of the staff list. */
+export { findStaff } from './staff.repo';

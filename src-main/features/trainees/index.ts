@@ -1,0 +1,20 @@
+/**
+ * What other features may use of the trainees: reads, the text a trainee is found by, and the
+ * row writes that imports, class placement, sync and sample data make.
+ */
+export { updateTrainee } from './trainees.service';
+export {
+  countTrainees,
+  fieldOf,
+  findTrainee,
+  insertTrainee,
+  listFullTrainees,
+  listPassportNumbers,
+  listTakingPart,
+  listTrainees,
+  reindexTrainee,
+  writeSearchText,
+} from './trainees.repo';
+/** Writes the given fields as they are: no status-date rule, unlike `updateTrainee` above. */
+export { updateTrainee as updateTraineeRow } from './trainees.repo';
+export { searchText } from './search';
