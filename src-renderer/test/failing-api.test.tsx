@@ -13,6 +13,7 @@ import { PrintRoute } from '../features/prints/PrintRoute';
 import { TraineeDetailPage } from '../features/trainees/TraineeDetailPage';
 import { TraineeHistory } from '../features/trainees/TraineeHistory';
 import { TrashPage } from '../features/trainees/TrashPage';
+import { TraineesPage } from '../features/trainees/TraineesPage';
 import { ArrivalsPage } from '../features/arrivals/ArrivalsPage';
 import { FlightsTab } from '../features/arrivals/FlightsTab';
 import { GroupsTab } from '../features/arrivals/GroupsTab';
@@ -55,6 +56,7 @@ const SCREENS: Array<[string, () => ReactElement]> = [
   ['TraineeDetailPage (a new one)', () => <TraineeDetailPage id={null} />],
   ['TraineeHistory', () => <TraineeHistory id={SOME_ID} />],
   ['TrashPage', () => <TrashPage />],
+  ['TraineesPage', () => <TraineesPage />],
   ['ArrivalsPage', () => <ArrivalsPage />],
   ['FlightsTab', () => <FlightsTab yearId={SOME_ID} />],
   ['GroupsTab', () => <GroupsTab yearId={SOME_ID} />],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isPassportNumber, isResidenceCardNumber, normalizeDocumentNumber } from '../text/passport';
 import { email, KATAKANA, nullableString, optionalIsoDate, optionalText, phone, uuid } from './rules';
+import { Language, TraineeColumn } from './settings';
 import countries from '../../resources/reference/countries.json';
 
 export const TRAINEE_STATUSES = ['applicant', 'selected', 'arrived', 'at_jiam', 'at_host', 'completed', 'withdrawn'] as const;
@@ -234,6 +235,48 @@ export const TraineeListInput = z.object({
   /** Only those with this warning open (from the dashboard's counts). */
   warning: optionalEnum(z.enum(TRAINEE_WARNINGS, { error: 'invalid_choice' })),
 });
+
+/** What one row of the trainee list shows, and no more: a page of these is what the list reads. */
+export const TraineeRow = TraineeSummary.pick({
+  id: true,
+  fiscalYear: true,
+  familyNameNative: true,
+  givenNameNative: true,
+  familyNameLatin: true,
+  givenNameLatin: true,
+  nameKana: true,
+  nameLang: true,
+  nameOrder: true,
+  nationality: true,
+  sendingGovernment: true,
+  trainingField: true,
+  status: true,
+  hostId: true,
+  hostName: true,
+  hostNameEn: true,
+  hasPhoto: true,
+  warnings: true,
+});
+export type TraineeRow = z.infer<typeof TraineeRow>;
+
+/** The most rows one page of the list may ask for. */
+export const TRAINEE_PAGE_MAX = 500;
+
+export const TraineeSort = z.object({ column: TraineeColumn, isDescending: z.boolean({ error: 'invalid_type' }) });
+export type TraineeSort = z.infer<typeof TraineeSort>;
+
+export const TraineePageInput = TraineeListInput.extend({
+  /** The first row wanted, counted from 0 in the list's order. */
+  offset: z.number({ error: 'invalid_number' }).int('invalid_number').min(0, 'invalid').default(0),
+  limit: z.number({ error: 'invalid_number' }).int('invalid_number').min(1, 'invalid').max(TRAINEE_PAGE_MAX, 'invalid'),
+  /** A column the person sorted by; by default the newest year first, then country and name. */
+  sort: TraineeSort.nullish().transform((v) => v ?? null),
+  /** Names of countries, hosts and fields sort in the language they are read in. */
+  language: Language.default('ja'),
+});
+
+export const TraineePage = z.object({ rows: z.array(TraineeRow), total: z.number() });
+export type TraineePage = z.infer<typeof TraineePage>;
 
 export const HistoryEntry = z.object({
   id: z.string(),

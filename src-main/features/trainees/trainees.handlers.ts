@@ -5,6 +5,7 @@ import * as trainees from './trainees.service';
 export function traineesHandlers(ctx: Ctx) {
   return {
     'trainees:list': (input) => trainees.listTrainees(ctx, input),
+    'trainees:page': (input) => trainees.pageTrainees(ctx, input),
     'trainees:get': ({ id }) => trainees.getTrainee(ctx, id),
     'trainees:create': (input) => trainees.createTrainee(ctx, input),
     'trainees:update': (input) => trainees.updateTrainee(ctx, input),

@@ -84,13 +84,12 @@ export interface TraineeFilter {
   hostId: string | null;
   /** Normalised search text; see search.ts. */
   query: string | null;
+  /** Only these statuses (a narrowing the service works out, e.g. those that can carry a warning). */
+  statuses?: readonly string[];
 }
 
-/**
- * Trainees not in the trash, filtered, as summaries; the search uses the trigram index from
- * 3 characters on.
- */
-export function listTrainees(db: Database, filter: TraineeFilter): TraineeSummary[] {
+/** The WHERE of a filtered list over `trainees t`, shared by the list, its count and its pages. */
+function whereOf(filter: TraineeFilter): { where: string; params: Record<string, string> } {
   const where = ['t.deleted_at IS NULL'];
   const params: Record<string, string> = {};
   const equals: Array<[keyof TraineeFilter, string]> = [
@@ -102,8 +101,15 @@ export function listTrainees(db: Database, filter: TraineeFilter): TraineeSummar
   for (const [key, column] of equals) {
     if (filter[key]) {
       where.push(`${column} = @${key}`);
-      params[key] = filter[key]!;
+      params[key] = filter[key] as string;
     }
+  }
+  if (filter.statuses) {
+    const names = filter.statuses.map((status, i) => {
+      params[`status${i}`] = status;
+      return `@status${i}`;
+    });
+    where.push(names.length ? `t.status IN (${names.join(', ')})` : '0');
   }
   if (filter.hostId) {
     where.push('EXISTS (SELECT 1 FROM host_assignments a WHERE a.trainee_id = t.id AND a.host_id = @hostId)');
@@ -120,9 +126,40 @@ export function listTrainees(db: Database, filter: TraineeFilter): TraineeSummar
       params.query = `%${filter.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     }
   }
-  const sql = `${SELECT_SUMMARY} WHERE ${where.join(' AND ')}
-    ORDER BY y.fiscal_year DESC, t.nationality, COALESCE(t.family_name_latin, t.given_name_latin) COLLATE NOCASE, t.given_name_latin COLLATE NOCASE`;
-  return (db.prepare(sql).all(params) as TraineeRow[]).map(toTrainee);
+  return { where: where.join(' AND '), params };
+}
+
+const LIST_ORDER = `ORDER BY y.fiscal_year DESC, t.nationality, COALESCE(t.family_name_latin, t.given_name_latin) COLLATE NOCASE,
+  t.given_name_latin COLLATE NOCASE, t.id`;
+
+/**
+ * Trainees not in the trash, filtered, as summaries, the newest year first; the search uses
+ * the trigram index from 3 characters on.
+ */
+export function listTrainees(db: Database, filter: TraineeFilter): TraineeSummary[] {
+  const { where, params } = whereOf(filter);
+  return (prepared(db, `${SELECT_SUMMARY} WHERE ${where} ${LIST_ORDER}`).all(params) as TraineeRow[]).map(toTrainee);
+}
+
+/** How many trainees a filter finds. */
+export function countMatching(db: Database, filter: TraineeFilter): number {
+  const { where, params } = whereOf(filter);
+  return (prepared(db, `SELECT COUNT(*) AS n FROM trainees t WHERE ${where}`).get(params) as { n: number }).n;
+}
+
+/**
+ * One page of what a filter finds, in the list's order. The page is chosen over ids alone and
+ * only its rows are then read whole, so a page of 20,000 costs little more than its own rows.
+ */
+export function pageTrainees(db: Database, filter: TraineeFilter, offset: number, limit: number): TraineeSummary[] {
+  const { where, params } = whereOf(filter);
+  const ids = prepared(db, `SELECT t.id FROM trainees t JOIN program_years y ON y.id = t.year_id WHERE ${where} ${LIST_ORDER} LIMIT @limit OFFSET @offset`)
+    .pluck()
+    .all({ ...params, limit, offset }) as string[];
+  if (ids.length === 0) return [];
+  const rows = prepared(db, `${SELECT_SUMMARY} WHERE t.id IN (SELECT value FROM json_each(@ids))`).all({ ids: JSON.stringify(ids) }) as TraineeRow[];
+  const byId = new Map(rows.map((r) => [r.id as string, r]));
+  return ids.map((id) => toTrainee(byId.get(id)!));
 }
 
 /** The year's trainees who take part: those expected on arrival day, in rooms, classes and on sheets. */

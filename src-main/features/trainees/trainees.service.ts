@@ -1,4 +1,6 @@
-import type { HistoryEntry, Trainee, TraineeFields, TraineeSummary, TraineeWarning } from '@shared/contract/trainees';
+import type { ParsedInput } from '@shared/contract/channels';
+import { sortTrainees } from '@shared/contract/trainee-order';
+import { TRAINEE_STATUSES, type HistoryEntry, type Trainee, type TraineeFields, type TraineePage, type TraineeRow, type TraineeSummary, type TraineeWarning } from '@shared/contract/trainees';
 import { deleteChildren, deleteRow } from '../../db/rows';
 import { deleteFlight, listFlights } from '../flights';
 import { newId } from '../../db/ids';
@@ -10,7 +12,7 @@ import { jpegSize, PHOTO_MAX_PX, THUMB_MAX_PX } from './photo';
 import * as photos from './photos.repo';
 import * as repo from './trainees.repo';
 import { foldText } from '@shared/text/fold';
-import { TRASH_DAYS } from './trainee';
+import { TRASH_DAYS, traineeWarnings } from './trainee';
 
 export interface ListInput {
   yearId: string | null;
@@ -22,13 +24,55 @@ export interface ListInput {
   warning: TraineeWarning | null;
 }
 
-/** Trainees of one year or all years, filtered and searched. */
-export function listTrainees(ctx: Ctx, { warning, ...input }: ListInput): TraineeSummary[] {
+function filterOf(ctx: Ctx, input: Omit<ListInput, 'warning'>): repo.TraineeFilter {
   if (input.yearId && !findYear(ctx.db, input.yearId)) throw new AppError('not_found', { entity: 'year' });
   const query = input.query ? foldText(input.query) : null;
-  const trainees = repo.listTrainees(ctx.db, { ...input, query: query || null });
+  return { ...input, query: query || null };
+}
+
+/**
+ * The statuses that can carry a warning at all, worked out from the warning rule itself (a
+ * trainee who has finished has nothing left to fix), so a warning filter over 30 years reads
+ * only the trainees still in a program.
+ */
+const WARNABLE_STATUSES = TRAINEE_STATUSES.filter(
+  (status) =>
+    traineeWarnings({ status, passportExpiry: null, emergencyName: null, emergencyPhone: null, emergencyEmail: null, hasPhoto: false }, null)
+      .length > 0,
+);
+
+/** Trainees of one year or all years, filtered and searched. */
+export function listTrainees(ctx: Ctx, { warning, ...input }: ListInput): TraineeSummary[] {
+  const filter = filterOf(ctx, input);
+  if (!warning) return repo.listTrainees(ctx.db, filter);
   // Warnings are worked out from each record, so they filter the list rather than the query.
-  return warning ? trainees.filter((t) => t.warnings.includes(warning)) : trainees;
+  return repo.listTrainees(ctx.db, { ...filter, statuses: WARNABLE_STATUSES }).filter((t) => t.warnings.includes(warning));
+}
+
+function toRow(t: TraineeSummary): TraineeRow {
+  return {
+    id: t.id, fiscalYear: t.fiscalYear, familyNameNative: t.familyNameNative, givenNameNative: t.givenNameNative,
+    familyNameLatin: t.familyNameLatin, givenNameLatin: t.givenNameLatin, nameKana: t.nameKana, nameLang: t.nameLang,
+    nameOrder: t.nameOrder, nationality: t.nationality, sendingGovernment: t.sendingGovernment, trainingField: t.trainingField,
+    status: t.status, hostId: t.hostId, hostName: t.hostName, hostNameEn: t.hostNameEn, hasPhoto: t.hasPhoto, warnings: t.warnings,
+  };
+}
+
+/**
+ * One page of the trainee list and the number found in all. In the list's own order the
+ * database counts and pages; a warning (worked out per record) or a column the person sorts by
+ * (names as their language orders them) needs every match, so those are filtered and sorted
+ * here and then cut to the page.
+ */
+export function pageTrainees(ctx: Ctx, input: ParsedInput<'trainees:page'>): TraineePage {
+  const { offset, limit, sort, language, ...list } = input;
+  if (!list.warning && !sort) {
+    const filter = filterOf(ctx, list);
+    return { total: repo.countMatching(ctx.db, filter), rows: repo.pageTrainees(ctx.db, filter, offset, limit).map(toRow) };
+  }
+  const all = listTrainees(ctx, list);
+  const ordered = sort ? sortTrainees(all, sort, language) : all;
+  return { total: ordered.length, rows: ordered.slice(offset, offset + limit).map(toRow) };
 }
 
 /** A trainee who is not in the trash. */

@@ -1,13 +1,14 @@
-import { Badge, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { Badge, Group, Skeleton, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hostNameIn, latinName, nativeName } from '@shared/contract/names';
+import { hostNameIn } from '@shared/contract/names';
 import type { Language, TraineeColumn } from '@shared/contract/settings';
-import { TRAINEE_STATUSES, type TraineeSummary } from '@shared/contract/trainees';
+import { sortTrainees } from '@shared/contract/trainee-order';
+import type { TraineeRow, TraineeSort } from '@shared/contract/trainees';
 import { LatinName, NativeName } from '../../components/PersonName';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { countryName } from '../countries';
-import { sendingGovernmentLabel, trainingFieldLabel } from '../master-labels';
+import { trainingFieldLabel } from '../master-labels';
 import { TraineePhoto } from './TraineePhoto';
 import { RouteLink } from '../../components/RouteLink';
 
@@ -17,36 +18,7 @@ const CELL: CSSProperties = { whiteSpace: 'nowrap', overflow: 'hidden', textOver
 // Mantine truncates badge labels to the cell; a status must always read in full.
 const BADGE_STYLES = { root: { maxWidth: 'none', overflow: 'visible' }, label: { overflow: 'visible' } } as const;
 
-type Sort = { column: TraineeColumn; isDescending: boolean };
-
-function sortKey(t: TraineeSummary, column: TraineeColumn, language: Language): string | number {
-  switch (column) {
-    case 'nativeName':
-      return nativeName(t);
-    case 'latinName':
-      return latinName(t);
-    case 'kana':
-      return t.nameKana ?? '';
-    case 'country':
-      return countryName(t.nationality, language);
-    case 'sendingGovernment':
-      return t.sendingGovernment ? sendingGovernmentLabel(t.sendingGovernment, language) : '';
-    case 'trainingField':
-      return t.trainingField ? trainingFieldLabel(t.trainingField, language) : '';
-    case 'host':
-      return hostNameIn(t, language) ?? '';
-    case 'status':
-      return TRAINEE_STATUSES.indexOf(t.status);
-    case 'year':
-      return t.fiscalYear;
-    case 'warnings':
-      return t.warnings.length;
-    case 'photo':
-      return t.hasPhoto ? 1 : 0;
-  }
-}
-
-function Cell({ column, trainee, language }: { column: TraineeColumn; trainee: TraineeSummary; language: Language }) {
+function Cell({ column, trainee, language }: { column: TraineeColumn; trainee: TraineeRow; language: Language }) {
   const { t } = useTranslation();
   switch (column) {
     case 'photo':
@@ -92,49 +64,51 @@ function Cell({ column, trainee, language }: { column: TraineeColumn; trainee: T
   }
 }
 
-interface Props {
-  trainees: TraineeSummary[];
+interface TableProps<T extends TraineeRow> {
+  /** How many rows the list has in all. */
+  count: number;
+  /** The row at a place in the list, or undefined while it is being read (drawn as a placeholder). */
+  rowAt(index: number): T | undefined;
   columns: TraineeColumn[];
   language: Language;
+  sort: TraineeSort | null;
+  onSort(sort: TraineeSort): void;
   /** Extra cells at the end of each row (e.g. a restore button). */
-  action?: (trainee: TraineeSummary) => ReactNode;
+  action?: (trainee: T) => ReactNode;
+  /** Told which rows are in view (first inclusive, last exclusive), so they can be read. */
+  onRangeChange?(first: number, last: number): void;
+  /** A new value is a new list: back to its top. */
+  scrollKey?: string;
 }
 
 /**
- * The trainee table: sortable by any column, and only the rows in view are drawn, so a
- * 30-year archive of 2,000+ trainees scrolls as smoothly as one year's dozen.
+ * The trainee table: only the rows in view are drawn, so a 30-year archive of 20,000 trainees
+ * scrolls as smoothly as one year's dozen, and the rows can be read a page at a time as they
+ * come into view.
  */
-export function TraineeTable({ trainees, columns, language, action }: Props) {
+export function VirtualTraineeTable<T extends TraineeRow>({ count, rowAt, columns, language, sort, onSort, action, onRangeChange, scrollKey }: TableProps<T>) {
   const { t } = useTranslation();
-  const [sort, setSort] = useState<Sort | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewHeight, setViewHeight] = useState(800);
 
-  const sorted = useMemo(() => {
-    if (!sort) return trainees;
-    const collator = new Intl.Collator(language === 'ja' ? 'ja' : 'en', { numeric: true });
-    const sign = sort.isDescending ? -1 : 1;
-    return [...trainees].sort((a, b) => {
-      const ka = sortKey(a, sort.column, language);
-      const kb = sortKey(b, sort.column, language);
-      return sign * (typeof ka === 'number' && typeof kb === 'number' ? ka - kb : collator.compare(String(ka), String(kb)));
-    });
-  }, [trainees, sort, language]);
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+    setScrollTop(0);
+  }, [scrollKey]);
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(sorted.length, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
-  const visible = sorted.slice(first, last);
+  const first = Math.min(count, Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN));
+  const last = Math.min(count, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
+  const rangeStart = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const rangeEnd = Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN;
+  useEffect(() => onRangeChange?.(rangeStart, rangeEnd), [onRangeChange, rangeStart, rangeEnd]);
 
   function header(column: TraineeColumn) {
     const isSorted = sort?.column === column;
     const arrow = isSorted ? (sort.isDescending ? ' ▼' : ' ▲') : '';
     return (
       <Table.Th key={column} style={{ whiteSpace: 'nowrap' }} aria-sort={isSorted ? (sort.isDescending ? 'descending' : 'ascending') : undefined}>
-        <UnstyledButton
-          fw={700}
-          fz="sm"
-          onClick={() => setSort(isSorted && !sort.isDescending ? { column, isDescending: true } : { column, isDescending: false })}
-        >
+        <UnstyledButton fw={700} fz="sm" onClick={() => onSort({ column, isDescending: isSorted && !sort.isDescending })}>
           {t(`trainee.column.${column}`)}
           {arrow}
         </UnstyledButton>
@@ -142,8 +116,32 @@ export function TraineeTable({ trainees, columns, language, action }: Props) {
     );
   }
 
+  const rows: ReactNode[] = [];
+  for (let index = first; index < last; index++) {
+    const trainee = rowAt(index);
+    rows.push(
+      trainee ? (
+        <Table.Tr key={trainee.id} data-testid="trainee-row" style={{ height: ROW_HEIGHT }}>
+          {columns.map((column) => (
+            <Table.Td key={column} style={CELL}>
+              <Cell column={column} trainee={trainee} language={language} />
+            </Table.Td>
+          ))}
+          {action && <Table.Td style={CELL}>{action(trainee)}</Table.Td>}
+        </Table.Tr>
+      ) : (
+        <Table.Tr key={`loading-${index}`} data-testid="trainee-row-loading" aria-busy style={{ height: ROW_HEIGHT }}>
+          <Table.Td colSpan={columns.length + (action ? 1 : 0)}>
+            <Skeleton height={12} radius="sm" width="60%" />
+          </Table.Td>
+        </Table.Tr>
+      ),
+    );
+  }
+
   return (
     <div
+      ref={scroller}
       style={{ overflow: 'auto', maxHeight: 'calc(100vh - 250px)', minHeight: 200 }}
       onScroll={(e) => {
         setScrollTop(e.currentTarget.scrollTop);
@@ -160,24 +158,40 @@ export function TraineeTable({ trainees, columns, language, action }: Props) {
         </Table.Thead>
         <Table.Tbody>
           {first > 0 && <tr style={{ height: first * ROW_HEIGHT }} aria-hidden />}
-          {visible.map((trainee) => (
-            <Table.Tr key={trainee.id} data-testid="trainee-row" style={{ height: ROW_HEIGHT }}>
-              {columns.map((column) => (
-                <Table.Td key={column} style={CELL}>
-                  <Cell column={column} trainee={trainee} language={language} />
-                </Table.Td>
-              ))}
-              {action && <Table.Td style={CELL}>{action(trainee)}</Table.Td>}
-            </Table.Tr>
-          ))}
-          {last < sorted.length && <tr style={{ height: (sorted.length - last) * ROW_HEIGHT }} aria-hidden />}
+          {rows}
+          {last < count && <tr style={{ height: (count - last) * ROW_HEIGHT }} aria-hidden />}
         </Table.Tbody>
       </Table>
-      {sorted.length === 0 && (
+      {count === 0 && (
         <Group p="md">
           <Text c="dimmed">{t('trainee.noMatch')}</Text>
         </Group>
       )}
     </div>
+  );
+}
+
+interface Props<T extends TraineeRow> {
+  trainees: readonly T[];
+  columns: TraineeColumn[];
+  language: Language;
+  /** Extra cells at the end of each row (e.g. a restore button). */
+  action?: (trainee: T) => ReactNode;
+}
+
+/** A list held whole (the trash, a year's few dozen): sorted here by any column, drawn as the rows come into view. */
+export function TraineeTable<T extends TraineeRow>({ trainees, columns, language, action }: Props<T>) {
+  const [sort, setSort] = useState<TraineeSort | null>(null);
+  const sorted = useMemo(() => (sort ? sortTrainees(trainees, sort, language) : trainees), [trainees, sort, language]);
+  return (
+    <VirtualTraineeTable
+      count={sorted.length}
+      rowAt={(index) => sorted[index]}
+      columns={columns}
+      language={language}
+      sort={sort}
+      onSort={setSort}
+      action={action}
+    />
   );
 }

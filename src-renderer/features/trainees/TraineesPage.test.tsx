@@ -1,16 +1,46 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { TraineeCreateInput } from '@shared/contract/trainees';
+import { createTrainee } from '../../../src-main/features/trainees/trainees.service';
 import { memoryBackend, value } from '../../../src-main/test/backend';
-import { renderWithApp } from '../../test/render';
-import { useYears } from '../years/years.store';
+import { backendApi, renderWithApp } from '../../test/render';
+import { useYearSelection } from '../years/years.store';
 import { TraineesPage } from './TraineesPage';
+import { NO_FILTERS, useTraineeFilters } from './trainee-filters.store';
 
 async function sampleBackend() {
   const backend = memoryBackend();
-  const { yearId } = await value(backend, 'sample:load', {});
-  useYears.setState({ years: await value(backend, 'years:list', {}), selectedYearId: yearId });
+  await value(backend, 'sample:load', {});
   return backend;
 }
+
+/** One year of `count` trainees named Kim Minji0000 … in order, over several pages of the list. */
+async function bigYear(count: number) {
+  const backend = memoryBackend();
+  const year = await value(backend, 'years:create', { fiscalYear: 2024 });
+  backend.ctx.db.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const input = TraineeCreateInput.parse({
+        yearId: year.id, familyNameLatin: 'Kim', givenNameLatin: `Minji${String(i).padStart(4, '0')}`, nameLang: 'ko',
+        nameOrder: 'family_first', nationality: 'KR', status: 'completed',
+      });
+      createTrainee(backend.ctx, input as Parameters<typeof createTrainee>[1]);
+    }
+  })();
+  return backend;
+}
+
+function scrollTo(row: number) {
+  const scroller = screen.getByTestId('trainee-scroll');
+  Object.defineProperty(scroller, 'clientHeight', { value: 600, configurable: true });
+  scroller.scrollTop = 56 * row;
+  fireEvent.scroll(scroller);
+}
+
+beforeEach(() => {
+  useTraineeFilters.setState({ ...NO_FILTERS, sort: null });
+  useYearSelection.setState({ selectedYearId: null });
+});
 
 describe('TraineesPage', () => {
   it('lists the year\'s trainees with names marked by their language', async () => {
@@ -33,5 +63,53 @@ describe('TraineesPage', () => {
     expect(screen.getByRole('columnheader', { name: 'Name (romanised)' })).toBeInTheDocument();
     expect(within(screen.getByTestId('trainee-table')).getAllByText('South Korea')).toHaveLength(2);
     expect(screen.getByTestId('trainee-count')).toHaveTextContent('11 trainees');
+  });
+
+  it('narrows as a person types, in any script, with the count', async () => {
+    renderWithApp(<TraineesPage />, { backend: await sampleBackend() });
+    await screen.findAllByTestId('trainee-row');
+    fireEvent.change(screen.getByRole('searchbox', { name: '氏名で検索' }), { target: { value: '서연' } });
+    await waitFor(() => expect(screen.getByTestId('trainee-count')).toHaveTextContent(/^1人$/));
+    expect(screen.getAllByTestId('trainee-row')).toHaveLength(1);
+    expect(screen.getByTestId('trainee-row')).toHaveTextContent('LEE Seoyeon');
+
+    fireEvent.change(screen.getByRole('searchbox', { name: '氏名で検索' }), { target: { value: 'nobody at all' } });
+    expect(await screen.findByText('条件に合う研修員はいません。')).toBeInTheDocument();
+    expect(screen.getByTestId('trainee-count')).toHaveTextContent(/^0人$/);
+    expect(screen.queryAllByTestId('trainee-row')).toHaveLength(0);
+  });
+
+  it('reads the rows a page at a time as the person scrolls, with the whole count from the start', async () => {
+    renderWithApp(<TraineesPage />, { backend: await bigYear(450) });
+    await waitFor(() => expect(screen.getByTestId('trainee-count')).toHaveTextContent('450人'));
+    const first = screen.getAllByTestId('trainee-row');
+    expect(first.length).toBeLessThan(60);
+    expect(first[0]).toHaveTextContent('KIM Minji0000');
+
+    scrollTo(440);
+    // Rows not read yet hold their place until their page comes.
+    expect(screen.getAllByTestId('trainee-row-loading').length).toBeGreaterThan(0);
+    await waitFor(() => expect(screen.getAllByTestId('trainee-row').at(-1)).toHaveTextContent('KIM Minji0449'));
+    expect(screen.queryAllByText('KIM Minji0000')).toHaveLength(0);
+    expect(screen.getByTestId('trainee-count')).toHaveTextContent('450人');
+  });
+
+  it('sorts by a column over the whole list, not only the rows read', async () => {
+    renderWithApp(<TraineesPage />, { backend: await bigYear(450) });
+    await waitFor(() => expect(screen.getAllByTestId('trainee-row')[0]).toHaveTextContent('KIM Minji0000'));
+    fireEvent.click(screen.getByRole('button', { name: '氏名（ローマ字）' }));
+    fireEvent.click(await screen.findByRole('button', { name: '氏名（ローマ字） ▲' }));
+    await waitFor(() => expect(screen.getAllByTestId('trainee-row')[0]).toHaveTextContent('KIM Minji0449'));
+    expect(screen.getByRole('columnheader', { name: '氏名（ローマ字） ▼' })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('says so when the list cannot be read, never an empty table', async () => {
+    const backend = await sampleBackend();
+    const real = backendApi(backend);
+    const api = { call: ((channel, input) => (channel === 'trainees:page' ? Promise.resolve({ ok: false, error: { code: 'internal' } }) : real.call(channel, input))) as typeof real.call };
+    renderWithApp(<TraineesPage />, { backend, api });
+    expect(await screen.findByTestId('query-error')).toHaveTextContent('予期しないエラーが発生しました');
+    expect(screen.queryByTestId('trainee-table')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('trainee-count')).not.toBeInTheDocument();
   });
 });

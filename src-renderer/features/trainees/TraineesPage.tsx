@@ -1,89 +1,185 @@
-import { Button, Checkbox, Group, Menu, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Center, Checkbox, Group, Loader, Menu, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ChannelInput } from '@shared/contract/channels';
 import { hostLabel } from '@shared/contract/names';
-import { TRAINEE_COLUMNS } from '@shared/contract/settings';
-import { TRAINEE_STATUSES, TRAINEE_WARNINGS, type TraineeSummary } from '@shared/contract/trainees';
-import { useApi } from '../../api';
+import { TRAINEE_COLUMNS, type Language, type TraineeColumn } from '@shared/contract/settings';
+import { TRAINEE_STATUSES, TRAINEE_WARNINGS, type TraineeRow, type TraineeSort } from '@shared/contract/trainees';
 import { useNavigation } from '../../app/navigation.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportMenu } from '../../components/ExportMenu';
-import { translateError, type TranslatedError } from '../../i18n/errors';
-import { useCountryOptions } from '../countries';
-import { trainingFieldLabel, useMasters } from '../master-labels';
-import { useSettings } from '../settings/settings.store';
-import { useYears } from '../years/years.store';
 import { ImportModal } from '../../components/ImportModal';
-import { TraineeTable } from './TraineeTable';
+import { useSelectedYearId } from '../../components/YearSelect';
+import { useHostList, useTrainingFields, useYearList } from '../../data/lists';
+import { QueryError } from '../../data/QueryState';
+import { useChannel, useChannelMutation } from '../../data/use-channel';
+import { useMutationError } from '../../data/use-mutation-error';
+import { useCountryOptions } from '../countries';
+import { trainingFieldLabel } from '../master-labels';
+import { useSettings } from '../settings/settings.store';
+import { useYearSelection } from '../years/years.store';
+import { VirtualTraineeTable } from './TraineeTable';
 import { NO_FILTERS, useTraineeFilters, type TraineeFilters } from './trainee-filters.store';
 
 const ALL = '';
+/** Rows read at a time as the person scrolls: a few screens' worth, well under what one call may ask. */
+const PAGE_SIZE = 200;
+/** Long enough that typing a name asks once, short enough that the list follows the typing. */
+const SEARCH_DEBOUNCE_MS = 100;
+
+type ListInput = Omit<ChannelInput<'trainees:page'>, 'offset' | 'limit'>;
+
+interface ListView {
+  key: string;
+  total: number;
+  pages: ReadonlyMap<number, readonly TraineeRow[]>;
+}
+
+/**
+ * The rows in view, read a page at a time: the page where the view starts and the one where
+ * it ends (the same page mostly). While a new search or filter is read the previous answer
+ * stays on screen; rows of the same list not read yet are placeholders.
+ */
+function useTraineeWindow(list: ListInput | null) {
+  const key = JSON.stringify(list);
+  const [range, setRange] = useState({ first: 0, last: PAGE_SIZE });
+  const onRangeChange = useCallback((first: number, last: number) => setRange({ first, last }), []);
+  const firstPage = Math.floor(range.first / PAGE_SIZE);
+  const lastPage = Math.floor(Math.max(range.first, range.last - 1) / PAGE_SIZE);
+  const pageInput = (page: number) => (list ? { ...list, offset: page * PAGE_SIZE, limit: PAGE_SIZE } : null);
+  const a = useChannel('trainees:page', pageInput(firstPage), { keepPrevious: true });
+  const b = useChannel('trainees:page', pageInput(lastPage), { keepPrevious: true });
+
+  const pages = new Map<number, readonly TraineeRow[]>();
+  let total: number | null = null;
+  for (const [page, query] of [[firstPage, a], [lastPage, b]] as const) {
+    if (query.data && !query.isPlaceholderData) {
+      pages.set(page, query.data.rows);
+      total = query.data.total;
+    }
+  }
+  const previous = useRef<ListView | null>(null);
+  let view: ListView | null = null;
+  if (total !== null) view = { key, total, pages };
+  else if (previous.current?.key === key) view = { key, total: previous.current.total, pages };
+  else view = previous.current;
+  useEffect(() => {
+    if (total !== null) previous.current = { key, total, pages };
+  });
+
+  const failed = a.error ?? b.error;
+  const retry = () => {
+    void a.refetch();
+    void b.refetch();
+  };
+  const rowAt = (index: number) => view?.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
+  return { view, rowAt, onRangeChange, failed, retry };
+}
+
+function useSaveColumns() {
+  const save = useChannelMutation('settings:update');
+  const error = useMutationError(save, 'trainee.field');
+  // Shown at once, kept in this PC's settings; put back as it was when it cannot be kept.
+  const change = (columns: TraineeColumn[]) => {
+    const before = useSettings.getState().traineeColumns;
+    useSettings.setState({ traineeColumns: columns });
+    save.mutate({ traineeColumns: columns }, { onError: () => useSettings.setState({ traineeColumns: before }) });
+  };
+  return { change, error };
+}
+
+/** The year the list shows: the one chosen for every screen, or every year ('' in the list's own select). */
+function useListYear() {
+  const selected = useYearSelection((s) => s.selectedYearId);
+  const select = useYearSelection((s) => s.select);
+  const year = useSelectedYearId();
+  const isAllYears = selected === ALL;
+  return { value: isAllYears ? ALL : year, yearId: isAllYears ? null : year || null, select };
+}
+
+function listInput(filters: TraineeFilters & { sort: TraineeSort | null }, query: string, yearId: string | null, language: Language): ListInput {
+  return {
+    yearId,
+    query: query.trim() || null,
+    country: filters.country || null,
+    status: filters.status || null,
+    trainingFieldId: filters.trainingFieldId || null,
+    hostId: filters.hostId || null,
+    warning: filters.warning || null,
+    sort: filters.sort,
+    language,
+  };
+}
 
 export function TraineesPage() {
   const { t } = useTranslation();
-  const api = useApi();
-  const { language, traineeColumns, setTraineeColumns } = useSettings();
-  const { years, selectedYearId, select } = useYears();
-  const { trainingFields, hosts } = useMasters();
+  const language = useSettings((s) => s.language);
+  const traineeColumns = useSettings((s) => s.traineeColumns);
+  const years = useYearList();
+  const trainingFields = useTrainingFields();
+  const hosts = useHostList();
+  const year = useListYear();
   const navigate = useNavigation((s) => s.navigate);
   const countryOptions = useCountryOptions(language);
   const filters = useTraineeFilters();
-  const [debouncedQuery] = useDebouncedValue(filters.query, 150);
-  const [trainees, setTrainees] = useState<TraineeSummary[] | null>(null);
-  const [error, setError] = useState<TranslatedError | null>(null);
+  const [debouncedQuery] = useDebouncedValue(filters.query, SEARCH_DEBOUNCE_MS);
   const [isImporting, setImporting] = useState(false);
-  const [version, setVersion] = useState(0);
+  const columnsSaving = useSaveColumns();
 
-  useEffect(() => {
-    let isCurrent = true;
-    void api
-      .call('trainees:list', {
-        yearId: selectedYearId || null,
-        query: debouncedQuery || null,
-        country: filters.country || null,
-        status: filters.status || null,
-        trainingFieldId: filters.trainingFieldId || null,
-        hostId: filters.hostId || null,
-        warning: filters.warning || null,
-      })
-      .then((r) => {
-        if (!isCurrent) return;
-        if (r.ok) {
-          setTrainees(r.value);
-          setError(null);
-        } else setError(translateError(t, r.error, 'trainee.field'));
-      });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api, selectedYearId, debouncedQuery, filters.country, filters.status, filters.trainingFieldId, filters.hostId, filters.warning, t, version]);
+  const hasYears = Boolean(years.data?.length);
+  const list = hasYears ? listInput(filters, debouncedQuery, year.yearId, language) : null;
+  const trainees = useTraineeWindow(list);
 
   const all = { value: ALL, label: t('trainee.all') };
   const setFilter = (key: keyof TraineeFilters) => (e: { currentTarget: { value: string } }) => filters.set({ [key]: e.currentTarget.value });
-  const isFiltered = (Object.keys(NO_FILTERS) as Array<keyof TraineeFilters>).some((key) => filters[key] !== NO_FILTERS[key]);
+  const isFiltered = (Object.keys(NO_FILTERS) as Array<keyof typeof NO_FILTERS>).some((key) => filters[key] !== NO_FILTERS[key]);
   const columns = TRAINEE_COLUMNS.filter((c) => traineeColumns.includes(c));
+  const listFailure = [years, trainingFields, hosts].find((q) => q.isError);
+
+  function table() {
+    if (trainees.failed) return <QueryError error={trainees.failed} onRetry={trainees.retry} />;
+    if (!trainees.view) {
+      return (
+        <Center p="md">
+          <Loader size="sm" aria-label={t('common.loading')} />
+        </Center>
+      );
+    }
+    return (
+      <VirtualTraineeTable
+        count={trainees.view.total}
+        rowAt={trainees.rowAt}
+        columns={columns}
+        language={language}
+        sort={filters.sort}
+        onSort={(sort) => filters.set({ sort })}
+        onRangeChange={trainees.onRangeChange}
+        scrollKey={JSON.stringify({ ...list, language: undefined })}
+      />
+    );
+  }
 
   return (
     <Stack>
       <Group justify="space-between">
         <Group>
           <Title order={2}>{t('trainee.listTitle')}</Title>
-          {trainees && (
+          {trainees.view && !trainees.failed && (
             <Text c="dimmed" data-testid="trainee-count">
-              {t('trainee.count', { count: trainees.length })}
+              {t('trainee.count', { count: trainees.view.total })}
             </Text>
           )}
         </Group>
         <Group>
-          <Button variant="default" onClick={() => setImporting(true)} disabled={!years?.length}>
+          <Button variant="default" onClick={() => setImporting(true)} disabled={!hasYears}>
             {t('import.button')}
           </Button>
-          <ExportMenu input={{ list: 'trainees', yearId: selectedYearId || null, columns }} />
+          <ExportMenu input={{ list: 'trainees', yearId: year.yearId, columns }} />
           <Button variant="subtle" onClick={() => navigate('/trash')}>
             {t('trainee.trash')}
           </Button>
-          <Button onClick={() => navigate('/trainees/new')} disabled={!years?.length}>
+          <Button onClick={() => navigate('/trainees/new')} disabled={!hasYears}>
             {t('trainee.add')}
           </Button>
         </Group>
@@ -101,9 +197,9 @@ export function TraineesPage() {
           />
           <NativeSelect
             label={t('year.select')}
-            value={selectedYearId ?? ALL}
-            onChange={(e) => select(e.currentTarget.value)}
-            data={[{ value: ALL, label: t('trainee.allYears') }, ...(years ?? []).map((y) => ({ value: y.id, label: t('year.label', { year: y.fiscalYear }) }))]}
+            value={year.value}
+            onChange={(e) => year.select(e.currentTarget.value)}
+            data={[{ value: ALL, label: t('trainee.allYears') }, ...(years.data ?? []).map((y) => ({ value: y.id, label: t('year.label', { year: y.fiscalYear }) }))]}
           />
           <NativeSelect label={t('trainee.filterCountry')} value={filters.country} onChange={setFilter('country')} data={[all, ...countryOptions]} w={160} />
           <NativeSelect
@@ -116,14 +212,14 @@ export function TraineesPage() {
             label={t('trainee.filterField')}
             value={filters.trainingFieldId}
             onChange={setFilter('trainingFieldId')}
-            data={[all, ...trainingFields.map((f) => ({ value: f.id, label: trainingFieldLabel(f, language) }))]}
+            data={[all, ...(trainingFields.data ?? []).map((f) => ({ value: f.id, label: trainingFieldLabel(f, language) }))]}
             w={180}
           />
           <NativeSelect
             label={t('trainee.filterHost')}
             value={filters.hostId}
             onChange={setFilter('hostId')}
-            data={[all, ...hosts.map((h) => ({ value: h.id, label: hostLabel(h, language) }))]}
+            data={[all, ...(hosts.data ?? []).map((h) => ({ value: h.id, label: hostLabel(h, language) }))]}
             w={160}
           />
           <NativeSelect
@@ -143,10 +239,7 @@ export function TraineesPage() {
                     label={t(`trainee.column.${column}`)}
                     checked={traineeColumns.includes(column)}
                     onChange={(e) =>
-                      void setTraineeColumns(
-                        api,
-                        e.currentTarget.checked ? [...traineeColumns, column] : traineeColumns.filter((c) => c !== column),
-                      )
+                      columnsSaving.change(e.currentTarget.checked ? [...traineeColumns, column] : traineeColumns.filter((c) => c !== column))
                     }
                   />
                 </Menu.Item>
@@ -160,23 +253,15 @@ export function TraineesPage() {
           )}
         </Group>
       </Paper>
-      <ErrorAlert error={error} />
-      {!years?.length && (
+      <ErrorAlert error={columnsSaving.error} />
+      {listFailure && <QueryError error={listFailure.error} onRetry={() => void listFailure.refetch()} />}
+      {years.data && !hasYears && (
         <Paper withBorder p="lg">
           <Text>{t('trainee.noYear')}</Text>
         </Paper>
       )}
-      {trainees && years?.length ? <TraineeTable trainees={trainees} columns={columns} language={language} /> : null}
-      {isImporting && (
-        <ImportModal
-          opened
-          onClose={() => setImporting(false)}
-          onImported={() => {
-            setVersion((n) => n + 1);
-            void useYears.getState().refresh(api);
-          }}
-        />
-      )}
+      {hasYears && table()}
+      {isImporting && <ImportModal opened onClose={() => setImporting(false)} />}
     </Stack>
   );
 }

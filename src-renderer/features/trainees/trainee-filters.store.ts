@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { TraineeStatus, TraineeWarning } from '@shared/contract/trainees';
+import type { TraineeSort, TraineeStatus, TraineeWarning } from '@shared/contract/trainees';
 
 export interface TraineeFilters {
   query: string;
@@ -13,16 +13,20 @@ export interface TraineeFilters {
 export const NO_FILTERS: TraineeFilters = { query: '', country: '', status: '', trainingFieldId: '', hostId: '', warning: '' };
 
 interface TraineeFiltersState extends TraineeFilters {
-  set(changes: Partial<TraineeFilters>): void;
+  /** The column the list is sorted by (its own order when null); clearing the filters keeps it. */
+  sort: TraineeSort | null;
+  set(changes: Partial<TraineeFilters> & { sort?: TraineeSort | null }): void;
   clear(): void;
 }
 
 /**
- * What the trainee list is searched and filtered by: kept while the app is open, so coming
- * back from a trainee finds the list as it was, and other screens (the dashboard) can open it filtered.
+ * What the trainee list is searched, filtered and sorted by: kept while the app is open, so
+ * coming back from a trainee finds the list as it was, and other screens (the dashboard) can
+ * open it filtered.
  */
 export const useTraineeFilters = create<TraineeFiltersState>((set) => ({
   ...NO_FILTERS,
+  sort: null,
   set: (changes) => set(changes),
   clear: () => set(NO_FILTERS),
 }));
