@@ -19,7 +19,7 @@ export function PrintRoute({ options }: { options: PrintOptions }) {
   useEffect(() => {
     if (!data) return;
     let isCurrent = true;
-    void (document.fonts?.ready ?? Promise.resolve()).then(() => requestAnimationFrame(() => isCurrent && setReadyFor(data)));
+    void document.fonts.ready.then(() => requestAnimationFrame(() => isCurrent && setReadyFor(data)));
     return () => {
       isCurrent = false;
     };

@@ -1,4 +1,5 @@
 import { Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Milestone, YearDetail } from '@shared/contract/years';
 import { formatDate } from '@shared/text/date-format';
@@ -6,7 +7,7 @@ import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { saveFile } from '../../components/ExportMenu';
-import { QueryState } from '../../data/QueryState';
+import { QueryError, QueryState } from '../../data/QueryState';
 import { useChannel, useChannelMutation } from '../../data/use-channel';
 import { useConfirmDelete } from '../../data/use-confirm-delete';
 import { useContractForm } from '../../data/use-contract-form';
@@ -66,11 +67,14 @@ interface YearViewProps {
   year: YearDetail;
   /** What failed of the export or the delete. */
   error: TranslatedError | null;
+  /** A read of what goes with the year that failed (the delete waits for it). */
+  contentsFailed: UseQueryResult<unknown, unknown> | undefined;
+  canDelete: boolean;
   onExport(): void;
   onDelete(): void;
 }
 
-function YearView({ year, error, onExport, onDelete }: YearViewProps) {
+function YearView({ year, error, contentsFailed, canDelete, onExport, onDelete }: YearViewProps) {
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
   const navigate = useNavigation((s) => s.navigate);
@@ -89,12 +93,13 @@ function YearView({ year, error, onExport, onDelete }: YearViewProps) {
           <Button variant="default" onClick={() => navigate('/years')}>
             {t('common.back')}
           </Button>
-          <Button color="red" variant="light" onClick={onDelete}>
+          <Button color="red" variant="light" onClick={onDelete} disabled={!canDelete}>
             {t('common.delete')}
           </Button>
         </Group>
       </Group>
       <ErrorAlert error={error} />
+      {contentsFailed && <QueryError error={contentsFailed.error} onRetry={() => void contentsFailed.refetch()} />}
       <Paper withBorder p="md">
         <Title order={4}>{t('year.milestones')}</Title>
         <Text size="sm" c="dimmed" mb="sm">
@@ -120,12 +125,33 @@ function YearView({ year, error, onExport, onDelete }: YearViewProps) {
   );
 }
 
+/** What deleting a year takes with it besides the milestones, read with the page so the question can name it. */
+function useYearContents(yearId: string) {
+  const { t } = useTranslation();
+  const board = useChannel('arrivals:board', { yearId });
+  const events = useChannel('schedule:list', { yearId });
+  const classes = useChannel('classes:overview', { yearId });
+  const reads = [board, events, classes];
+  const isKnown = board.data !== undefined && events.data !== undefined && classes.data !== undefined;
+  const counted: Array<[string, number]> = [
+    ['year.deleteWithGroups', board.data?.groups.length ?? 0],
+    ['year.deleteWithEvents', events.data?.length ?? 0],
+    ['year.deleteWithClasses', classes.data?.classes.length ?? 0],
+  ];
+  return {
+    isKnown,
+    failed: reads.find((r) => r.isError),
+    with: [t('year.deleteWithMilestones'), ...counted.filter(([, count]) => count > 0).map(([key, count]) => t(key, { count }))],
+  };
+}
+
 /** One program year: its period, its milestones' dates, the year's workbook, and deleting it while it has no trainees. */
 export function YearDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
   const navigate = useNavigation((s) => s.navigate);
   const year = useChannel('years:get', { id });
+  const contents = useYearContents(id);
   const exporter = useChannelMutation('exports:year');
   const remove = useChannelMutation('years:delete');
   const exportError = useMutationError(exporter, 'year.field');
@@ -145,8 +171,7 @@ export function YearDetailPage({ id }: { id: string }) {
   }
 
   async function deleteYear(detail: YearDetail) {
-    const yes = await confirmDelete({ name: t('year.label', { year: detail.fiscalYear }), with: [t('year.deleteWithMilestones')] });
-    if (!yes) return;
+    if (!(await confirmDelete({ name: t('year.label', { year: detail.fiscalYear }), with: contents.with }))) return;
     await remove.mutateAsync({ id }).then(
       () => {
         useFlash.getState().show(t('common.deleted'));
@@ -156,10 +181,18 @@ export function YearDetailPage({ id }: { id: string }) {
     );
   }
 
+  // While the year is being deleted its reads fail (it is gone): keep showing it until the page changes.
+  const isGoing = remove.isPending || remove.isSuccess;
   const view = (detail: YearDetail) => (
-    <YearView year={detail} error={removeError ?? exportError} onExport={exportYear} onDelete={() => void deleteYear(detail)} />
+    <YearView
+      year={detail}
+      error={removeError ?? exportError}
+      contentsFailed={isGoing ? undefined : contents.failed}
+      canDelete={contents.isKnown}
+      onExport={exportYear}
+      onDelete={() => void deleteYear(detail)}
+    />
   );
-  // While the year is being deleted its read fails (it is gone): keep showing it until the page changes.
-  if ((remove.isPending || remove.isSuccess) && year.data) return view(year.data);
+  if (isGoing && year.data) return view(year.data);
   return <QueryState query={year}>{view}</QueryState>;
 }
