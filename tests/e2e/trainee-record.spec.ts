@@ -71,6 +71,37 @@ test.describe('the complete trainee record', () => {
     await expect(trainees.row('Sita SHRESTHA').getByTestId('warning-badge')).toHaveCount(0);
   });
 
+  test('dates as people write them: 令和6年5月20日, R6.5.20 and full-width digits are stored as one date; 2024/13/01 is refused', async ({ app, host, page }) => {
+    const yearId = await withYear(host, app);
+    const trainees = new TraineesPage(app);
+    await trainees.openNew();
+    await trainees.fill({ familyLatin: 'Kim', givenLatin: 'Minji', familyNative: '김', givenNative: '민지', birthDate: '2024/13/01', nationality: '韓国' });
+    await trainees.save();
+    // Refused with the field named, on the field and in the list of what to fix; nothing stored.
+    await expect(page.getByTestId('error-alert')).toContainText('「生年月日」は存在する日付で入力してください（例：2024-05-20）。');
+    await expect(trainees.field('生年月日')).toHaveAttribute('aria-invalid', 'true');
+    expect(await valueOf(host.call('trainees:list', { yearId }))).toEqual([]);
+
+    await trainees.field('生年月日').fill('１９９６／７／３');
+    await trainees.field('状況の変更日').fill('令和6年5月20日');
+    await trainees.tab('documents');
+    await trainees.field('旅券の有効期限').fill('R6.5.20');
+    await trainees.save();
+    await expect(page.getByTestId('status-badge')).toBeVisible();
+    const [stored] = await valueOf(host.call('trainees:list', { yearId }));
+    expect(await valueOf(host.call('trainees:get', { id: stored!.id }))).toMatchObject({
+      birthDate: '1996-07-03', statusChangedOn: '2024-05-20', passportExpiry: '2024-05-20',
+    });
+
+    await page.reload();
+    await expect(page.getByTestId('status-since')).toContainText('2024年5月20日から');
+    await expect(trainees.field('生年月日')).toHaveValue('1996-07-03');
+    await expect(trainees.field('状況の変更日')).toHaveValue('2024-05-20');
+    await trainees.tab('documents');
+    await expect(trainees.field('旅券の有効期限')).toHaveValue('2024-05-20');
+    await expect(page.getByTestId('trainee-warnings')).toContainText('旅券の有効期限が研修終了前に切れます');
+  });
+
   test('searches find the right person in every script, kana, width and accent', async ({ app, host, page }) => {
     await host.call('sample:load', {});
     const [year] = await valueOf(host.call('years:list', {}));

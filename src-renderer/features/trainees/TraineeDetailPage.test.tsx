@@ -25,7 +25,8 @@ function stored(backend: Backend, id: string) {
   return value(backend, 'trainees:get', { id });
 }
 
-describe('TraineeDetailPage', () => {
+// The whole page in jsdom, on a real backend: slow on a busy machine.
+describe('TraineeDetailPage', { timeout: 30_000 }, () => {
   it('shows a translated message naming each bad field, and saves nothing', async () => {
     const { backend } = await withYear();
     renderWithApp(<TraineeDetailPage id={null} />, { backend });
