@@ -85,6 +85,8 @@ export function useContractForm<C extends Channel, V extends FormValues>(channel
     form,
     onSubmit: (event) => {
       event?.preventDefault();
+      // A dialog's form sits in a portal, but React bubbles its submit to a page form around it.
+      event?.stopPropagation();
       void save();
     },
     field: (name) => ({ ...form.getInputProps(name), label: t(`${options.fieldLabels}.${name}`) }),

@@ -169,7 +169,7 @@ test.describe('the complete trainee record', () => {
     await expect(trainees.rows()).toHaveCount(10);
     await trainees.restoreFromTrash('王晓燕');
     await expect(app.flash()).toHaveText('王晓燕さんを元に戻しました。');
-    await expect(page.getByText('ゴミ箱は空です。')).toBeVisible();
+    await expect(page.getByText('ごみ箱は空です。')).toBeVisible();
     await app.go('trainees');
     await expect(trainees.rows()).toHaveCount(11);
 
