@@ -19,6 +19,7 @@ export default defineConfig({
           include: ['src-renderer/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['src-renderer/test/setup.ts'],
+          testTimeout: 30_000,
           css: false,
         },
       },
