@@ -2,6 +2,17 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import featureCycles from './scripts/eslint-rules/feature-cycles.mjs';
+
+// src-main never reaches into the renderer: what both sides need lives in src-shared.
+const MAIN_NOT_RENDERER = { group: ['**/src-renderer/**'], message: 'src-main never imports the renderer: what both sides need lives in src-shared.' };
+
+// A feature folder reaches another only through its index.ts, the part it offers the others.
+const INDEX_ONLY = 'A feature imports another only through its index.ts (`../hosts`, never `../hosts/hosts.repo`); within a feature, import `./file`.';
+const FEATURE_THROUGH_INDEX = [
+  { regex: '^\\.\\./[^./][^/]*/(?!index(\\.ts)?$).+', message: INDEX_ONLY },
+  { regex: '^(\\.\\./)+features/[^/]+/(?!index(\\.ts)?$).+', message: INDEX_ONLY },
+];
 
 export default tseslint.config(
   { ignores: ['build/', 'dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/'] },
@@ -48,6 +59,21 @@ export default tseslint.config(
         { paths: [{ name: 'electron', message: 'Only main.ts and preload.ts import electron at run time.', allowTypeImports: true }] },
       ],
     },
+  },
+  {
+    files: ['src-main/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [MAIN_NOT_RENDERER] }] },
+  },
+  {
+    // Feature folders: through index.ts only, type imports too, and never round in a cycle.
+    files: ['src-main/features/*/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [MAIN_NOT_RENDERER, ...FEATURE_THROUGH_INDEX] }] },
+  },
+  {
+    files: ['src-main/features/*/**/*.ts'],
+    ignores: ['src-main/features/**/*.test.ts'],
+    plugins: { kakehashi: { rules: { 'no-feature-cycles': featureCycles } } },
+    rules: { 'kakehashi/no-feature-cycles': 'error' },
   },
   {
     // The shared layer is imported by both sides and imports neither.
