@@ -3,10 +3,10 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '@shared/contract/settings';
-import { useApi } from '../api';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { useSaveShortcut } from '../components/use-save-shortcut';
-import { useSettings } from '../features/settings/settings.store';
+import { useLanguageChoice } from '../features/settings/settings.store';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { useSyncStatus } from '../data/lists';
 import { useConfirmStore } from './confirm.store';
 import { useFlash } from './flash.store';
@@ -33,10 +33,9 @@ function isActive(item: (typeof NAV)[number], route: Route): boolean {
 }
 
 export function Layout({ route, children }: { route: Route; children: ReactNode }) {
-  const { t, i18n } = useTranslation();
-  const api = useApi();
+  const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
-  const { language, setLanguage } = useSettings();
+  const { language, choose: chooseLanguage, error: languageError } = useLanguageChoice();
   const { pendingPath, navigate, confirmLeave, cancelLeave } = useNavigation();
   const { message, clear } = useFlash();
   const openConflicts = useSyncStatus().data?.openConflicts ?? 0;
@@ -67,7 +66,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
             size="xs"
             aria-label={t('app.language')}
             value={language}
-            onChange={(value) => void setLanguage(api, i18n, value as Language)}
+            onChange={(value) => chooseLanguage(value as Language)}
             data={LANGUAGES.map((value) => ({ value, label: t(`app.languageName.${value}`) }))}
           />
         </Group>
@@ -95,6 +94,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
+        <ErrorAlert error={languageError} />
         {message && (
           <Alert color="teal" mb="md" role="status" withCloseButton onClose={clear} data-testid="flash">
             {message}

@@ -43,6 +43,9 @@ const READERS: Partial<Record<Domain, ReadonlyArray<Domain> | typeof ALL>> = {
 /** Calls made as writes that change nothing: an import's dry run. */
 const DRY_RUNS: ReadonlySet<Channel> = new Set<Channel>(['imports:preview', 'imports:flights-preview', 'imports:survey-preview']);
 
+/** Writes in an all-reaching domain that change only that domain's own screens: a backup made or copied, a change file written, sync's own settings. */
+const OWN_ONLY: ReadonlySet<Channel> = new Set<Channel>(['backups:create', 'backups:copy-to', 'sync:export', 'sync:settings']);
+
 /**
  * The domains a write through `channel` makes stale, or `all`. Every write also changes what
  * sync would send, so sync's status follows.
@@ -50,6 +53,7 @@ const DRY_RUNS: ReadonlySet<Channel> = new Set<Channel>(['imports:preview', 'imp
 export function staleAfter(channel: Channel): ReadonlySet<Domain> | 'all' {
   if (DRY_RUNS.has(channel)) return new Set();
   const domain = domainOf(channel);
+  if (OWN_ONLY.has(channel)) return new Set<Domain>([domain, 'sync']);
   const readers = READERS[domain];
   if (readers === ALL) return 'all';
   return new Set<Domain>([domain, ...(readers ?? []), 'sync']);
