@@ -30,7 +30,7 @@ export function FlightsTab({ yearId }: { yearId: string }) {
         </Button>
         <ExportMenu input={{ list: 'flights', yearId }} />
       </Group>
-      <ImportModal what="flights" opened={importing} onClose={() => setImporting(false)} onImported={() => undefined} />
+      <ImportModal what="flights" opened={importing} onClose={() => setImporting(false)} />
       <QueryState query={trainees}>
         {(list) => (
           <QueryState query={flights}>
