@@ -8,7 +8,7 @@ import { openBackend } from './backend';
 import { dispatch } from './ipc/dispatch';
 
 /** Starts the built localhost host on a data folder; resolves with its address. */
-function startHost(dataDir: string, token: string): Promise<{ url: string; stop(): void }> {
+export function startHost(dataDir: string, token: string): Promise<{ url: string; stop(): void }> {
   const child = spawn(process.execPath, [path.join(__dirname, 'host.cjs')], {
     env: { ...process.env, PORT: '0', KAKEHASHI_DATA_DIR: dataDir, KAKEHASHI_TOKEN: token },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -21,6 +21,14 @@ function startHost(dataDir: string, token: string): Promise<{ url: string; stop(
       if (match) resolve({ url: match[1]!, stop: () => child.kill('SIGTERM') });
     });
     child.on('exit', (code) => reject(new Error(`host exited (${code}): ${output}`)));
+  });
+}
+
+/** Debian's Chromium (or CHROMIUM_PATH), quiet: no network of its own, no GPU. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
 
@@ -46,10 +54,7 @@ export async function benchPlacards(): Promise<void> {
   backend.close();
 
   const host = await startHost(dataDir, crypto.randomBytes(16).toString('hex'));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(host.url);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '@shared/contract/channels';
 import { latinName } from '@shared/contract/names';
+import { TRAINEE_COLUMNS } from '@shared/contract/settings';
+import { sortTrainees } from '@shared/contract/trainee-order';
 import { call, memoryBackend, value } from '../../test/backend';
+import { jpegOfSize } from '../../test/jpeg';
 
 type Backend = ReturnType<typeof memoryBackend>;
 type Filters = Omit<ChannelInput<'trainees:page'>, 'offset' | 'limit'>;
@@ -147,5 +150,22 @@ describe('trainees:page', () => {
     expect(latin).toEqual([...latin].sort(new Intl.Collator('ja', { numeric: true }).compare));
     expect(latin.length).toBeGreaterThan(5);
     expect(withWarning.total).toBe(withWarning.rows.length);
+  });
+
+  it('sorts by every column as the whole list sorts, in both directions and languages, a page at a time', async () => {
+    const { backend, yearId } = await archive();
+    const [lee] = await value(backend, 'trainees:list', { yearId, query: 'lee' });
+    await value(backend, 'trainees:set-photo', { id: lee!.id, photo: jpegOfSize(600, 600).toString('base64'), thumb: jpegOfSize(100, 100).toString('base64') });
+    const listed = await value(backend, 'trainees:list', {});
+    for (const column of TRAINEE_COLUMNS) {
+      for (const language of ['ja', 'en'] as const) {
+        for (const isDescending of [false, true]) {
+          const sort = { column, isDescending };
+          const paged = await allPages(backend, { sort, language }, 3);
+          expect(paged.ids, JSON.stringify({ sort, language })).toEqual(sortTrainees(listed, sort, language).map((t) => t.id));
+          expect(paged.totals).toEqual([listed.length]);
+        }
+      }
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { HistoryEntry, Trainee, TraineeField, TraineeFields, TraineeSummary } from '@shared/contract/trainees';
+import type { TraineeColumn } from '@shared/contract/settings';
+import type { HistoryEntry, Trainee, TraineeField, TraineeFields, TraineeRow as TraineeListRow, TraineeSummary } from '@shared/contract/trainees';
 import { isTakingPart } from '@shared/contract/trainees';
 import { insertRow, prepared, updateRow, type Row, type Writer } from '../../db/rows';
 import { displayValue, type LoggedChange, type LoggedValue } from '../../db/log-values';
@@ -156,10 +157,88 @@ export function pageTrainees(db: Database, filter: TraineeFilter, offset: number
   const ids = prepared(db, `SELECT t.id FROM trainees t JOIN program_years y ON y.id = t.year_id WHERE ${where} ${LIST_ORDER} LIMIT @limit OFFSET @offset`)
     .pluck()
     .all({ ...params, limit, offset }) as string[];
+  return summariesOf(db, ids);
+}
+
+/** Trainees by id, as summaries, in the order of the ids given. */
+export function summariesOf(db: Database, ids: readonly string[]): TraineeSummary[] {
   if (ids.length === 0) return [];
   const rows = prepared(db, `${SELECT_SUMMARY} WHERE t.id IN (SELECT value FROM json_each(@ids))`).all({ ids: JSON.stringify(ids) }) as TraineeRow[];
   const byId = new Map(rows.map((r) => [r.id as string, r]));
   return ids.map((id) => toTrainee(byId.get(id)!));
+}
+
+const LATEST_HOST_JOIN = `LEFT JOIN hosts h ON h.id = (SELECT a.host_id FROM host_assignments a WHERE a.trainee_id = t.id
+                               ORDER BY a.starts_on DESC, a.created_at DESC LIMIT 1)`;
+const HAS_PHOTO = 'EXISTS (SELECT 1 FROM trainee_photos p WHERE p.id = t.id) AS has_photo';
+
+/** Beyond the names, country, status and year: what sorting by a column needs read, and its joins. */
+const SORT_MATERIAL: Partial<Record<TraineeColumn, { select: string; join?: string }>> = {
+  sendingGovernment: {
+    select: `t.sending_government_id, ${SENDING_GOVERNMENT_COLUMNS}`,
+    join: 'LEFT JOIN sending_governments sg ON sg.id = t.sending_government_id',
+  },
+  trainingField: {
+    select: 't.training_field_id, tf.name_ja AS tf_name_ja, tf.name_en AS tf_name_en',
+    join: 'LEFT JOIN training_fields tf ON tf.id = t.training_field_id',
+  },
+  host: { select: `h.id AS host_id, ${HOST_NAME_SQL} AS host_name, h.name_en AS host_name_en`, join: LATEST_HOST_JOIN },
+  photo: { select: HAS_PHOTO },
+  warnings: {
+    select: `t.passport_expiry, t.emergency_name, t.emergency_phone, t.emergency_email, ${HAS_PHOTO},
+      COALESCE((SELECT MAX(a.ends_on) FROM host_assignments a WHERE a.trainee_id = t.id),
+               (SELECT m.ends_on FROM year_milestones m WHERE m.year_id = t.year_id AND m.kind = 'host_training')) AS program_ends_on`,
+  },
+};
+
+/**
+ * Every trainee a filter finds, in the list's order, with only what sorting by `column` reads
+ * (the names, country, status and year, and that column's own data): the rows a sort in the
+ * person's language orders before a page is cut. What the sort does not read is left empty.
+ */
+export function listSortRows(db: Database, filter: TraineeFilter, column: TraineeColumn): TraineeListRow[] {
+  const { where, params } = whereOf(filter);
+  const material = SORT_MATERIAL[column];
+  const sql = `SELECT t.id, y.fiscal_year, t.family_name_native, t.given_name_native, t.family_name_latin, t.given_name_latin,
+      t.name_kana, t.name_lang, t.name_order, t.nationality, t.status${material ? `, ${material.select}` : ''}
+    FROM trainees t JOIN program_years y ON y.id = t.year_id ${material?.join ?? ''}
+    WHERE ${where} ${LIST_ORDER}`;
+  return (prepared(db, sql).all(params) as TraineeRow[]).map((r) => {
+    const hasPhoto = r.has_photo === 1;
+    return {
+      id: r.id as string,
+      fiscalYear: r.fiscal_year as number,
+      familyNameNative: r.family_name_native as string | null,
+      givenNameNative: r.given_name_native as string | null,
+      familyNameLatin: r.family_name_latin as string | null,
+      givenNameLatin: r.given_name_latin as string | null,
+      nameKana: r.name_kana as string | null,
+      nameLang: r.name_lang as TraineeListRow['nameLang'],
+      nameOrder: r.name_order as TraineeListRow['nameOrder'],
+      nationality: r.nationality as string,
+      status: r.status as TraineeListRow['status'],
+      sendingGovernment: joinedSendingGovernment(r, 'sending_government_id'),
+      trainingField: joinedTrainingField(r),
+      hostId: (r.host_id ?? null) as string | null,
+      hostName: (r.host_name ?? null) as string | null,
+      hostNameEn: (r.host_name_en ?? null) as string | null,
+      hasPhoto,
+      warnings:
+        column === 'warnings'
+          ? traineeWarnings(
+              {
+                status: r.status as TraineeListRow['status'],
+                passportExpiry: r.passport_expiry as string | null,
+                emergencyName: r.emergency_name as string | null,
+                emergencyPhone: r.emergency_phone as string | null,
+                emergencyEmail: r.emergency_email as string | null,
+                hasPhoto,
+              },
+              r.program_ends_on as string | null,
+            )
+          : [],
+    };
+  });
 }
 
 /** The year's trainees who take part: those expected on arrival day, in rooms, classes and on sheets. */

@@ -60,19 +60,23 @@ function toRow(t: TraineeSummary): TraineeRow {
 
 /**
  * One page of the trainee list and the number found in all. In the list's own order the
- * database counts and pages; a warning (worked out per record) or a column the person sorts by
- * (names as their language orders them) needs every match, so those are filtered and sorted
- * here and then cut to the page.
+ * database counts and pages. Sorted by a column, every match is read with only what that column
+ * sorts by and ordered here (names as the person's language orders them), then the page's rows
+ * are read whole. A warning is worked out from each whole record, so that filter reads the
+ * matches still in a program and cuts the page from them.
  */
 export function pageTrainees(ctx: Ctx, input: ParsedInput<'trainees:page'>): TraineePage {
   const { offset, limit, sort, language, ...list } = input;
-  if (!list.warning && !sort) {
-    const filter = filterOf(ctx, list);
-    return { total: repo.countMatching(ctx.db, filter), rows: repo.pageTrainees(ctx.db, filter, offset, limit).map(toRow) };
+  if (list.warning) {
+    const all = listTrainees(ctx, list);
+    const ordered = sort ? sortTrainees(all, sort, language) : all;
+    return { total: ordered.length, rows: ordered.slice(offset, offset + limit).map(toRow) };
   }
-  const all = listTrainees(ctx, list);
-  const ordered = sort ? sortTrainees(all, sort, language) : all;
-  return { total: ordered.length, rows: ordered.slice(offset, offset + limit).map(toRow) };
+  const filter = filterOf(ctx, list);
+  if (!sort) return { total: repo.countMatching(ctx.db, filter), rows: repo.pageTrainees(ctx.db, filter, offset, limit).map(toRow) };
+  const ordered = sortTrainees(repo.listSortRows(ctx.db, filter, sort.column), sort, language);
+  const page = ordered.slice(offset, offset + limit).map((t) => t.id);
+  return { total: ordered.length, rows: repo.summariesOf(ctx.db, page).map(toRow) };
 }
 
 /** A trainee who is not in the trash. */
