@@ -50,6 +50,25 @@ export default tseslint.config(
     },
   },
   {
+    // A screen reads with useChannel and writes with useChannelMutation (src-renderer/data): it never
+    // calls the api itself, so no failed call can go unseen. The settings store applies the language
+    // outside React, and the app reads the settings once before the screens; both through callOrThrow.
+    files: ['src-renderer/features/**/*.{ts,tsx}', 'src-renderer/components/**/*.{ts,tsx}'],
+    ignores: ['src-renderer/**/*.test.{ts,tsx}', 'src-renderer/features/settings/settings.store.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/src-main/**'], message: 'The renderer reaches the main process only through @shared/contract.' },
+            { group: ['electron', 'better-sqlite3', 'node:*'], message: 'The renderer runs in a sandbox without Node.' },
+            { group: ['**/api'], message: 'Screens read with useChannel and write with useChannelMutation (src-renderer/data), never through the api.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Domain and database code never know Electron; only the shell and the preload do.
     files: ['src-main/**/*.ts'],
     ignores: ['src-main/main.ts', 'src-main/preload.ts', 'src-main/**/*.test.ts'],

@@ -1,4 +1,4 @@
-import { keepPreviousData, QueryClient, useMutation, useQuery, useQueryClient, type QueryKey, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, QueryClient, useMutation, useQueries, useQuery, useQueryClient, type QueryKey, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query';
 import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
 import { useApi, type Api } from '../api';
 import { ChannelError } from './channel-error';
@@ -49,6 +49,25 @@ export function useChannel<C extends Channel>(
     enabled: input !== null,
     staleTime: options.staleTime ?? 0,
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+  });
+}
+
+/**
+ * One channel read for each input (a trainee's itinerary, each photo …), each under its own
+ * key, so a write in its domain reads it again as any other read. `data` once all answered.
+ */
+export function useChannels<C extends Channel>(channel: C, inputs: ReadonlyArray<ChannelInput<C>>) {
+  const api = useApi();
+  return useQueries({
+    queries: inputs.map((input) => ({
+      queryKey: channelKey(channel, input),
+      queryFn: () => callOrThrow(api, channel, input),
+    })),
+    combine: (results) => ({
+      data: results.every((r) => r.data !== undefined) ? results.map((r) => r.data as ChannelOutput<C>) : undefined,
+      error: (results.find((r) => r.isError)?.error as ChannelError | undefined) ?? null,
+      retry: () => results.forEach((r) => r.isError && void r.refetch()),
+    }),
   });
 }
 

@@ -45,6 +45,14 @@ describe('layering rules (eslint.config.js)', { timeout: 120_000 }, () => {
     expect(rulesOf(sharedToMain)).toEqual(['no-restricted-imports']);
   });
 
+  it('refuses a screen calling the api itself: reads and writes go through the data layer', async () => {
+    const direct = await firing('src-renderer/features/hosts/LayeringProbe.tsx', "import { useApi } from '../../api';\nexport const used = useApi;\n");
+    expect(rulesOf(direct)).toEqual(['no-restricted-imports']);
+    expect(direct[0]!.message).toContain('useChannel');
+    const throughData = await firing('src-renderer/features/hosts/LayeringProbe.tsx', "import { useChannel } from '../../data/use-channel';\nexport const used = useChannel;\n");
+    expect(throughData).toEqual([]);
+  });
+
   it('refuses an import that closes a cycle between feature folders, naming the way round', async () => {
     // trainees import the masters (trainees.repo joins sending governments): masters importing trainees closes a cycle.
     const cycle = await firing('src-main/features/masters/layering-probe.ts', "import { findTrainee } from '../trainees';\nexport const used = findTrainee;\n");

@@ -1,13 +1,10 @@
-import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { ArrivalBoard } from '@shared/contract/arrivals';
-import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
 import type { Assignment, Host } from '@shared/contract/hosts';
 import type { Itinerary } from '@shared/contract/schedule';
 import { isTakingPart, type Trainee, type TraineeSummary } from '@shared/contract/trainees';
-import { useApi } from '../../api';
 import type { ChannelError } from '../../data/channel-error';
-import { callOrThrow, channelKey, useChannel } from '../../data/use-channel';
+import { useChannel, useChannels } from '../../data/use-channel';
 import type { PrintOptions, SheetKind } from './sheets';
 
 /** What the orientation and handover sheets show of a trainee's host. */
@@ -54,25 +51,6 @@ export function chosenTrainees(data: Pick<SheetData, 'trainees' | 'board'>, opti
   const group = options.groupId ? data.board.groups.find((g) => g.id === options.groupId) : null;
   if (group) return group.members.map((m) => data.trainees.find((t) => t.id === m.traineeId)).filter((t): t is TraineeSummary => t !== undefined);
   return data.trainees;
-}
-
-/**
- * One channel read for each input (a trainee's itinerary, each photo …), each under its own
- * key, so a write in its domain reads it again as any other read. `data` once all answered.
- */
-function useChannels<C extends Channel>(channel: C, inputs: ReadonlyArray<ChannelInput<C>>) {
-  const api = useApi();
-  return useQueries({
-    queries: inputs.map((input) => ({
-      queryKey: channelKey(channel, input),
-      queryFn: () => callOrThrow(api, channel, input),
-    })),
-    combine: (results) => ({
-      data: results.every((r) => r.data !== undefined) ? results.map((r) => r.data as ChannelOutput<C>) : undefined,
-      error: (results.find((r) => r.isError)?.error as ChannelError | undefined) ?? null,
-      retry: () => results.forEach((r) => r.isError && void r.refetch()),
-    }),
-  });
 }
 
 /**
