@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Button, getDefaultZIndex, Group, Modal, Text } from '@mantine/core';
 
 interface Props {
   opened: boolean;
@@ -11,9 +11,12 @@ interface Props {
   onCancel(): void;
 }
 
+/** Above every other dialog: a question asked from inside one (deleting the flight it shows) must be on top of it. */
+const ABOVE_DIALOGS = getDefaultZIndex('modal') + 100;
+
 export function ConfirmModal({ opened, title, body, confirmLabel, cancelLabel, danger, onConfirm, onCancel }: Props) {
   return (
-    <Modal opened={opened} onClose={onCancel} title={title} centered>
+    <Modal opened={opened} onClose={onCancel} title={title} centered zIndex={ABOVE_DIALOGS}>
       <Text mb="lg" style={{ whiteSpace: 'pre-line' }} data-testid="confirm-body">
         {body}
       </Text>
