@@ -176,3 +176,40 @@ test('hotel rooms for two nights, the rooming list, and the orientation day in a
   await expect(day).toContainText('09:30–17:00 Orientation');
   await expect(day).toContainText('Hotel Tokyo Bay 501');
 });
+
+test('deleting a pickup group and a flight marked on the day says first what goes with them (Japanese)', async ({ app, host, page }) => {
+  const { yearId, idOf } = await sampleWithFlights(host);
+  await valueOf(host.call('pickup-groups:create', { yearId, name: '成田 第1便', airport: 'NRT', terminal: '1' }));
+  await valueOf(host.call('pickup-groups:place', { yearId }));
+  const lee = (await valueOf(host.call('flights:list', { traineeId: idOf('LEE Seoyeon') })))[0]!;
+  await valueOf(host.call('arrivals:mark', { flightId: lee.id, status: 'met' }));
+  await page.reload();
+  await app.go('arrivals');
+  const question = page.getByRole('dialog').filter({ hasText: 'を削除しますか？' });
+
+  // The group: its five trainees go back to no group; a cancel keeps it.
+  await page.getByRole('tab', { name: '送迎グループ' }).click();
+  const group = page.getByTestId('pickup-group');
+  await group.getByRole('button', { name: '削除' }).click();
+  await expect(question).toContainText('「成田 第1便」を削除しますか？');
+  await expect(question).toContainText('研修員5人のこのグループへの振り分け（研修員は「グループ未定」に戻ります）');
+  await question.getByRole('button', { name: 'キャンセル' }).click();
+  await expect(group).toHaveCount(1);
+  await group.getByRole('button', { name: '削除' }).click();
+  await question.getByRole('button', { name: '削除' }).click();
+  await expect(app.flash()).toHaveText('送迎グループ「成田 第1便」を削除しました。');
+  await expect(group).toHaveCount(0);
+  await expect(page.getByTestId('unplaced')).toContainText('グループ未定（11人）');
+
+  // The flight: what was marked for it on the day goes too.
+  await page.getByRole('tab', { name: '航空便' }).click();
+  const row = page.getByTestId('flight-row').filter({ hasText: '이서연' });
+  await row.getByRole('button', { name: 'KE 703' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'この便を削除' }).click();
+  await expect(question).toContainText('「KE 703」を削除しますか？');
+  await expect(question).toContainText('一緒に削除されるもの：到着日の記録（合流・遅延・未着など）');
+  await question.getByRole('button', { name: '削除' }).click();
+  await expect(app.flash()).toHaveText('KE 703便を削除しました。');
+  await expect(row).toContainText('航空便は未登録です。');
+  expect(await valueOf(host.call('flights:list', { yearId }))).toHaveLength(10);
+});
