@@ -106,4 +106,37 @@ test.describe('trainees', () => {
     await app.page.getByRole('button', { name: 'このページに残る' }).click();
     await expect(trainees.field(trainees.text.familyLatin)).toHaveValue('Kim');
   });
+
+  test('a long list counts every trainee, reads rows as it scrolls and narrows as one types', async ({ app, host }) => {
+    const yearId = await withYear(host, app);
+    const older = await valueOf(host.call('years:create', { fiscalYear: 2010 }));
+    const create = (i: number) =>
+      valueOf(host.call('trainees:create', {
+        yearId: i % 2 ? yearId : older.id, familyNameLatin: 'Kim', givenNameLatin: `Minji${String(i).padStart(3, '0')}`,
+        familyNameNative: '김', givenNameNative: '민지', nameLang: 'ko', nameOrder: 'family_first', nationality: 'KR', status: 'completed',
+      }));
+    for (let i = 0; i < 500; i += 50) await Promise.all(Array.from({ length: 50 }, (_, j) => create(i + j)));
+    await valueOf(host.call('trainees:create', {
+      yearId: older.id, familyNameNative: 'श्रेष्ठ', givenNameNative: 'अनिता', familyNameLatin: 'Shrestha', givenNameLatin: 'Anita',
+      nameLang: 'ne', nameOrder: 'given_first', nationality: 'NP', status: 'completed',
+    }));
+
+    const trainees = new TraineesPage(app);
+    await app.go('trainees');
+    await expect(trainees.count()).toHaveText('250人');
+    await app.page.getByRole('combobox', { name: '年度を選択' }).selectOption({ label: '全年度' });
+    await expect(trainees.count()).toHaveText('501人');
+    expect(await trainees.rows().count()).toBeLessThan(60);
+    await trainees.scrollToEnd();
+    // In the list's own order (newest year first, then country and name) the last two are FY2010's last Kim and its one Nepali.
+    await expect(trainees.rows().last()).toContainText('Anita SHRESTHA');
+    await expect(trainees.rows().nth(-2)).toContainText('KIM Minji498');
+
+    await trainees.search('अनिता');
+    await expect(trainees.count()).toHaveText('1人');
+    await expect(trainees.rows()).toHaveCount(1);
+    await expect(trainees.row('Anita SHRESTHA').getByText('अनिता श्रेष्ठ')).toHaveAttribute('lang', 'ne');
+    await trainees.search('민');
+    await expect(trainees.count()).toHaveText('500人');
+  });
 });

@@ -19,7 +19,7 @@ const TEXT = {
     tabs: { profile: '基本情報', documents: '書類', health: '健康・食事', contacts: '連絡先', history: '変更履歴' },
     photoPick: '写真を選ぶ',
     photoSave: 'この範囲で保存',
-    trash: 'ゴミ箱',
+    trash: 'ごみ箱',
     restore: '元に戻す',
   },
   en: {
@@ -72,6 +72,16 @@ export class TraineesPage {
 
   row(text: string) {
     return this.rows().filter({ hasText: text });
+  }
+
+  /** How many trainees the list finds in all (not only the rows drawn). */
+  count() {
+    return this.page.getByTestId('trainee-count');
+  }
+
+  /** Scrolls the list to its last row. */
+  async scrollToEnd(): Promise<void> {
+    await this.page.getByTestId('trainee-scroll').evaluate((scroller) => scroller.scrollTo({ top: scroller.scrollHeight }));
   }
 
   async openNew(): Promise<void> {
