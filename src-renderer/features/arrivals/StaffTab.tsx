@@ -43,7 +43,7 @@ function StaffModal({ staff, opened, onClose }: { staff: Staff | null; opened: b
 
 /**
  * What deleting a person takes with them: their part in this year's pickup groups and the
- * events they run (the groups and events stay). While those are not read, it says so in general.
+ * events they run, and in other years' (the groups and events stay). While those are not read, it says so in general.
  */
 function useStaffTies(yearId: string) {
   const { t } = useTranslation();
@@ -56,6 +56,8 @@ function useStaffTies(yearId: string) {
     return [
       ...(groups.length ? [t('staff.deleteWithGroups', { count: groups.length, names: groups.map((g) => g.name).join(t('common.listSeparator')) })] : []),
       ...(runs.length ? [t('staff.deleteWithEvents', { count: runs.length })] : []),
+      // Staff are shared by the years: their part in other years' groups and events goes too.
+      t('staff.deleteWithOtherYears'),
     ];
   };
 }
