@@ -43,8 +43,10 @@ interface ListView {
  */
 function useTraineeWindow(list: ListInput | null) {
   const key = JSON.stringify(list);
-  const [range, setRange] = useState({ first: 0, last: PAGE_SIZE });
-  const onRangeChange = useCallback((first: number, last: number) => setRange({ first, last }), []);
+  // The rows in view belong to one list: a new search starts at its top, not where the last one was scrolled to.
+  const [viewed, setViewed] = useState({ key, first: 0, last: PAGE_SIZE });
+  const range = viewed.key === key ? viewed : { first: 0, last: PAGE_SIZE };
+  const onRangeChange = useCallback((first: number, last: number) => setViewed({ key, first, last }), [key]);
   const firstPage = Math.floor(range.first / PAGE_SIZE);
   const lastPage = Math.floor(Math.max(range.first, range.last - 1) / PAGE_SIZE);
   const pageInput = (page: number) => (list ? { ...list, offset: page * PAGE_SIZE, limit: PAGE_SIZE } : null);
