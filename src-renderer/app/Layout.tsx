@@ -32,13 +32,32 @@ function isActive(item: (typeof NAV)[number], route: Route): boolean {
   return (item.matches as readonly string[]).includes(route.name);
 }
 
+/** Conflicts waiting for a person, beside their menu item; a count that could not be read says so. */
+function ConflictBadge({ count, failed }: { count: number; failed: boolean }) {
+  const { t } = useTranslation();
+  if (failed) {
+    return (
+      <Badge size="sm" color="red" variant="outline" title={t('sync.statusFailed')} aria-label={t('sync.statusFailed')} data-testid="conflict-count-failed">
+        !
+      </Badge>
+    );
+  }
+  if (count === 0) return null;
+  return (
+    <Badge size="sm" color="orange" data-testid="conflict-count">
+      {count}
+    </Badge>
+  );
+}
+
 export function Layout({ route, children }: { route: Route; children: ReactNode }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const { language, choose: chooseLanguage, error: languageError } = useLanguageChoice();
   const { pendingPath, navigate, confirmLeave, cancelLeave } = useNavigation();
   const { message, clear } = useFlash();
-  const openConflicts = useSyncStatus().data?.openConflicts ?? 0;
+  const syncStatus = useSyncStatus();
+  const openConflicts = syncStatus.data?.openConflicts ?? 0;
   useSaveShortcut();
   const { request: question, answer } = useConfirmStore();
 
@@ -59,7 +78,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
               {t('app.brand')}
             </Title>
             <Text c="dimmed" size="sm" visibleFrom="md">
-              Kakehashi · {t('app.subtitle')}
+              {t('app.header', { subtitle: t('app.subtitle') })}
             </Text>
           </Group>
           <SegmentedControl
@@ -78,13 +97,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
             href={`#${item.path}`}
             label={t(`nav.${item.key}`)}
             active={isActive(item, route)}
-            rightSection={
-              item.key === 'conflicts' && openConflicts > 0 ? (
-                <Badge size="sm" color="orange" data-testid="conflict-count">
-                  {openConflicts}
-                </Badge>
-              ) : undefined
-            }
+            rightSection={item.key === 'conflicts' ? <ConflictBadge count={openConflicts} failed={syncStatus.isError} /> : undefined}
             onClick={(event) => {
               event.preventDefault();
               close();

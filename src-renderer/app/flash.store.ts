@@ -7,15 +7,8 @@ interface FlashState {
   clear(): void;
 }
 
-// A message left for after a reload (a restore starts the screens over).
-function carriedOver(): string | null {
-  const message = typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem('kakehashi.flash');
-  if (message) sessionStorage.removeItem('kakehashi.flash');
-  return message;
-}
-
 export const useFlash = create<FlashState>((set) => ({
-  message: carriedOver(),
+  message: null,
   show: (message) => set({ message }),
   clear: () => set({ message: null }),
 }));

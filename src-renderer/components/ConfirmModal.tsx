@@ -21,10 +21,11 @@ export function ConfirmModal({ opened, title, body, confirmLabel, cancelLabel, d
         {body}
       </Text>
       <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel}>
+        {/* A dangerous question starts on Cancel, so an Enter pressed by habit deletes nothing. */}
+        <Button variant="default" onClick={onCancel} data-autofocus={danger ? true : undefined}>
           {cancelLabel}
         </Button>
-        <Button color={danger ? 'red' : undefined} onClick={onConfirm} data-autofocus>
+        <Button color={danger ? 'red' : undefined} onClick={onConfirm} data-autofocus={danger ? undefined : true}>
           {confirmLabel}
         </Button>
       </Group>

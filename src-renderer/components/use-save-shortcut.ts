@@ -13,7 +13,9 @@ export function useSaveShortcut(): void {
         (event) => {
           const target = event.target instanceof Element ? event.target : null;
           const inDialog = Boolean(target?.closest('[role="dialog"]')) || Boolean(document.querySelector('[role="dialog"]'));
-          const form = target?.closest('form') ?? (inDialog ? null : document.querySelector<HTMLFormElement>('form[data-page-form]'));
+          // An input can belong to a form it is not inside (`form="…"`, as in a table row).
+          const ownForm = target && 'form' in target ? (target as HTMLInputElement).form : null;
+          const form = ownForm ?? target?.closest('form') ?? (inDialog ? null : document.querySelector<HTMLFormElement>('form[data-page-form]'));
           form?.requestSubmit();
         },
       ],

@@ -31,12 +31,22 @@ interface Props<T> {
 
 /**
  * The one way a screen shows what it read: a spinner until the first answer, the error
- * with a retry when the call failed, else its children with the data. Never an empty table
- * for a failure.
+ * with a retry when the call failed (above the last answer, when there is one), else its
+ * children with the data. Never an empty table for a failure.
  */
 export function QueryState<T>({ query, children, loading }: Props<T>) {
   const { t } = useTranslation();
-  if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  const error = query.isError ? <QueryError error={query.error} onRetry={() => void query.refetch()} /> : null;
+  // A re-read that failed while an answer is on screen keeps it (and any form typed into it) below the error.
+  if (error && query.data !== undefined) {
+    return (
+      <>
+        {error}
+        {children(query.data)}
+      </>
+    );
+  }
+  if (error) return error;
   if (query.data === undefined) {
     return (
       loading ?? (

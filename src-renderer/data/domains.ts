@@ -14,6 +14,7 @@ const ALL = '*' as const;
  * What a write to one domain changes on other screens: the domains whose reads join it
  * (the dashboard counts trainees, the board shows flights and groups, a host's page lists
  * its trainees …). One home for this rule: a mutation invalidates its own domain and these.
+ * Only domains that have reads are listed as readers (`pickup-groups`, `rooms` and `exports` are writes only).
  */
 const READERS: Partial<Record<Domain, ReadonlyArray<Domain> | typeof ALL>> = {
   // The language, the columns shown, the staff name and the office phone change no data another screen reads.
@@ -24,20 +25,20 @@ const READERS: Partial<Record<Domain, ReadonlyArray<Domain> | typeof ALL>> = {
   imports: ALL,
   sync: ALL,
   backups: ALL,
-  'sending-governments': ['trainees', 'hosts', 'sister-ties', 'assignments', 'dashboard', 'exports'],
-  'training-fields': ['trainees', 'hosts', 'survey', 'assignments', 'dashboard', 'exports'],
-  hosts: ['assignments', 'survey', 'sister-ties', 'trainees', 'sending-governments', 'dashboard', 'exports'],
+  'sending-governments': ['trainees', 'hosts', 'sister-ties', 'assignments', 'survey'],
+  'training-fields': ['trainees', 'hosts', 'survey', 'assignments', 'dashboard'],
+  hosts: ['assignments', 'survey', 'sister-ties', 'trainees', 'sending-governments'],
   'sister-ties': ['hosts', 'assignments', 'sending-governments'],
-  survey: ['hosts', 'assignments', 'dashboard'],
-  assignments: ['trainees', 'hosts', 'dashboard', 'stays', 'arrivals', 'exports'],
-  staff: ['pickup-groups', 'arrivals', 'flights', 'schedule'],
-  flights: ['arrivals', 'pickup-groups', 'trainees', 'dashboard', 'stays', 'schedule', 'exports'],
-  arrivals: ['flights', 'pickup-groups', 'dashboard', 'trainees'],
-  'pickup-groups': ['arrivals', 'flights', 'dashboard'],
-  places: ['stays', 'rooms', 'schedule', 'arrivals'],
+  survey: ['hosts', 'assignments'],
+  assignments: ['trainees', 'hosts', 'survey', 'dashboard', 'stays', 'arrivals'],
+  staff: ['arrivals', 'flights', 'schedule'],
+  flights: ['arrivals', 'trainees', 'stays', 'schedule'],
+  arrivals: ['flights', 'trainees'],
+  'pickup-groups': ['arrivals', 'flights'],
+  places: ['stays', 'schedule', 'arrivals'],
   rooms: ['stays', 'places', 'schedule'],
-  stays: ['places', 'rooms', 'schedule', 'dashboard'],
-  schedule: ['classes', 'dashboard'],
+  stays: ['places', 'schedule'],
+  schedule: ['classes'],
   classes: ['schedule', 'trainees'],
 };
 

@@ -16,7 +16,8 @@ export function createQueryClient(): QueryClient {
 
 /** A query's key: its domain first (what invalidation matches), then the channel and the input. */
 export function channelKey<C extends Channel>(channel: C, input: ChannelInput<C> | null): QueryKey {
-  return [domainOf(channel), channel, input ?? {}];
+  // A read still waiting for its input (null) never shares the key, and so the answer, of a read without filters ({}).
+  return [domainOf(channel), channel, input];
 }
 
 /** One call whose failed Result becomes a thrown ChannelError, for the query and mutation functions. */
@@ -52,23 +53,38 @@ export function useChannel<C extends Channel>(
   });
 }
 
+export interface ChannelAnswers<T> {
+  /** Every answer, once all of them came. */
+  data: T[] | undefined;
+  /** The first failure, if any. */
+  error: ChannelError | null;
+  /** Reads again what failed. */
+  retry(): void;
+}
+
+function combineAnswers(results: UseQueryResult<unknown, Error>[]): ChannelAnswers<unknown> {
+  return {
+    data: results.every((r) => r.data !== undefined) ? results.map((r) => r.data) : undefined,
+    error: (results.find((r) => r.isError)?.error as ChannelError | undefined) ?? null,
+    retry: () => results.forEach((r) => r.isError && void r.refetch()),
+  };
+}
+
 /**
  * One channel read for each input (a trainee's itinerary, each photo …), each under its own
  * key, so a write in its domain reads it again as any other read. `data` once all answered.
  */
-export function useChannels<C extends Channel>(channel: C, inputs: ReadonlyArray<ChannelInput<C>>) {
+export function useChannels<C extends Channel>(channel: C, inputs: ReadonlyArray<ChannelInput<C>>): ChannelAnswers<ChannelOutput<C>> {
   const api = useApi();
-  return useQueries({
+  const answers = useQueries({
     queries: inputs.map((input) => ({
       queryKey: channelKey(channel, input),
-      queryFn: () => callOrThrow(api, channel, input),
+      queryFn: (): Promise<unknown> => callOrThrow(api, channel, input),
     })),
-    combine: (results) => ({
-      data: results.every((r) => r.data !== undefined) ? results.map((r) => r.data as ChannelOutput<C>) : undefined,
-      error: (results.find((r) => r.isError)?.error as ChannelError | undefined) ?? null,
-      retry: () => results.forEach((r) => r.isError && void r.refetch()),
-    }),
+    // A module-level combine: TanStack runs it again only when a result changed, so `data` keeps its identity.
+    combine: combineAnswers,
   });
+  return answers as ChannelAnswers<ChannelOutput<C>>;
 }
 
 /** Marks stale what a write through `channel` changed; the screens that show it read again. */

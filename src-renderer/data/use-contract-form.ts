@@ -1,5 +1,5 @@
 import { useForm, type UseFormReturnType } from '@mantine/form';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
 import { useFlash } from '../app/flash.store';
@@ -49,6 +49,11 @@ export function useContractForm<C extends Channel, V extends FormValues>(channel
   const form = useForm<V>({ mode: 'controlled', initialValues: options.initialValues });
   const [error, setError] = useState<TranslatedError | null>(null);
   const { opened = true, recordKey = null } = options;
+  // Ctrl+S submits even while the Save button waits: one save at a time, so a new record is never made twice.
+  const isSavingNow = useRef(false);
+  // The fields this render put on screen through `field()`: a message for any other field goes in the form's alert.
+  const shownFields = useRef(new Set<string>());
+  shownFields.current = new Set();
 
   // Opening the form (again) or choosing another record starts over from the record's values.
   useEffect(() => {
@@ -62,6 +67,8 @@ export function useContractForm<C extends Channel, V extends FormValues>(channel
   }, [opened, recordKey]);
 
   async function save() {
+    if (isSavingNow.current) return;
+    isSavingNow.current = true;
     setError(null);
     form.clearErrors();
     try {
@@ -71,13 +78,16 @@ export function useContractForm<C extends Channel, V extends FormValues>(channel
       options.onSaved?.(output);
     } catch (caught) {
       const translated = translateError(t, errorBody(caught), options.fieldLabels);
-      const values = form.getValues();
-      const onForm = Object.fromEntries(Object.entries(translated.fields).filter(([name]) => name in values));
-      const elsewhere = Object.fromEntries(Object.entries(translated.fields).filter(([name]) => !(name in values)));
+      // A form that binds its inputs itself (not through `field()`) shows every one of its values.
+      const shown = shownFields.current.size ? shownFields.current : new Set(Object.keys(form.getValues()));
+      const onForm = Object.fromEntries(Object.entries(translated.fields).filter(([name]) => shown.has(name)));
+      const elsewhere = Object.fromEntries(Object.entries(translated.fields).filter(([name]) => !shown.has(name)));
       form.setErrors(onForm);
       const hasOnlyFieldErrors = Object.keys(onForm).length > 0 && Object.keys(elsewhere).length === 0;
       setError(hasOnlyFieldErrors ? null : { summary: translated.summary, fields: elsewhere });
       options.onFailed?.(translated);
+    } finally {
+      isSavingNow.current = false;
     }
   }
 
@@ -89,7 +99,10 @@ export function useContractForm<C extends Channel, V extends FormValues>(channel
       event?.stopPropagation();
       void save();
     },
-    field: (name) => ({ ...form.getInputProps(name), label: t(`${options.fieldLabels}.${name}`) }),
+    field: (name) => {
+      shownFields.current.add(name);
+      return { ...form.getInputProps(name), label: t(`${options.fieldLabels}.${name}`) };
+    },
     error,
     isSaving: mutation.isPending,
   };

@@ -89,3 +89,12 @@ describe('a screen whose calls fail says so', () => {
     expect(screen.getAllByRole('button', { name: '再読み込み' }).length).toBeGreaterThan(0);
   });
 });
+
+describe('the layout whose calls fail says so', () => {
+  it('marks the conflict count it could not read, in English too', async () => {
+    renderWithApp(<p>page</p>, { api: failingApi('internal'), language: 'en', withLayout: true });
+    const mark = await screen.findByTestId('conflict-count-failed');
+    expect(mark).toHaveAttribute('aria-label', 'The sync status could not be read');
+    expect(screen.queryByTestId('conflict-count')).toBeNull();
+  });
+});

@@ -74,7 +74,10 @@ export const optionalIsoDate = z
     return date;
   });
 
-export const uuid = z.string({ error: missingOr('invalid_id') }).regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'invalid_id');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A record chosen by id; nothing chosen (an empty select) is `required`, not a wrong id. */
+export const uuid = z.string({ error: missingOr('invalid_id') }).min(1, 'required').regex(UUID, 'invalid_id');
 
 /** Katakana reading: katakana, prolonged sound mark, middle dot, equals sign and spaces. */
 export const KATAKANA = /^[\u30A0-\u30FF\uFF65-\uFF9F\u3000 ・＝=]+$/u;
@@ -85,7 +88,11 @@ export const emptyInput = z.object({}).strict().optional().transform(() => ({}))
 export const nullableString = z.string().nullable();
 
 /** An optional reference; empty becomes null. */
-export const optionalId = uuid.nullish().transform((v) => v ?? null);
+export const optionalId = z
+  .string({ error: 'invalid_id' })
+  .nullish()
+  .transform((v) => (v ? v : null))
+  .refine((v) => v === null || UUID.test(v), 'invalid_id');
 
 /** An optional e-mail address (name@example.com). */
 export const email = optionalText(200).refine((v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'invalid_email');
