@@ -28,6 +28,13 @@ describe('text folding', () => {
     expect(matchKey('अनिता')).not.toBe(matchKey('अनत'));
   });
 
+  it('matches labels and headers without brackets, colons, kana or width', () => {
+    expect(matchKey('「生年月日」')).toBe(matchKey('生年月日'));
+    expect(matchKey('Passport No.:')).toBe(matchKey('ＰＡＳＳＰＯＲＴ　ＮＯ'));
+    expect(matchKey('ふりがな')).toBe(matchKey('フリガナ'));
+    expect(matchKey('【備考】')).toBe('備考');
+  });
+
   it('romanises katakana readings the Hepburn way', () => {
     expect(katakanaToRomaji('キム シヒョン')).toBe('kimu shihyon');
     expect(katakanaToRomaji('チェ ミンジュン')).toBe('che minjun');

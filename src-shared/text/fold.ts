@@ -33,9 +33,10 @@ export function foldText(text: string): string {
 }
 
 /**
- * A key to match a name or a label typed by someone else (an agent's list, a survey tally):
- * folded as `foldText`, then without spaces and punctuation, so "PEÑA, Rosa" = "pena rosa".
+ * A key to match a name or a label typed by someone else (an agent's list, a survey tally, a
+ * spreadsheet's header): folded as `foldText`, then without spaces, punctuation and brackets,
+ * so "PEÑA, Rosa" = "pena rosa" and 「生年月日」 = 生年月日.
  */
 export function matchKey(text: string): string {
-  return foldText(text).replace(/[\s,.·'’()（）]/g, '');
+  return foldText(text).replace(/[\s,.·'’()（）「」『』【】[\]:;]/g, '');
 }

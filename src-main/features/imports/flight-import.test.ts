@@ -64,6 +64,17 @@ describe('importing a flight list', () => {
     expect(await value(backend, 'flights:list', { yearId })).toEqual([]);
   });
 
+  it('finds a trainee by a passport number typed full-width, lower case or with spaces', async () => {
+    const { backend, file } = await scenario();
+    const list = ['旅券番号,便名,出発空港,出発日時,到着空港,到着日時', 'ｔｒ１２３４５６７,MH 88,KUL,2024/5/19 23:30,HND,2024/5/20 7:30', 'tr 1234 567,MH 89,HND,2025/3/1 10:00,KUL,2025/3/1 16:00', 'TR7654321,MH 90,KUL,2024/5/19 23:30,HND,2024/5/20 7:30'].join('\r\n');
+    const preview = await value(backend, 'imports:flights-preview', { ...file, dataBase64: Buffer.from(list).toString('base64') });
+    expect(preview.rows.map((r) => [r.name, r.kind, r.errors.map((e) => `${e.column}:${e.rule}`)])).toEqual([
+      ['Siti AHMAD MH 88', 'new', []],
+      ['Siti AHMAD MH 89', 'new', []],
+      ['TR7654321 MH 90', 'error', ['旅券番号:unknown_trainee']],
+    ]);
+  });
+
   it('refuses a list without a flight number or a trainee column, changing nothing', async () => {
     const { backend, file } = await scenario();
     const bad = { ...file, dataBase64: Buffer.from('\uFEFF日付,メモ\r\n2024/5/20,x\r\n').toString('base64') };

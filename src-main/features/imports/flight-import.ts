@@ -10,8 +10,9 @@ import { readSetting, writeSetting } from '../settings';
 import { listFullTrainees } from '../trainees';
 import { findYear } from '../years';
 import { applyAsImport, summarize } from './imports.service';
-import { headerKey, headerMatcher } from './mapping';
+import { headerMatcher } from './mapping';
 import { matchKey } from '@shared/text/fold';
+import { normalizeDocumentNumber } from '@shared/text/passport';
 import { cellText, matchChoice, parseDate } from './normalize';
 import { readSpreadsheet, type Cell } from './read-file';
 import { FLIGHT_IMPORT_FIELDS } from '@shared/contract/imports';
@@ -89,11 +90,8 @@ interface ParsedFlight {
   errors: Array<{ column: string; field: string; rule: string }>;
 }
 
-/** Names and passport numbers compared without width, case, spaces or accents (agents' lists often drop them). */
-const key = matchKey;
-
 function mappingKey(headerRow: readonly string[]): string {
-  return `flightImportMapping:${headerRow.map(headerKey).join('|')}`;
+  return `flightImportMapping:${headerRow.map(matchKey).join('|')}`;
 }
 
 async function parseFlights(ctx: Ctx, request: FlightImportRequest) {
@@ -106,9 +104,11 @@ async function parseFlights(ctx: Ctx, request: FlightImportRequest) {
   if (!mapping.includes('flightNumber') || !(mapping.includes('passportNumber') || mapping.includes('traineeName'))) throw new AppError('import_no_columns');
 
   const trainees = listFullTrainees(ctx.db, request.yearId);
-  const byPassport = new Map(trainees.filter((t) => t.passportNumber).map((t) => [key(t.passportNumber!), t]));
+  // Passport numbers as stored (half-width, upper case, no spaces); names without width, case,
+  // spaces or accents, which agents' lists often drop.
+  const byPassport = new Map(trainees.filter((t) => t.passportNumber).map((t) => [normalizeDocumentNumber(t.passportNumber!), t]));
   const byName = new Map<string, (typeof trainees)[number]>();
-  for (const t of trainees) for (const n of [latinName(t), nativeName(t), `${t.givenNameLatin ?? ''} ${t.familyNameLatin ?? ''}`]) byName.set(key(n), t);
+  for (const t of trainees) for (const n of [latinName(t), nativeName(t), `${t.givenNameLatin ?? ''} ${t.familyNameLatin ?? ''}`]) byName.set(matchKey(n), t);
   const existing = listFlights(ctx.db, { yearId: request.yearId });
 
   const parsed: ParsedFlight[] = rows.slice(headerIndex + 1).flatMap((cells, i) => {
@@ -122,7 +122,7 @@ async function parseFlights(ctx: Ctx, request: FlightImportRequest) {
 
     const passport = cellText(values.passportNumber ?? null);
     const typedName = cellText(values.traineeName ?? null);
-    const trainee = (passport && byPassport.get(key(passport))) || (typedName && byName.get(key(typedName))) || null;
+    const trainee = (passport && byPassport.get(normalizeDocumentNumber(passport))) || (typedName && byName.get(matchKey(typedName))) || null;
     if (!trainee) fail(passport ? 'passportNumber' : 'traineeName', 'unknown_trainee');
     const kind = values.kind === undefined ? 'arrival' : (matchChoice(values.kind, KIND_CHOICES) ?? (cellText(values.kind) ? undefined : 'arrival'));
     if (kind === undefined) fail('kind', 'invalid_choice');

@@ -15,8 +15,8 @@ import { matchKey } from '@shared/text/fold';
 import { normalizeDocumentNumber } from '@shared/text/passport';
 import { findYear } from '../years';
 import { readSetting, writeSetting } from '../settings';
-import { findHeaderRow, guessMapping, headerKey } from './mapping';
-import { cellText, matchChoice, parseCountry, parseDate } from './normalize';
+import { findHeaderRow, guessMapping } from './mapping';
+import { cellText, matchChoice, parseCountry, parseDate, trainingFieldChoices } from './normalize';
 import { readSpreadsheet, type Cell } from './read-file';
 
 export interface ImportRequest {
@@ -56,6 +56,26 @@ interface Parsed {
   name: string;
 }
 
+/** Between the names of a sending government in a cell, as lists write it (경주시 / Gyeongju / 慶州市). */
+const LABEL_SEPARATOR = /\s+\/\s+|\s*／\s*/;
+
+function governmentKey(country: string, name: string): string {
+  return `${country}|${matchKey(name)}`;
+}
+
+const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]+$/u;
+
+/**
+ * The names of a sending government not in the master list, from its cell: local, English,
+ * Japanese, as `sendingGovernmentLabel` writes them. A Latin-script name is also the English one,
+ * so the label leaves English out: `Cusco / クスコ市` is local and Japanese.
+ */
+function governmentNames(parts: readonly string[]): { local: string; english: string; japanese: string | null } {
+  const [local, second, third] = parts as [string, string | undefined, string | undefined];
+  if (parts.length === 2 && LATIN.test(local) && !LATIN.test(second!)) return { local, english: local, japanese: second! };
+  return { local, english: second ?? local, japanese: third ?? null };
+}
+
 function normalizePassport(value: unknown): string | null {
   return typeof value === 'string' ? normalizeDocumentNumber(value) : null;
 }
@@ -67,7 +87,7 @@ function nameAndBirthKey(familyNameLatin: unknown, givenNameLatin: unknown, birt
 
 /** Files with the same headers come back with the columns the person chose last time. */
 function mappingKey(headers: readonly string[]): string {
-  return `importMapping:${headers.map(headerKey).join('|')}`;
+  return `importMapping:${headers.map(matchKey).join('|')}`;
 }
 
 async function parseFile(ctx: Ctx, request: ImportRequest) {
@@ -79,8 +99,12 @@ async function parseFile(ctx: Ctx, request: ImportRequest) {
   const mapping = (request.mapping ?? (remembered ? (JSON.parse(remembered) as Array<Field | null>) : guessMapping(headers))) as Array<Field | null>;
   if (!mapping.some(Boolean)) throw new AppError('import_no_columns');
 
-  const fields = listTrainingFields(ctx.db);
-  const governments = listSendingGovernments(ctx.db, null);
+  const fieldChoices = trainingFieldChoices(listTrainingFields(ctx.db));
+  // A sending government by any of its names, folded as every match is (GYEONGJU, ｇｙｅｏｎｇｊｕ = Gyeongju).
+  const governmentByName = new Map<string, string>();
+  for (const g of listSendingGovernments(ctx.db, null)) {
+    for (const name of [g.nameLocal, g.nameEn, g.nameJa]) if (name) governmentByName.set(governmentKey(g.country, name), g.id);
+  }
   const existing = listTrainees(ctx.db, { yearId: null, country: null, status: null, trainingFieldId: null, hostId: null, query: null });
   const byPassport = new Map<string, string>();
   const byNameAndBirth = new Map<string, string>();
@@ -109,10 +133,9 @@ async function parseFile(ctx: Ctx, request: ImportRequest) {
         if (code === undefined) fail('unknown_country');
         else candidate[field] = code ?? '';
       } else if (field === 'trainingFieldId') {
-        const text = cellText(cell);
-        const found = text ? fields.find((f) => f.nameJa === text || f.nameEn.toLowerCase() === text.toLowerCase()) : null;
-        if (text && !found) fail('unknown_training_field');
-        candidate[field] = found?.id ?? null;
+        const id = matchChoice(cell, fieldChoices);
+        if (id === undefined) fail('unknown_training_field');
+        candidate[field] = id ?? null;
       } else if (field === 'sendingGovernmentId') {
         sendingLabel = cellText(cell);
       } else if (ENUMS[field]) {
@@ -128,10 +151,11 @@ async function parseFile(ctx: Ctx, request: ImportRequest) {
     candidate.nameLang = lang;
     candidate.nameOrder ??= defaultNameOrder(lang);
     if (sendingLabel) {
-      const parts = (sendingLabel as string).split(' / ').map((p) => p.trim());
+      const named = (sendingLabel as string).split(LABEL_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+      const parts = named.length > 0 ? named : [sendingLabel as string];
       const country = typeof candidate.nationality === 'string' ? candidate.nationality : '';
-      const found = governments.find((g) => g.country === country && parts.some((p) => p === g.nameLocal || p === g.nameEn || p === g.nameJa));
-      if (found) candidate.sendingGovernmentId = found.id;
+      const found = parts.map((p) => governmentByName.get(governmentKey(country, p))).find(Boolean);
+      if (found) candidate.sendingGovernmentId = found;
       else newSendingGovernment = { label: sendingLabel, parts, country };
     }
     const result = TraineeFields.safeParse(candidate);
@@ -173,8 +197,13 @@ function kindOf(p: Parsed): ImportPreview['rows'][number]['kind'] {
 export async function previewImport(ctx: Ctx, request: ImportRequest): Promise<ImportPreview> {
   const { headers, mapping, parsed } = await parseFile(ctx, request);
   const rows = parsed.map((p) => ({ row: p.row, kind: kindOf(p), name: p.name, errors: p.errors }));
-  const newSending = [...new Set(parsed.filter((p) => p.newSendingGovernment && p.errors.length === 0).map((p) => p.newSendingGovernment!.label))];
-  return summarize(headers, mapping, rows, newSending);
+  // One new government per name however each row writes it (Gyeongju, GYEONGJU).
+  const newSending = new Map<string, string>();
+  for (const p of parsed) {
+    const g = p.newSendingGovernment;
+    if (g && p.errors.length === 0 && !newSending.has(governmentKey(g.country, g.label))) newSending.set(governmentKey(g.country, g.label), g.label);
+  }
+  return summarize(headers, mapping, rows, [...newSending.values()]);
 }
 
 export function latestHlc(ctx: Ctx): string | null {
@@ -247,14 +276,14 @@ export async function applyImport(ctx: Ctx, request: ImportRequest): Promise<{ i
       if (kindOf(p) === 'error' || kindOf(p) === 'unchanged' || !p.fields || !p.full) continue;
       const fields = p.match ? { ...p.fields } : { ...p.full };
       if (p.newSendingGovernment) {
-        const key = `${p.newSendingGovernment.country}|${p.newSendingGovernment.label}`;
+        const key = governmentKey(p.newSendingGovernment.country, p.newSendingGovernment.label);
         let id = addedGovernments.get(key);
         if (!id) {
-          const [local, english, japanese] = p.newSendingGovernment.parts;
+          const names = governmentNames(p.newSendingGovernment.parts);
           id = newId();
           insertRow(ctx, 'sending_governments', {
             id, country: p.newSendingGovernment.country, province_local: null, province_en: null,
-            name_local: local!, name_en: english ?? local!, name_ja: japanese ?? null,
+            name_local: names.local, name_en: names.english, name_ja: names.japanese,
           });
           addedGovernments.set(key, id);
         }

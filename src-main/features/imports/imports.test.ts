@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Trainee } from '@shared/contract/trainees';
 import { call, memoryBackend, tableCount, value } from '../../test/backend';
+import { fieldOfHeader } from './mapping';
 import { parseDate } from './normalize';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../tests/fixtures');
@@ -121,6 +122,59 @@ describe('imports', () => {
     const chosen = ['familyNameLatin', 'givenNameLatin', 'nameKana', 'birthDate', 'nationality', null, 'gender'] as const;
     await value(backend, 'imports:apply', { ...input, mapping: [...chosen] });
     expect((await value(backend, 'imports:preview', input)).mapping).toEqual([...chosen]);
+  });
+
+  it('reads headers however a spreadsheet writes them: brackets, width, case, kana and punctuation aside', () => {
+    expect(['「生年月日」', '生年月日', '旅券番号', 'Passport No.', 'ＰＡＳＳＰＯＲＴ　ＮＯ', 'passport-no', 'ふりがな', 'フリガナ', 'E-mail', '国・地域', '姓（ローマ字）'].map(fieldOfHeader)).toEqual([
+      'birthDate', 'birthDate', 'passportNumber', 'passportNumber', 'passportNumber', 'passportNumber', 'nameKana', 'nameKana', 'email', 'nationality', 'familyNameLatin',
+    ]);
+    expect(fieldOfHeader('姓')).toBe('familyNameLatin');
+    expect(fieldOfHeader('生年')).toBeNull();
+  });
+
+  it('finds a sending government and a training field however the file writes them, adding no second government', async () => {
+    const { backend, yearId } = await emptyYear();
+    const gyeongju = await value(backend, 'sending-governments:create', { country: 'KR', nameLocal: '경주시', nameEn: 'Gyeongju', nameJa: '慶州市' });
+    const field = (await value(backend, 'training-fields:list', {})).find((f) => f.nameJa === '一般行政')!;
+    const csv = [
+      '姓,名,生年月日,国籍,派遣元,研修分野',
+      'KIM,Minji,1996/1/1,KR,GYEONGJU,GENERAL ADMINISTRATION',
+      'LEE,Seoyeon,1996/2/2,KR,ｇｙｅｏｎｇｊｕ,ｇｅｎｅｒａｌ　ａｄｍｉｎｉｓｔｒａｔｉｏｎ',
+      'PARK,Jisoo,1996/3/3,KR,경주시 ／ ＧＹＥＯＮＧＪＵ,一般行政',
+      // Not in the master list, written two ways: one new government.
+      'CHOI,Minjun,1996/4/4,KR,Chuncheon,',
+      'JUNG,Hana,1996/5/5,KR,CHUNCHEON,',
+      // The label an export writes for a Latin-script city: its local name is its English one.
+      'QUISPE,Rosa,1996/6/6,PE,Cusco / クスコ市,',
+      'MAMANI,Luis,1996/7/7,PE,Cusco,unknown field',
+    ].join('\r\n');
+    const input = { yearId, fileName: 'agent.csv', dataBase64: Buffer.from(csv).toString('base64') };
+    const preview = await value(backend, 'imports:preview', input);
+    expect(preview.rows.map((r) => [r.name, r.kind, r.errors.map((e) => `${e.column}:${e.rule}`)])).toEqual([
+      ['KIM Minji', 'new', []],
+      ['LEE Seoyeon', 'new', []],
+      ['PARK Jisoo', 'new', []],
+      ['CHOI Minjun', 'new', []],
+      ['JUNG Hana', 'new', []],
+      ['QUISPE Rosa', 'new', []],
+      ['MAMANI Luis', 'error', ['研修分野:unknown_training_field']],
+    ]);
+    expect(preview.newSendingGovernments).toEqual(['Chuncheon', 'Cusco / クスコ市']);
+
+    await value(backend, 'imports:apply', input);
+    const governments = await value(backend, 'sending-governments:list', {});
+    expect(governments.map((g) => [g.country, g.nameLocal, g.nameEn, g.nameJa])).toEqual(
+      expect.arrayContaining([
+        ['KR', '경주시', 'Gyeongju', '慶州市'],
+        ['KR', 'Chuncheon', 'Chuncheon', null],
+        ['PE', 'Cusco', 'Cusco', 'クスコ市'],
+      ]),
+    );
+    expect(governments).toHaveLength(3);
+    const trainees = await Promise.all((await value(backend, 'trainees:list', { yearId })).map((t) => value(backend, 'trainees:get', { id: t.id })));
+    const of = (family: string) => trainees.find((t) => t.familyNameLatin === family)!;
+    for (const family of ['KIM', 'LEE', 'PARK']) expect(of(family)).toMatchObject({ sendingGovernmentId: gyeongju.id, trainingFieldId: field.id });
+    expect(of('CHOI').sendingGovernmentId).toBe(of('JUNG').sendingGovernmentId);
   });
 
   it('refuses files that are not spreadsheets with a clear code, changing nothing', async () => {

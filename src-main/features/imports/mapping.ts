@@ -1,6 +1,7 @@
 import { IMPORT_FIELDS } from '@shared/contract/imports';
 import ja from '@shared/i18n/ja.json';
 import en from '@shared/i18n/en.json';
+import { matchKey } from '@shared/text/fold';
 
 type Field = (typeof IMPORT_FIELDS)[number];
 
@@ -23,21 +24,17 @@ const EXTRA: Partial<Record<Field, string[]>> = {
   status: ['状況', 'status'],
 };
 
-/** A header reduced to what matters: width, case, spaces and brackets do not. */
-export function headerKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s・()（）「」:：]/g, '');
-}
-
 /**
  * Reads headers as fields: each field's labels (the app's own, in both languages, and the
- * ways spreadsheets write them) matched after `headerKey`.
+ * ways spreadsheets write them) matched by `matchKey`: width, case, kana, spaces, punctuation and
+ * brackets do not matter (「生年月日」, 旅券番号, Passport No.).
  */
 export function headerMatcher<F extends string>(fields: readonly F[], labelsOf: (field: F) => Array<string | undefined>) {
   const aliases = new Map<string, F>();
   for (const field of fields) {
-    for (const label of labelsOf(field)) if (label && !aliases.has(headerKey(label))) aliases.set(headerKey(label), field);
+    for (const label of labelsOf(field)) if (label && !aliases.has(matchKey(label))) aliases.set(matchKey(label), field);
   }
-  const fieldOf = (header: string): F | null => aliases.get(headerKey(header)) ?? null;
+  const fieldOf = (header: string): F | null => aliases.get(matchKey(header)) ?? null;
   return {
     fieldOf,
     /**

@@ -15,20 +15,18 @@ export function parseDate(cell: Cell): string | null | 'invalid' {
   return parseJapaneseDate(cell);
 }
 
-const key = matchKey;
-
 const COUNTRY_BY_NAME = new Map<string, string>();
 for (const c of countries) {
-  for (const name of [c.code, c.ja, c.en]) COUNTRY_BY_NAME.set(key(name), c.code);
+  for (const name of [c.code, c.ja, c.en]) COUNTRY_BY_NAME.set(matchKey(name), c.code);
 }
 for (const [name, code] of Object.entries({ 韓国: 'KR', 大韓民国: 'KR', 'korea': 'KR', 'republic of korea': 'KR', 中華人民共和国: 'CN' })) {
-  COUNTRY_BY_NAME.set(key(name), code);
+  COUNTRY_BY_NAME.set(matchKey(name), code);
 }
 
 /** A country from its ISO code or its Japanese or English name; undefined when unknown. */
 export function parseCountry(cell: Cell): string | null | undefined {
   if (cell === null || String(cell).trim() === '') return null;
-  return COUNTRY_BY_NAME.get(key(String(cell)));
+  return COUNTRY_BY_NAME.get(matchKey(String(cell)));
 }
 
 /** Text of a cell: numbers as typed (a passport number read as a number), dates as ISO. */
@@ -39,7 +37,7 @@ export function cellText(cell: Cell): string | null {
   return text === '' ? null : text;
 }
 
-type Choices = ReadonlyArray<{ code: string; labels: string[] }>;
+export type Choices = ReadonlyArray<{ code: string; labels: string[] }>;
 const choiceKeys = new WeakMap<Choices, Map<string, string>>();
 
 /** Each list's codes and labels by their key, worked out once per list (an import asks 10,000 times). */
@@ -47,7 +45,7 @@ function keysOf(choices: Choices): Map<string, string> {
   let keys = choiceKeys.get(choices);
   if (!keys) {
     keys = new Map();
-    for (const c of [...choices].reverse()) for (const name of [...c.labels, c.code]) keys.set(key(name), c.code);
+    for (const c of [...choices].reverse()) for (const name of [...c.labels, c.code]) keys.set(matchKey(name), c.code);
     choiceKeys.set(choices, keys);
   }
   return keys;
@@ -57,5 +55,10 @@ function keysOf(choices: Choices): Map<string, string> {
 export function matchChoice(cell: Cell, choices: Choices): string | null | undefined {
   const text = cellText(cell);
   if (text === null) return null;
-  return keysOf(choices).get(key(text));
+  return keysOf(choices).get(matchKey(text));
+}
+
+/** The training fields as a list to match a cell against: each by its id, named in Japanese or English. */
+export function trainingFieldChoices(fields: ReadonlyArray<{ id: string; nameJa: string; nameEn: string }>): Choices {
+  return fields.map((f) => ({ code: f.id, labels: [f.nameJa, f.nameEn] }));
 }

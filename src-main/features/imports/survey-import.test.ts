@@ -76,6 +76,21 @@ describe('importing the demand survey tally', () => {
     expect(await value(backend, 'survey:list', { yearId: year.id })).toEqual([]);
   });
 
+  it('finds the training field however the tally writes it: case and width aside', async () => {
+    const { backend, year, file } = await scenario();
+    const field = (await value(backend, 'training-fields:list', {})).find((f) => f.nameJa === '一般行政')!;
+    const tally = ['団体名,希望人数,研修分野', '宇佐市,1,GENERAL ADMINISTRATION', '滋賀県東近江市,1,ｇｅｎｅｒａｌ　ａｄｍｉｎｉｓｔｒａｔｉｏｎ', '高松市,1,宇宙開発'].join('\r\n');
+    const list = { ...file, dataBase64: Buffer.from(tally).toString('base64') };
+    const preview = await value(backend, 'imports:survey-preview', list);
+    expect(preview.rows.map((r) => [r.name, r.kind, r.errors.map((e) => `${e.column}:${e.rule}`)])).toEqual([
+      ['大分県宇佐市', 'new', []],
+      ['滋賀県東近江市', 'new', []],
+      ['香川県高松市', 'error', ['研修分野:unknown_training_field']],
+    ]);
+    await value(backend, 'imports:survey-apply', list);
+    expect((await value(backend, 'survey:list', { yearId: year.id })).map((a) => a.trainingField?.id)).toEqual([field.id, field.id]);
+  });
+
   it('refuses a list without the municipality, or with nothing to bring for it', async () => {
     const { backend, file } = await scenario();
     for (const csv of ['備考,電話\r\nx,0978-32-1111\r\n', '団体名,備考\r\n宇佐市,x\r\n']) {

@@ -12,9 +12,10 @@ import { listTrainingFields } from '../masters';
 import { readSetting, writeSetting } from '../settings';
 import { findAnswer, insertAnswer, updateAnswer } from '../survey';
 import { findYear } from '../years';
+import { matchKey } from '@shared/text/fold';
 import { applyAsImport, summarize } from './imports.service';
-import { headerKey, headerMatcher } from './mapping';
-import { cellText, matchChoice, parseCountry } from './normalize';
+import { headerMatcher } from './mapping';
+import { cellText, matchChoice, parseCountry, trainingFieldChoices } from './normalize';
 import { readSpreadsheet, type Cell } from './read-file';
 
 export interface SurveyImportRequest {
@@ -79,7 +80,7 @@ interface ParsedAnswer {
 }
 
 function mappingKey(headerRow: readonly string[]): string {
-  return `surveyImportMapping:${headerRow.map(headerKey).join('|')}`;
+  return `surveyImportMapping:${headerRow.map(matchKey).join('|')}`;
 }
 
 async function parseSurvey(ctx: Ctx, request: SurveyImportRequest) {
@@ -93,7 +94,7 @@ async function parseSurvey(ctx: Ctx, request: SurveyImportRequest) {
   // Without a number requested, the list is of hosts and their contacts only (no survey answers).
   const withAnswers = mapping.includes('requestedCount');
   if (!withAnswers && !CONTACT_FIELDS.some((f) => mapping.includes(f))) throw new AppError('import_no_columns');
-  const fields = listTrainingFields(ctx.db);
+  const fieldChoices = trainingFieldChoices(listTrainingFields(ctx.db));
 
   const parsed: ParsedAnswer[] = rows.slice(headerIndex + 1).flatMap((cells, i) => {
     if (cells.every((c) => c === null || c === '')) return [];
@@ -113,9 +114,8 @@ async function parseSurvey(ctx: Ctx, request: SurveyImportRequest) {
 
     const country = parseCountry(values.preferredCountry ?? null);
     if (country === undefined) fail('preferredCountry', 'unknown_country');
-    const fieldName = text('trainingFieldId');
-    const field = fieldName ? fields.find((f) => f.nameJa === fieldName || f.nameEn.toLowerCase() === fieldName.toLowerCase()) : null;
-    if (fieldName && !field) fail('trainingFieldId', 'unknown_training_field');
+    const fieldId = matchChoice(values.trainingFieldId ?? null, fieldChoices);
+    if (fieldId === undefined) fail('trainingFieldId', 'unknown_training_field');
     const status = values.status === undefined || !text('status') ? 'received' : matchChoice(values.status, STATUS_CHOICES);
     if (status === undefined) fail('status', 'invalid_choice');
     const number = (cell: Cell | undefined) => {
@@ -124,7 +124,7 @@ async function parseSurvey(ctx: Ctx, request: SurveyImportRequest) {
     };
     const answerInput = {
       yearId: request.yearId, hostId: ANY_ID, requestedCount: number(values.requestedCount), preferredCountry: country ?? null,
-      trainingFieldId: field?.id ?? null, periodMonths: number(values.periodMonths) ?? null, status: status ?? 'received', notes: text('notes'),
+      trainingFieldId: fieldId ?? null, periodMonths: number(values.periodMonths) ?? null, status: status ?? 'received', notes: text('notes'),
     };
     const answer = withAnswers ? SurveyAnswerInput.safeParse(answerInput) : null;
     const contactInput = Object.fromEntries(CONTACT_FIELDS.filter((f) => values[f] !== undefined).map((f) => [f, text(f)]));
