@@ -135,10 +135,10 @@ test('hotel rooms for two nights, the rooming list, and the orientation day in a
   await page.getByRole('tab', { name: 'Rooming' }).click();
   await page.getByRole('button', { name: 'Assign a room' }).click();
   await dialog.getByLabel('Trainee').selectOption({ label: '이서연  LEE Seoyeon' });
-  await dialog.getByLabel('Room').selectOption({ label: 'ホテル東京ベイ 501（1 beds）' });
+  await dialog.getByLabel('Room').selectOption({ label: 'Hotel Tokyo Bay 501 (1 beds)' });
   await dialog.getByLabel('Check-out').fill('2024-05-22');
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(app.flash()).toHaveText('이서연 is in room 501, ホテル東京ベイ.');
+  await expect(app.flash()).toHaveText('이서연 is in room 501, Hotel Tokyo Bay.');
   const places = await valueOf(host.call('places:list', {}));
   const twin = places[0]!.rooms.find((r) => r.name === '502')!;
   for (const name of ['WANG Xiaoyan', 'LIU Jia']) {

@@ -1,13 +1,16 @@
 import { Button, Card, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PLACE_KINDS, type Place, type Room } from '@shared/contract/stays';
+import type { PickupGroup } from '@shared/contract/arrivals';
+import { PLACE_KINDS, type Place, type Room, type Stay } from '@shared/contract/stays';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useEditor } from '../../components/use-editor';
 import { FormModal } from '../../data/FormModal';
-import { QueryState } from '../../data/QueryState';
-import { useChannel, useChannelMutation } from '../../data/use-channel';
-import { useConfirmDelete } from '../../data/use-confirm-delete';
+import { useYearList } from '../../data/lists';
+import { QueryError, QueryState } from '../../data/QueryState';
+import { useChannel, useChannelMutation, useChannels } from '../../data/use-channel';
+import { useConfirmDelete, type DeleteQuestion } from '../../data/use-confirm-delete';
 import { useContractForm } from '../../data/use-contract-form';
 import { useMutationError } from '../../data/use-mutation-error';
 
@@ -69,43 +72,102 @@ function AddRoom({ place }: { place: Place }) {
   );
 }
 
-function RoomRow({ room }: { room: Room }) {
+/** What deleting a place or a room takes with it, across every year: the stays booked in its rooms and the pickup groups bound for it. */
+interface PlaceUse {
+  stays: Stay[];
+  groups: PickupGroup[];
+}
+
+/**
+ * Asks before a delete once it is known what goes with it. Places serve every year while stays
+ * and pickup groups belong to one, so those are read for every year, and only after a person
+ * asks to delete (the tab itself never waits for them).
+ */
+function useDeleteAfterReading(question: (contents: PlaceUse) => DeleteQuestion, onConfirmed: () => void) {
+  const [isAsking, setAsking] = useState(false);
+  const years = useYearList();
+  const inputs = isAsking && years.data ? years.data.map((y) => ({ yearId: y.id })) : [];
+  const overviews = useChannels('stays:overview', inputs);
+  const boards = useChannels('arrivals:board', inputs);
+  const confirmDelete = useConfirmDelete();
+  const contents = useMemo(
+    () => (years.data && overviews.data && boards.data ? { stays: overviews.data.flatMap((o) => o.stays), groups: boards.data.flatMap((b) => b.groups) } : null),
+    [years.data, overviews.data, boards.data],
+  );
+  const error = isAsking ? (years.error ?? overviews.error ?? boards.error) : null;
+
+  useEffect(() => {
+    if (!isAsking || !contents) return;
+    setAsking(false);
+    void confirmDelete(question(contents)).then((yes) => yes && onConfirmed());
+  }, [isAsking, contents, confirmDelete, question, onConfirmed]);
+
+  return {
+    ask: () => setAsking(true),
+    isReading: isAsking && !error,
+    error,
+    retry: () => {
+      if (years.isError) void years.refetch();
+      overviews.retry();
+      boards.retry();
+    },
+  };
+}
+
+function RoomRow({ place, room }: { place: Place; room: Room }) {
   const { t } = useTranslation();
   const remove = useChannelMutation('rooms:delete');
-  const confirmDelete = useConfirmDelete();
+  const removeError = useMutationError(remove, 'room.field');
+  const name = t('room.deleteName', { place: place.nameJa, room: room.name });
+  const deletion = useDeleteAfterReading(
+    (contents) => {
+      const stays = contents.stays.filter((s) => s.roomId === room.id).length;
+      return { name, with: stays ? [t('room.deleteWithStays', { count: stays })] : [] };
+    },
+    // The row is gone once the places are read again, so the flash follows the call, not the row.
+    () => void remove.mutateAsync({ id: room.id }).then(() => useFlash.getState().show(t('room.deleted', { name })), () => undefined), // a failure is shown under the row
+  );
+  const problem = deletion.error ? (
+    <QueryError error={deletion.error} onRetry={deletion.retry} />
+  ) : (
+    removeError && <ErrorAlert error={removeError} />
+  );
   return (
-    <Table.Tr>
-      <Table.Td>{room.name}</Table.Td>
-      <Table.Td>{t('room.beds', { count: room.capacity })}</Table.Td>
-      <Table.Td>
-        <Button
-          size="compact-xs"
-          variant="subtle"
-          color="red"
-          onClick={() => void confirmDelete({ name: room.name, with: [t('room.deleteWithStays')] }).then((yes) => yes && remove.mutate({ id: room.id }))}
-        >
-          {t('common.delete')}
-        </Button>
-      </Table.Td>
-    </Table.Tr>
+    <>
+      <Table.Tr data-testid="room-row">
+        <Table.Td>{room.name}</Table.Td>
+        <Table.Td>{t('room.beds', { count: room.capacity })}</Table.Td>
+        <Table.Td>
+          <Button size="compact-xs" variant="subtle" color="red" loading={deletion.isReading || remove.isPending} onClick={deletion.ask}>
+            {t('common.delete')}
+          </Button>
+        </Table.Td>
+      </Table.Tr>
+      {problem && (
+        <Table.Tr>
+          <Table.Td colSpan={3}>{problem}</Table.Td>
+        </Table.Tr>
+      )}
+    </>
   );
 }
 
 function PlaceCard({ place, onEdit }: { place: Place; onEdit(): void }) {
   const { t } = useTranslation();
   const remove = useChannelMutation('places:delete');
-  const removeRoom = useMutationError(useChannelMutation('rooms:delete'), 'room.field');
   const error = useMutationError(remove, 'place.field');
-  const confirmDelete = useConfirmDelete();
-
-  async function removePlace() {
-    const rooms = place.rooms.length ? [t('place.deleteWithRooms', { count: place.rooms.length })] : [];
-    if (!(await confirmDelete({ name: place.nameJa, with: rooms }))) return;
-    await remove.mutateAsync({ id: place.id }).then(
-      () => useFlash.getState().show(t('place.deleted', { name: place.nameJa })),
-      () => undefined, // shown below the card
-    );
-  }
+  const deletion = useDeleteAfterReading(
+    (contents) => {
+      const roomIds = new Set(place.rooms.map((r) => r.id));
+      const counted: Array<[string, number]> = [
+        ['place.deleteWithRooms', place.rooms.length],
+        ['place.deleteWithStays', contents.stays.filter((s) => roomIds.has(s.roomId)).length],
+        ['place.deleteWithDestination', contents.groups.filter((g) => g.destination?.id === place.id).length],
+      ];
+      return { name: place.nameJa, with: counted.filter(([, count]) => count > 0).map(([key, count]) => t(key, { count })) };
+    },
+    () => void remove.mutateAsync({ id: place.id }).then(() => useFlash.getState().show(t('place.deleted', { name: place.nameJa })), () => undefined), // a failure is shown below the card
+  );
 
   return (
     <Card withBorder data-testid="place-card">
@@ -129,17 +191,18 @@ function PlaceCard({ place, onEdit }: { place: Place; onEdit(): void }) {
           <Button size="compact-xs" variant="subtle" onClick={onEdit}>
             {t('common.edit')}
           </Button>
-          <Button size="compact-xs" variant="subtle" color="red" onClick={() => void removePlace()}>
+          <Button size="compact-xs" variant="subtle" color="red" loading={deletion.isReading || remove.isPending} onClick={deletion.ask}>
             {t('common.delete')}
           </Button>
         </Group>
       </Group>
-      <ErrorAlert error={error ?? removeRoom} />
+      {deletion.error && <QueryError error={deletion.error} onRetry={deletion.retry} />}
+      <ErrorAlert error={error} />
       {place.rooms.length > 0 && (
         <Table mt="xs" data-testid="room-table">
           <Table.Tbody>
             {place.rooms.map((r) => (
-              <RoomRow key={r.id} room={r} />
+              <RoomRow key={r.id} place={place} room={r} />
             ))}
           </Table.Tbody>
         </Table>

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, List, NativeSelect, Paper, Stack, Table, T
 import { inLanguage, nameLangTag } from '@shared/contract/names';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Place, RoomingList, StaysOverview, StayWarning } from '@shared/contract/stays';
+import type { Place, RoomingList, Stay, StaysOverview, StayWarning } from '@shared/contract/stays';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportMenu } from '../../components/ExportMenu';
@@ -79,7 +79,7 @@ function RoomingTable({ rooming }: { rooming: RoomingList }) {
                   <span lang={nameLangTag(o.nameLang)}>{o.name}</span>{' '}
                   <Text span size="xs" c="dimmed">
                     {o.latinName}
-                    {o.gender ? `・${t(`trainee.gender.${o.gender}`)}` : ''}
+                    {o.gender ? t('common.paren', { text: t(`trainee.gender.${o.gender}`) }) : ''}
                   </Text>
                 </Text>
               ))}
@@ -105,9 +105,17 @@ function Rooming({ yearId, overview, places }: { yearId: string; overview: Stays
   const removeError = useMutationError(remove, 'stay.field');
   const confirmDelete = useConfirmDelete();
 
-  async function removeStay(id: string, name: string) {
+  // The question names the stay, not the trainee: only the nights in that room go.
+  async function removeStay(stay: Stay) {
+    const name = t('stay.deleteName', {
+      trainee: stay.traineeName,
+      place: inLanguage(stay.placeNameJa, stay.placeNameEn, language),
+      room: stay.roomName,
+      checkIn: formatDate(stay.checkIn, language),
+      checkOut: formatDate(stay.checkOut, language),
+    });
     if (!(await confirmDelete({ name }))) return;
-    await remove.mutateAsync({ id }).then(
+    await remove.mutateAsync({ id: stay.id }).then(
       () => useFlash.getState().show(t('stay.deleted')),
       () => undefined, // shown above the list
     );
@@ -165,7 +173,7 @@ function Rooming({ yearId, overview, places }: { yearId: string; overview: Stays
                   </Table.Td>
                   <Table.Td>{t('stay.period', { checkIn: formatDate(s.checkIn, language), checkOut: formatDate(s.checkOut, language) })}</Table.Td>
                   <Table.Td>
-                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => void removeStay(s.id, s.traineeName)}>
+                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => void removeStay(s)}>
                       {t('common.delete')}
                     </Button>
                   </Table.Td>

@@ -1,11 +1,12 @@
 import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Place } from '@shared/contract/stays';
-import { latinName, nativeName } from '@shared/contract/names';
+import { inLanguage, latinName, nativeName } from '@shared/contract/names';
 import { FormModal } from '../../data/FormModal';
 import { QueryError } from '../../data/QueryState';
 import { useChannel } from '../../data/use-channel';
 import { useContractForm } from '../../data/use-contract-form';
+import { useSettings } from '../settings/settings.store';
 
 interface Props {
   yearId: string;
@@ -19,13 +20,14 @@ interface Props {
 /** Puts a trainee in a room from a check-in day to a check-out day. */
 export function StayModal({ yearId, opened, places, firstNight, onClose }: Props) {
   const { t } = useTranslation();
+  const language = useSettings((s) => s.language);
   const trainees = useChannel('trainees:list', opened ? { yearId } : null);
   const form = useContractForm('stays:create', {
     opened,
     initialValues: { traineeId: '', roomId: '', checkIn: firstNight ?? '', checkOut: '', notes: '' },
     toInput: (v) => ({ yearId, ...v, notes: v.notes || null }),
     fieldLabels: 'stay.field',
-    flash: (saved) => t('stay.saved', { trainee: saved.traineeName, room: saved.roomName, place: saved.placeNameJa }),
+    flash: (saved) => t('stay.saved', { trainee: saved.traineeName, room: saved.roomName, place: inLanguage(saved.placeNameJa, saved.placeNameEn, language) }),
     onSaved: onClose,
   });
   const active = (trainees.data ?? []).filter((x) => x.status !== 'withdrawn');
@@ -41,7 +43,9 @@ export function StayModal({ yearId, opened, places, firstNight, onClose }: Props
         {...form.field('roomId')}
         data={[
           { value: '', label: t('stay.choose') },
-          ...places.flatMap((p) => p.rooms.map((r) => ({ value: r.id, label: `${p.nameJa} ${r.name}（${t('room.beds', { count: r.capacity })}）` }))),
+          ...places.flatMap((p) =>
+            p.rooms.map((r) => ({ value: r.id, label: `${inLanguage(p.nameJa, p.nameEn, language)} ${r.name}${t('common.paren', { text: t('room.beds', { count: r.capacity }) })}` })),
+          ),
         ]}
       />
       <SimpleGrid cols={2}>
