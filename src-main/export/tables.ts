@@ -1,5 +1,5 @@
 import type { Language, TraineeColumn } from '@shared/contract/settings';
-import { hostNameIn, inLanguage, latinName, nativeName } from '@shared/contract/names';
+import { hostNameIn, inLanguage, latinName, nativeName, sendingGovernmentLabel, trainingFieldLabel } from '@shared/contract/names';
 import type { Assignment, Host, SurveyAnswer } from '@shared/contract/hosts';
 import type { Trainee, TraineeSummary } from '@shared/contract/trainees';
 import type { ArrivingTrainee, Flight, PickupGroup } from '@shared/contract/arrivals';
@@ -25,9 +25,8 @@ export interface Table<T> {
 
 const countryNames = new Map(countries.map((c) => [c.code, c]));
 export const countryName = (code: string | null, language: Language) => (code ? (countryNames.get(code)?.[language] ?? code) : null);
-const fieldName = (f: { nameJa: string; nameEn: string } | null, language: Language) => (f ? (language === 'ja' ? f.nameJa : f.nameEn) : null);
-const sending = (g: { nameLocal: string; nameEn: string; nameJa: string | null } | null, language: Language) =>
-  g ? [g.nameLocal, g.nameEn, language === 'ja' ? g.nameJa : null].filter(Boolean).join(' / ') : null;
+const fieldName = (f: { nameJa: string; nameEn: string } | null, language: Language) => (f ? trainingFieldLabel(f, language) : null);
+const sending = (g: { nameLocal: string; nameEn: string; nameJa: string | null } | null, language: Language) => (g ? sendingGovernmentLabel(g, language) : null);
 
 function text<T>(header: string, width: number, value: (row: T, language: Language) => string | number | null): Column<T> {
   return { header, type: 'text', width, value };

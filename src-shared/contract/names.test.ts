@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultNameOrder, guessNameLang, latinName, nativeName, type PersonName } from './names';
+import { defaultNameOrder, guessNameLang, latinName, nativeName, sendingGovernmentLabel, trainingFieldLabel, type PersonName } from './names';
 import { isRealIsoDate } from './rules';
 
 const person = (p: Partial<PersonName>): PersonName => ({
@@ -13,6 +13,20 @@ const person = (p: Partial<PersonName>): PersonName => ({
 });
 
 describe('names', () => {
+  it('labels a sending government local name first, English once, Japanese on Japanese screens', () => {
+    const gyeongju = { nameLocal: '경주시', nameEn: 'Gyeongju', nameJa: '慶州市' };
+    expect(sendingGovernmentLabel(gyeongju, 'ja')).toBe('경주시 / Gyeongju / 慶州市');
+    expect(sendingGovernmentLabel(gyeongju, 'en')).toBe('경주시 / Gyeongju');
+    expect(sendingGovernmentLabel({ nameLocal: 'Cusco', nameEn: 'Cusco', nameJa: 'クスコ市' }, 'ja')).toBe('Cusco / クスコ市');
+    expect(sendingGovernmentLabel({ nameLocal: 'Cusco', nameEn: 'Cusco', nameJa: null }, 'ja')).toBe('Cusco');
+  });
+
+  it('labels a training field in the language asked for', () => {
+    const field = { nameJa: '一般行政', nameEn: 'General administration' };
+    expect([trainingFieldLabel(field, 'ja'), trainingFieldLabel(field, 'en')]).toEqual(['一般行政', 'General administration']);
+    expect(trainingFieldLabel({ nameJa: null, nameEn: null }, 'en')).toBeNull();
+  });
+
   it('writes CJK names family first without a space', () => {
     expect(nativeName(person({ familyNameNative: '김', givenNameNative: '시현', nameLang: 'ko', nameOrder: 'family_first' }))).toBe('김시현');
     expect(nativeName(person({ familyNameNative: '肖', givenNameNative: '雨晴', nameLang: 'zh-Hans', nameOrder: 'family_first' }))).toBe('肖雨晴');

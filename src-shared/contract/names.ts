@@ -76,3 +76,18 @@ export function hostNameIn<T extends string | null>(r: { hostName: T; hostNameEn
 export function hostLabel(h: { prefectureJa: string; nameJa: string; nameEn: string | null }, language: 'ja' | 'en'): string {
   return inLanguage(hostFullName(h), h.nameEn, language);
 }
+
+/**
+ * A sending government as people read it: local script first, then English, then Japanese on
+ * Japanese screens and sheets (경주시 / Gyeongju / 慶州市). The English name is left out when it
+ * is the local one (Cusco / クスコ市), so no name is written twice.
+ */
+export function sendingGovernmentLabel(g: { nameLocal: string; nameEn: string; nameJa: string | null }, language: 'ja' | 'en'): string {
+  const parts = [g.nameLocal, g.nameEn !== g.nameLocal ? g.nameEn : null, language === 'ja' ? g.nameJa : null];
+  return join(parts, ' / ');
+}
+
+/** A training field in the language of the screen or sheet: 一般行政 / General administration. */
+export function trainingFieldLabel<T extends string | null>(f: { nameJa: T; nameEn: T }, language: 'ja' | 'en'): T {
+  return language === 'ja' ? f.nameJa : f.nameEn;
+}

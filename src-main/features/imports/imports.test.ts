@@ -54,6 +54,21 @@ describe('imports', () => {
     expect(again.counts).toEqual({ new: 0, update: 0, unchanged: 11, error: 0 });
   });
 
+  it('round trip: a city whose local name is its English one is written once and comes back with the same names', async () => {
+    const source = memoryBackend();
+    const year = await value(source, 'years:create', { fiscalYear: 2024 });
+    const cusco = await value(source, 'sending-governments:create', { country: 'PE', nameLocal: 'Cusco', nameEn: 'Cusco', nameJa: 'クスコ市' });
+    await value(source, 'trainees:create', {
+      yearId: year.id, familyNameLatin: 'Quispe', givenNameLatin: 'Rosa', nameLang: 'es', nameOrder: 'given_first', nationality: 'PE', status: 'selected', sendingGovernmentId: cusco.id,
+    });
+    const file = await value(source, 'exports:year', { yearId: year.id, language: 'ja' });
+    const { backend, yearId } = await emptyYear();
+    const preview = await value(backend, 'imports:preview', { yearId, fileName: file.fileName, dataBase64: file.dataBase64 });
+    expect(preview.newSendingGovernments).toEqual(['Cusco / クスコ市']);
+    await value(backend, 'imports:apply', { yearId, fileName: file.fileName, dataBase64: file.dataBase64 });
+    expect((await value(backend, 'sending-governments:list', {})).map((g) => [g.country, g.nameLocal, g.nameEn, g.nameJa])).toEqual([['PE', 'Cusco', 'Cusco', 'クスコ市']]);
+  });
+
   it('reads a Shift_JIS CSV from Japanese Excel, a UTF-8 CSV with BOM, and an xlsx with merged Japanese headers', async () => {
     const { backend, yearId } = await emptyYear();
     const sjis = await value(backend, 'imports:preview', { yearId, fileName: 'trainees-sjis.csv', dataBase64: fixture('trainees-sjis.csv') });

@@ -9,6 +9,7 @@ import { QueryState } from '../../data/QueryState';
 import { useChannel } from '../../data/use-channel';
 import { formatDate } from '@shared/text/date-format';
 import { countryName } from '../countries';
+import { trainingFieldLabel } from '@shared/contract/names';
 import { SampleDataButton } from '../SampleDataButton';
 import { useSettings } from '../settings/settings.store';
 import { useTraineeFilters, type TraineeFilters } from '../trainees/trainee-filters.store';
@@ -119,7 +120,7 @@ function YearCounts({ dashboard, onOpen }: { dashboard: YearDashboard; onOpen(fi
           testId="dashboard-fields"
           rows={dashboard.byField.map((f) => ({
             ...f,
-            label: (language === 'ja' ? f.nameJa : f.nameEn) ?? t('dashboard.unsetField'),
+            label: trainingFieldLabel(f, language) ?? t('dashboard.unsetField'),
           }))}
           onOpen={(r) => r.key !== 'unset' && onOpen({ trainingFieldId: r.key })}
         />
