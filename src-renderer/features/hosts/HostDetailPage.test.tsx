@@ -1,7 +1,8 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { memoryBackend, tableCount, value } from '../../../src-main/test/backend';
-import { renderWithApp } from '../../test/render';
+import type { Api } from '../../api';
+import { backendApi, renderWithApp } from '../../test/render';
 import { HostDetailPage } from './HostDetailPage';
 
 // A loaded machine renders slowly; these wait for the real backend, not for a fixed delay.
@@ -44,14 +45,24 @@ describe('HostDetailPage', { timeout: 30_000 }, () => {
     expect(tableCount(backend, 'sister_ties')).toBe(0);
   });
 
-  it('says why a host that answered the survey cannot be deleted, and keeps it', async () => {
+  it('says why a host that answered the survey cannot be deleted instead of asking, and keeps it', async () => {
     const { backend, hostId } = await usaWithTie();
     const year = await value(backend, 'years:create', { fiscalYear: 2024 });
     await value(backend, 'survey:save', { yearId: year.id, hostId, requestedCount: 1, status: 'received' });
     renderWithApp(<HostDetailPage id={hostId} />, { backend, withLayout: true });
-    fireEvent.click(within(await askedToDelete()).getByRole('button', { name: '削除' }));
-    expect(await screen.findByTestId('error-alert')).toHaveTextContent('利用要望調査の回答1件があるため、削除できません。');
+    const buttons = await screen.findAllByRole('button', { name: '削除' });
+    fireEvent.click(buttons.find((b) => !b.closest('[data-testid="tie-table"]'))!);
+    expect(await screen.findByTestId('host-in-use')).toHaveTextContent('大分県宇佐市には受入決定0件・利用要望調査の回答1件があるため、削除できません。');
+    expect(screen.queryByRole('dialog')).toBeNull();
     expect(tableCount(backend, 'hosts')).toBe(1);
-    expect(screen.getByRole('heading', { name: /宇佐市/ })).toBeInTheDocument();
+  });
+
+  it('says so when the years cannot be read, where an answer would be added', async () => {
+    const { backend, hostId } = await usaWithTie();
+    const real = backendApi(backend);
+    const api: Api = { call: (channel, input) => (channel === 'years:list' ? Promise.resolve({ ok: false, error: { code: 'internal' } }) : real.call(channel, input)) as never };
+    renderWithApp(<HostDetailPage id={hostId} />, { backend, api });
+    expect(await screen.findByTestId('query-error')).toHaveTextContent('予期しないエラーが発生しました');
+    expect(screen.getByRole('button', { name: '回答を入力' })).toBeDisabled();
   });
 });

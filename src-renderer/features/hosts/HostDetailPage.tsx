@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hostFullName } from '@shared/contract/names';
@@ -9,7 +9,7 @@ import { useNavigation } from '../../app/navigation.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormattedName } from '../../components/PersonName';
 import { useYearList } from '../../data/lists';
-import { QueryState } from '../../data/QueryState';
+import { QueryError, QueryState } from '../../data/QueryState';
 import { useChannel, useChannelMutation } from '../../data/use-channel';
 import { useConfirmDelete } from '../../data/use-confirm-delete';
 import { useContractForm, type ContractForm } from '../../data/use-contract-form';
@@ -57,7 +57,8 @@ function ContactForm({ form }: { form: ContractForm<ContactValues> }) {
 
 function SurveySection({ hostId, answers }: { hostId: string; answers: SurveyAnswer[] }) {
   const { t } = useTranslation();
-  const years = useYearList().data ?? [];
+  const yearList = useYearList();
+  const years = yearList.data ?? [];
   const [editing, setEditing] = useState<SurveyAnswer | null | 'new'>(null);
   return (
     <Paper withBorder p="md">
@@ -67,6 +68,8 @@ function SurveySection({ hostId, answers }: { hostId: string; answers: SurveyAns
           {t('survey.add')}
         </Button>
       </Group>
+      {/* An answer belongs to a year: without the years there is nothing to answer for. */}
+      {yearList.isError && <QueryError error={yearList.error} onRetry={() => void yearList.refetch()} />}
       {answers.length === 0 ? <Text c="dimmed">{t('host.noAnswers')}</Text> : <SurveyTable answers={answers} showYear onEdit={setEditing} />}
       <SurveyAnswerModal
         yearId={editing && editing !== 'new' ? editing.yearId : (years[0]?.id ?? '')}
@@ -125,13 +128,17 @@ export function HostDetailPage({ id }: { id: string }) {
   });
   const remove = useChannelMutation('hosts:delete');
   const removeError = useMutationError(remove, 'host.field');
+  const [isInUseShown, setInUseShown] = useState(false);
 
   // While the host is being deleted, its page is read again and is no longer found: show it as it was until the list opens.
   const isLeaving = remove.isPending || remove.isSuccess;
   if (!detail.data || !host || (detail.isError && !isLeaving)) return <QueryState query={detail}>{() => null}</QueryState>;
-  const { ties } = detail.data;
+  const { ties, assignments, surveyAnswers } = detail.data;
+  // The backend keeps a host that hosted or answered; the page knows both, so it says so instead of asking.
+  const isInUse = assignments.length > 0 || surveyAnswers.length > 0;
 
   async function removeHost(name: string) {
+    if (isInUse) return setInUseShown(true);
     const withIt = ties.length ? [t('host.deleteWithTies', { count: ties.length })] : [];
     if (!(await confirmDelete({ name, with: withIt }))) return;
     await remove.mutateAsync({ id }).then(
@@ -168,6 +175,11 @@ export function HostDetailPage({ id }: { id: string }) {
           </Button>
         </Group>
       </Group>
+      {isInUse && isInUseShown && (
+        <Alert color="orange" role="alert" data-testid="host-in-use" withCloseButton onClose={() => setInUseShown(false)} closeButtonLabel={t('common.close')}>
+          {t('errors.code.host_in_use', { host: hostFullName(host), assignments: assignments.length, answers: surveyAnswers.length })}
+        </Alert>
+      )}
       <ErrorAlert error={removeError} />
       <ContactForm form={contact} />
       <Paper withBorder p="md">

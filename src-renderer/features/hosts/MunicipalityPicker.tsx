@@ -31,7 +31,7 @@ export function MunicipalityPicker({ label, error, onPick }: Props) {
         searchValue={search}
         onSearchChange={setSearch}
         filter={({ options }) => options}
-        data={found.map((m) => ({ value: m.code, label: `${m.kind === 'prefecture' ? m.nameJa : m.prefectureJa + m.nameJa}（${m.nameEn}）` }))}
+        data={found.map((m) => ({ value: m.code, label: (m.kind === 'prefecture' ? m.nameJa : m.prefectureJa + m.nameJa) + t('common.paren', { text: m.nameEn }) }))}
         value={null}
         onChange={(code) => {
           const m = found.find((x) => x.code === code);

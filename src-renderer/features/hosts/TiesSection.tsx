@@ -69,7 +69,8 @@ export function TiesSection({ hostId, ties }: { hostId: string; ties: SisterTie[
               <Table.Tr key={tie.id} data-testid="tie-row">
                 <Table.Td>{t(`tie.kind.${tie.kind}`)}</Table.Td>
                 <Table.Td>
-                  <SendingGovernmentName government={tie.sendingGovernment} language={language} />（{countryName(tie.sendingGovernment.country, language)}）
+                  <SendingGovernmentName government={tie.sendingGovernment} language={language} />
+                  {t('common.paren', { text: countryName(tie.sendingGovernment.country, language) })}
                 </Table.Td>
                 <Table.Td>{tie.since ? t('tie.since', { since: tie.since.slice(0, 4) }) : ''}</Table.Td>
                 <Table.Td>

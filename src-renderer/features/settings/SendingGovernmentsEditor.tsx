@@ -2,13 +2,13 @@ import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SisterTie } from '@shared/contract/hosts';
-import { hostNameIn } from '@shared/contract/names';
 import type { SendingGovernment } from '@shared/contract/trainees';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { useSendingGovernments } from '../../data/lists';
 import { QueryState } from '../../data/QueryState';
 import { useChannel } from '../../data/use-channel';
 import { countryName } from '../countries';
+import { tiedHostsLabel } from '../hosts/tie-labels';
 import { SendingGovernmentModal } from '../trainees/SendingGovernmentModal';
 import { useSettings } from './settings.store';
 
@@ -23,11 +23,7 @@ export function SendingGovernmentsEditor() {
   const ties = useChannel('sister-ties:list', {});
   const [editing, setEditing] = useState<SendingGovernment | 'new' | null>(null);
 
-  const tiesOf = (all: SisterTie[], id: string) =>
-    all
-      .filter((tie) => tie.sendingGovernment.id === id)
-      .map((tie) => hostNameIn(tie, language) + t('common.paren', { text: t(`tie.kind.${tie.kind}`) }))
-      .join(t('common.listSeparator'));
+  const tiesOf = (all: SisterTie[], id: string) => tiedHostsLabel(all.filter((tie) => tie.sendingGovernment.id === id), t, language);
 
   return (
     <Stack gap="xs">

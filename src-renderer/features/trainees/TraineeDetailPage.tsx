@@ -31,6 +31,7 @@ import { useContractForm } from '../../data/use-contract-form';
 import { useMutationError } from '../../data/use-mutation-error';
 import type { TranslatedError } from '../../i18n/errors';
 import { useCountryOptions } from '../countries';
+import { tiedHostsLabel } from '../hosts/tie-labels';
 import { sendingGovernmentLabel, trainingFieldLabel } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
 import { PhotoCropModal } from './PhotoCropModal';
@@ -365,7 +366,7 @@ function TraineeForm({ trainee, years = [], defaultYearId = '', remove, onDelete
                   {values.sendingGovernmentId && ties.data && ties.data.length > 0 && (
                     <Text size="sm" mt="xs" data-testid="sending-ties">
                       {t('tie.onSending')}:{' '}
-                      {ties.data.map((tie) => hostNameIn(tie, language) + t('common.paren', { text: t(`tie.kind.${tie.kind}`) })).join(t('common.listSeparator'))}
+                      {tiedHostsLabel(ties.data, t, language)}
                     </Text>
                   )}
                 </Paper>
