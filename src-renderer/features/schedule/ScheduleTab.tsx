@@ -1,5 +1,6 @@
 import { Badge, Button, Card, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { inLanguage } from '@shared/contract/names';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScheduleEvent } from '@shared/contract/schedule';
@@ -10,7 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportMenu } from '../../components/ExportMenu';
 import { useEditor } from '../../components/use-editor';
 import { useYearList } from '../../data/lists';
-import { QueryState } from '../../data/QueryState';
+import { QueryError, QueryState } from '../../data/QueryState';
 import { useChannel, useChannelMutation } from '../../data/use-channel';
 import { useMutationError } from '../../data/use-mutation-error';
 import { useSettings } from '../settings/settings.store';
@@ -67,9 +68,11 @@ interface Props {
   firstDay: string;
   /** Last year, whose schedule an empty year may start from. */
   previous: YearSummary | null;
+  /** The read of the years, which says whether there is a last year (its failure is shown where the copy would be). */
+  yearsRead: UseQueryResult<unknown, unknown>;
 }
 
-function Schedule({ yearId, events, firstDay, previous }: Props) {
+function Schedule({ yearId, events, firstDay, previous, yearsRead }: Props) {
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
   const [mode, setMode] = useState<'day' | 'week'>('week');
@@ -123,6 +126,7 @@ function Schedule({ yearId, events, firstDay, previous }: Props) {
           <Button onClick={() => editor.open(null)}>{t('event.add')}</Button>
         </Group>
       </Group>
+      {events.length === 0 && yearsRead.isError && <QueryError error={yearsRead.error} onRetry={() => void yearsRead.refetch()} />}
       <ErrorAlert error={copyError} />
       <SimpleGrid cols={mode === 'day' ? 1 : { base: 1, md: 7 }} spacing={6}>
         {dates.map((date) => {
@@ -159,7 +163,7 @@ export function ScheduleTab({ yearId }: { yearId: string }) {
           {(detail) => {
             const previous = (years.data ?? []).find((y) => y.fiscalYear === detail.fiscalYear - 1) ?? null;
             const arrivalDay = detail.milestones.find((m) => m.kind === 'arrival')?.startsOn ?? `${detail.fiscalYear}-05-20`;
-            return <Schedule yearId={yearId} events={list} firstDay={arrivalDay} previous={previous} />;
+            return <Schedule yearId={yearId} events={list} firstDay={arrivalDay} previous={previous} yearsRead={years} />;
           }}
         </QueryState>
       )}
