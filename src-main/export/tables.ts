@@ -5,6 +5,7 @@ import type { Trainee, TraineeSummary } from '@shared/contract/trainees';
 import type { ArrivingTrainee, Flight, PickupGroup } from '@shared/contract/arrivals';
 import type { ScheduleEvent } from '@shared/contract/schedule';
 import type { Stay } from '@shared/contract/stays';
+import { daysBetween } from '@shared/text/date-math';
 import countries from '../../resources/reference/countries.json';
 import { translate } from '../i18n';
 
@@ -164,7 +165,7 @@ export const pickupColumns: Array<Column<PickupRow>> = [
   text('pickup.flags', 24, (r, l) => r.member.flags.map((f) => translate(l, `pickup.flag.${f}`)).join('・') || null),
 ];
 
-const nights = (s: Stay) => Math.round((Date.parse(s.checkOut) - Date.parse(s.checkIn)) / 86400000);
+const nights = (s: Stay) => daysBetween(s.checkIn, s.checkOut);
 
 export const roomingColumns: Array<Column<Stay>> = [
   text('stay.place', 22, (s, l) => inLanguage(s.placeNameJa, s.placeNameEn, l)),

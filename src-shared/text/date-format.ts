@@ -1,4 +1,5 @@
 import type { Language } from '../contract/settings';
+import { japanDate } from './date-math';
 
 const LOCALES: Record<Language, string> = { ja: 'ja-JP', en: 'en-GB' };
 
@@ -29,8 +30,7 @@ export function formatDateTime(iso: string, language: Language): string {
 
 /** The time of an instant in Japan, with the day when it is not today: 14:35 / 5月19日 23:10. */
 export function formatJapanTime(iso: string, language: Language, now: number = Date.now()): string {
-  const day = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(ms);
-  const sameDay = day(Date.parse(iso)) === day(now);
+  const sameDay = japanDate(Date.parse(iso)) === japanDate(now);
   return new Intl.DateTimeFormat(LOCALES[language], {
     ...(sameDay ? {} : { month: 'short', day: 'numeric' }),
     hour: '2-digit',

@@ -1,7 +1,7 @@
 import type { Archive, YearDashboard } from '@shared/contract/dashboard';
 import { TRAINEE_WARNINGS } from '@shared/contract/trainees';
 import type { Ctx } from '../context';
-import { japanDate } from '../dates';
+import { japanDate } from '@shared/text/date-math';
 import { listTrainees } from '../trainees';
 import { listTrainingFields } from '../masters';
 import { getYear } from '../years';

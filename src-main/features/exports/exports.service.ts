@@ -19,7 +19,7 @@ import { translate } from '../../i18n';
 import { AppError } from '../../ipc/app-error';
 import { listAssignments } from '../assignments';
 import type { Ctx } from '../context';
-import { japanDate } from '../dates';
+import { japanDate } from '@shared/text/date-math';
 import { listHosts } from '../hosts';
 import { listAnswers } from '../survey';
 import { listFullTrainees, listTrainees } from '../trainees';

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Flight } from '@shared/contract/arrivals';
+import { daysBetween } from '@shared/text/date-math';
 import { deleteChildren, deleteRow, insertRow, prepared, updateRow, type Writer } from '../../db/rows';
 import { findAirport } from './airports';
 import { minutesBetween, zoneAbbreviation } from './zoned-time';
@@ -52,10 +53,6 @@ export function deleteFlight(w: Writer, id: string): boolean {
 
 type Row = Record<string, string | null>;
 
-function days(local: string): number {
-  return Date.parse(`${local.slice(0, 10)}T00:00:00Z`) / 86400000;
-}
-
 function toFlight(r: Row): Flight {
   const from = findAirport(r.from_airport!)!;
   const to = findAirport(r.to_airport!)!;
@@ -73,7 +70,7 @@ function toFlight(r: Row): Flight {
     departsZone: zoneAbbreviation(r.departs_utc!, from.timeZone),
     arrivesZone: zoneAbbreviation(r.arrives_utc!, to.timeZone),
     durationMinutes: minutesBetween(r.departs_utc!, r.arrives_utc!),
-    dayShift: days(r.arrives_local!) - days(r.departs_local!),
+    dayShift: daysBetween(r.departs_local!, r.arrives_local!),
     terminal: r.terminal ?? null,
     bookingRef: r.booking_ref ?? null,
     notes: r.notes ?? null,

@@ -8,7 +8,7 @@ import { translate } from '../../i18n';
 import { AppError } from '../../ipc/app-error';
 import { toFieldIssues } from '../../ipc/dispatch';
 import type { Ctx } from '../context';
-import { japanDate } from '../dates';
+import { japanDate } from '@shared/text/date-math';
 import { listSendingGovernments, listTrainingFields } from '../masters';
 import { findTrainee, insertTrainee, listPassportNumbers, listTrainees, reindexTrainee, searchText, updateTraineeRow, writeSearchText } from '../trainees';
 import { matchKey } from '@shared/text/fold';

@@ -2,7 +2,7 @@ import { TraineeFields } from '@shared/contract/trainees';
 import { newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
-import { japanDate } from '../dates';
+import { japanDate } from '@shared/text/date-math';
 import { insertAssignment } from '../assignments';
 import { findHostIdByCode, insertHost, withCheckDigit } from '../hosts';
 import { findSendingGovernmentByName, insertSendingGovernment, listTrainingFields } from '../masters';

@@ -1,17 +1,10 @@
 import type { ScheduleEvent } from '@shared/contract/schedule';
-
-const DAY = 86400000;
-
-/** Days from one date to another (`YYYY-MM-DD`). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
-}
+import { addDays, daysBetween } from '@shared/text/date-math';
 
 /** A wall-clock time (`YYYY-MM-DDTHH:MM`) or date moved by whole days. */
 export function shiftDays<T extends string | null>(value: T, days: number): T {
   if (value === null) return value;
-  const date = new Date(Date.parse(`${value.slice(0, 10)}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-  return (date + value.slice(10)) as T;
+  return (addDays(value, days) + value.slice(10)) as T;
 }
 
 /**

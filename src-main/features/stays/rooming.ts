@@ -1,13 +1,13 @@
 import type { StayWarning } from '@shared/contract/stays';
+import { addDays, daysBetween } from '@shared/text/date-math';
+
+/** A cap on the list: a date typed wrong (2204 for 2024) makes no list of 65,000 nights. */
+const MOST_NIGHTS = 401;
 
 /** The dates from `from` up to the day before `until` (both `YYYY-MM-DD`): the nights in between. */
 export function nightsBetween(from: string, until: string): string[] {
-  const nights: string[] = [];
-  for (let d = Date.parse(`${from}T00:00:00Z`); d < Date.parse(`${until}T00:00:00Z`); d += 86400000) {
-    nights.push(new Date(d).toISOString().slice(0, 10));
-    if (nights.length > 400) break;
-  }
-  return nights;
+  const count = Math.min(Math.max(daysBetween(from, until), 0), MOST_NIGHTS);
+  return Array.from({ length: count }, (_, i) => addDays(from, i));
 }
 
 export interface RuleStay {

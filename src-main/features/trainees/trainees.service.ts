@@ -6,7 +6,7 @@ import { deleteFlight, listFlights } from '../flights';
 import { newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
-import { addDays, japanDate } from '../dates';
+import { DAY_MS, japanDate } from '@shared/text/date-math';
 import { findYear } from '../years';
 import { jpegSize, PHOTO_MAX_PX, THUMB_MAX_PX } from './photo';
 import * as photos from './photos.repo';
@@ -133,7 +133,7 @@ export function restoreTrainee(ctx: Ctx, id: string): Trainee {
 }
 
 function trashCutoff(ctx: Ctx): string {
-  return addDays(ctx.now(), -TRASH_DAYS).toISOString();
+  return new Date(ctx.now().getTime() - TRASH_DAYS * DAY_MS).toISOString();
 }
 
 export function listTrash(ctx: Ctx): TraineeSummary[] {

@@ -1,6 +1,7 @@
 import { Alert, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { latinName, nativeName } from '@shared/contract/names';
+import { todayInJapan } from '@shared/text/date-math';
 import { useSettings } from '../settings/settings.store';
 import { ArrivalSheet } from './ArrivalSheet';
 import { HandoverSheet } from './HandoverSheet';
@@ -11,10 +12,6 @@ import { RosterSheet } from './RosterSheet';
 import { uncoveredCharacters } from './script-coverage';
 import { SheetProvider, type SheetInfo } from './SheetFrame';
 import type { PrintOptions } from './sheets';
-
-function todayInJapan(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
-}
 
 /** Names on the sheet that a bundled font cannot draw, with the characters at fault. */
 export function CoverageWarnings({ data, options }: { data: SheetData; options: PrintOptions }) {

@@ -1,19 +1,11 @@
-/** Calendar arithmetic on `YYYY-MM-DD` dates, independent of this PC's time zone. */
+/** The weeks of the schedule screen, on `YYYY-MM-DD` dates (the arithmetic is the shared one). */
+import { addDays, weekdayOf } from '@shared/text/date-math';
 
-const DAY = 86400000;
-
-function ms(date: string): number {
-  return Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(ms(date) + days * DAY).toISOString().slice(0, 10);
-}
+export { addDays };
 
 /** The Monday of the week a date is in (weeks run Monday to Sunday, as in Japanese offices' calendars). */
 export function mondayOf(date: string): string {
-  const weekday = new Date(ms(date)).getUTCDay();
-  return addDays(date, -((weekday + 6) % 7));
+  return addDays(date, -((weekdayOf(date) + 6) % 7));
 }
 
 /** The seven dates of the week a date is in. */
