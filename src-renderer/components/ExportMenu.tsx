@@ -26,7 +26,7 @@ export function ExportMenu({ input }: { input: ListInput }) {
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
   const exporting = useChannelMutation('exports:list');
-  const error = useMutationError(exporting, 'errors.field');
+  const error = useMutationError(exporting, 'export.field');
 
   function run(format: 'xlsx' | 'csv', encoding: 'utf8bom' | 'cp932' = 'utf8bom') {
     exporting.mutate(

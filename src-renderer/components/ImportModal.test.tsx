@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Button } from '@mantine/core';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { memoryBackend, value } from '../../src-main/test/backend';
@@ -71,6 +71,45 @@ describe('ImportModal', () => {
     expect(screen.queryByTestId('import-counts')).toBeNull();
     expect(screen.queryByText('trainees.csv')).toBeNull();
     expect(screen.getByRole('button', { name: '0件を取り込む' })).toBeDisabled();
+  });
+
+  it('says so where the preview would be when the picked file cannot be read from disk', async () => {
+    const backend = memoryBackend();
+    await value(backend, 'years:create', { fiscalYear: 2024 });
+    const { api, counts } = countingApi(backendApi(backend));
+    renderWithApp(<Harness />, { backend, api });
+    fireEvent.click(screen.getByRole('button', { name: 'open' }));
+    await waitFor(() => expect(screen.getByLabelText('取り込み先の年度')).toHaveDisplayValue('2024年度'));
+    choose(fileInput());
+    await waitFor(() => expect(screen.getByTestId('import-counts')).toBeInTheDocument());
+
+    // Moved or deleted after it was picked: the browser cannot read it.
+    const gone = new File([CSV], 'moved.csv', { type: 'text/csv' });
+    Object.defineProperty(gone, 'arrayBuffer', { value: () => Promise.reject(new DOMException('gone', 'NotReadableError')) });
+    const input = fileInput();
+    Object.defineProperty(input, 'files', { value: [gone], configurable: true });
+    fireEvent.change(input);
+    const alert = await within(screen.getByRole('dialog')).findByTestId('error-alert');
+    expect(alert).toHaveTextContent('ファイルを読み込めませんでした。');
+    // Nothing of the file before it stays to be applied.
+    expect(screen.queryByTestId('import-counts')).toBeNull();
+    expect(screen.getByRole('button', { name: '0件を取り込む' })).toBeDisabled();
+    expect(counts.previews).toBe(1);
+
+    choose(fileInput());
+    await waitFor(() => expect(screen.getByTestId('import-counts')).toBeInTheDocument());
+    expect(screen.queryByTestId('error-alert')).toBeNull();
+  });
+
+  it('names the field of a refused import in words', async () => {
+    const backend = memoryBackend();
+    // No year: the import has none to go into.
+    renderWithApp(<Harness />, { backend });
+    fireEvent.click(screen.getByRole('button', { name: 'open' }));
+    choose(fileInput());
+    const alert = await within(screen.getByRole('dialog')).findByTestId('error-alert');
+    expect(alert).toHaveTextContent('「取り込み先の年度」');
+    expect(alert).not.toHaveTextContent('yearId');
   });
 
   it('shows why a file cannot be read where the preview would be', async () => {

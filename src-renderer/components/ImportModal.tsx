@@ -42,6 +42,8 @@ const IMPORTS = {
 } as const;
 
 type What = keyof typeof IMPORTS;
+/** The labels of the import's own inputs (year, file), for a refused preview, apply or undo. */
+const LABELS = 'import.field';
 type Mapping = Array<string | null>;
 
 interface Props {
@@ -49,14 +51,15 @@ interface Props {
   opened: boolean;
   onClose(): void;
   /**
-   * Not needed to show the imported rows (an import makes every screen read afresh); kept
-   * while screens that still read by hand pass it.
+   * Unused: an import makes every screen read afresh. Kept only until the survey tab stops
+   * passing it.
+   * @deprecated
    */
   onImported?(): void;
 }
 
 /** Pick a file, see what each row would do, adjust the columns, then apply (and undo if need be). */
-export function ImportModal({ what = 'trainees', opened, onClose, onImported }: Props) {
+export function ImportModal({ what = 'trainees', opened, onClose }: Props) {
   const { t } = useTranslation();
   // Each opening is a new import: nothing of the last one (file, preview, mapping, failure) is kept.
   const [session, setSession] = useState(0);
@@ -67,7 +70,7 @@ export function ImportModal({ what = 'trainees', opened, onClose, onImported }: 
   }
   return (
     <Modal opened={opened} onClose={onClose} title={t(IMPORTS[what].title)} size="xl">
-      <ImportSession key={session} what={what} onClose={onClose} onImported={onImported} />
+      <ImportSession key={session} what={what} onClose={onClose} />
     </Modal>
   );
 }
@@ -77,7 +80,7 @@ interface Picked {
   data: string;
 }
 
-function ImportSession({ what, onClose, onImported }: { what: What; onClose(): void; onImported?(): void }) {
+function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
   const kind = IMPORTS[what];
   const { t } = useTranslation();
   const years = useYearList();
@@ -86,14 +89,16 @@ function ImportSession({ what, onClose, onImported }: { what: What; onClose(): v
   const yearId = chosenYearId ?? selectedYearId;
   const [file, setFile] = useState<Picked | null>(null);
   const [shown, setShown] = useState<ImportPreview | null>(null);
+  // The picked file could not be read from disk (moved, deleted, locked): said where the preview would be.
+  const [isUnread, setUnread] = useState(false);
   // One channel's types stand for the three: their inputs and outputs differ only in the fields a column may be.
   const preview = useChannelMutation(kind.preview as 'imports:preview');
   const apply = useChannelMutation(kind.apply as 'imports:apply');
   const undo = useChannelMutation('imports:undo');
   // The file input forgets the file it gave, so the same file chosen again is read again.
   const resetFile = useRef<() => void>(null);
-  const errors = [useMutationError(preview, 'import'), useMutationError(apply, 'import'), useMutationError(undo, 'import')];
-  const error = errors.find((e) => e !== null) ?? null;
+  const errors = [useMutationError(preview, LABELS), useMutationError(apply, LABELS), useMutationError(undo, LABELS)];
+  const error = isUnread ? { summary: t('errors.fileNotRead'), fields: {} } : (errors.find((e) => e !== null) ?? null);
   const applied = apply.data && !undo.isSuccess ? apply.data : null;
 
   function runPreview(next: Picked, mapping: Mapping | null, forYear = yearId) {
@@ -106,12 +111,19 @@ function ImportSession({ what, onClose, onImported }: { what: What; onClose(): v
   async function pick(picked: File | null) {
     resetFile.current?.();
     if (!picked) return;
-    const next = { name: picked.name, data: await toBase64(picked) };
     // Another file, or the same one again, is a new dry run for a new import.
-    setFile(next);
     setShown(null);
+    preview.reset();
     apply.reset();
     undo.reset();
+    const data = await toBase64(picked).catch(() => null);
+    setUnread(data === null);
+    if (data === null) {
+      setFile(null);
+      return;
+    }
+    const next = { name: picked.name, data };
+    setFile(next);
     runPreview(next, null);
   }
 
@@ -125,12 +137,7 @@ function ImportSession({ what, onClose, onImported }: { what: What; onClose(): v
     undo.reset();
     apply.mutate(
       { yearId, fileName: file.name, dataBase64: file.data, mapping: shown.mapping as never },
-      {
-        onSuccess: (result) => {
-          useFlash.getState().show(t('import.applied', result));
-          onImported?.();
-        },
-      },
+      { onSuccess: (result) => useFlash.getState().show(t('import.applied', result)) },
     );
   }
 
@@ -138,12 +145,7 @@ function ImportSession({ what, onClose, onImported }: { what: What; onClose(): v
     if (!applied) return;
     undo.mutate(
       { id: applied.importId },
-      {
-        onSuccess: () => {
-          useFlash.getState().show(t('import.undone'));
-          onImported?.();
-        },
-      },
+      { onSuccess: () => useFlash.getState().show(t('import.undone')) },
     );
   }
 
@@ -198,7 +200,7 @@ function ImportSession({ what, onClose, onImported }: { what: What; onClose(): v
           </Group>
           <Alert color={shown.counts.error ? 'orange' : 'teal'} data-testid="import-counts">
             {t('import.counts', shown.counts)}
-            {shown.newSendingGovernments.length > 0 && <Text size="sm">{t('import.newSending', { names: shown.newSendingGovernments.join('、') })}</Text>}
+            {shown.newSendingGovernments.length > 0 && <Text size="sm">{t('import.newSending', { names: shown.newSendingGovernments.join(t('common.listSeparator')) })}</Text>}
           </Alert>
           <ScrollArea h={280}>
             <Table data-testid="import-rows">

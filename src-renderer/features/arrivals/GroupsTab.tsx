@@ -42,7 +42,7 @@ function MemberRows({ members, groups }: { members: ArrivingTrainee[]; groups: P
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  {m.flight ? `${m.currentFlightNumber} · ${m.flight.to.iata}${m.flight.terminal ? ` T${m.flight.terminal}` : ''}` : ''}
+                  {m.flight ? `${m.currentFlightNumber} · ${m.flight.to.iata}${m.flight.terminal ? ` ${t('pickup.terminal', { terminal: m.flight.terminal })}` : ''}` : ''}
                 </Table.Td>
                 <Table.Td>{m.expectedArrivesLocal ? formatWallTime(m.expectedArrivesLocal, language) : ''}</Table.Td>
                 <Table.Td>

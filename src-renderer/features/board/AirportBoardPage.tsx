@@ -8,7 +8,7 @@ import { YearSelect, useSelectedYearId } from '../../components/YearSelect';
 import { QueryState } from '../../data/QueryState';
 import { useChannel, useChannelMutation } from '../../data/use-channel';
 import { useMutationError } from '../../data/use-mutation-error';
-import { formatWallTime } from '@shared/text/date-format';
+import { formatJapanTime, formatWallTime } from '@shared/text/date-format';
 import { airportName } from '../arrivals/AirportInput';
 import { useSettings } from '../settings/settings.store';
 import { ArrivalCard } from './ArrivalCard';
@@ -60,6 +60,7 @@ function unplacedSections(board: ArrivalBoard, title: (airport: string | null, t
  */
 export function AirportBoardPage() {
   const { t } = useTranslation();
+  const language = useSettings((s) => s.language);
   const yearId = useSelectedYearId();
   const board = useChannel('arrivals:board', yearId ? { yearId } : null);
   const [now, setNow] = useState(() => Date.now());
@@ -74,7 +75,7 @@ export function AirportBoardPage() {
         <Group>
           <Title order={2}>{t('board.title')}</Title>
           <Text fz="xl" fw={700} data-testid="board-clock">
-            {t('board.clock', { time: new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit' }).format(now) })}
+            {t('board.clock', { time: formatJapanTime(new Date(now).toISOString(), language, now) })}
           </Text>
         </Group>
         <Group>

@@ -1,10 +1,9 @@
 import { Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup } from '@shared/contract/backups';
 import { formatDateTime } from '@shared/text/date-format';
+import { useConfirmStore } from '../../app/confirm.store';
 import { useFlash } from '../../app/flash.store';
-import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryState } from '../../data/QueryState';
 import { useChannel, useChannelMutation } from '../../data/use-channel';
@@ -49,7 +48,7 @@ export function BackupsSection() {
   const backups = useChannel('backups:list', {});
   const create = useChannelMutation('backups:create');
   const restore = useChannelMutation('backups:restore');
-  const [restoring, setRestoring] = useState<Backup | null>(null);
+  const ask = useConfirmStore((s) => s.ask);
   const createError = useMutationError(create, LABELS);
   const restoreError = useMutationError(restore, LABELS);
 
@@ -59,12 +58,20 @@ export function BackupsSection() {
   }
 
   // Every screen reads the restored database afresh (a restore makes everything stale).
-  function restoreBackup(backup: Backup) {
-    setRestoring(null);
+  async function restoreBackup(backup: Backup) {
+    const time = formatDateTime(backup.createdAt, language);
+    const isSure = await ask({
+      title: t('settings.restoreTitle', { time }),
+      body: t('settings.restoreBody'),
+      confirmLabel: t('settings.restore'),
+      cancelLabel: t('common.cancel'),
+      danger: true,
+    });
+    if (!isSure) return;
     create.reset();
     restore.mutate(
       { file: backup.file },
-      { onSuccess: () => useFlash.getState().show(t('settings.restored', { time: formatDateTime(backup.createdAt, language) })) },
+      { onSuccess: () => useFlash.getState().show(t('settings.restored', { time })) },
     );
   }
 
@@ -101,7 +108,7 @@ export function BackupsSection() {
                     <Table.Td>{t(`settings.backupReason.${b.reason}`)}</Table.Td>
                     <Table.Td ta="right">{size(b.sizeBytes)}</Table.Td>
                     <Table.Td>
-                      <Button size="compact-xs" variant="light" onClick={() => setRestoring(b)} loading={restore.isPending && restore.variables?.file === b.file}>
+                      <Button size="compact-xs" variant="light" onClick={() => void restoreBackup(b)} loading={restore.isPending && restore.variables?.file === b.file}>
                         {t('settings.restore')}
                       </Button>
                     </Table.Td>
@@ -113,16 +120,6 @@ export function BackupsSection() {
         }
       </QueryState>
       <CopyDatabase />
-      <ConfirmModal
-        opened={restoring !== null}
-        title={restoring ? t('settings.restoreTitle', { time: formatDateTime(restoring.createdAt, language) }) : ''}
-        body={t('settings.restoreBody')}
-        confirmLabel={t('settings.restore')}
-        cancelLabel={t('common.cancel')}
-        danger
-        onConfirm={() => restoring && restoreBackup(restoring)}
-        onCancel={() => setRestoring(null)}
-      />
     </Stack>
   );
 }

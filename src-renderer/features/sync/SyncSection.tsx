@@ -66,10 +66,14 @@ function Exchange({ status }: { status: SyncStatus }) {
   const folder = useChannelMutation('sync:folder');
   // The file input forgets the file it gave, so the same file can be chosen again.
   const resetFile = useRef<() => void>(null);
+  // The picked change file could not be read from disk (moved, deleted, locked).
+  const [isUnread, setUnread] = useState(false);
   const errors = [useMutationError(exporting, LABELS), useMutationError(importing, LABELS), useMutationError(folder, LABELS)];
+  const error = isUnread ? { summary: t('errors.fileNotRead'), fields: {} } : (errors.find((e) => e !== null) ?? null);
 
   // One action at a time is what the person looks at: its failure, not an older one's.
   function starting(current: { reset(): void }) {
+    setUnread(false);
     for (const m of [exporting, importing, folder]) if (m !== current) m.reset();
   }
 
@@ -91,7 +95,12 @@ function Exchange({ status }: { status: SyncStatus }) {
     resetFile.current?.();
     if (!file) return;
     starting(importing);
-    const dataBase64 = await toBase64(file);
+    importing.reset();
+    const dataBase64 = await toBase64(file).catch(() => null);
+    if (dataBase64 === null) {
+      setUnread(true);
+      return;
+    }
     importing.mutate(
       { fileName: file.name, dataBase64 },
       {
@@ -135,7 +144,7 @@ function Exchange({ status }: { status: SyncStatus }) {
           {t('sync.folderButton')}
         </Button>
       </Group>
-      <ErrorAlert error={errors.find((e) => e !== null) ?? null} />
+      <ErrorAlert error={error} />
       {unread.map((r) => (
         <Text key={r.file} c="red" size="sm" role="alert">
           {t('sync.folderFailed', { file: r.file, reason: t(`errors.code.${r.error}`) })}

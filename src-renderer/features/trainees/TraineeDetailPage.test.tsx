@@ -1,9 +1,12 @@
+import { Button } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src-main/backend';
 import { memoryBackend, tableCount, value } from '../../../src-main/test/backend';
 import { useNavigation } from '../../app/navigation.store';
-import { failingApi, renderWithApp } from '../../test/render';
+import type { Api } from '../../api';
+import { backendApi, failingApi, renderWithApp } from '../../test/render';
 import { TraineeDetailPage } from './TraineeDetailPage';
 
 async function withYear() {
@@ -19,6 +22,12 @@ async function withTrainee() {
     nameLang: 'zh-Hans', nameOrder: 'family_first', nationality: 'CN', status: 'selected',
   });
   return { backend, trainee };
+}
+
+/** Makes every screen read again, as a write elsewhere (or a sync) would. */
+function ReadAgain() {
+  const client = useQueryClient();
+  return <Button onClick={() => void client.invalidateQueries()}>read again</Button>;
 }
 
 function stored(backend: Backend, id: string) {
@@ -81,6 +90,37 @@ describe('TraineeDetailPage', { timeout: 30_000 }, () => {
     fireEvent.click(within(dialog).getByRole('button', { name: '削除' }));
     await waitFor(() => expect(screen.getByTestId('flash')).toHaveTextContent('王晓燕さんを削除しました。'));
     expect((await value(backend, 'trainees:trash', {})).map((t) => t.id)).toEqual([trainee.id]);
+  });
+
+  it('keeps what was typed, and the guard, when reading the trainee again fails', async () => {
+    const { backend, trainee } = await withTrainee();
+    const real = backendApi(backend);
+    let isFailing = false;
+    const api: Api = {
+      call: (channel, input) => (isFailing && channel === 'trainees:get' ? Promise.resolve({ ok: false, error: { code: 'internal' } }) : real.call(channel, input)),
+    };
+    renderWithApp(
+      <>
+        <ReadAgain />
+        <TraineeDetailPage id={trainee.id} />
+      </>,
+      { backend, api },
+    );
+    fireEvent.change(await screen.findByLabelText('呼び名'), { target: { value: 'Yan' } });
+    expect(useNavigation.getState().hasUnsavedChanges).toBe(true);
+
+    isFailing = true;
+    fireEvent.click(screen.getByRole('button', { name: 'read again' }));
+    expect(await screen.findByTestId('query-error')).toHaveTextContent('予期しないエラーが発生しました。');
+    expect(screen.getByLabelText('呼び名')).toHaveValue('Yan');
+    expect(useNavigation.getState().hasUnsavedChanges).toBe(true);
+
+    // Read again once it can be, the form still holds what was typed and is still guarded.
+    isFailing = false;
+    fireEvent.click(screen.getByRole('button', { name: '再読み込み' }));
+    await waitFor(() => expect(screen.queryByTestId('query-error')).toBeNull());
+    expect(screen.getByLabelText('呼び名')).toHaveValue('Yan');
+    expect(useNavigation.getState().hasUnsavedChanges).toBe(true);
   });
 
   it('says so when the trainee cannot be read, with a retry', async () => {

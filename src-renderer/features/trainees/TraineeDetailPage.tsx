@@ -86,12 +86,18 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
       </QueryState>
     );
   }
+  const record = trainee.data;
+  // Reading, or the first read failed: a spinner, or what failed with a retry.
+  if (!record) return <QueryState query={trainee}>{() => null}</QueryState>;
   // Once it is in the trash its read fails: the page stays as it was until the list opens.
   const isLeaving = remove.isPending || remove.isSuccess;
-  const record = trainee.data;
-  if (record && (isLeaving || !trainee.isError)) return <TraineeForm trainee={record} remove={remove} onDelete={() => void moveToTrash(record)} />;
-  // Reading, or the read failed: a spinner, or what failed with a retry.
-  return <QueryState query={trainee}>{() => null}</QueryState>;
+  // A read again that failed is said above the form, which stays (with what was typed, and the guard on leaving).
+  return (
+    <>
+      {trainee.isError && !isLeaving && <QueryError error={trainee.error} onRetry={() => void trainee.refetch()} />}
+      <TraineeForm trainee={record} remove={remove} onDelete={() => void moveToTrash(record)} />
+    </>
+  );
 }
 
 interface FormProps {
