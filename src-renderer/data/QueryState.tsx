@@ -37,8 +37,9 @@ interface Props<T> {
 export function QueryState<T>({ query, children, loading }: Props<T>) {
   const { t } = useTranslation();
   const error = query.isError ? <QueryError error={query.error} onRetry={() => void query.refetch()} /> : null;
-  // A re-read that failed while an answer is on screen keeps it (and any form typed into it) below the error.
-  if (error && query.data !== undefined) {
+  // A re-read that failed while an answer is on screen keeps it (and any form typed into it) below the error:
+  // the children stay in the same place with or without the error, so React keeps them mounted.
+  if (query.data !== undefined) {
     return (
       <>
         {error}
@@ -47,14 +48,11 @@ export function QueryState<T>({ query, children, loading }: Props<T>) {
     );
   }
   if (error) return error;
-  if (query.data === undefined) {
-    return (
-      loading ?? (
-        <Center p="md">
-          <Loader size="sm" aria-label={t('common.loading')} />
-        </Center>
-      )
-    );
-  }
-  return <>{children(query.data)}</>;
+  return (
+    loading ?? (
+      <Center p="md">
+        <Loader size="sm" aria-label={t('common.loading')} />
+      </Center>
+    )
+  );
 }
