@@ -2,6 +2,7 @@ import { NativeSelect, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hostLabel, hostNameIn } from '@shared/contract/names';
+import { halfWidth } from '@shared/text/fold';
 import { SURVEY_STATUSES, type SurveyAnswer } from '@shared/contract/hosts';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -40,10 +41,10 @@ function initial(answer: SurveyAnswer | null, hostId: string | null, yearId: str
   };
 }
 
-/** Typed text that is not a number goes to the backend as is, which names the problem. */
+/** Digits (full-width too) as a number; typed text that is not one goes to the backend as is, which names the problem. */
 function number(text: string): number | null {
-  const trimmed = text.trim();
-  return (trimmed === '' ? null : /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed) as number | null;
+  const digits = halfWidth(text);
+  return (digits === '' ? null : /^\d+$/.test(digits) ? Number(digits) : text.trim()) as number | null;
 }
 
 /** The reads the dialog picks from, with the first that failed. */

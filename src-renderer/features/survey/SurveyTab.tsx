@@ -1,11 +1,12 @@
-import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyAnswer } from '@shared/contract/hosts';
 import { ExportMenu } from '../../components/ExportMenu';
 import { ImportModal } from '../../components/ImportModal';
+import { YearSelect, useSelectedYearId } from '../../components/YearSelect';
 import { useYearList } from '../../data/lists';
-import { QueryError, QueryState } from '../../data/QueryState';
+import { QueryState } from '../../data/QueryState';
 import { useChannel } from '../../data/use-channel';
 import { SurveyAnswerModal } from './SurveyAnswerModal';
 import { SurveyTable } from './SurveyTable';
@@ -14,9 +15,7 @@ import { SurveyTable } from './SurveyTable';
 export function SurveyTab() {
   const { t } = useTranslation();
   const years = useYearList();
-  const [chosenYearId, setYearId] = useState('');
-  const yearList = years.data ?? [];
-  const yearId = yearList.some((y) => y.id === chosenYearId) ? chosenYearId : (yearList[0]?.id ?? '');
+  const yearId = useSelectedYearId();
   const answers = useChannel('survey:list', yearId ? { yearId } : null);
   const [editing, setEditing] = useState<SurveyAnswer | null | 'new'>(null);
   const [importing, setImporting] = useState(false);
@@ -24,16 +23,7 @@ export function SurveyTab() {
   return (
     <Stack>
       <Group>
-        {years.isError ? (
-          <QueryError error={years.error} onRetry={() => void years.refetch()} />
-        ) : (
-          <NativeSelect
-            aria-label={t('year.select')}
-            value={yearId}
-            onChange={(e) => setYearId(e.currentTarget.value)}
-            data={yearList.map((y) => ({ value: y.id, label: t('year.label', { year: y.fiscalYear }) }))}
-          />
-        )}
+        <YearSelect />
         <Button onClick={() => setEditing('new')} disabled={!yearId}>
           {t('survey.add')}
         </Button>
@@ -42,8 +32,7 @@ export function SurveyTab() {
         </Button>
         {yearId && <ExportMenu input={{ list: 'survey', yearId }} />}
       </Group>
-      {/* The import dialog still calls the api itself: what it changed is read again here. */}
-      <ImportModal what="survey" opened={importing} onClose={() => setImporting(false)} onImported={() => void answers.refetch()} />
+      <ImportModal what="survey" opened={importing} onClose={() => setImporting(false)} />
       {!yearId ? (
         years.data && <Text c="dimmed">{t('survey.empty')}</Text>
       ) : (
