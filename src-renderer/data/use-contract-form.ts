@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
 import { useFlash } from '../app/flash.store';
-import { translateError, type TranslatedError } from '../i18n/errors';
+import { labelKeys, translateError, type FieldLabels, type TranslatedError } from '../i18n/errors';
 import { errorBody } from './channel-error';
 import { useChannelMutation } from './use-channel';
 
@@ -19,7 +19,7 @@ export interface ContractFormOptions<C extends Channel, V extends FormValues> {
   /** The form's values as the channel's input. */
   toInput(values: V): ChannelInput<C>;
   /** Where the fields' labels are in the translations (`place.field` → `place.field.nameJa`). */
-  fieldLabels: string;
+  fieldLabels: FieldLabels;
   /** The confirmation shown above the page after saving. */
   flash?(output: ChannelOutput<C>): string;
   onSaved?(output: ChannelOutput<C>): void;
@@ -101,7 +101,7 @@ export function useContractForm<C extends Channel, V extends FormValues>(channel
     },
     field: (name) => {
       shownFields.current.add(name);
-      return { ...form.getInputProps(name), label: t(`${options.fieldLabels}.${name}`) };
+      return { ...form.getInputProps(name), label: t(labelKeys(options.fieldLabels, name)) };
     },
     error,
     isSaving: mutation.isPending,

@@ -19,8 +19,8 @@ function EditValue({ conflict }: { conflict: Conflict }) {
     recordKey: conflict.id,
     initialValues: { value: conflict.kept.value ?? '' },
     toInput: (v) => ({ id: conflict.id, choice: 'edit', value: v.value }),
-    // The backend names each problem by the trainee's field it found it in.
-    fieldLabels: 'trainee.field',
+    // The backend names a problem by the trainee's field it found it in, or the typed value itself.
+    fieldLabels: ['trainee.field', 'sync.conflict'],
     flash: () => t('sync.resolved'),
   });
   const { error, ...value } = form.field('value');
@@ -104,7 +104,7 @@ export function ConflictsPage() {
   const { t } = useTranslation();
   const conflicts = useChannel('sync:conflicts', {});
   const resolve = useChannelMutation('sync:resolve');
-  const error = useMutationError(resolve, 'sync.field');
+  const error = useMutationError(resolve, 'sync.conflict');
 
   // Settled, it leaves the list and the count in the menu (both read again).
   function keep(conflict: Conflict, choice: 'kept' | 'other') {
