@@ -102,7 +102,8 @@ test('宇佐市 hosts the Korean trainee from its sister city 慶州市; an over
   await expect(page.getByTestId('assignment-row')).toContainText('Usa City');
   await expect(page.getByTestId('assignment-row')).toContainText('24 June 2024 – 31 March 2025');
   await page.getByTestId('assignment-row').getByRole('button', { name: 'Remove' }).click();
-  await expect(page.getByRole('dialog')).toContainText('이서연 will no longer be assigned to Usa City.');
+  await expect(page.getByRole('dialog')).toContainText('Delete “이서연\'s assignment to Usa City”?');
+  await expect(page.getByRole('dialog')).toContainText('This cannot be undone.');
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByTestId('assignment-row')).toHaveCount(1);
   expect(await valueOf(host.call('assignments:list', { traineeId: lee.id }))).toHaveLength(1);

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { Assignment } from '@shared/contract/hosts';
 import { hostNameIn } from '@shared/contract/names';
 import { formatDate } from '@shared/text/date-format';
-import { useConfirmStore } from '../../app/confirm.store';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportMenu } from '../../components/ExportMenu';
@@ -12,6 +11,7 @@ import { FormattedName } from '../../components/PersonName';
 import { RouteLink } from '../../components/RouteLink';
 import { QueryState } from '../../data/QueryState';
 import { useChannel, useChannelMutation } from '../../data/use-channel';
+import { useConfirmDelete } from '../../data/use-confirm-delete';
 import { useMutationError } from '../../data/use-mutation-error';
 import { useSettings } from '../settings/settings.store';
 import { AssignModal } from './AssignModal';
@@ -23,19 +23,12 @@ export function AssignmentList({ yearId }: { yearId: string }) {
   const assignments = useChannel('assignments:list', { yearId });
   const remove = useChannelMutation('assignments:delete');
   const removeError = useMutationError(remove, 'assignment.field');
-  const ask = useConfirmStore((s) => s.ask);
+  const confirmDelete = useConfirmDelete();
   const [editing, setEditing] = useState<Assignment | null>(null);
 
   // Only the assignment goes (the trainee and the host stay), and the question says whose it was.
   async function removeAssignment(a: Assignment) {
-    const isSure = await ask({
-      title: t('assignment.removeTitle'),
-      body: t('assignment.removeBody', { trainee: a.traineeName, host: hostNameIn(a, language) }),
-      confirmLabel: t('assignment.remove'),
-      cancelLabel: t('common.cancel'),
-      danger: true,
-    });
-    if (!isSure) return;
+    if (!(await confirmDelete({ name: t('assignment.deleteName', { trainee: a.traineeName, host: hostNameIn(a, language) }) }))) return;
     await remove.mutateAsync({ id: a.id }).then(
       () => useFlash.getState().show(t('assignment.removed')),
       () => undefined, // shown above the list
