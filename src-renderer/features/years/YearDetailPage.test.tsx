@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { memoryBackend, value } from '../../../src-main/test/backend';
+import { memoryBackend, tableCount, value } from '../../../src-main/test/backend';
 import { useConfirmStore } from '../../app/confirm.store';
 import { useFlash } from '../../app/flash.store';
 import { renderWithApp } from '../../test/render';
@@ -20,6 +20,10 @@ describe('YearDetailPage', () => {
     const year = await value(backend, 'years:create', { fiscalYear: 2024 });
     await value(backend, 'pickup-groups:create', { yearId: year.id, name: '成田 第1便', airport: 'NRT', meetingTime: '2024-05-20T12:50' });
     await value(backend, 'schedule:create', { yearId: year.id, kind: 'orientation', startsAt: '2024-05-21T10:45', endsAt: '2024-05-21T17:00', titleJa: 'オリエンテーション', titleEn: 'Orientation', audience: 'all' });
+    for (const code of ['442119', '292010']) {
+      const host = await value(backend, 'hosts:create', { code });
+      await value(backend, 'survey:save', { yearId: year.id, hostId: host.id, requestedCount: 1, status: 'received' });
+    }
     renderWithApp(<YearDetailPage id={year.id} />, { backend });
     await screen.findByRole('heading', { name: '2024年度' });
     const remove = screen.getByRole('button', { name: '削除' });
@@ -29,10 +33,11 @@ describe('YearDetailPage', () => {
     const question = await answerQuestion(true);
     expect(question).toContain('「2024年度」を削除しますか？');
     expect(question).toContain('削除すると元に戻せません。');
-    expect(question).toContain('一緒に削除されるもの：年間予定、送迎グループ（1件）とその担当の割当て、日程表の予定（1件）');
+    expect(question).toContain('一緒に削除されるもの：年間予定、送迎グループ（1件）とその担当の割当て、日程表の予定（1件）、利用要望調査の回答（2件）');
     expect(question).not.toContain('JIAMのクラス');
     await waitFor(() => expect(window.location.hash).toBe('#/years'));
     expect(await value(backend, 'years:list', {})).toEqual([]);
+    expect(tableCount(backend, 'survey_answers')).toBe(0);
     expect(screen.queryByTestId('query-error')).toBeNull();
   });
 

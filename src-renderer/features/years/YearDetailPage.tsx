@@ -131,12 +131,14 @@ function useYearContents(yearId: string) {
   const board = useChannel('arrivals:board', { yearId });
   const events = useChannel('schedule:list', { yearId });
   const classes = useChannel('classes:overview', { yearId });
-  const reads = [board, events, classes];
-  const isKnown = board.data !== undefined && events.data !== undefined && classes.data !== undefined;
+  const answers = useChannel('survey:list', { yearId });
+  const reads = [board, events, classes, answers];
+  const isKnown = reads.every((r) => r.data !== undefined);
   const counted: Array<[string, number]> = [
     ['year.deleteWithGroups', board.data?.groups.length ?? 0],
     ['year.deleteWithEvents', events.data?.length ?? 0],
     ['year.deleteWithClasses', classes.data?.classes.length ?? 0],
+    ['year.deleteWithSurvey', answers.data?.length ?? 0],
   ];
   return {
     isKnown,

@@ -1,11 +1,12 @@
-import { Button, Group, Modal, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/text/date-format';
+import { halfWidth } from '@shared/text/fold';
 import { useNavigation } from '../../app/navigation.store';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { RouteLink } from '../../components/RouteLink';
 import { useYearList } from '../../data/lists';
+import { FormModal } from '../../data/FormModal';
 import { QueryState } from '../../data/QueryState';
 import { useContractForm } from '../../data/use-contract-form';
 import { useSettings } from '../settings/settings.store';
@@ -18,7 +19,7 @@ export function fiscalYearRange(fy: number): { from: string; to: string } {
 
 /** Digits (full-width too) as a number; anything else goes to the backend as typed, which names the problem. */
 function fiscalYearInput(text: string): number {
-  const digits = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const digits = halfWidth(text);
   return (/^\d+$/.test(digits) ? Number(digits) : digits) as number;
 }
 
@@ -39,23 +40,10 @@ function CreateYearModal({ opened, onClose }: { opened: boolean; onClose(): void
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('year.createTitle')} centered>
-      <form onSubmit={form.onSubmit} noValidate>
-        <Stack>
-          <Text size="sm">{t('year.createHelp')}</Text>
-          <TextInput {...form.field('fiscalYear')} inputMode="numeric" data-autofocus required />
-          <ErrorAlert error={form.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={form.isSaving}>
-              {t('common.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal opened={opened} onClose={onClose} title={t('year.createTitle')} form={form} size="md" submitLabel={t('common.create')}>
+      <Text size="sm">{t('year.createHelp')}</Text>
+      <TextInput {...form.field('fiscalYear')} inputMode="numeric" data-autofocus required />
+    </FormModal>
   );
 }
 
