@@ -13,6 +13,11 @@ const FEATURE_THROUGH_INDEX = [
   { regex: '^\\.\\./[^./][^/]*/(?!index(\\.ts)?$).+', message: INDEX_ONLY },
   { regex: '^(\\.\\./)+features/[^/]+/(?!index(\\.ts)?$).+', message: INDEX_ONLY },
 ];
+// Code outside the feature folders (backend.ts, host/, shell/, db/, the benches, the handler map)
+// reaches a feature the same way.
+const OUTSIDE_INDEX_ONLY = 'Code outside a feature folder reaches it only through its index.ts (`./features/backups`, never `./features/backups/backups.service`).';
+const OUTSIDE_THROUGH_INDEX = [{ regex: '^(\\./|(\\.\\./)+)features/[^/]+/(?!index(\\.ts)?$).+', message: OUTSIDE_INDEX_ONLY }];
+const FEATURES_ROOT_THROUGH_INDEX = [{ regex: '^\\./[^./][^/]*/(?!index(\\.ts)?$).+', message: OUTSIDE_INDEX_ONLY }];
 
 export default tseslint.config(
   { ignores: ['build/', 'dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/'] },
@@ -81,7 +86,12 @@ export default tseslint.config(
   },
   {
     files: ['src-main/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [MAIN_NOT_RENDERER] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [MAIN_NOT_RENDERER, ...OUTSIDE_THROUGH_INDEX] }] },
+  },
+  {
+    // The files at the root of features/ (the handler map, the context) are outside every folder too.
+    files: ['src-main/features/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [MAIN_NOT_RENDERER, ...FEATURES_ROOT_THROUGH_INDEX] }] },
   },
   {
     // Feature folders: through index.ts only, type imports too, and never round in a cycle.

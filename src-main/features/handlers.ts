@@ -1,23 +1,23 @@
 import type { Handlers } from '../ipc/dispatch';
 import type { Ctx } from './context';
-import { assignmentsHandlers } from './assignments/assignments.handlers';
-import { backupsHandlers } from './backups/backups.handlers';
-import { exportsHandlers } from './exports/exports.handlers';
-import { importsHandlers } from './imports/imports.handlers';
-import { dashboardHandlers } from './dashboard/dashboard.handlers';
-import { surveyHandlers } from './survey/survey.handlers';
-import { hostsHandlers } from './hosts/hosts.handlers';
-import { mastersHandlers } from './masters/masters.handlers';
-import { sampleHandlers } from './sample/sample.handlers';
-import { settingsHandlers } from './settings/settings.handlers';
-import { traineesHandlers } from './trainees/trainees.handlers';
-import { yearsHandlers } from './years/years.handlers';
-import { flightsHandlers } from './flights/flights.handlers';
-import { pickupHandlers } from './pickup/pickup.handlers';
-import { scheduleHandlers } from './schedule/schedule.handlers';
-import { staffHandlers } from './staff/staff.handlers';
-import { staysHandlers } from './stays/stays.handlers';
-import { syncHandlers } from './sync/sync.handlers';
+import { assignmentsHandlers } from './assignments';
+import { backupsHandlers } from './backups';
+import { exportsHandlers } from './exports';
+import { importsHandlers } from './imports';
+import { dashboardHandlers } from './dashboard';
+import { surveyHandlers } from './survey';
+import { hostsHandlers } from './hosts';
+import { mastersHandlers } from './masters';
+import { sampleHandlers } from './sample';
+import { settingsHandlers } from './settings';
+import { traineesHandlers } from './trainees';
+import { yearsHandlers } from './years';
+import { flightsHandlers } from './flights';
+import { pickupHandlers } from './pickup';
+import { scheduleHandlers } from './schedule';
+import { staffHandlers } from './staff';
+import { staysHandlers } from './stays';
+import { syncHandlers } from './sync';
 
 /** Every channel of the contract mapped to its service. */
 export function createHandlers(ctx: Ctx): Handlers {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openBackend, restoreNewestBackup } from '../backend';
 import { DamagedDatabaseError } from '../db/damage';
-import { newestSoundBackup } from '../features/backups/backups.service';
+import { newestSoundBackup } from '../features/backups';
 import { createHostServer } from './host-server';
 
 /** Where the host keeps its data when KAKEHASHI_DATA_DIR is not set. */

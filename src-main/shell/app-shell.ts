@@ -6,7 +6,7 @@ import { IPC_CALL, IPC_SAVE_PDF, type SavedPdf } from '@shared/contract/bridge';
 import { fail } from '@shared/contract/result';
 import { openBackend, restoreNewestBackup, type Backend } from '../backend';
 import { DamagedDatabaseError } from '../db/damage';
-import { newestSoundBackup } from '../features/backups/backups.service';
+import { newestSoundBackup } from '../features/backups';
 import { DATABASE_FILE } from '../db/open';
 import { fill } from '../i18n';
 import { startupErrorMessage, startupTexts } from './startup-error';

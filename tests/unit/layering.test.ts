@@ -32,6 +32,24 @@ describe('layering rules (eslint.config.js)', { timeout: 120_000 }, () => {
     expect(rulesOf(reexport)).toEqual(['no-restricted-imports']);
   });
 
+  it('refuses code outside the feature folders reaching into one: backend.ts, host/, shell/, the handler map go through its index.ts', async () => {
+    const shell = await firing('src-main/shell/layering-probe.ts', "import { newestSoundBackup } from '../features/backups/backups.service';\nexport const used = newestSoundBackup;\n");
+    expect(rulesOf(shell)).toEqual(['no-restricted-imports']);
+    expect(shell[0]!.message).toContain('only through its index.ts');
+    const backend = await firing('src-main/layering-probe.ts', "import type { Ctx } from './features/context';\nimport { readSetting } from './features/settings/settings.repo';\nexport const used = readSetting;\nexport type C = Ctx;\n");
+    expect(rulesOf(backend)).toEqual(['no-restricted-imports']);
+    const deep = await firing('src-main/db/migrations/layering-probe.ts', "import { listHistory } from '../../features/trainees/trainees.repo';\nexport const used = listHistory;\n");
+    expect(rulesOf(deep)).toEqual(['no-restricted-imports']);
+    const handlerMap = await firing('src-main/features/layering-probe.ts', "export { traineesHandlers } from './trainees/trainees.handlers';\n");
+    expect(rulesOf(handlerMap)).toEqual(['no-restricted-imports']);
+    const throughIndex = await firing(
+      'src-main/shell/layering-probe.ts',
+      "import { newestSoundBackup } from '../features/backups';\nimport { readSetting } from '../features/settings/index';\nimport type { Ctx } from '../features/context';\nexport const used = [newestSoundBackup, readSetting];\nexport type C = Ctx;\n",
+    );
+    expect(throughIndex).toEqual([]);
+    expect(await firing('src-main/features/layering-probe.ts', "export { traineesHandlers } from './trainees';\nexport type { Ctx } from './context';\n")).toEqual([]);
+  });
+
   it('refuses src-main importing the renderer, the renderer importing src-main, and src-shared importing either', async () => {
     const mainToRenderer = await firing('src-main/db/layering-probe.ts', "import { createApi } from '../../src-renderer/api';\nexport const used = createApi;\n");
     expect(rulesOf(mainToRenderer)).toEqual(['no-restricted-imports']);

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { listHistory } from '../../features/trainees/trainees.repo';
+import { listHistory } from '../../features/trainees';
 import { migrate } from '../migrate';
 import type { LoggedChange } from '../log-values';
 import { migrations } from './index';

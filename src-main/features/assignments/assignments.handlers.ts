@@ -1,6 +1,5 @@
 import type { Handlers } from '../../ipc/dispatch';
 import type { Ctx } from '../context';
-import { listAssignments } from './assignments.repo';
 import * as assignments from './assignments.service';
 
 export function assignmentsHandlers(ctx: Ctx) {
@@ -9,8 +8,7 @@ export function assignmentsHandlers(ctx: Ctx) {
     'assignments:check': (input) => assignments.checkAssignment(ctx, input),
     'assignments:create': (input) => assignments.createAssignment(ctx, input),
     'assignments:update': (input) => assignments.updateAssignment(ctx, input),
-    'assignments:list': (filter) =>
-      listAssignments(ctx.db, { yearId: filter.yearId ?? undefined, hostId: filter.hostId ?? undefined, traineeId: filter.traineeId ?? undefined }),
+    'assignments:list': (filter) => assignments.listAssignments(ctx, filter),
     'assignments:delete': ({ id }) => assignments.deleteAssignment(ctx, id),
     'hosts:get': ({ id }) => assignments.hostDetail(ctx, id),
   } satisfies Partial<Handlers>;

@@ -187,3 +187,8 @@ export function hostDetail(ctx: Ctx, id: string): HostDetail {
     assignments: repo.listAssignments(ctx.db, { hostId: id }),
   };
 }
+
+/** The assignments of a year, of a host or of a trainee (all when no filter is given). */
+export function listAssignments(ctx: Ctx, filter: { yearId?: string | null; hostId?: string | null; traineeId?: string | null }): Assignment[] {
+  return repo.listAssignments(ctx.db, { yearId: filter.yearId ?? undefined, hostId: filter.hostId ?? undefined, traineeId: filter.traineeId ?? undefined });
+}

@@ -4,7 +4,7 @@ import { newId } from '../../db/ids';
 import { readRow } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
-import { findAirport } from './airports';
+import * as airports from './airports';
 import * as repo from './flights.repo';
 import { localToUtc, minutesBetween } from './zoned-time';
 
@@ -29,8 +29,8 @@ const MAX_JOURNEY_MINUTES = 48 * 60;
  */
 export function resolveFlight(f: FlightFields): repo.FlightRecord {
   const issues: FieldIssue[] = [];
-  const from = findAirport(f.fromAirport);
-  const to = findAirport(f.toAirport);
+  const from = airports.findAirport(f.fromAirport);
+  const to = airports.findAirport(f.toAirport);
   if (!from) issues.push({ field: 'fromAirport', rule: 'unknown_airport' });
   if (!to) issues.push({ field: 'toAirport', rule: 'unknown_airport' });
   if (from && to && from.iata === to.iata) issues.push({ field: 'toAirport', rule: 'same_airport' });
@@ -67,4 +67,14 @@ export function updateFlight(ctx: Ctx, input: FlightFields & { id: string }): Fl
 export function deleteFlight(ctx: Ctx, id: string): { id: string } {
   if (!ctx.db.transaction(() => repo.deleteFlight(ctx, id))()) throw new AppError('not_found', { entity: 'flight' });
   return { id };
+}
+
+/** Flights of a trainee, or of every trainee of a year. */
+export function listFlights(ctx: Ctx, filter: { traineeId?: string | null; yearId?: string | null }): Flight[] {
+  return repo.listFlights(ctx.db, { traineeId: filter.traineeId ?? undefined, yearId: filter.yearId ?? undefined });
+}
+
+/** Airports whose code or name matches what is typed; none for an empty query. */
+export function searchAirports(query: string | null): ReturnType<typeof airports.searchAirports> {
+  return query ? airports.searchAirports(query) : [];
 }

@@ -6,3 +6,5 @@ export { deleteFlight, findFlight, insertFlight, listFlights, updateFlight, type
 export { resolveFlight, type FlightFields } from './flights.service';
 export { findAirport } from './airports';
 export { addMinutes, localToUtc } from './zoned-time';
+/** The channels, for the composition root (features/handlers.ts). */
+export { flightsHandlers } from './flights.handlers';

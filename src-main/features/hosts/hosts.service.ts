@@ -6,7 +6,7 @@ import type { Ctx } from '../context';
 import { findSendingGovernment } from '../masters';
 import { hostFullName } from '@shared/contract/names';
 import * as repo from './hosts.repo';
-import { findMunicipality } from './reference';
+import * as reference from './reference';
 
 /** A host, or `not_found`. */
 export function getHost(ctx: Ctx, id: string): Host {
@@ -17,7 +17,7 @@ export function getHost(ctx: Ctx, id: string): Host {
 
 /** Makes a municipality of the reference list a host; each only once. */
 export function createHostFromReference(ctx: Ctx, code: string): Host {
-  const m = findMunicipality(code);
+  const m = reference.findMunicipality(code);
   if (!m) throw new AppError('validation', { issues: [{ field: 'code', rule: 'unknown_municipality' }] });
   const id = keyedId('hosts', m.code);
   ctx.db.transaction(() => {
@@ -85,4 +85,19 @@ export function deleteTie(ctx: Ctx, id: string): { id: string } {
   const deleted = ctx.db.transaction(() => repo.deleteTie(ctx, id))();
   if (!deleted) throw new AppError('not_found', { entity: 'tie' });
   return { id };
+}
+
+/** Host municipalities, by local government code; hand-entered ones last. */
+export function listHosts(ctx: Ctx): Host[] {
+  return repo.listHosts(ctx.db);
+}
+
+/** Sister-city and friendship ties, of one host, of one sending government, or all. */
+export function listTies(ctx: Ctx, filter: { hostId?: string | null; sendingGovernmentId?: string | null }): SisterTie[] {
+  return repo.listTies(ctx.db, filter);
+}
+
+/** Municipalities of the reference list whose kanji, kana or romaji contains the query. */
+export function searchMunicipalities(query: string): ReturnType<typeof reference.searchMunicipalities> {
+  return reference.searchMunicipalities(query);
 }

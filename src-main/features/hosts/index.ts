@@ -8,3 +8,5 @@ export { getHost } from './hosts.service';
 export { findHost, findHostIdByCode, insertHost, listHosts, listTies, updateHostContact } from './hosts.repo';
 export { findMunicipality, searchMunicipalities } from './reference';
 export { isValidLocalGovCode, withCheckDigit } from './local-gov-code';
+/** The channels, for the composition root (features/handlers.ts). */
+export { hostsHandlers } from './hosts.handlers';

@@ -12,3 +12,5 @@ export {
   listTrainingFields,
   SENDING_GOVERNMENT_COLUMNS,
 } from './sending-governments.repo';
+/** The channels, for the composition root (features/handlers.ts). */
+export { mastersHandlers } from './masters.handlers';

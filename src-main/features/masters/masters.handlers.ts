@@ -1,15 +1,14 @@
 import type { Handlers } from '../../ipc/dispatch';
 import type { Ctx } from '../context';
-import { createSendingGovernment, createTrainingField, updateSendingGovernment, updateTrainingField } from './masters.service';
-import { listSendingGovernments, listTrainingFields } from './sending-governments.repo';
+import * as masters from './masters.service';
 
 export function mastersHandlers(ctx: Ctx) {
   return {
-    'sending-governments:list': ({ country }) => listSendingGovernments(ctx.db, country),
-    'sending-governments:create': (input) => createSendingGovernment(ctx, input),
-    'sending-governments:update': (input) => updateSendingGovernment(ctx, input),
-    'training-fields:list': () => listTrainingFields(ctx.db),
-    'training-fields:create': (input) => createTrainingField(ctx, input),
-    'training-fields:update': (input) => updateTrainingField(ctx, input),
+    'sending-governments:list': ({ country }) => masters.listSendingGovernments(ctx, country),
+    'sending-governments:create': (input) => masters.createSendingGovernment(ctx, input),
+    'sending-governments:update': (input) => masters.updateSendingGovernment(ctx, input),
+    'training-fields:list': () => masters.listTrainingFields(ctx),
+    'training-fields:create': (input) => masters.createTrainingField(ctx, input),
+    'training-fields:update': (input) => masters.updateTrainingField(ctx, input),
   } satisfies Partial<Handlers>;
 }

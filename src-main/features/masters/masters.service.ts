@@ -1,4 +1,4 @@
-import type { SendingGovernment } from '@shared/contract/trainees';
+import type { SendingGovernment, TrainingField } from '@shared/contract/trainees';
 import { newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
@@ -42,4 +42,14 @@ export function updateSendingGovernment(ctx: Ctx, input: SendingGovernment): Sen
     repo.updateSendingGovernment(ctx, input);
   })();
   return repo.findSendingGovernment(ctx.db, input.id)!;
+}
+
+/** The master list of sending governments, of one country or all. */
+export function listSendingGovernments(ctx: Ctx, country: string | null): SendingGovernment[] {
+  return repo.listSendingGovernments(ctx.db, country);
+}
+
+/** The training fields, in the order they were added. */
+export function listTrainingFields(ctx: Ctx): TrainingField[] {
+  return repo.listTrainingFields(ctx.db);
 }

@@ -1,7 +1,6 @@
 import type { Handlers } from '../../ipc/dispatch';
 import type { Ctx } from '../context';
 import { listConflicts, resolveConflict } from './conflicts.service';
-import { tableDigests } from './digest';
 import * as sync from './sync.service';
 
 export function syncHandlers(ctx: Ctx) {
@@ -11,7 +10,7 @@ export function syncHandlers(ctx: Ctx) {
     'sync:export': (input) => sync.exportBundle(ctx, input),
     'sync:import': (input) => sync.importBundle(ctx, input),
     'sync:folder': () => sync.syncFolder(ctx),
-    'sync:digest': () => tableDigests(ctx.db),
+    'sync:digest': () => sync.syncDigest(ctx),
     'sync:conflicts': () => listConflicts(ctx),
     'sync:resolve': (input) => resolveConflict(ctx, input),
   } satisfies Partial<Handlers>;

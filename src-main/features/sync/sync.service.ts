@@ -8,6 +8,7 @@ import type { Ctx } from '../context';
 import { readSetting, writeSetting } from '../settings';
 import { reindexTrainee } from '../trainees';
 import { bundleHeader, openBundle, sealBundle, type Entry, type Payload } from './bundle';
+import { tableDigests } from './digest';
 import { applyEntries } from './merge';
 import { resolveOrphans } from './orphans';
 import { listOpenConflicts } from './conflicts.service';
@@ -177,4 +178,9 @@ export function updateSyncSettings(ctx: Ctx, input: { deviceName?: string; passp
     }
   })();
   return syncStatus(ctx);
+}
+
+/** A digest of every shared table: equal on devices that have exchanged all their changes. */
+export function syncDigest(ctx: Ctx): ReturnType<typeof tableDigests> {
+  return tableDigests(ctx.db);
 }

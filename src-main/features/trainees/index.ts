@@ -2,13 +2,14 @@
  * What other features may use of the trainees: reads, the text a trainee is found by, and the
  * row writes that imports, class placement, sync and sample data make.
  */
-export { updateTrainee } from './trainees.service';
+export { purgeExpiredTrash, updateTrainee } from './trainees.service';
 export {
   countTrainees,
   fieldOf,
   findTrainee,
   insertTrainee,
   listFullTrainees,
+  listHistory,
   listPassportNumbers,
   listTakingPart,
   listTrainees,
@@ -18,3 +19,5 @@ export {
 /** Writes the given fields as they are: no status-date rule, unlike `updateTrainee` above. */
 export { updateTrainee as updateTraineeRow } from './trainees.repo';
 export { searchText } from './search';
+/** The channels, for the composition root (features/handlers.ts). */
+export { traineesHandlers } from './trainees.handlers';
