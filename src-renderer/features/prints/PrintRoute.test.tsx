@@ -4,6 +4,7 @@ import { latinName } from '@shared/contract/names';
 import { jpegOfSize } from '../../../src-main/test/jpeg';
 import { memoryBackend, value } from '../../../src-main/test/backend';
 import { renderWithApp } from '../../test/render';
+import { useSettings } from '../settings/settings.store';
 import { PrintRoute } from './PrintRoute';
 import type { PrintOptions } from './sheets';
 
@@ -52,6 +53,14 @@ describe('PrintRoute', () => {
     expect(within(sheet).getAllByText('अनिता श्रेष्ठ').length).toBeGreaterThan(0);
     expect(sheet).toHaveTextContent(host.nameJa);
     expect(sheet).not.toHaveTextContent('王晓燕');
+  });
+
+  it('puts the office phone saved in the settings at the foot, though the settings screen was never opened', async () => {
+    const { backend, yearId, idOf } = await cohort();
+    await value(backend, 'settings:update', { officePhone: '03-5213-1730' });
+    useSettings.setState({ officePhone: null });
+    renderWithApp(<PrintRoute options={options(yearId, 'orientation', { traineeId: idOf('Anita SHRESTHA') })} />, { backend });
+    expect(await ready()).toHaveTextContent('CLAIR 事務所： 03-5213-1730');
   });
 
   it('shows what failed instead of an empty sheet when the year is not there', async () => {

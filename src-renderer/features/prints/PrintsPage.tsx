@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '@shared/contract/settings';
 import { latinName, nativeName } from '@shared/contract/names';
 import { useFlash } from '../../app/flash.store';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { YearSelect, useSelectedYearId } from '../../components/YearSelect';
 import { QueryError } from '../../data/QueryState';
+import type { TranslatedError } from '../../i18n/errors';
 import { useSettings } from '../settings/settings.store';
 import { useSheetData } from './load-sheet';
 import { SHEET_OPTIONS, SHEETS, type PrintOptions, type SheetKind } from './sheets';
@@ -31,13 +33,18 @@ export function PrintsPage() {
 
   const sheetData = useSheetData(options);
   const { data } = sheetData;
+  const [pdfError, setPdfError] = useState<TranslatedError | null>(null);
 
   async function savePdf() {
     const bridge = window.kakehashi;
     if (!bridge?.savePdf) return window.print();
     const fileName = `${t(`print.sheet.${sheet}`, { lng: language })}_${data?.fiscalYear ?? ''}.pdf`;
-    const result = await bridge.savePdf(fileName);
-    if (result.saved) useFlash.getState().show(t('print.saved', { path: result.path }));
+    setPdfError(null);
+    // Writing the file fails when a viewer holds it open; Electron passes on only a message, so the reason is said in general.
+    await bridge.savePdf(fileName).then(
+      (result) => result.saved && useFlash.getState().show(t('print.saved', { path: result.path })),
+      () => setPdfError({ summary: t('print.savePdfFailed'), fields: {} }),
+    );
   }
 
   const { group: takesGroup, trainee: takesTrainee } = SHEET_OPTIONS[sheet];
@@ -90,6 +97,11 @@ export function PrintsPage() {
           </Group>
         </Stack>
       </Paper>
+      {pdfError && (
+        <div className="kk-no-print">
+          <ErrorAlert error={pdfError} />
+        </div>
+      )}
       {sheetData.error && <QueryError error={sheetData.error} onRetry={sheetData.retry} />}
       {data && <CoverageWarnings data={data} options={options} />}
       {!data && !sheetData.error && yearId && <Loader className="kk-no-print" aria-label={t('common.loading')} />}

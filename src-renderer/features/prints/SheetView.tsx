@@ -2,7 +2,6 @@ import { Alert, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { latinName, nativeName } from '@shared/contract/names';
 import { todayInJapan } from '@shared/text/date-math';
-import { useSettings } from '../settings/settings.store';
 import { ArrivalSheet } from './ArrivalSheet';
 import { HandoverSheet } from './HandoverSheet';
 import { chosenTrainees, type SheetData } from './load-sheet';
@@ -35,10 +34,10 @@ export function CoverageWarnings({ data, options }: { data: SheetData; options: 
 /** One sheet, in the language chosen for it, exactly as it prints. */
 export function SheetView({ data, options }: { data: SheetData; options: PrintOptions }) {
   const { i18n } = useTranslation();
-  const officePhone = useSettings((s) => s.officePhone);
+  const t = i18n.getFixedT(options.language);
   const info: SheetInfo = {
-    t: i18n.getFixedT(options.language), language: options.language, fiscalYear: data.fiscalYear, printedOn: todayInJapan(), officePhone, sep: options.language === 'ja' ? '\u3000' : ' · ',
-    paren: (text: string) => (options.language === 'ja' ? `（${text}）` : ` (${text})`),
+    t, language: options.language, fiscalYear: data.fiscalYear, printedOn: todayInJapan(), officePhone: data.officePhone, sep: options.language === 'ja' ? '\u3000' : ' · ',
+    paren: (text: string) => t('common.paren', { text }),
   };
   const sheet = (() => {
     switch (options.sheet) {

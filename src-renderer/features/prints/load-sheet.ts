@@ -33,6 +33,8 @@ export interface SheetData {
   handover: HandoverPage[];
   /** Photo data URLs by trainee id, for the sheets that show photos. */
   photos: Map<string, string>;
+  /** The office's number at the foot of the sheets handed out (null until set in Settings). */
+  officePhone: string | null;
 }
 
 /** A sheet's reads: its data once every one of them answered, else the first failure (with a retry of what failed). */
@@ -66,6 +68,8 @@ export function useSheetData(options: PrintOptions): SheetQuery {
   const board = useChannel('arrivals:board', ofYear);
   const assignments = useChannel('assignments:list', needsHosts ? ofYear : null);
   const hosts = useChannel('hosts:list', needsHosts && yearId ? {} : null);
+  // Read with the sheet, not from the settings screen's store: a sheet printed first still has the number saved last.
+  const settings = useChannel('settings:get', yearId ? {} : null);
 
   const trainees = useMemo(() => all.data?.filter(isTakingPart), [all.data]);
   const chosen = useMemo(
@@ -80,13 +84,13 @@ export function useSheetData(options: PrintOptions): SheetQuery {
   }, [sheet, chosen, trainees]);
   const photos = useChannels('trainees:photo', photoIds.map((id) => ({ id, size: 'photo' as const })));
 
-  const reads = [year, all, board, ...(needsHosts ? [assignments, hosts] : [])];
+  const reads = [year, all, board, settings, ...(needsHosts ? [assignments, hosts] : [])];
   const failed = reads.find((r) => r.isError);
   const error = failed?.error ?? itineraries.error ?? details.error ?? photos.error;
 
   const data = useMemo((): SheetData | undefined => {
     const [detail, summaries, arrivals] = [year.data, trainees, board.data];
-    if (!detail || !summaries || !arrivals || !itineraries.data || !details.data || !photos.data) return undefined;
+    if (!detail || !summaries || !arrivals || !settings.data || !itineraries.data || !details.data || !photos.data) return undefined;
     if (needsHosts && (!assignments.data || !hosts.data)) return undefined;
     const placementOf = (id: string): HostPlacement | null => {
       const assignment = assignments.data?.find((a) => a.traineeId === id);
@@ -102,8 +106,8 @@ export function useSheetData(options: PrintOptions): SheetQuery {
     // The photos answer in the order they were asked for.
     const urls = new Map<string, string>();
     photos.data.forEach((photo, i) => photo.dataUrl && urls.set(photoIds[i]!, photo.dataUrl));
-    return { fiscalYear: detail.fiscalYear, trainees: summaries, board: arrivals, orientation, handover, photos: urls };
-  }, [needsHosts, chosen, photoIds, year.data, trainees, board.data, assignments.data, hosts.data, itineraries.data, details.data, photos.data]);
+    return { fiscalYear: detail.fiscalYear, trainees: summaries, board: arrivals, orientation, handover, photos: urls, officePhone: settings.data.officePhone };
+  }, [needsHosts, chosen, photoIds, year.data, trainees, board.data, settings.data, assignments.data, hosts.data, itineraries.data, details.data, photos.data]);
 
   return {
     data: error ? undefined : data,
