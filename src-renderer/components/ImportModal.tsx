@@ -50,12 +50,6 @@ interface Props {
   what?: What;
   opened: boolean;
   onClose(): void;
-  /**
-   * Unused: an import makes every screen read afresh. Kept only until the survey tab stops
-   * passing it.
-   * @deprecated
-   */
-  onImported?(): void;
 }
 
 /** Pick a file, see what each row would do, adjust the columns, then apply (and undo if need be). */
