@@ -135,7 +135,7 @@ test('hotel rooms for two nights, the rooming list, and the orientation day in a
   await page.getByRole('tab', { name: 'Rooming' }).click();
   await page.getByRole('button', { name: 'Assign a room' }).click();
   await dialog.getByLabel('Trainee').selectOption({ label: '이서연  LEE Seoyeon' });
-  await dialog.getByLabel('Room').selectOption({ label: 'Hotel Tokyo Bay 501 (1 beds)' });
+  await dialog.getByLabel('Room').selectOption({ label: 'Hotel Tokyo Bay 501 (1 bed)' });
   await dialog.getByLabel('Check-out').fill('2024-05-22');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(app.flash()).toHaveText('이서연 is in room 501, Hotel Tokyo Bay.');
