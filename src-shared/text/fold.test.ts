@@ -45,6 +45,8 @@ describe('text folding', () => {
 
   it('keeps passport numbers half-width, upper case, without spaces', () => {
     expect(normalizeDocumentNumber('ｔｋ １２３４５６')).toBe('TK123456');
+    expect(normalizeDocumentNumber('TR-1234567')).toBe('TR1234567');
+    expect(normalizeDocumentNumber('ＴＲ－１２３４５６７')).toBe('TR1234567');
     expect(isPassportNumber('TK123456')).toBe(true);
     expect(isPassportNumber('TK-12')).toBe(false);
   });

@@ -1,8 +1,11 @@
 import { halfWidth } from './fold';
 
-/** An identity document number as stored: half-width, without spaces, upper case (ｔｋ１２３ → TK123). */
+/**
+ * An identity document number as stored: half-width, upper case, without the spaces and dashes
+ * lists put in for reading (ｔｋ １２３, TK-123 → TK123); the numbers themselves are letters and digits only.
+ */
 export function normalizeDocumentNumber(text: string): string {
-  return halfWidth(text).replace(/\s/g, '').toUpperCase();
+  return halfWidth(text).replace(/[\s-]/g, '').toUpperCase();
 }
 
 /** Passport numbers are letters and digits only, 5 to 12 of them. */

@@ -4,7 +4,6 @@ import { latinName } from '@shared/contract/names';
 import { jpegOfSize } from '../../../src-main/test/jpeg';
 import { memoryBackend, value } from '../../../src-main/test/backend';
 import { renderWithApp } from '../../test/render';
-import { useSettings } from '../settings/settings.store';
 import { PrintRoute } from './PrintRoute';
 import type { PrintOptions } from './sheets';
 
@@ -58,7 +57,6 @@ describe('PrintRoute', () => {
   it('puts the office phone saved in the settings at the foot, though the settings screen was never opened', async () => {
     const { backend, yearId, idOf } = await cohort();
     await value(backend, 'settings:update', { officePhone: '03-5213-1730' });
-    useSettings.setState({ officePhone: null });
     renderWithApp(<PrintRoute options={options(yearId, 'orientation', { traineeId: idOf('Anita SHRESTHA') })} />, { backend });
     expect(await ready()).toHaveTextContent('CLAIR 事務所： 03-5213-1730');
   });

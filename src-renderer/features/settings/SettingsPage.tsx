@@ -1,12 +1,11 @@
 import { Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '@shared/contract/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryState } from '../../data/QueryState';
 import { useChannel } from '../../data/use-channel';
 import { SampleDataButton } from '../SampleDataButton';
-import { useLanguageChoice, useSettings } from './settings.store';
+import { useLanguageChoice } from './settings.store';
 import { BackupsSection } from './BackupsSection';
 import { SettingTextField } from './SettingTextField';
 import { SendingGovernmentsEditor } from './SendingGovernmentsEditor';
@@ -19,11 +18,6 @@ export function SettingsPage() {
   const { language, choose, error: languageError } = useLanguageChoice();
   const settings = useChannel('settings:get', {});
   const info = useChannel('app:info', {});
-
-  // The sheets read the office phone from the store; a save or a restored backup changes it.
-  useEffect(() => {
-    if (settings.data) useSettings.setState({ staffName: settings.data.staffName, officePhone: settings.data.officePhone });
-  }, [settings.data]);
 
   return (
     <Stack maw={900}>

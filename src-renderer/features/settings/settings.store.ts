@@ -9,11 +9,11 @@ import { callOrThrow } from '../../data/use-channel';
 import { translateError, type TranslatedError } from '../../i18n/errors';
 
 /**
- * This PC's settings as the person's own state: read from the backend at start, remembered
+ * The person's own choices among this PC's settings (the language, the list's columns): read from the backend at start, remembered
  * there when changed. Each call throws the ChannelError when the backend refuses it, so the
  * caller shows it; a refused change is put back first.
  */
-interface SettingsState extends Settings {
+interface SettingsState extends Pick<Settings, 'language' | 'traineeColumns'> {
   load(api: Api, i18n: i18n): Promise<void>;
   setLanguage(api: Api, i18n: i18n, language: Language): Promise<void>;
   setTraineeColumns(api: Api, columns: TraineeColumn[]): Promise<void>;
@@ -26,13 +26,11 @@ function apply(i18n: i18n, language: Language): void {
 
 export const useSettings = create<SettingsState>((set, get) => ({
   language: 'ja',
-  staffName: null,
-  officePhone: null,
   traineeColumns: ['photo', 'nativeName', 'latinName', 'kana', 'country', 'sendingGovernment', 'host', 'status', 'warnings'],
   load: async (api, i18n) => {
     const settings = await callOrThrow(api, 'settings:get', {});
     apply(i18n, settings.language);
-    set(settings);
+    set({ language: settings.language, traineeColumns: settings.traineeColumns });
   },
   // The screen changes at once; the choice is remembered right after.
   setLanguage: async (api, i18n, language) => {
