@@ -19,6 +19,12 @@ const OUTSIDE_INDEX_ONLY = 'Code outside a feature folder reaches it only throug
 const OUTSIDE_THROUGH_INDEX = [{ regex: '^(\\./|(\\.\\./)+)features/[^/]+/(?!index(\\.ts)?$).+', message: OUTSIDE_INDEX_ONLY }];
 const FEATURES_ROOT_THROUGH_INDEX = [{ regex: '^\\./[^./][^/]*/(?!index(\\.ts)?$).+', message: OUTSIDE_INDEX_ONLY }];
 
+/** What no renderer file may import: the main process, and Node or Electron. */
+const RENDERER_LAYERS = [
+  { group: ['**/src-main/**'], message: 'The renderer reaches the main process only through @shared/contract.' },
+  { group: ['electron', 'better-sqlite3', 'node:*'], message: 'The renderer runs in a sandbox without Node.' },
+];
+
 export default tseslint.config(
   { ignores: ['build/', 'dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
@@ -47,8 +53,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/src-main/**'], message: 'The renderer reaches the main process only through @shared/contract.' },
-            { group: ['electron', 'better-sqlite3', 'node:*'], message: 'The renderer runs in a sandbox without Node.' },
+            ...RENDERER_LAYERS,
           ],
         },
       ],
@@ -65,8 +70,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/src-main/**'], message: 'The renderer reaches the main process only through @shared/contract.' },
-            { group: ['electron', 'better-sqlite3', 'node:*'], message: 'The renderer runs in a sandbox without Node.' },
+            ...RENDERER_LAYERS,
             { group: ['**/api'], message: 'Screens read with useChannel and write with useChannelMutation (src-renderer/data), never through the api.' },
           ],
         },
