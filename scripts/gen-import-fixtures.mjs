@@ -14,6 +14,55 @@ const sjis = [
 ].join('\r\n') + '\r\n';
 fs.writeFileSync(out('trainees-sjis.csv'), iconv.encode(sjis, 'cp932'));
 
+// The same list in the other encodings Japanese files come in: EUC-JP (older Unix systems), ISO-2022-JP
+// (mail programs), and Excel's 「Unicode テキスト」 (UTF-16 LE with BOM, tab-separated); UTF-16 BE as CSV.
+fs.writeFileSync(out('trainees-eucjp.csv'), iconv.encode(sjis, 'euc-jp'));
+fs.writeFileSync(out('trainees-iso2022jp.csv'), toIso2022jp(iconv.encode(sjis, 'euc-jp')));
+const unicodeText = sjis.replaceAll(',', '\t');
+fs.writeFileSync(out('trainees-utf16le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(unicodeText, 'utf-16le')]));
+fs.writeFileSync(out('trainees-utf16be.csv'), Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(sjis, 'utf-16be')]));
+// A UTF-8 file with bytes that are no character on its third row (a file cut and pasted across encodings).
+fs.writeFileSync(
+  out('trainees-garbled.csv'),
+  Buffer.concat([Buffer.from('姓,名,国籍\r\nKim,Minji,韓国\r\nLee,', 'utf8'), Buffer.from([0xc3, 0x28, 0xa0]), Buffer.from(',韓国\r\n', 'utf8')]),
+);
+
+/** ISO-2022-JP from EUC-JP bytes: two-byte runs shifted down behind ESC $ B, back to ASCII with ESC ( B. */
+function toIso2022jp(euc) {
+  const bytes = [];
+  let isJis = false;
+  for (let i = 0; i < euc.length; i++) {
+    const b = euc[i];
+    if (b >= 0xa1) {
+      if (!isJis) bytes.push(0x1b, 0x24, 0x42);
+      isJis = true;
+      bytes.push(b & 0x7f, euc[++i] & 0x7f);
+    } else {
+      if (isJis) bytes.push(0x1b, 0x28, 0x42);
+      isJis = false;
+      bytes.push(b);
+    }
+  }
+  if (isJis) bytes.push(0x1b, 0x28, 0x42);
+  return Buffer.from(bytes);
+}
+
+// A sending office's list with its own headers: the passport name in two columns, the native name in two,
+// position, diet, notes; UTF-8 with BOM as Excel saves 「CSV UTF-8」.
+const office = [
+  '氏名（英字）姓,氏名（英字）名,母国語表記（姓）,母国語表記（名）,生年月日,国籍,派遣元,職名,食事制限,備考',
+  'PARK,Jiwoo,박,지우,1994/4/12,韓国,Busan,主事,豚肉不可,日本語初級',
+].join('\r\n') + '\r\n';
+fs.writeFileSync(out('trainees-office-headers.csv'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(office, 'utf8')]));
+
+// One full-name column as lists often have it: the passport name "FAMILY Given" or "Family, Given".
+const fullName = [
+  '氏名,生年月日,国籍',
+  'NGUYEN Thi Mai,1995/3/1,ベトナム',
+  '"Peña Quispe, José Luis",1990/6/29,ペルー',
+].join('\r\n') + '\r\n';
+fs.writeFileSync(out('trainees-full-name.csv'), Buffer.from(fullName, 'utf8'));
+
 // UTF-8 with BOM and English headers, names in their own scripts.
 const bom = [
   'Family name (own script),Given name (own script),Surname,Given name,Date of birth,Nationality,Passport No.',

@@ -41,6 +41,10 @@ export const ERROR_CODES = [
   'import_file_encrypted',
   /** The file is not a spreadsheet that can be read. */
   'import_file_unreadable',
+  /** A text file in an encoding imports do not read; `params.encoding` names it. */
+  'import_file_encoding',
+  /** A text file whose bytes do not decode (U+FFFD appears); `params.row` is the first row with them. */
+  'import_file_garbled',
   /** No column of the file could be matched to a field. */
   'import_no_columns',
   /** The import was undone already. */
@@ -51,6 +55,8 @@ export const ERROR_CODES = [
   'sync_not_bundle',
   /** The bundle could not be opened: wrong passphrase, or the file is damaged, cut short or altered. */
   'sync_bundle_invalid',
+  /** The bundle unpacks to more than a change file may hold; `params.limitMb` is the limit. */
+  'sync_bundle_too_large',
   /** The bundle was made by a newer version of Kakehashi. */
   'sync_newer_version',
   /** The bundle was written by this device. */
