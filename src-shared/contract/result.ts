@@ -41,6 +41,16 @@ export const ERROR_CODES = [
   'import_file_encrypted',
   /** The file is not a spreadsheet that can be read. */
   'import_file_unreadable',
+  /** A part inside the .xlsx unpacks to more than imports accept (`params.entry`, `params.limitMb`): checked before it is unpacked. */
+  'import_zip_entry_too_large',
+  /** A cell position beyond Excel's last column (XFD) or row (1,048,576): `params.ref`, `params.maxColumn`, `params.maxRow`. */
+  'import_sheet_out_of_range',
+  /** The sheet holds more cells (merged areas spread included) than imports accept: `params.limit`. */
+  'import_sheet_too_many_cells',
+  /** The sheet has more merged areas than imports accept: `params.limit`. */
+  'import_sheet_too_many_merges',
+  /** The workbook's shared strings are more than imports accept: `params.limit`. */
+  'import_too_many_strings',
   /** A text file in an encoding imports do not read; `params.encoding` names it. */
   'import_file_encoding',
   /** A text file whose bytes do not decode (U+FFFD appears); `params.row` is the first row with them. */

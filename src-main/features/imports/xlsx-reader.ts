@@ -1,39 +1,74 @@
-import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
+import { AppError } from '../../ipc/app-error';
 import type { Cell } from './read-file';
+import { zipEntries, type ZipEntries } from './zip-entries';
 
 /**
- * The first sheet of an .xlsx as rows of cell values, read straight from its XML: shared and
- * inline strings (without the furigana Japanese Excel stores beside them), numbers, dates by
- * their number format, cached formula results, and merged cells spread from their first cell.
- * Only what an import needs, and several times faster than loading the whole workbook model.
+ * The first worksheet of an .xlsx as rows of cell values, read with a streaming XML parser from
+ * the parts its relationships name: shared and inline strings (without the furigana Japanese
+ * Excel stores beside them), numbers, dates by their number format or written as ISO dates,
+ * cached formula results, and merged cells spread from their first cell. Only what an import
+ * needs, and several times faster than loading the whole workbook model. Every limit is
+ * checked as the file is read, so a hostile file is refused before it costs time or memory.
  */
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** Excel's own limits: XFD is column 16,384. */
+export const MAX_COLUMNS = 16_384;
+export const MAX_ROWS = 1_048_576;
+export const MAX_CELLS = 2_000_000;
+export const MAX_MERGES = 100_000;
+export const MAX_SHARED_STRINGS = 2_000_000;
+/** No part of a workbook nests deeper than a dozen elements; a file that does is broken or hostile. */
+const MAX_DEPTH = 64;
 
-function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, name: string) => {
-    if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name] ?? whole;
+type Attributes = Record<string, string>;
+
+interface XmlHandlers {
+  open(name: string, attributes: Attributes): void;
+  close?(name: string): void;
+  /** Text and CDATA, entities decoded. */
+  text?(text: string): void;
+}
+
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** Parses a part with element names stripped of their namespace prefix (`x:c`, `ns0:row` → `c`, `row`). */
+function parseXml(xml: string, handlers: XmlHandlers): void {
+  const parser = new SaxesParser({ position: false });
+  let depth = 0;
+  let failure: unknown = null;
+  parser.on('opentag', (tag) => {
+    if (++depth > MAX_DEPTH) throw new AppError('import_file_unreadable');
+    handlers.open(localName(tag.name), tag.attributes as Attributes);
   });
+  parser.on('closetag', (tag) => {
+    depth--;
+    handlers.close?.(localName(tag.name));
+  });
+  if (handlers.text) {
+    parser.on('text', handlers.text);
+    parser.on('cdata', handlers.text);
+  }
+  parser.on('error', (error) => {
+    failure ??= error;
+  });
+  parser.write(xml).close();
+  if (failure) throw failure instanceof AppError ? failure : new AppError('import_file_unreadable');
 }
 
-const attributePatterns = new Map<string, RegExp>();
-
-function attribute(tag: string, name: string): string | undefined {
-  let pattern = attributePatterns.get(name);
-  if (!pattern) attributePatterns.set(name, (pattern = new RegExp(`\\s${name}="([^"]*)"`)));
-  const m = pattern.exec(tag);
-  if (!m) return undefined;
-  return m[1]!.includes('&') ? unescapeXml(m[1]!) : m[1]!;
+/** An attribute in a relationship namespace (`r:id`, whatever the prefix). */
+function prefixedId(attributes: Attributes): string | undefined {
+  for (const name in attributes) if (name.endsWith(':id')) return attributes[name];
+  return undefined;
 }
 
-/** The text runs of a string item, leaving out phonetic guides (<rPh>). */
-function runsText(xml: string): string {
-  const withoutPhonetics = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
-  let text = '';
-  for (const m of withoutPhonetics.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) text += m[1];
-  return unescapeXml(text);
+/** `_x000D_` → CR; `_x005F_` stands for the underscore itself, so `_x005F_x000D_` is the text `_x000D_`. */
+function decodeEscapes(text: string): string {
+  if (!text.includes('_x')) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 // Excel's built-in date and time formats, the Japanese ones (27–36, 50–58) included.
@@ -44,112 +79,336 @@ function isDateFormat(code: string): boolean {
   return !/general/i.test(bare) && /[ymdhs]|ge/i.test(bare);
 }
 
-/** For each cell style index, whether it shows a date. */
-function dateStyles(stylesXml: string): boolean[] {
-  const custom = new Map<number, string>();
-  for (const m of stylesXml.matchAll(/<numFmt\b[^>]*>/g)) {
-    custom.set(Number(attribute(m[0], 'numFmtId')), attribute(m[0], 'formatCode') ?? '');
-  }
-  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? '';
-  return [...cellXfs.matchAll(/<xf\b[^>]*>/g)].map((m) => {
-    const id = Number(attribute(m[0], 'numFmtId') ?? 0);
-    return BUILT_IN_DATES.has(id) || (custom.has(id) && isDateFormat(custom.get(id)!));
-  });
-}
-
-function columnIndex(ref: string): number {
-  let n = 0;
-  for (const ch of ref) {
-    const code = ch.charCodeAt(0);
-    if (code < 65 || code > 90) break;
-    n = n * 26 + (code - 64);
-  }
-  return n - 1;
-}
-
-function rowIndex(ref: string): number {
-  return Number(/\d+$/.exec(ref)?.[0] ?? 0) - 1;
-}
-
 function serialToDate(serial: number, is1904: boolean): Date {
   return new Date(Math.round((serial + (is1904 ? 1462 : 0) - 25569) * 86_400_000));
 }
 
-async function text(zip: JSZip, name: string): Promise<string | null> {
-  const file = zip.file(name);
-  return file ? file.async('string') : null;
+/**
+ * An ISO date as written (`t="d"`): the calendar day and clock time of the text, with no shift
+ * into local time, so 1995-05-20T08:00 stays 20 May. A value without a date (a time alone) or
+ * one that is no real date is kept as the text written.
+ */
+function isoCellDate(text: string): Cell {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(text.trim());
+  if (!m) return text;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((part) => Number(part ?? 0)) as number[];
+  const date = new Date(Date.UTC(year!, month! - 1, day!, hour, minute, second, Math.round(Number(`0.${m[7] ?? 0}`) * 1000)));
+  if (date.getUTCMonth() !== month! - 1 || date.getUTCDate() !== day! || hour! > 23 || minute! > 59 || second! > 59) return text;
+  return date;
 }
 
-/** Where the first sheet lives, from the workbook and its relationships. */
-function firstSheetPath(workbookXml: string, relsXml: string): string | null {
-  const sheet = /<sheet\b[^>]*>/.exec(workbookXml)?.[0];
-  const relId = sheet && attribute(sheet, 'r:id');
-  if (!relId) return null;
-  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
-    if (attribute(m[0], 'Id') !== relId) continue;
-    const target = attribute(m[0], 'Target') ?? '';
-    return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+/** A cell reference as [row, column] from 0; refuses one beyond Excel's last row or column. */
+function parseRef(ref: string): [number, number] {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) & ~32;
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+    if (col > MAX_COLUMNS) throw new AppError('import_sheet_out_of_range', { ref: ref.slice(0, 20), maxColumn: 'XFD', maxRow: MAX_ROWS });
   }
-  return null;
+  const row = i < ref.length ? Number(ref.slice(i)) : 0;
+  if (!Number.isInteger(row) || row > MAX_ROWS) throw new AppError('import_sheet_out_of_range', { ref: ref.slice(0, 20), maxColumn: 'XFD', maxRow: MAX_ROWS });
+  return [row - 1, col - 1];
 }
 
-/** Null when the zip is not an .xlsx workbook; throws when it cannot be unzipped. */
-export async function readFirstSheet(bytes: Buffer): Promise<Cell[][] | null> {
-  const zip = await JSZip.loadAsync(bytes);
-  const [workbookXml, relsXml] = await Promise.all([text(zip, 'xl/workbook.xml'), text(zip, 'xl/_rels/workbook.xml.rels')]);
-  if (!workbookXml || !relsXml) return null;
-  const sheetPath = firstSheetPath(workbookXml, relsXml);
-  const sheetXml = sheetPath ? await text(zip, sheetPath) : null;
-  if (sheetXml === null) return null;
-  const shared = [...((await text(zip, 'xl/sharedStrings.xml')) ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => runsText(m[1]!));
-  const dates = dateStyles((await text(zip, 'xl/styles.xml')) ?? '');
-  const is1904 = /<workbookPr\b[^>]*date1904="(1|true)"/.test(workbookXml);
+/** A relationship target resolved against the folder of the part that names it. */
+function resolveTarget(partPath: string, target: string): string {
+  const parts = target.startsWith('/') ? [] : partPath.split('/').slice(0, -1);
+  for (const segment of target.split('/')) {
+    if (segment === '..') parts.pop();
+    else if (segment !== '.' && segment !== '') parts.push(segment);
+  }
+  return parts.join('/');
+}
 
-  const grid = new Map<number, Cell[]>();
-  let width = 0;
-  for (const row of sheetXml.matchAll(/<row\b[^>]*?(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    for (const c of (row[1] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const ref = attribute(c[1]!, 'r');
-      const body = c[2] ?? '';
-      if (!ref) continue;
-      const raw = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
-      const type = attribute(c[1]!, 't') ?? 'n';
-      let value: Cell = null;
-      if (type === 'inlineStr') value = runsText(body);
-      else if (raw === undefined) value = null;
-      else if (type === 's') value = shared[Number(raw)] ?? null;
-      else if (type === 'str') value = unescapeXml(raw);
-      else if (type === 'b') value = raw === '1' ? 'true' : 'false';
-      else if (type === 'd') value = new Date(raw);
-      else if (type === 'n') {
-        const n = Number(raw);
-        value = dates[Number(attribute(c[1]!, 's') ?? 0)] ? serialToDate(n, is1904) : n;
+function relsPath(partPath: string): string {
+  const slash = partPath.lastIndexOf('/');
+  return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
+}
+
+interface Relationship {
+  type: string;
+  target: string;
+}
+
+function xmlText(zip: ZipEntries, path: string): string | null {
+  const bytes = zip.read(path);
+  return bytes ? bytes.toString('utf8') : null;
+}
+
+function relationships(zip: ZipEntries, partPath: string): Map<string, Relationship> {
+  const found = new Map<string, Relationship>();
+  const xml = xmlText(zip, relsPath(partPath));
+  if (xml === null) return found;
+  parseXml(xml, {
+    open(name, a) {
+      if (name !== 'Relationship' || !a.Id || !a.Target || a.TargetMode === 'External') return;
+      found.set(a.Id, { type: (a.Type ?? '').split('/').pop()!, target: resolveTarget(partPath, a.Target) });
+    },
+  });
+  return found;
+}
+
+/** The workbook part, as the package's relationships name it (usually, but not always, xl/workbook.xml). */
+function workbookPath(zip: ZipEntries): string | null {
+  for (const r of relationships(zip, '').values()) if (r.type === 'officeDocument' && zip.find(r.target)) return zip.find(r.target);
+  return zip.find('xl/workbook.xml');
+}
+
+/** The text of each shared string, leaving out phonetic guides (<rPh>). */
+function sharedStrings(xml: string): string[] {
+  const strings: string[] = [];
+  let current = '';
+  let inText = false;
+  let inPhonetic = false;
+  parseXml(xml, {
+    open(name) {
+      if (name === 'si') {
+        if (strings.length >= MAX_SHARED_STRINGS) throw new AppError('import_too_many_strings', { limit: MAX_SHARED_STRINGS });
+        current = '';
+      } else if (name === 't') inText = !inPhonetic;
+      else if (name === 'rPh') inPhonetic = true;
+    },
+    close(name) {
+      if (name === 'si') strings.push(decodeEscapes(current));
+      else if (name === 't') inText = false;
+      else if (name === 'rPh') inPhonetic = false;
+    },
+    text(text) {
+      if (inText) current += text;
+    },
+  });
+  return strings;
+}
+
+/** For each cell style index, whether it shows a date. */
+function dateStyles(xml: string): boolean[] {
+  const custom = new Map<number, string>();
+  const styles: boolean[] = [];
+  let inCellXfs = false;
+  parseXml(xml, {
+    open(name, a) {
+      if (name === 'numFmt') custom.set(Number(a.numFmtId), a.formatCode ?? '');
+      else if (name === 'cellXfs') inCellXfs = true;
+      else if (name === 'xf' && inCellXfs) {
+        const id = Number(a.numFmtId ?? 0);
+        styles.push(BUILT_IN_DATES.has(id) || (custom.has(id) && isDateFormat(custom.get(id)!)));
       }
-      if (value === null || value === '') continue;
-      const r = rowIndex(ref);
-      const col = columnIndex(ref);
+    },
+    close(name) {
+      if (name === 'cellXfs') inCellXfs = false;
+    },
+  });
+  return styles;
+}
+
+interface Workbook {
+  sheetPath: string | null;
+  sharedStringsPath: string | null;
+  stylesPath: string | null;
+  is1904: boolean;
+}
+
+function readWorkbook(zip: ZipEntries, path: string): Workbook {
+  const rels = relationships(zip, path);
+  const sheetIds: string[] = [];
+  let is1904 = false;
+  parseXml(xmlText(zip, path)!, {
+    open(name, a) {
+      if (name === 'sheet') {
+        const id = prefixedId(a);
+        if (id) sheetIds.push(id);
+      } else if (name === 'workbookPr') is1904 = a.date1904 === '1' || a.date1904 === 'true';
+    },
+  });
+  const firstOf = (type: string): string | null => {
+    for (const r of rels.values()) if (r.type === type) return zip.find(r.target);
+    return null;
+  };
+  // The first tab may be a chart sheet (or a dialog sheet): the data is on the first worksheet.
+  const sheetRel = sheetIds.map((id) => rels.get(id)).find((r) => r?.type === 'worksheet');
+  return {
+    sheetPath: sheetRel ? zip.find(sheetRel.target) : null,
+    sharedStringsPath: firstOf('sharedStrings'),
+    stylesPath: firstOf('styles'),
+    is1904,
+  };
+}
+
+function readSheet(xml: string, shared: string[], dates: boolean[], is1904: boolean): Cell[][] {
+  const grid = new Map<number, Cell[]>();
+  const merges: string[] = [];
+  let cellCount = 0;
+  let lastRow = -1;
+  let lastCol = -1;
+  let usedRows = 0;
+  let usedCols = 0;
+  // The cell being read.
+  let row = -1;
+  let col = -1;
+  let type = 'n';
+  let style = 0;
+  let raw: string | null = null;
+  let inline = '';
+  let inValue = false;
+  let inInlineText = false;
+  let inInline = false;
+  let inPhonetic = false;
+
+  function store(r: number, c: number, value: Cell): void {
+    if (++cellCount > MAX_CELLS) throw new AppError('import_sheet_too_many_cells', { limit: MAX_CELLS });
+    let cells = grid.get(r);
+    if (!cells) grid.set(r, (cells = []));
+    cells[c] = value;
+    if (r >= usedRows) usedRows = r + 1;
+    if (c >= usedCols) usedCols = c + 1;
+  }
+
+  function cellValue(): Cell {
+    if (type === 'inlineStr') return decodeEscapes(inline);
+    if (raw === null) return null;
+    switch (type) {
+      case 's':
+        return shared[Number(raw)] ?? null;
+      case 'str':
+        return decodeEscapes(raw);
+      case 'b':
+        return raw.trim() === '1' || raw.trim() === 'true' ? 'true' : 'false';
+      case 'd':
+        return isoCellDate(raw);
+      case 'e':
+        return null;
+      default: {
+        if (raw.trim() === '') return null;
+        const n = Number(raw);
+        if (!Number.isFinite(n)) return raw;
+        return dates[style] ? serialToDate(n, is1904) : n;
+      }
+    }
+  }
+
+  parseXml(xml, {
+    open(name, a) {
+      switch (name) {
+        case 'row':
+          // Rows and cells without `r` follow the one before.
+          row = a.r ? parseRef(a.r)[0] : lastRow + 1;
+          if (row < 0) row = lastRow + 1;
+          lastRow = row;
+          lastCol = -1;
+          break;
+        case 'c': {
+          if (a.r) {
+            const [r, c] = parseRef(a.r);
+            col = c < 0 ? lastCol + 1 : c;
+            if (r >= 0 && a.r) row = r;
+          } else col = lastCol + 1;
+          if (col >= MAX_COLUMNS) throw new AppError('import_sheet_out_of_range', { ref: `#${col + 1}`, maxColumn: 'XFD', maxRow: MAX_ROWS });
+          if (row < 0) row = lastRow = 0;
+          lastCol = col;
+          type = a.t ?? 'n';
+          style = a.s ? Number(a.s) : 0;
+          raw = null;
+          inline = '';
+          break;
+        }
+        case 'v':
+          inValue = true;
+          raw = '';
+          break;
+        case 'is':
+          inInline = true;
+          break;
+        case 't':
+          inInlineText = inInline && !inPhonetic;
+          break;
+        case 'rPh':
+          inPhonetic = true;
+          break;
+        case 'mergeCell':
+          if (merges.length >= MAX_MERGES) throw new AppError('import_sheet_too_many_merges', { limit: MAX_MERGES });
+          if (a.ref) merges.push(a.ref);
+          break;
+      }
+    },
+    close(name) {
+      switch (name) {
+        case 'c': {
+          const value = cellValue();
+          if (value !== null && value !== '') store(row, col, value);
+          break;
+        }
+        case 'v':
+          inValue = false;
+          break;
+        case 'is':
+          inInline = false;
+          break;
+        case 't':
+          inInlineText = false;
+          break;
+        case 'rPh':
+          inPhonetic = false;
+          break;
+      }
+    },
+    text(text) {
+      if (inValue) raw += text;
+      else if (inInlineText) inline += text;
+    },
+  });
+
+  // A merged header spreads its first cell's text over every cell it covers, within the area
+  // that holds values: a title merged across the whole row (A1:XFD1) does not widen the sheet.
+  for (const ref of merges) {
+    const [from, to] = ref.split(':');
+    if (!from || !to) continue;
+    const [top, left] = parseRef(from);
+    const [bottom, right] = parseRef(to);
+    const master = grid.get(top)?.[left];
+    if (master === undefined || master === null) continue;
+    const lastR = Math.min(bottom, usedRows - 1);
+    const lastC = Math.min(right, usedCols - 1);
+    if ((lastR - top + 1) * (lastC - left + 1) + cellCount > MAX_CELLS) throw new AppError('import_sheet_too_many_cells', { limit: MAX_CELLS });
+    for (let r = top; r <= lastR; r++) {
       let cells = grid.get(r);
       if (!cells) grid.set(r, (cells = []));
-      cells[col] = value;
-      width = Math.max(width, col + 1);
+      for (let c = left; c <= lastC; c++) cells[c] = master;
+      cellCount += lastC - left + 1;
     }
   }
-  // A merged header spreads its first cell's text over every cell it covers.
-  for (const m of sheetXml.matchAll(/<mergeCell\b[^>]*>/g)) {
-    const [from, to] = (attribute(m[0], 'ref') ?? '').split(':');
-    if (!from || !to) continue;
-    const master = grid.get(rowIndex(from))?.[columnIndex(from)];
-    if (master === undefined) continue;
-    for (let r = rowIndex(from); r <= rowIndex(to); r++) {
-      for (let col = columnIndex(from); col <= columnIndex(to); col++) {
-        let cells = grid.get(r);
-        if (!cells) grid.set(r, (cells = []));
-        cells[col] = master;
-        width = Math.max(width, col + 1);
-      }
-    }
-  }
+
+  // Each row ends at its last value; empty rows are left out.
   return [...grid.keys()]
     .sort((a, b) => a - b)
-    .map((r) => Array.from({ length: width }, (_, col) => grid.get(r)![col] ?? null));
+    .map((r) => {
+      const cells = grid.get(r)!;
+      const dense: Cell[] = new Array<Cell>(cells.length);
+      for (let c = 0; c < cells.length; c++) dense[c] = cells[c] ?? null;
+      return dense;
+    });
+}
+
+/** Null when the zip is not an .xlsx workbook; an AppError when it is damaged or breaks a limit. */
+export function readFirstSheet(bytes: Buffer): Promise<Cell[][] | null> {
+  try {
+    return Promise.resolve(readWorkbookSheet(bytes));
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
+}
+
+function readWorkbookSheet(bytes: Buffer): Cell[][] | null {
+  const zip = zipEntries(bytes);
+  const path = workbookPath(zip);
+  if (!path) return null;
+  const book = readWorkbook(zip, path);
+  const sheetXml = book.sheetPath ? xmlText(zip, book.sheetPath) : null;
+  if (sheetXml === null) return null;
+  const sharedXml = book.sharedStringsPath ? xmlText(zip, book.sharedStringsPath) : null;
+  const stylesXml = book.stylesPath ? xmlText(zip, book.stylesPath) : null;
+  const shared = sharedXml ? sharedStrings(sharedXml) : [];
+  const dates = stylesXml ? dateStyles(stylesXml) : [];
+  return readSheet(sheetXml, shared, dates, book.is1904);
 }
