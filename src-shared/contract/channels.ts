@@ -23,7 +23,7 @@ import {
 import { Archive, YearDashboard } from './dashboard';
 import { Backup, CopyToInput, RestoreInput } from './backups';
 import { ExportFile, ExportInput, YearExportInput } from './exports';
-import { FlightImportInput, ImportInput, ImportPreview, ImportResult, SurveyImportInput } from './imports';
+import { FlightImportInput, ImportInput, ImportJobInput, ImportPreview, ImportProgress, ImportResult, SurveyImportInput } from './imports';
 import {
   Assignment,
   AssignmentInput,
@@ -320,6 +320,12 @@ export const contract = {
     output: ImportPreview,
   },
   'imports:survey-apply': { doc: 'Apply every valid row of a demand survey list in one transaction.', input: SurveyImportInput, output: ImportResult },
+  'imports:progress': { doc: 'How far the reading named by `jobId` is (rows read of how many, bytes), for a progress bar.', input: ImportJobInput, output: ImportProgress },
+  'imports:cancel': {
+    doc: 'Stop the reading named by `jobId`; its preview or apply answers `import_cancelled` and nothing is written.',
+    input: ImportJobInput,
+    output: z.object({ isCancelled: z.boolean() }),
+  },
   'imports:undo': {
     doc: 'Undo an applied import as a whole.',
     input: z.object({ id: uuid }),

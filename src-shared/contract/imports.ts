@@ -10,6 +10,8 @@ export const ImportInput = z.object({
   dataBase64: z.string({ error: 'required' }).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'invalid_file'),
   /** A field per column, as the person set it; guessed from the headers when left out. */
   mapping: z.array(z.enum(IMPORT_FIELDS as [string, ...string[]]).nullable()).nullish().transform((v) => v ?? null),
+  /** Names this reading for `imports:progress` and `imports:cancel` (the screen makes one per preview). */
+  jobId: uuid.nullish().transform((v) => v ?? null),
 });
 
 export const ImportRowError = z.object({ column: z.string(), field: z.string(), rule: z.string() });
@@ -79,3 +81,19 @@ export type SurveyImportField = (typeof SURVEY_IMPORT_FIELDS)[number];
 export const SurveyImportInput = ImportInput.extend({
   mapping: z.array(z.enum(SURVEY_IMPORT_FIELDS).nullable()).nullish().transform((v) => v ?? null),
 });
+
+export const ImportJobInput = z.object({ jobId: uuid });
+
+/** Where a reading is: waiting (not started, or unknown), reading the file (off the main thread), checking its rows, done. */
+export const IMPORT_PHASES = ['waiting', 'reading', 'checking', 'done'] as const;
+
+export const ImportProgress = z.object({
+  phase: z.enum(IMPORT_PHASES),
+  /** Rows checked so far, and of how many (0 until the file has been read). */
+  rowsRead: z.number(),
+  totalRows: z.number(),
+  /** Bytes of the file read so far (the whole file once the reader gave its rows), and its size. */
+  bytesRead: z.number(),
+  totalBytes: z.number(),
+});
+export type ImportProgress = z.infer<typeof ImportProgress>;

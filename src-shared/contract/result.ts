@@ -55,6 +55,14 @@ export const ERROR_CODES = [
   'import_file_encoding',
   /** A text file whose bytes do not decode (U+FFFD appears); `params.row` is the first row with them. */
   'import_file_garbled',
+  /** The file has more rows than one import takes (`params.file`, `params.rows`, `params.limit`). */
+  'import_too_many_rows',
+  /** Reading the file took longer than allowed and was stopped (`params.file`, `params.seconds`). */
+  'import_time_limit',
+  /** Reading the file needed more memory than allowed and was stopped (`params.file`, `params.limitMb`). */
+  'import_memory_limit',
+  /** The person stopped the reading; nothing was written. */
+  'import_cancelled',
   /** No column of the file could be matched to a field. */
   'import_no_columns',
   /** The import was undone already. */

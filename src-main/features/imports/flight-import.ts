@@ -14,7 +14,8 @@ import { headerMatcher } from './mapping';
 import { matchKey } from '@shared/text/fold';
 import { normalizeDocumentNumber } from '@shared/text/passport';
 import { cellText, matchChoice, parseDate } from './normalize';
-import { readSpreadsheet, type Cell } from './read-file';
+import type { Cell } from './read-file';
+import { ImportJob } from './read-in-worker';
 import { FLIGHT_IMPORT_FIELDS } from '@shared/contract/imports';
 
 export interface FlightImportRequest {
@@ -22,6 +23,8 @@ export interface FlightImportRequest {
   fileName: string;
   dataBase64: string;
   mapping: Array<FlightImportField | null> | null;
+  /** Names the reading for `imports:progress` and `imports:cancel`. */
+  jobId?: string | null;
 }
 
 /** How travel agents' and the office's own flight lists name their columns. */
@@ -96,7 +99,8 @@ function mappingKey(headerRow: readonly string[]): string {
 
 async function parseFlights(ctx: Ctx, request: FlightImportRequest) {
   if (!findYear(ctx.db, request.yearId)) throw new AppError('not_found', { entity: 'year' });
-  const rows = await readSpreadsheet(Buffer.from(request.dataBase64, 'base64'));
+  const job = new ImportJob(request.fileName, request.jobId ?? null);
+  const rows = await job.read(Buffer.from(request.dataBase64, 'base64'));
   const headerIndex = headers.findHeaderRow(rows);
   const headerRow = (rows[headerIndex] ?? []).map((c) => cellText(c) ?? '');
   const remembered = readSetting(ctx.db, mappingKey(headerRow));
@@ -111,7 +115,7 @@ async function parseFlights(ctx: Ctx, request: FlightImportRequest) {
   for (const t of trainees) for (const n of [latinName(t), nativeName(t), `${t.givenNameLatin ?? ''} ${t.familyNameLatin ?? ''}`]) byName.set(matchKey(n), t);
   const existing = listFlights(ctx.db, { yearId: request.yearId });
 
-  const parsed: ParsedFlight[] = rows.slice(headerIndex + 1).flatMap((cells, i) => {
+  const parsed: ParsedFlight[] = await job.flatMap(rows.slice(headerIndex + 1), (cells, i) => {
     if (cells.every((c) => c === null || c === '')) return [];
     const row = headerIndex + i + 2;
     const values: Partial<Record<FlightImportField, Cell>> = {};

@@ -3,6 +3,7 @@ import type { Ctx } from '../context';
 import { applyFlightImport, previewFlightImport } from './flight-import';
 import { applySurveyImport, previewSurveyImport } from './survey-import';
 import { applyImport, previewImport, undoImport } from './imports.service';
+import { cancelImport, importProgress } from './read-in-worker';
 
 export function importsHandlers(ctx: Ctx) {
   return {
@@ -12,6 +13,8 @@ export function importsHandlers(ctx: Ctx) {
     'imports:flights-apply': (input) => applyFlightImport(ctx, input),
     'imports:survey-preview': (input) => previewSurveyImport(ctx, input),
     'imports:survey-apply': (input) => applySurveyImport(ctx, input),
+    'imports:progress': ({ jobId }) => importProgress(jobId),
+    'imports:cancel': ({ jobId }) => cancelImport(jobId),
     'imports:undo': ({ id }) => undoImport(ctx, id),
   } satisfies Partial<Handlers>;
 }

@@ -17,13 +17,16 @@ import { findYear } from '../years';
 import { readSetting, writeSetting } from '../settings';
 import { findHeaderRow, guessMapping } from './mapping';
 import { cellText, matchChoice, parseCountry, parseDate, trainingFieldChoices } from './normalize';
-import { readSpreadsheet, type Cell } from './read-file';
+import type { Cell } from './read-file';
+import { ImportJob } from './read-in-worker';
 
 export interface ImportRequest {
   yearId: string;
   fileName: string;
   dataBase64: string;
   mapping: Array<string | null> | null;
+  /** Names the reading for `imports:progress` and `imports:cancel`. */
+  jobId?: string | null;
 }
 
 type Fields = TraineeFields;
@@ -92,7 +95,8 @@ function mappingKey(headers: readonly string[]): string {
 
 async function parseFile(ctx: Ctx, request: ImportRequest) {
   if (!findYear(ctx.db, request.yearId)) throw new AppError('not_found', { entity: 'year' });
-  const rows = await readSpreadsheet(Buffer.from(request.dataBase64, 'base64'));
+  const job = new ImportJob(request.fileName, request.jobId ?? null);
+  const rows = await job.read(Buffer.from(request.dataBase64, 'base64'));
   const headerIndex = findHeaderRow(rows);
   const headers = (rows[headerIndex] ?? []).map((c) => cellText(c) ?? '');
   const remembered = readSetting(ctx.db, mappingKey(headers));
@@ -113,7 +117,7 @@ async function parseFile(ctx: Ctx, request: ImportRequest) {
     byNameAndBirth.set(nameAndBirthKey(t.familyNameLatin, t.givenNameLatin, t.birthDate), t.id);
   }
 
-  const parsed: Parsed[] = rows.slice(headerIndex + 1).map((cells, i) => {
+  const parsed: Parsed[] = await job.map(rows.slice(headerIndex + 1), (cells, i) => {
     const row = headerIndex + i + 2;
     const errors: Parsed['errors'] = [];
     const candidate: Record<string, unknown> = { status: 'selected' };

@@ -16,13 +16,16 @@ import { matchKey } from '@shared/text/fold';
 import { applyAsImport, summarize } from './imports.service';
 import { headerMatcher } from './mapping';
 import { cellText, matchChoice, parseCountry, trainingFieldChoices } from './normalize';
-import { readSpreadsheet, type Cell } from './read-file';
+import type { Cell } from './read-file';
+import { ImportJob } from './read-in-worker';
 
 export interface SurveyImportRequest {
   yearId: string;
   fileName: string;
   dataBase64: string;
   mapping: Array<SurveyImportField | null> | null;
+  /** Names the reading for `imports:progress` and `imports:cancel`. */
+  jobId?: string | null;
 }
 
 /** How survey tallies name their columns, beyond the app's own labels. */
@@ -85,7 +88,8 @@ function mappingKey(headerRow: readonly string[]): string {
 
 async function parseSurvey(ctx: Ctx, request: SurveyImportRequest) {
   if (!findYear(ctx.db, request.yearId)) throw new AppError('not_found', { entity: 'year' });
-  const rows = await readSpreadsheet(Buffer.from(request.dataBase64, 'base64'));
+  const job = new ImportJob(request.fileName, request.jobId ?? null);
+  const rows = await job.read(Buffer.from(request.dataBase64, 'base64'));
   const headerIndex = headers.findHeaderRow(rows);
   const headerRow = (rows[headerIndex] ?? []).map((c) => cellText(c) ?? '');
   const remembered = readSetting(ctx.db, mappingKey(headerRow));
@@ -96,7 +100,7 @@ async function parseSurvey(ctx: Ctx, request: SurveyImportRequest) {
   if (!withAnswers && !CONTACT_FIELDS.some((f) => mapping.includes(f))) throw new AppError('import_no_columns');
   const fieldChoices = trainingFieldChoices(listTrainingFields(ctx.db));
 
-  const parsed: ParsedAnswer[] = rows.slice(headerIndex + 1).flatMap((cells, i) => {
+  const parsed: ParsedAnswer[] = await job.flatMap(rows.slice(headerIndex + 1), (cells, i) => {
     if (cells.every((c) => c === null || c === '')) return [];
     const row = headerIndex + i + 2;
     const values: Partial<Record<SurveyImportField, Cell>> = {};

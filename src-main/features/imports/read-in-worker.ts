@@ -1,0 +1,184 @@
+/**
+ * Reads an import's file on a worker thread, so the thread that answers the screens keeps
+ * answering while a large file is read, and a file that takes too long or too much memory
+ * stops the worker with a coded error naming the file and the limit, not the app. The rows
+ * it gives are then checked here in chunks that yield between them, for the same reason;
+ * `imports:progress` tells the screen how far a reading is and `imports:cancel` stops it.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ImportProgress } from '@shared/contract/imports';
+import { AppError } from '../../ipc/app-error';
+import type { Cell } from './read-file';
+import type { WorkerInput, WorkerMessage } from './spreadsheet-worker';
+
+/** Rows one import takes, below a header row. */
+export const MAX_IMPORT_ROWS = 50_000;
+
+export interface ReadLimits {
+  /** A reading that takes longer is stopped. */
+  timeLimitMs: number;
+  /** The worker's heap; a file that needs more is stopped. */
+  maxOldGenerationSizeMb: number;
+  /** Rows a file may have: the header row and MAX_IMPORT_ROWS below it. */
+  maxRows: number;
+  /** Test only: the worker waits this long before reading. */
+  holdMs: number;
+}
+
+const DEFAULT_LIMITS: ReadLimits = { timeLimitMs: 20_000, maxOldGenerationSizeMb: 512, maxRows: MAX_IMPORT_ROWS, holdMs: 0 };
+let limits = DEFAULT_LIMITS;
+
+/** Test only: smaller limits (or a slow worker) for the next readings; `null` puts the defaults back. */
+export function setReadLimits(next: Partial<ReadLimits> | null): void {
+  limits = { ...DEFAULT_LIMITS, ...next };
+}
+
+/** Rows checked between two yields to the calls waiting on this thread. */
+const CHUNK_ROWS = 1000;
+/** Readings kept for `imports:progress`: the running ones and the last ones done. */
+const KEPT_JOBS = 50;
+
+const jobs = new Map<string, ImportJob>();
+/** A cancel can come before its preview reached the handler (the file is still being sent). */
+const cancelledEarly = new Set<string>();
+
+function keep<T>(map: Map<string, T> | Set<string>, key: string, value?: T): void {
+  if (map instanceof Map) map.set(key, value as T);
+  else map.add(key);
+  if (map.size > KEPT_JOBS) map.delete(map.keys().next().value as string);
+}
+
+/** How far the reading named by `jobId` is; `waiting` while it has not started (or is unknown). */
+export function importProgress(jobId: string): ImportProgress {
+  return jobs.get(jobId)?.progress ?? { phase: 'waiting', rowsRead: 0, totalRows: 0, bytesRead: 0, totalBytes: 0 };
+}
+
+/** Stops the reading named by `jobId`, or the one that will start under it. */
+export function cancelImport(jobId: string): { isCancelled: boolean } {
+  const job = jobs.get(jobId);
+  if (job) return { isCancelled: job.cancel() };
+  keep(cancelledEarly, jobId);
+  return { isCancelled: true };
+}
+
+let bundledForTests: string | null = null;
+
+/**
+ * The worker's file: beside the bundle that runs (build/main, unpacked from the asar in the
+ * installed app). Tests run the TypeScript sources, so there the worker is bundled once, in a
+ * child process (esbuild does not run inside jsdom), to a temporary file.
+ */
+function workerFile(): string {
+  const built = path.join(__dirname, 'spreadsheet-worker.cjs');
+  if (fs.existsSync(built)) return built.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
+  const source = path.join(__dirname, 'spreadsheet-worker.ts');
+  if (!fs.existsSync(source)) throw new Error(`spreadsheet worker not found beside ${__dirname}`);
+  if (bundledForTests) return bundledForTests;
+  const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kk-worker-')), 'spreadsheet-worker.cjs');
+  const options = { entryPoints: [source], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error' };
+  execFileSync(process.execPath, ['-e', `require('esbuild').buildSync(${JSON.stringify(options)})`], { cwd: path.resolve(__dirname, '../../..'), stdio: 'pipe' });
+  bundledForTests = outfile;
+  return outfile;
+}
+
+function yieldToCalls(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** One reading of one file: the worker's part, then the rows checked here. */
+export class ImportJob {
+  progress: ImportProgress = { phase: 'waiting', rowsRead: 0, totalRows: 0, bytesRead: 0, totalBytes: 0 };
+  private isCancelled = false;
+  private stopWorker: (() => void) | null = null;
+
+  constructor(
+    private readonly fileName: string,
+    jobId: string | null,
+  ) {
+    if (jobId === null) return;
+    keep(jobs, jobId, this);
+    if (cancelledEarly.delete(jobId)) this.isCancelled = true;
+  }
+
+  /** Stops the reading; false when it was done already. */
+  cancel(): boolean {
+    if (this.progress.phase === 'done') return false;
+    this.isCancelled = true;
+    this.stopWorker?.();
+    return true;
+  }
+
+  private checkCancelled(): void {
+    if (this.isCancelled) {
+      this.progress = { ...this.progress, phase: 'done' };
+      throw new AppError('import_cancelled');
+    }
+  }
+
+  /** The file's rows, read on a worker thread within the time and memory limits and the row cap. */
+  async read(bytes: Buffer): Promise<Cell[][]> {
+    this.checkCancelled();
+    this.progress = { phase: 'reading', rowsRead: 0, totalRows: 0, bytesRead: 0, totalBytes: bytes.length };
+    const { timeLimitMs, maxOldGenerationSizeMb, maxRows, holdMs } = limits;
+    const worker = new Worker(workerFile(), {
+      workerData: { bytes: new Uint8Array(bytes), fileName: this.fileName, maxRows: maxRows + 1, holdMs } satisfies WorkerInput,
+      resourceLimits: { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: Math.min(32, maxOldGenerationSizeMb) },
+    });
+    const rows = await new Promise<Cell[][]>((resolve, reject) => {
+      let isSettled = false;
+      const settle = (error: AppError | null, value?: Cell[][]) => {
+        if (isSettled) return;
+        isSettled = true;
+        clearTimeout(timer);
+        this.stopWorker = null;
+        void worker.terminate();
+        if (error) reject(error);
+        else resolve(value!);
+      };
+      const timer = setTimeout(() => settle(new AppError('import_time_limit', { file: this.fileName, seconds: timeLimitMs / 1000 })), timeLimitMs);
+      this.stopWorker = () => settle(new AppError('import_cancelled'));
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'rows') settle(null, message.rows);
+        else if (message.type === 'failed') settle(new AppError(message.code, message.params));
+      });
+      worker.on('error', (error: Error & { code?: string }) => {
+        const isOutOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+        settle(isOutOfMemory ? new AppError('import_memory_limit', { file: this.fileName, limitMb: maxOldGenerationSizeMb }) : new AppError('import_file_unreadable'));
+      });
+      worker.on('exit', () => settle(new AppError('import_file_unreadable')));
+    }).catch((error: unknown) => {
+      this.progress = { ...this.progress, phase: 'done' };
+      throw error;
+    });
+    this.progress = { phase: 'checking', rowsRead: 0, totalRows: rows.length, bytesRead: bytes.length, totalBytes: bytes.length };
+    return rows;
+  }
+
+  /**
+   * `check` for each row, a chunk at a time with a yield between chunks, so other calls are
+   * answered, progress is told and a cancel is seen while a large file is checked.
+   */
+  async map<T, R>(rows: readonly T[], check: (row: T, index: number) => R): Promise<R[]> {
+    const out: R[] = [];
+    const before = this.progress.totalRows - rows.length;
+    for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
+      this.checkCancelled();
+      const end = Math.min(rows.length, start + CHUNK_ROWS);
+      for (let i = start; i < end; i++) out.push(check(rows[i]!, i));
+      this.progress = { ...this.progress, rowsRead: before + end };
+      if (end < rows.length) await yieldToCalls();
+    }
+    this.checkCancelled();
+    this.progress = { ...this.progress, rowsRead: this.progress.totalRows, phase: 'done' };
+    return out;
+  }
+
+  /** As `map`, for a check that gives no row (a blank line) or several. */
+  async flatMap<T, R>(rows: readonly T[], check: (row: T, index: number) => R | readonly R[]): Promise<R[]> {
+    return (await this.map(rows, check)).flatMap((r) => r);
+  }
+}
