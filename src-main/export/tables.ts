@@ -22,6 +22,8 @@ export interface Table<T> {
   sheet: string;
   columns: Array<Column<T>>;
   rows: T[];
+  /** Whose row it is, to name it when a cell cannot be written (the first column when left out). */
+  rowName?: (row: T, language: Language) => string;
 }
 
 const countryNames = new Map(countries.map((c) => [c.code, c]));
@@ -66,17 +68,39 @@ const RECORD_TEXT: Array<keyof Trainee> = [
   'religiousNeeds', 'emergencyName', 'emergencyRelation', 'emergencyPhone', 'emergencyEmail', 'status', 'withdrawnReason', 'notes',
 ];
 const RECORD_DATES: Array<keyof Trainee> = ['birthDate', 'passportExpiry', 'statusChangedOn'];
+/** Fields that hold a code: written as the label a person reads (女性, 豚肉不可, 決定), which an import reads back too. */
+const RECORD_CHOICES: Partial<Record<keyof Trainee, string>> = {
+  nameLang: 'trainee.nameLang', nameOrder: 'trainee.nameOrder', gender: 'trainee.gender', japaneseLevel: 'trainee.japaneseLevel',
+  diet: 'trainee.diet', status: 'trainee.status',
+};
 
-/** Every field of the record, one column each, values as stored: what an import reads back. */
+function recordValue(t: Trainee, field: keyof Trainee, language: Language): string | null {
+  const value = (t[field] as string | null) ?? null;
+  if (value === null) return null;
+  if (field === 'nationality') return countryName(value, language);
+  const prefix = RECORD_CHOICES[field];
+  return prefix ? translate(language, `${prefix}.${value}`) : value;
+}
+
+/**
+ * Every field of the record, one column each: text as stored, choices and countries as labels
+ * in the file's language (never codes), what an import reads back.
+ */
 export function traineeRecordColumns(): Array<Column<Trainee>> {
   return [
     { header: 'trainee.column.year', type: 'number', width: 8, value: (t) => t.fiscalYear },
-    ...RECORD_TEXT.map((f) => text<Trainee>(`trainee.field.${f}`, 18, (t) => (t[f] as string | null) ?? null)),
+    ...RECORD_TEXT.map((f) => text<Trainee>(`trainee.field.${f}`, 18, (t, l) => recordValue(t, f, l))),
     ...RECORD_DATES.map((f) => date<Trainee>(`trainee.field.${f}`, (t) => (t[f] as string | null) ?? null)),
     text<Trainee>('trainee.field.sendingGovernmentId', 30, (t, l) => sending(t.sendingGovernment, l)),
     text<Trainee>('trainee.field.trainingFieldId', 22, (t, l) => fieldName(t.trainingField, l)),
     text<Trainee>('trainee.column.host', 18, hostNameIn),
   ];
+}
+
+/** A person's name to tell rows apart by: the native one with the passport one beside it when it is another script. */
+export function personName(native: string | null, latin: string | null): string {
+  if (native && latin && native.toLocaleLowerCase() !== latin.toLocaleLowerCase()) return `${native}（${latin}）`;
+  return native || latin || '';
 }
 
 export const hostColumns: Array<Column<Host>> = [

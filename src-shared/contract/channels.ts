@@ -22,7 +22,7 @@ import {
 } from './trainees';
 import { Archive, YearDashboard } from './dashboard';
 import { Backup, CopyToInput, RestoreInput } from './backups';
-import { ExportFile, ExportInput, YearExportInput } from './exports';
+import { ExportFile, ExportInput, ListExportFile, YearExportInput } from './exports';
 import { FlightImportInput, ImportInput, ImportJobInput, ImportPreview, ImportProgress, ImportResult, SurveyImportInput } from './imports';
 import {
   Assignment,
@@ -296,11 +296,11 @@ export const contract = {
   },
 
   'exports:list': {
-    doc: 'One list (trainees as on screen, hosts, survey answers, assignments) as .xlsx or CSV (UTF-8 with BOM or Shift_JIS).',
+    doc: 'One list (trainees as on screen, hosts, survey answers, assignments …) as .xlsx or CSV (UTF-8 with BOM or Shift_JIS, with the cells Shift_JIS cannot hold).',
     input: ExportInput,
-    output: ExportFile,
+    output: ListExportFile,
   },
-  'exports:year': { doc: 'A whole year as one workbook, a sheet per list, every trainee field.', input: YearExportInput, output: ExportFile },
+  'exports:year': { doc: 'A whole year as one workbook, a sheet per list, every trainee field, choices as labels in the chosen language.', input: YearExportInput, output: ExportFile },
 
   'imports:preview': {
     doc: 'Dry run of a trainee import from .xlsx or CSV: each row new, update, unchanged or error (with row and column).',

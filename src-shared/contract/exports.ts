@@ -20,3 +20,11 @@ export const YearExportInput = z.object({ yearId: uuid, language: Language });
 
 export const ExportFile = z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string() });
 export type ExportFile = z.infer<typeof ExportFile>;
+
+/** A cell Shift_JIS cannot hold: its row as a spreadsheet numbers it (header = 1), whose row, which column, and what it would become. */
+export const LossyCell = z.object({ row: z.number().int(), name: z.string(), column: z.string(), value: z.string(), written: z.string() });
+export type LossyCell = z.infer<typeof LossyCell>;
+
+/** A list's file; for Shift_JIS CSV, the cells it could not hold (empty otherwise), to ask about before saving. */
+export const ListExportFile = ExportFile.extend({ lossy: z.array(LossyCell) });
+export type ListExportFile = z.infer<typeof ListExportFile>;

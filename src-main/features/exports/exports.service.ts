@@ -1,4 +1,4 @@
-import type { ExportFile } from '@shared/contract/exports';
+import type { ExportFile, ListExportFile } from '@shared/contract/exports';
 import type { Language, TraineeColumn } from '@shared/contract/settings';
 import { TRAINEE_COLUMNS } from '@shared/contract/settings';
 import { toCsv } from '../../export/csv';
@@ -12,6 +12,9 @@ import {
   surveyColumns,
   traineeRecordColumns,
   traineeScreenColumns,
+  personName,
+  type FlightRow,
+  type PickupRow,
   type Table,
 } from '../../export/tables';
 import { toXlsx } from '../../export/xlsx';
@@ -28,7 +31,11 @@ import { listFlights } from '../flights';
 import { board, listGroups } from '../pickup';
 import { listEvents } from '../schedule';
 import { listStays } from '../stays';
-import { latinName, nativeName } from '@shared/contract/names';
+import { hostLabel, hostNameIn, inLanguage, latinName, nativeName } from '@shared/contract/names';
+import type { Assignment, Host, SurveyAnswer } from '@shared/contract/hosts';
+import type { TraineeSummary } from '@shared/contract/trainees';
+import type { ScheduleEvent } from '@shared/contract/schedule';
+import type { Stay } from '@shared/contract/stays';
 import type { EXPORT_LISTS } from '@shared/contract/exports';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -74,15 +81,16 @@ function table(ctx: Ctx, input: Pick<ExportListInput, 'list' | 'yearId' | 'colum
         sheet: 'nav.trainees',
         columns: traineeScreenColumns(input.columns ?? TRAINEE_COLUMNS.filter((c) => c !== 'photo')),
         rows: listTrainees(ctx.db, { ...NO_FILTER, yearId: input.yearId }),
+        rowName: (t: TraineeSummary) => personName(nativeName(t), latinName(t)),
       } as unknown as Table<never>;
     case 'hosts':
-      return { sheet: 'nav.hosts', columns: hostColumns, rows: listHosts(ctx.db) } as unknown as Table<never>;
+      return { sheet: 'nav.hosts', columns: hostColumns, rows: listHosts(ctx.db), rowName: (h: Host, l: Language) => hostLabel(h, l) } as unknown as Table<never>;
     case 'survey':
-      return { sheet: 'host.surveyTab', columns: surveyColumns, rows: listAnswers(ctx.db, { yearId: year }) } as unknown as Table<never>;
+      return { sheet: 'host.surveyTab', columns: surveyColumns, rows: listAnswers(ctx.db, { yearId: year }), rowName: (a: SurveyAnswer, l: Language) => hostNameIn(a, l) ?? '' } as unknown as Table<never>;
     case 'assignments':
-      return { sheet: 'nav.assignments', columns: assignmentColumns, rows: listAssignments(ctx.db, { yearId: year }) } as unknown as Table<never>;
+      return { sheet: 'nav.assignments', columns: assignmentColumns, rows: listAssignments(ctx.db, { yearId: year }), rowName: (a: Assignment) => a.traineeName } as unknown as Table<never>;
     case 'flights':
-      return { sheet: 'arrivals.tab.flights', columns: flightColumns, rows: flightRows(ctx, year) } as unknown as Table<never>;
+      return { sheet: 'arrivals.tab.flights', columns: flightColumns, rows: flightRows(ctx, year), rowName: (r: FlightRow) => personName(r.traineeName, r.latinName) } as unknown as Table<never>;
     case 'pickup': {
       // No group and no flight: nobody to list, and no need to work out the whole year's arrivals.
       if (listGroups(ctx.db, year).length === 0 && listFlights(ctx.db, { yearId: year }).length === 0) {
@@ -93,12 +101,12 @@ function table(ctx: Ctx, input: Pick<ExportListInput, 'list' | 'yearId' | 'colum
       // Everyone in a group, then those with an arrival flight still waiting for one (no flight yet: not an arrival to organise).
       const waiting = b.unplaced.filter((member) => member.flight);
       const rows = [...b.groups.flatMap((group) => group.members.map((member) => ({ group, member }))), ...waiting.map((member) => ({ group: null, member }))];
-      return { sheet: 'arrivals.tab.groups', columns: pickupColumns, rows } as unknown as Table<never>;
+      return { sheet: 'arrivals.tab.groups', columns: pickupColumns, rows, rowName: (r: PickupRow) => personName(r.member.name, r.member.latinName) } as unknown as Table<never>;
     }
     case 'rooming':
-      return { sheet: 'stay.tab.rooming', columns: roomingColumns, rows: listStays(ctx.db, { yearId: year }) } as unknown as Table<never>;
+      return { sheet: 'stay.tab.rooming', columns: roomingColumns, rows: listStays(ctx.db, { yearId: year }), rowName: (st: Stay) => personName(st.traineeName, st.latinName) } as unknown as Table<never>;
     case 'schedule':
-      return { sheet: 'event.tab.schedule', columns: scheduleColumns, rows: listEvents(ctx.db, year) } as unknown as Table<never>;
+      return { sheet: 'event.tab.schedule', columns: scheduleColumns, rows: listEvents(ctx.db, year), rowName: (e: ScheduleEvent, l: Language) => inLanguage(e.titleJa, e.titleEn, l) } as unknown as Table<never>;
   }
 }
 
@@ -107,16 +115,17 @@ function fileName(ctx: Ctx, stem: string, fiscalYear: number | null, language: L
   return `${parts.filter(Boolean).join('_')}.${extension}`;
 }
 
-/** One list, as on screen, to .xlsx or to CSV. */
-export async function exportList(ctx: Ctx, input: ExportListInput): Promise<ExportFile> {
+/** One list, as on screen, to .xlsx or to CSV; a Shift_JIS CSV says which cells it could not hold. */
+export async function exportList(ctx: Ctx, input: ExportListInput): Promise<ListExportFile> {
   const fiscalYear = fiscalYearOf(ctx, input.yearId);
   const t = table(ctx, input);
   const stem = translate(input.language, t.sheet);
   if (input.format === 'csv') {
-    return { fileName: fileName(ctx, stem, fiscalYear, input.language, 'csv'), mime: 'text/csv', dataBase64: toCsv(t, input.language, input.encoding).toString('base64') };
+    const csv = toCsv(t, input.language, input.encoding);
+    return { fileName: fileName(ctx, stem, fiscalYear, input.language, 'csv'), mime: 'text/csv', dataBase64: csv.data.toString('base64'), lossy: csv.lossy };
   }
   const data = await toXlsx([t], input.language);
-  return { fileName: fileName(ctx, stem, fiscalYear, input.language, 'xlsx'), mime: XLSX, dataBase64: data.toString('base64') };
+  return { fileName: fileName(ctx, stem, fiscalYear, input.language, 'xlsx'), mime: XLSX, dataBase64: data.toString('base64'), lossy: [] };
 }
 
 /** A whole year in one workbook: every trainee field, hosts, survey answers, assignments, flights, pickup, rooming and schedule. */

@@ -4,11 +4,62 @@ import { describe, expect, it } from 'vitest';
 import { call, memoryBackend, value } from '../../test/backend';
 import { SAMPLE_FLIGHTS } from '../../test/sample-flights';
 import { latinName } from '@shared/contract/names';
+import { EXPORT_LISTS } from '@shared/contract/exports';
+import { ARRIVAL_STATUSES, FLIGHT_KINDS, GROUP_FLAGS, STAFF_ORGANISATIONS, TRANSPORTS } from '@shared/contract/arrivals';
+import { SURVEY_STATUSES } from '@shared/contract/hosts';
+import { CLASS_LEVELS, EVENT_KINDS } from '@shared/contract/schedule';
+import { PLACE_KINDS } from '@shared/contract/stays';
+import { COUNTRY_CODES, DIETS, GENDERS, JAPANESE_LEVELS, NAME_LANGS, NAME_ORDERS, TRAINEE_STATUSES, TRAINEE_WARNINGS } from '@shared/contract/trainees';
+import type { Language } from '@shared/contract/settings';
+import { translate } from '../../i18n';
 
 async function sample() {
   const backend = memoryBackend();
   const { yearId } = await value(backend, 'sample:load', {});
   return { backend, yearId };
+}
+
+/** The sample year with a row in every list: flights, a pickup group, a room, an event, and a trainee with a diet. */
+async function fullYear() {
+  const { backend, yearId } = await sample();
+  const trainees = await value(backend, 'trainees:list', { yearId });
+  for (const { latinName: name, ...flight } of SAMPLE_FLIGHTS) {
+    await value(backend, 'flights:create', { traineeId: trainees.find((t) => latinName(t) === name)!.id, kind: 'arrival', ...flight });
+  }
+  const kato = await value(backend, 'staff:create', { name: '加藤 美咲', organisation: 'clair', phone: '090-1234-5678' });
+  await value(backend, 'pickup-groups:create', { yearId, name: '成田', airport: 'NRT', terminal: '1', meetingTime: '2024-05-20T12:50', staffIds: [kato.id] });
+  await value(backend, 'pickup-groups:place', { yearId });
+  await value(backend, 'schedule:create', { yearId, kind: 'orientation', startsAt: '2024-05-21T09:30', titleJa: 'オリエンテーション', audience: 'all' });
+  const hotel = await value(backend, 'places:create', { kind: 'hotel', nameJa: 'ホテル東京ベイ', nameEn: 'Hotel Tokyo Bay' });
+  const room = await value(backend, 'rooms:create', { placeId: hotel.id, name: '101', capacity: 2 });
+  const wang = trainees.find((t) => t.nameLang === 'zh-Hans' && t.status === 'selected')!;
+  await value(backend, 'stays:create', { yearId, traineeId: wang.id, roomId: room.id, checkIn: '2024-05-20', checkOut: '2024-05-25' });
+  const [host] = await value(backend, 'hosts:list', {});
+  await value(backend, 'survey:save', { yearId, hostId: host!.id, requestedCount: 1, preferredCountry: 'CN', status: 'accepted' });
+  const full = await value(backend, 'trainees:get', { id: wang.id });
+  await value(backend, 'trainees:update', { ...full, diet: 'no_pork', japaneseLevel: 'none', gender: 'female' });
+  return { backend, yearId, wang: wang.id };
+}
+
+/** Every code a list stores for a choice, except those that read the same as their label (N1 … N5). */
+function codesIn(language: Language): Map<string, string> {
+  const lists: Array<[readonly string[], string | null]> = [
+    [GENDERS, 'trainee.gender'], [NAME_ORDERS, 'trainee.nameOrder'], [JAPANESE_LEVELS, 'trainee.japaneseLevel'], [DIETS, 'trainee.diet'],
+    [NAME_LANGS, 'trainee.nameLang'], [TRAINEE_STATUSES, 'trainee.status'], [TRAINEE_WARNINGS, 'trainee.warningShort'], [COUNTRY_CODES, null],
+    [SURVEY_STATUSES, 'survey.status'], [FLIGHT_KINDS, 'flight.kind'], [ARRIVAL_STATUSES, 'board.status'], [GROUP_FLAGS, 'pickup.flag'],
+    [EVENT_KINDS, 'event.kind'], [STAFF_ORGANISATIONS, null], [TRANSPORTS, null], [CLASS_LEVELS, null], [PLACE_KINDS, null],
+  ];
+  const codes = new Map<string, string>();
+  for (const [list, prefix] of lists) {
+    for (const code of list) if (!prefix || translate(language, `${prefix}.${code}`) !== code) codes.set(code, prefix ?? 'country or other code');
+  }
+  return codes;
+}
+
+function cellsOf(wb: ExcelJS.Workbook): Array<{ where: string; value: unknown }> {
+  return wb.worksheets.flatMap((sheet) =>
+    sheet.getSheetValues().flatMap((row, r) => (Array.isArray(row) ? row.map((value, c) => ({ where: `${sheet.name}!R${r}C${c}`, value })) : [])),
+  );
 }
 
 async function workbook(dataBase64: string): Promise<ExcelJS.Workbook> {
@@ -103,5 +154,39 @@ describe('exports', () => {
     expect(schedule.split('\r\n')[1]).toBe('2024/05/21 09:30,,Orientation,オリエンテーション,,,All trainees,,,');
     const noYear = await call(backend, 'exports:list', { list: 'rooming', language: 'ja', format: 'csv' });
     expect(noYear.ok ? null : noYear.error.params!.issues![0]).toMatchObject({ field: 'yearId', rule: 'required' });
+  });
+
+  it('writes labels in the file’s language in every sheet of the year workbook and every list, never codes', async () => {
+    const { backend, yearId } = await fullYear();
+    const expected = { ja: ['女性', '中国', '豚肉不可', '決定', '中国語（簡体字）', '姓 → 名'], en: ['Female', 'China', 'No pork', 'Selected', 'Chinese (simplified)', 'Family name first'] };
+    for (const language of ['ja', 'en'] as const) {
+      const codes = codesIn(language);
+      const year = await workbook((await value(backend, 'exports:year', { yearId, language })).dataBase64);
+      expect(year.worksheets.filter((sheet) => sheet.rowCount < 2).map((sheet) => sheet.name)).toEqual([]);
+      const files = [year];
+      for (const list of EXPORT_LISTS) files.push(await workbook((await value(backend, 'exports:list', { list, yearId, language, format: 'xlsx' })).dataBase64));
+      const cells = files.flatMap(cellsOf);
+      const codesFound = cells.filter((c) => typeof c.value === 'string' && codes.has(c.value)).map((c) => `${c.where}=${String(c.value)}`);
+      expect(codesFound).toEqual([]);
+      const texts = new Set(cellsOf(year).map((c) => c.value));
+      for (const label of expected[language]) expect(texts, label).toContain(label);
+      for (const list of EXPORT_LISTS) {
+        const csv = Buffer.from((await value(backend, 'exports:list', { list, yearId, language, format: 'csv' })).dataBase64, 'base64').toString('utf8');
+        const found = csv.split('\r\n').flatMap((line) => line.split(',')).filter((cell) => codes.has(cell));
+        expect(found, list).toEqual([]);
+      }
+    }
+  });
+
+  it('lists the names a Shift_JIS CSV cannot hold, and writes a negative number bare', async () => {
+    const { backend, yearId } = await sample();
+    const file = await value(backend, 'exports:list', { list: 'trainees', yearId, language: 'ja', format: 'csv', encoding: 'cp932', columns: ['nativeName', 'latinName'] });
+    const names = file.lossy.map((l) => l.name);
+    expect(names).toEqual(expect.arrayContaining(['이서연（LEE Seoyeon）']));
+    const jose = file.lossy.find((l) => l.column === '氏名（ローマ字）' && l.value.startsWith('José'))!;
+    expect(jose).toMatchObject({ name: 'José Luis Peña Quispe', written: 'Jos? Luis PE?A QUISPE' });
+    expect(iconv.decode(Buffer.from(file.dataBase64, 'base64'), 'cp932').split('\r\n')[jose.row - 1]).toContain(jose.written);
+    const utf8 = await value(backend, 'exports:list', { list: 'trainees', yearId, language: 'ja', format: 'csv', columns: ['nativeName', 'latinName'] });
+    expect(utf8.lossy).toEqual([]);
   });
 });
