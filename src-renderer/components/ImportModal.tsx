@@ -143,8 +143,11 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
     );
   }
 
-  const message = (e: { column: string; field: string; rule: string }) =>
-    t('import.cellError', { column: e.column, message: t(`errors.rule.${e.rule}`, { field: e.column }) });
+  // A problem with a field the file has no column for is named by the field's label.
+  const message = (e: { column: string; field: string; rule: string }) => {
+    const column = e.column || t(`${kind.fieldLabel}.${e.field}`);
+    return t('import.cellError', { column, message: t(`errors.rule.${e.rule}`, { field: column }) });
+  };
   const applicable = shown ? shown.counts.new + shown.counts.update : 0;
 
   return (

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { TraineeFields } from './trainees';
 import { uuid } from './rules';
 
-export const IMPORT_FIELDS = Object.keys(TraineeFields.shape) as Array<keyof typeof TraineeFields.shape>;
+/**
+ * The fields a column of a trainee list can fill: every trainee field, and `fullName`, one column
+ * holding the whole name, split on import (see `splitFullName`).
+ */
+export const IMPORT_FIELDS = [...(Object.keys(TraineeFields.shape) as Array<keyof typeof TraineeFields.shape>), 'fullName' as const];
+export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 export const ImportInput = z.object({
   yearId: uuid,

@@ -1,5 +1,5 @@
 import { defaultNameOrder, guessNameLang } from '@shared/contract/names';
-import type { ImportPreview } from '@shared/contract/imports';
+import type { ImportField, ImportPreview } from '@shared/contract/imports';
 import { DIETS, GENDERS, JAPANESE_LEVELS, NAME_LANGS, NAME_ORDERS, TRAINEE_STATUSES, TraineeFields, type Trainee } from '@shared/contract/trainees';
 import { deleteRow, updateRow, insertRow } from '../../db/rows';
 import { decodeValue, type LoggedChange } from '../../db/log-values';
@@ -15,7 +15,7 @@ import { matchKey } from '@shared/text/fold';
 import { normalizeDocumentNumber } from '@shared/text/passport';
 import { findYear } from '../years';
 import { readSetting, writeSetting } from '../settings';
-import { findHeaderRow, guessMapping } from './mapping';
+import { findHeaderRow, guessMapping, splitFullName } from './mapping';
 import { cellText, matchChoice, parseCountry, parseDate, trainingFieldChoices } from './normalize';
 import type { Cell } from './read-file';
 import { ImportJob } from './read-in-worker';
@@ -33,6 +33,7 @@ type Fields = TraineeFields;
 type Field = keyof Fields;
 
 const DATE_FIELDS = new Set<Field>(['birthDate', 'passportExpiry', 'statusChangedOn']);
+const NAME_PARTS = new Set<string>(['familyNameLatin', 'givenNameLatin', 'familyNameNative', 'givenNameNative']);
 
 function choices(codes: readonly string[], prefix: string) {
   return codes.map((code) => ({ code, labels: [translate('ja', `${prefix}.${code}`), translate('en', `${prefix}.${code}`)] }));
@@ -71,12 +72,16 @@ const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]+$/u;
 /**
  * The names of a sending government not in the master list, from its cell: local, English,
  * Japanese, as `sendingGovernmentLabel` writes them. A Latin-script name is also the English one,
- * so the label leaves English out: `Cusco / クスコ市` is local and Japanese.
+ * so the label leaves English out: `Cusco / クスコ市` is local and Japanese. A name in another
+ * script is never copied into the English one (`경주시 / 慶州市` has no English name: it stays
+ * empty for a person to fill in).
  */
-function governmentNames(parts: readonly string[]): { local: string; english: string; japanese: string | null } {
+export function governmentNames(parts: readonly string[]): { local: string; english: string; japanese: string | null } {
   const [local, second, third] = parts as [string, string | undefined, string | undefined];
-  if (parts.length === 2 && LATIN.test(local) && !LATIN.test(second!)) return { local, english: local, japanese: second! };
-  return { local, english: second ?? local, japanese: third ?? null };
+  if (third !== undefined) return { local, english: second!, japanese: third };
+  const english = LATIN.test(local) ? local : second !== undefined && LATIN.test(second) ? second : '';
+  const japanese = second !== undefined && second !== english ? second : null;
+  return { local, english, japanese };
 }
 
 function normalizePassport(value: unknown): string | null {
@@ -100,7 +105,13 @@ async function parseFile(ctx: Ctx, request: ImportRequest) {
   const headerIndex = findHeaderRow(rows);
   const headers = (rows[headerIndex] ?? []).map((c) => cellText(c) ?? '');
   const remembered = readSetting(ctx.db, mappingKey(headers));
-  const mapping = (request.mapping ?? (remembered ? (JSON.parse(remembered) as Array<Field | null>) : guessMapping(headers))) as Array<Field | null>;
+  const mapping = (request.mapping ?? (remembered ? (JSON.parse(remembered) as Array<ImportField | null>) : guessMapping(headers))) as Array<ImportField | null>;
+  const columnOf = (...fields: ImportField[]) => fields.map((f) => mapping.indexOf(f)).find((col) => col >= 0);
+  // A field without a column of its own is named by the field (the screen labels it), never by its program name.
+  const columnName = (...fields: ImportField[]) => {
+    const col = columnOf(...fields);
+    return col === undefined ? '' : (headers[col] ?? '');
+  };
   if (!mapping.some(Boolean)) throw new AppError('import_no_columns');
 
   const fieldChoices = trainingFieldChoices(listTrainingFields(ctx.db));
@@ -123,9 +134,15 @@ async function parseFile(ctx: Ctx, request: ImportRequest) {
     const candidate: Record<string, unknown> = { status: 'selected' };
     let newSendingGovernment: Parsed['newSendingGovernment'] = null;
     let sendingLabel: string | null = null;
-    mapping.forEach((field, col) => {
-      if (!field) return;
+    let fullName: string | null = null;
+    mapping.forEach((importField, col) => {
+      if (!importField) return;
       const cell: Cell = cells[col] ?? null;
+      if (importField === 'fullName') {
+        fullName = cellText(cell);
+        return;
+      }
+      const field: Field = importField;
       const column = headers[col] ?? '';
       const fail = (rule: string) => errors.push({ column, field, rule });
       if (DATE_FIELDS.has(field)) {
@@ -142,6 +159,12 @@ async function parseFile(ctx: Ctx, request: ImportRequest) {
         candidate[field] = id ?? null;
       } else if (field === 'sendingGovernmentId') {
         sendingLabel = cellText(cell);
+      } else if (field === 'diet') {
+        // Offices write the restriction in their own words (豚肉・アルコール不可): kept as the notes, diet "other".
+        const code = matchChoice(cell, ENUMS.diet!);
+        if (code === undefined && !mapping.includes('dietNotes')) [candidate.diet, candidate.dietNotes] = ['other', cellText(cell)];
+        else if (code === undefined) fail('invalid_choice');
+        else if (code !== null) candidate[field] = code;
       } else if (ENUMS[field]) {
         const code = matchChoice(cell, ENUMS[field]!);
         if (code === undefined) fail('invalid_choice');
@@ -150,6 +173,20 @@ async function parseFile(ctx: Ctx, request: ImportRequest) {
         candidate[field] = cellText(cell);
       }
     });
+    if (fullName) {
+      const split = splitFullName(fullName);
+      const fill = (field: Field, value: string | null) => {
+        if (!mapping.includes(field)) candidate[field] = value;
+      };
+      if (split.latin) {
+        fill('familyNameLatin', split.latin.family);
+        fill('givenNameLatin', split.latin.given);
+      }
+      if (split.native) {
+        fill('familyNameNative', split.native.family);
+        fill('givenNameNative', split.native.given);
+      }
+    }
     const native = `${candidate.familyNameNative ?? ''}${candidate.givenNameNative ?? ''}`;
     const lang = (candidate.nameLang as Fields['nameLang'] | undefined) ?? guessNameLang(native) ?? 'other';
     candidate.nameLang = lang;
@@ -166,16 +203,17 @@ async function parseFile(ctx: Ctx, request: ImportRequest) {
     if (!result.success) {
       for (const issue of toFieldIssues(result.error.issues)) {
         if (errors.some((e) => e.field === issue.field)) continue;
-        const col = mapping.indexOf(issue.field as Field);
-        errors.push({ column: col >= 0 ? (headers[col] ?? '') : issue.field, field: issue.field, rule: issue.rule });
+        errors.push({ column: columnName(issue.field as Field), field: issue.field, rule: issue.rule });
       }
     }
     if (!candidate.familyNameLatin && !candidate.givenNameLatin && !errors.some((e) => e.field === 'givenNameLatin')) {
-      errors.push({ column: headers[mapping.indexOf('givenNameLatin')] ?? 'givenNameLatin', field: 'givenNameLatin', rule: 'name_required' });
+      errors.push({ column: columnName('givenNameLatin', 'familyNameLatin', 'fullName'), field: 'givenNameLatin', rule: 'name_required' });
     }
     const value = result.success && errors.length === 0 ? result.data : null;
     // Only the columns in the file are written; the rest of an existing record stays.
-    const mapped = value ? (Object.fromEntries(Object.entries(value).filter(([k]) => mapping.includes(k as Field) || k === 'nameLang' || k === 'nameOrder')) as Partial<Fields>) : null;
+    const isWritten = (k: string) =>
+      mapping.includes(k as Field) || k === 'nameLang' || k === 'nameOrder' || (k === 'dietNotes' && mapping.includes('diet')) || (mapping.includes('fullName') && NAME_PARTS.has(k) && candidate[k] != null);
+    const mapped = value ? (Object.fromEntries(Object.entries(value).filter(([k]) => isWritten(k))) as Partial<Fields>) : null;
     const passport = normalizePassport(candidate.passportNumber);
     const key = nameAndBirthKey(candidate.familyNameLatin, candidate.givenNameLatin, candidate.birthDate);
     const matchId = (passport && byPassport.get(passport)) || byNameAndBirth.get(key) || null;

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Trainee } from '@shared/contract/trainees';
 import { call, memoryBackend, tableCount, value } from '../../test/backend';
-import { fieldOfHeader } from './mapping';
+import { fieldOfHeader, splitLatinName, splitNativeName } from './mapping';
+import { governmentNames } from './imports.service';
 import { parseDate } from './normalize';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../tests/fixtures');
@@ -137,6 +138,58 @@ describe('imports', () => {
     const chosen = ['familyNameLatin', 'givenNameLatin', 'nameKana', 'birthDate', 'nationality', null, 'gender'] as const;
     await value(backend, 'imports:apply', { ...input, mapping: [...chosen] });
     expect((await value(backend, 'imports:preview', input)).mapping).toEqual([...chosen]);
+  });
+
+  it('maps the headers sending offices write without help, and imports every column', async () => {
+    const { backend, yearId } = await emptyYear();
+    const input = { yearId, fileName: 'trainees-office-headers.csv', dataBase64: fixture('trainees-office-headers.csv') };
+    const preview = await value(backend, 'imports:preview', input);
+    expect(preview.mapping).toEqual([
+      'familyNameLatin', 'givenNameLatin', 'familyNameNative', 'givenNameNative', 'birthDate', 'nationality', 'sendingGovernmentId', 'position', 'diet', 'notes',
+    ]);
+    expect(preview.counts).toMatchObject({ new: 1, error: 0 });
+    await value(backend, 'imports:apply', input);
+    const park = (await value(backend, 'trainees:list', { query: 'jiwoo' }))[0]!;
+    expect(await value(backend, 'trainees:get', { id: park.id })).toMatchObject({
+      familyNameLatin: 'PARK', givenNameLatin: 'Jiwoo', familyNameNative: '박', givenNameNative: '지우', nameLang: 'ko', nameOrder: 'family_first',
+      birthDate: '1994-04-12', nationality: 'KR', position: '主事', diet: 'no_pork', notes: '日本語初級',
+      sendingGovernment: { nameLocal: 'Busan', nameEn: 'Busan' },
+    });
+  });
+
+  it('splits one full-name column: "FAMILY Given" and "Family, Given" as passports and lists write them', async () => {
+    const { backend, yearId } = await emptyYear();
+    const input = { yearId, fileName: 'trainees-full-name.csv', dataBase64: fixture('trainees-full-name.csv') };
+    expect((await value(backend, 'imports:preview', input)).mapping).toEqual(['fullName', 'birthDate', 'nationality']);
+    await value(backend, 'imports:apply', input);
+    const names = (await value(backend, 'trainees:list', { yearId })).map((t) => [t.familyNameLatin, t.givenNameLatin]);
+    expect(names.sort()).toEqual([['NGUYEN', 'Thi Mai'], ['Peña Quispe', 'José Luis']]);
+  });
+
+  it('reads the name order of a full name: capitals, comma, then family first; native names by their language', () => {
+    expect(splitLatinName('José Luis PEÑA QUISPE')).toEqual({ family: 'PEÑA QUISPE', given: 'José Luis' });
+    expect(splitLatinName('KIM MINJI')).toEqual({ family: 'KIM', given: 'MINJI' });
+    expect(splitLatinName('Shrestha, Anita')).toEqual({ family: 'Shrestha', given: 'Anita' });
+    expect(splitLatinName('Madonna')).toEqual({ family: 'Madonna', given: null });
+    expect(splitNativeName('김민지')).toEqual({ family: '김', given: '민지' });
+    expect(splitNativeName('欧阳娜娜')).toEqual({ family: '欧阳', given: '娜娜' });
+    expect(splitNativeName('刘 佳')).toEqual({ family: '刘', given: '佳' });
+    expect(splitNativeName('अनिता श्रेष्ठ')).toEqual({ family: 'श्रेष्ठ', given: 'अनिता' });
+  });
+
+  it('never copies a sending government\'s native name into its English one', () => {
+    expect(governmentNames(['경주시'])).toEqual({ local: '경주시', english: '', japanese: null });
+    expect(governmentNames(['경주시', '慶州市'])).toEqual({ local: '경주시', english: '', japanese: '慶州市' });
+    expect(governmentNames(['경주시', 'Gyeongju'])).toEqual({ local: '경주시', english: 'Gyeongju', japanese: null });
+    expect(governmentNames(['Cusco', 'クスコ市'])).toEqual({ local: 'Cusco', english: 'Cusco', japanese: 'クスコ市' });
+    expect(governmentNames(['경주시', 'Gyeongju', '慶州市'])).toEqual({ local: '경주시', english: 'Gyeongju', japanese: '慶州市' });
+  });
+
+  it('names a field without a column by the field, for the screen to label, never by its program name', async () => {
+    const { backend, yearId } = await emptyYear();
+    const csv = Buffer.from('生年月日,国籍\r\n1990/1/1,韓国\r\n').toString('base64');
+    const preview = await value(backend, 'imports:preview', { yearId, fileName: 'x.csv', dataBase64: csv });
+    expect(preview.rows[0]!.errors).toEqual([{ column: '', field: 'givenNameLatin', rule: 'name_required' }]);
   });
 
   it('reads headers however a spreadsheet writes them: brackets, width, case, kana and punctuation aside', () => {
