@@ -1,3 +1,4 @@
+import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser } from 'saxes';
 import { AppError } from '../../ipc/app-error';
 import type { Cell } from './read-file';
@@ -20,6 +21,7 @@ export const MAX_MERGES = 100_000;
 export const MAX_SHARED_STRINGS = 2_000_000;
 /** No part of a workbook nests deeper than a dozen elements; a file that does is broken or hostile. */
 const MAX_DEPTH = 64;
+const CHUNK_BYTES = 256 * 1024;
 
 type Attributes = Record<string, string>;
 
@@ -36,7 +38,7 @@ function localName(name: string): string {
 }
 
 /** Parses a part with element names stripped of their namespace prefix (`x:c`, `ns0:row` → `c`, `row`). */
-function parseXml(xml: string, handlers: XmlHandlers): void {
+function parseXml(xml: Buffer, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ position: false });
   let depth = 0;
   let failure: unknown = null;
@@ -55,7 +57,10 @@ function parseXml(xml: string, handlers: XmlHandlers): void {
   parser.on('error', (error) => {
     failure ??= error;
   });
-  parser.write(xml).close();
+  // Fed in pieces, so no part is ever held as one string.
+  const decoder = new StringDecoder(xml[0] === 0xff && xml[1] === 0xfe ? 'utf16le' : 'utf8');
+  for (let at = 0; at < xml.length && !failure; at += CHUNK_BYTES) parser.write(decoder.write(xml.subarray(at, at + CHUNK_BYTES)));
+  if (!failure) parser.write(decoder.end()).close();
   if (failure) throw failure instanceof AppError ? failure : new AppError('import_file_unreadable');
 }
 
@@ -132,14 +137,9 @@ interface Relationship {
   target: string;
 }
 
-function xmlText(zip: ZipEntries, path: string): string | null {
-  const bytes = zip.read(path);
-  return bytes ? bytes.toString('utf8') : null;
-}
-
 function relationships(zip: ZipEntries, partPath: string): Map<string, Relationship> {
   const found = new Map<string, Relationship>();
-  const xml = xmlText(zip, relsPath(partPath));
+  const xml = zip.read(relsPath(partPath));
   if (xml === null) return found;
   parseXml(xml, {
     open(name, a) {
@@ -157,7 +157,7 @@ function workbookPath(zip: ZipEntries): string | null {
 }
 
 /** The text of each shared string, leaving out phonetic guides (<rPh>). */
-function sharedStrings(xml: string): string[] {
+function sharedStrings(xml: Buffer): string[] {
   const strings: string[] = [];
   let current = '';
   let inText = false;
@@ -183,7 +183,7 @@ function sharedStrings(xml: string): string[] {
 }
 
 /** For each cell style index, whether it shows a date. */
-function dateStyles(xml: string): boolean[] {
+function dateStyles(xml: Buffer): boolean[] {
   const custom = new Map<number, string>();
   const styles: boolean[] = [];
   let inCellXfs = false;
@@ -214,7 +214,7 @@ function readWorkbook(zip: ZipEntries, path: string): Workbook {
   const rels = relationships(zip, path);
   const sheetIds: string[] = [];
   let is1904 = false;
-  parseXml(xmlText(zip, path)!, {
+  parseXml(zip.read(path)!, {
     open(name, a) {
       if (name === 'sheet') {
         const id = prefixedId(a);
@@ -236,7 +236,7 @@ function readWorkbook(zip: ZipEntries, path: string): Workbook {
   };
 }
 
-function readSheet(xml: string, shared: string[], dates: boolean[], is1904: boolean): Cell[][] {
+function readSheet(xml: Buffer, shared: string[], dates: boolean[], is1904: boolean): Cell[][] {
   const grid = new Map<number, Cell[]>();
   const merges: string[] = [];
   let cellCount = 0;
@@ -404,10 +404,10 @@ function readWorkbookSheet(bytes: Buffer): Cell[][] | null {
   const path = workbookPath(zip);
   if (!path) return null;
   const book = readWorkbook(zip, path);
-  const sheetXml = book.sheetPath ? xmlText(zip, book.sheetPath) : null;
+  const sheetXml = book.sheetPath ? zip.read(book.sheetPath) : null;
   if (sheetXml === null) return null;
-  const sharedXml = book.sharedStringsPath ? xmlText(zip, book.sharedStringsPath) : null;
-  const stylesXml = book.stylesPath ? xmlText(zip, book.stylesPath) : null;
+  const sharedXml = book.sharedStringsPath ? zip.read(book.sharedStringsPath) : null;
+  const stylesXml = book.stylesPath ? zip.read(book.stylesPath) : null;
   const shared = sharedXml ? sharedStrings(sharedXml) : [];
   const dates = stylesXml ? dateStyles(stylesXml) : [];
   return readSheet(sheetXml, shared, dates, book.is1904);
