@@ -1,4 +1,5 @@
-// Bundles the main process, the preload and the localhost host into build/main/*.cjs.
+// Bundles the main process, the preload, the localhost host and the worker that reads import
+// files (spreadsheet-worker, started by read-in-worker.ts from beside the bundle) into build/main/*.cjs.
 // better-sqlite3 stays external (native); electron is provided by Electron at run time;
 // Playwright (the bench's browser, a dev dependency) is loaded from node_modules.
 import { build } from 'esbuild';
@@ -8,6 +9,7 @@ const entries = {
   preload: 'src-main/preload.ts',
   host: 'src-main/host/host.ts',
   bench: 'src-main/bench.ts',
+  'spreadsheet-worker': 'src-main/features/imports/spreadsheet-worker.ts',
 };
 
 await build({

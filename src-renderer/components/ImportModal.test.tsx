@@ -3,8 +3,9 @@ import path from 'node:path';
 import { Button } from '@mantine/core';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
-import { describe, expect, it } from 'vitest';
-import { memoryBackend, value } from '../../src-main/test/backend';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setReadLimits } from '../../src-main/features/imports/read-in-worker';
+import { memoryBackend, tableCount, value } from '../../src-main/test/backend';
 import type { Api } from '../api';
 import { backendApi, renderWithApp } from '../test/render';
 import { ImportModal } from './ImportModal';
@@ -44,6 +45,8 @@ function choose(input: HTMLInputElement) {
 }
 
 describe('ImportModal', () => {
+  afterEach(() => setReadLimits(null));
+
   it('runs the dry run again for the same file, and starts clean each time it opens', async () => {
     const backend = memoryBackend();
     await value(backend, 'years:create', { fiscalYear: 2024 });
@@ -123,5 +126,43 @@ describe('ImportModal', () => {
     fireEvent.change(input);
     await waitFor(() => expect(screen.getByRole('dialog').querySelector('[data-testid=error-alert]')).not.toBeNull());
     expect(screen.queryByTestId('import-counts')).toBeNull();
+  });
+
+  it('shows how far a preview is, and a cancelled one goes back to choosing a file without an error', async () => {
+    setReadLimits({ holdMs: 5000 });
+    const backend = memoryBackend();
+    await value(backend, 'years:create', { fiscalYear: 2024 });
+    renderWithApp(<Harness />, { backend });
+    fireEvent.click(screen.getByRole('button', { name: 'open' }));
+    await waitFor(() => expect(screen.getByLabelText('取り込み先の年度')).toHaveDisplayValue('2024年度'));
+    choose(fileInput());
+    const progress = await screen.findByTestId('import-progress');
+    await waitFor(() => expect(progress).toHaveTextContent(/ファイルを読み込んでいます…（\d+ KB）/));
+    expect(within(progress).getByRole('progressbar')).toBeInTheDocument();
+
+    fireEvent.click(screen.getByTestId('import-cancel'));
+    await waitFor(() => expect(screen.queryByTestId('import-progress')).toBeNull(), { timeout: 3000 });
+    expect(screen.queryByTestId('error-alert')).toBeNull();
+    expect(screen.queryByTestId('import-counts')).toBeNull();
+    expect(screen.queryByText('trainees.csv')).toBeNull();
+    expect(tableCount(backend, 'trainees')).toBe(0);
+
+    setReadLimits(null);
+    choose(fileInput());
+    await waitFor(() => expect(screen.getByTestId('import-counts')).toHaveTextContent('新規 2件'));
+    expect(screen.queryByTestId('import-progress')).toBeNull();
+  });
+
+  it('says which file took too long and what the limit was', async () => {
+    setReadLimits({ holdMs: 3000, timeLimitMs: 200 });
+    const backend = memoryBackend();
+    await value(backend, 'years:create', { fiscalYear: 2024 });
+    renderWithApp(<Harness />, { backend });
+    fireEvent.click(screen.getByRole('button', { name: 'open' }));
+    await waitFor(() => expect(screen.getByLabelText('取り込み先の年度')).toHaveDisplayValue('2024年度'));
+    choose(fileInput());
+    const alert = await within(screen.getByRole('dialog')).findByTestId('error-alert');
+    expect(alert).toHaveTextContent('「trainees.csv」の読み込みが0.2秒を超えたため、中止しました。何も取り込んでいません。');
+    expect(screen.queryByTestId('import-progress')).toBeNull();
   });
 });

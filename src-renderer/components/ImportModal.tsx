@@ -1,11 +1,11 @@
-import { Alert, Badge, Button, FileButton, Group, Modal, NativeSelect, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, FileButton, Group, Modal, NativeSelect, Progress, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FLIGHT_IMPORT_FIELDS, IMPORT_FIELDS, SURVEY_IMPORT_FIELDS, type ImportPreview } from '@shared/contract/imports';
+import { FLIGHT_IMPORT_FIELDS, IMPORT_FIELDS, SURVEY_IMPORT_FIELDS, type ImportPreview, type ImportProgress } from '@shared/contract/imports';
 import { useFlash } from '../app/flash.store';
 import { useYearList } from '../data/lists';
 import { QueryError } from '../data/QueryState';
-import { useChannelMutation } from '../data/use-channel';
+import { useChannel, useChannelMutation } from '../data/use-channel';
 import { useMutationError } from '../data/use-mutation-error';
 import { ErrorAlert } from './ErrorAlert';
 import { toBase64 } from './files';
@@ -45,6 +45,8 @@ type What = keyof typeof IMPORTS;
 /** The labels of the import's own inputs (year, file), for a refused preview, apply or undo. */
 const LABELS = 'import.field';
 type Mapping = Array<string | null>;
+/** How often a running preview asks how far it is (ms). */
+const PROGRESS_POLL_MS = 250;
 
 interface Props {
   what?: What;
@@ -89,17 +91,35 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
   const preview = useChannelMutation(kind.preview as 'imports:preview');
   const apply = useChannelMutation(kind.apply as 'imports:apply');
   const undo = useChannelMutation('imports:undo');
+  const cancel = useChannelMutation('imports:cancel');
+  // Each dry run is a job the backend reads off its main thread; its progress is asked for while it runs.
+  const [jobId, setJobId] = useState<string | null>(null);
+  const progress = useChannel('imports:progress', preview.isPending && jobId ? { jobId } : null, { refetchInterval: PROGRESS_POLL_MS });
   // The file input forgets the file it gave, so the same file chosen again is read again.
   const resetFile = useRef<() => void>(null);
-  const errors = [useMutationError(preview, LABELS), useMutationError(apply, LABELS), useMutationError(undo, LABELS)];
+  // A preview the person stopped is no failure: the dialog is back to choosing a file.
+  const isCancelled = preview.error?.body.code === 'import_cancelled';
+  const errors = [useMutationError(isCancelled ? { error: null } : preview, LABELS), useMutationError(apply, LABELS), useMutationError(undo, LABELS), useMutationError(cancel, LABELS)];
   const error = isUnread ? { summary: t('errors.fileNotRead'), fields: {} } : (errors.find((e) => e !== null) ?? null);
   const applied = apply.data && !undo.isSuccess ? apply.data : null;
 
   function runPreview(next: Picked, mapping: Mapping | null, forYear = yearId) {
+    const id = crypto.randomUUID();
+    setJobId(id);
     preview.mutate(
-      { yearId: forYear, fileName: next.name, dataBase64: next.data, mapping: mapping as never },
-      { onSuccess: setShown, onError: () => setShown(null) },
+      { yearId: forYear, fileName: next.name, dataBase64: next.data, mapping: mapping as never, jobId: id },
+      {
+        onSuccess: setShown,
+        onError: (e) => {
+          setShown(null);
+          if (e.body.code === 'import_cancelled') setFile(null);
+        },
+      },
     );
+  }
+
+  function cancelPreview() {
+    if (jobId) cancel.mutate({ jobId });
   }
 
   async function pick(picked: File | null) {
@@ -176,6 +196,7 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
         </FileButton>
         {file && <Text size="sm">{file.name}</Text>}
       </Group>
+      {preview.isPending && <PreviewProgress progress={progress.data} fileBytes={file ? Math.floor((file.data.length * 3) / 4) : 0} onCancel={cancelPreview} />}
       <ErrorAlert error={error} />
       {shown && (
         <>
@@ -238,6 +259,33 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
         </Button>
         <Button onClick={applyImport} loading={apply.isPending} disabled={!shown || applicable === 0 || applied !== null}>
           {t('import.apply', { count: applicable })}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function sizeText(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** How far a preview is: the file being read (a moving bar), then its rows checked (rows of how many), and a way to stop it. */
+function PreviewProgress({ progress, fileBytes, onCancel }: { progress: ImportProgress | undefined; fileBytes: number; onCancel(): void }) {
+  const { t } = useTranslation();
+  const isChecking = progress?.phase === 'checking' && progress.totalRows > 0;
+  const percent = isChecking ? (progress.rowsRead / progress.totalRows) * 100 : 100;
+  return (
+    <Stack gap={4} data-testid="import-progress">
+      <Progress value={percent} striped={!isChecking} animated={!isChecking} aria-label={t('import.progress.label')} />
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {isChecking
+            ? t('import.progress.checking', { rowsRead: progress.rowsRead, totalRows: progress.totalRows })
+            : t('import.progress.reading', { size: sizeText(progress?.totalBytes || fileBytes) })}
+        </Text>
+        <Button size="xs" variant="light" color="red" onClick={onCancel} data-testid="import-cancel">
+          {t('import.progress.cancel')}
         </Button>
       </Group>
     </Stack>

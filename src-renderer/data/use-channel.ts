@@ -32,6 +32,8 @@ export interface ChannelQueryOptions {
   keepPrevious?: boolean;
   /** How long an answer stays fresh (ms); by default every screen reads afresh when it opens. */
   staleTime?: number;
+  /** Read again every so many ms while the screen shows it (an import's progress). */
+  refetchInterval?: number;
 }
 
 /**
@@ -50,6 +52,7 @@ export function useChannel<C extends Channel>(
     enabled: input !== null,
     staleTime: options.staleTime ?? 0,
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+    refetchInterval: options.refetchInterval,
   });
 }
 
