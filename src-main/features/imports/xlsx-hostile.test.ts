@@ -92,6 +92,11 @@ const HOSTILE: Array<[string, () => Buffer, Record<string, unknown>]> = [
     () => workbook(sheetXml('<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>'), { sharedStrings: `<sst xmlns="${MAIN}">${'<si>'.repeat(160_000)}` }),
     { code: 'import_file_unreadable' },
   ],
+  [
+    'shared strings declaring 3,000,000 entries',
+    () => workbook(sheetXml('<sheetData/>'), { sharedStrings: `<sst xmlns="${MAIN}" count="3000000" uniqueCount="3000000"><si><t>x</t></si></sst>` }),
+    { code: 'import_too_many_strings', params: { limit: 2_000_000 } },
+  ],
   ['80,000 unclosed <row>', () => workbook(sheetXml(`<sheetData>${'<row>'.repeat(80_000)}`)), { code: 'import_file_unreadable' }],
   [
     'a sheet whose headers claim 1 GB',
@@ -110,6 +115,13 @@ describe('hostile workbooks', () => {
     await expect(readSpreadsheet(bytes)).rejects.toMatchObject(error);
     expect(performance.now() - start).toBeLessThan(5000);
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(300 * 1024 * 1024);
+  });
+
+  it('counts the shared strings that come, whatever count the file declares', async () => {
+    const bytes = workbook(sheetXml('<sheetData/>'), { sharedStrings: `<sst xmlns="${MAIN}" uniqueCount="1">${'<si/>'.repeat(2_000_001)}</sst>` });
+    const start = performance.now();
+    await expect(readSpreadsheet(bytes)).rejects.toMatchObject({ code: 'import_too_many_strings', params: { limit: 2_000_000 } });
+    expect(performance.now() - start).toBeLessThan(5000);
   });
 
   it('reads a merge over the whole sheet as the one cell that holds a value', async () => {

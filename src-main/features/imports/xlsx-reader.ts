@@ -163,7 +163,9 @@ function sharedStrings(xml: Buffer): string[] {
   let inText = false;
   let inPhonetic = false;
   parseXml(xml, {
-    open(name) {
+    open(name, a) {
+      // The count the file declares is checked first; the strings themselves as they come.
+      if (name === 'sst' && Number(a.uniqueCount ?? 0) > MAX_SHARED_STRINGS) throw new AppError('import_too_many_strings', { limit: MAX_SHARED_STRINGS });
       if (name === 'si') {
         if (strings.length >= MAX_SHARED_STRINGS) throw new AppError('import_too_many_strings', { limit: MAX_SHARED_STRINGS });
         current = '';
