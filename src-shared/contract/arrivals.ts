@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NameLang } from './trainees';
-import { email, localDateTime, nullableString, optionalId, optionalLocalDateTime, optionalText, phone, uuid } from './rules';
+import { email, localDateTime, nullableString, optionalId, optionalLocalDateTime, optionalText, phone, uuid, requiredText } from './rules';
 
 
 /** A three-letter IATA airport code; lower case and full-width letters are read as upper case. */
@@ -45,7 +45,7 @@ const flightFields = {
   arrivesLocal: localDateTime,
   terminal: optionalText(10),
   bookingRef: optionalText(20),
-  notes: optionalText(1000),
+  notes: optionalText(1000, { isMultiline: true }),
 };
 export const FlightInput = z.object({ traineeId: uuid, ...flightFields });
 export const FlightUpdateInput = z.object({ id: uuid, ...flightFields });
@@ -102,11 +102,11 @@ export type ArrivalEvent = z.infer<typeof ArrivalEvent>;
 
 export const STAFF_ORGANISATIONS = ['clair', 'travel_agent', 'jiam', 'host', 'other'] as const;
 export const StaffInput = z.object({
-  name: z.string({ error: 'required' }).trim().min(1, 'required').max(100, 'too_long'),
+  name: requiredText(100),
   organisation: z.enum(STAFF_ORGANISATIONS, { error: 'invalid_choice' }),
   phone,
   email,
-  notes: optionalText(500),
+  notes: optionalText(500, { isMultiline: true }),
 });
 export const StaffUpdateInput = StaffInput.extend({ id: uuid });
 export const Staff = z.object({
@@ -122,7 +122,7 @@ export type Staff = z.infer<typeof Staff>;
 export const TRANSPORTS = ['bus', 'taxi', 'train'] as const;
 
 const groupFields = {
-  name: z.string({ error: 'required' }).trim().min(1, 'required').max(60, 'too_long'),
+  name: requiredText(60),
   airport: AirportCode,
   terminal: optionalText(10),
   meetingPoint: optionalText(200),
@@ -136,7 +136,7 @@ const groupFields = {
   transport: z.enum(TRANSPORTS, { error: 'invalid_choice' }).nullish().transform((v) => v ?? null),
   destinationPlaceId: optionalId,
   staffIds: z.array(uuid).max(20, 'too_many').default([]),
-  notes: optionalText(1000),
+  notes: optionalText(1000, { isMultiline: true }),
 };
 const windowInOrder = (g: { windowFrom: string | null; windowTo: string | null }) => !g.windowFrom || !g.windowTo || g.windowTo >= g.windowFrom;
 export const PickupGroupInput = z.object({ yearId: uuid, ...groupFields }).refine(windowInOrder, { message: 'end_before_start', path: ['windowTo'] });

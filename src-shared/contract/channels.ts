@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emptyInput, uuid } from './rules';
+import { emptyInput, uuid, typedText } from './rules';
 import { MilestoneUpdateInput, Milestone, YearCreateInput, YearDetail, YearSummary } from './years';
 import {
   HistoryEntry,
@@ -141,7 +141,7 @@ export const contract = {
 
   'reference:municipalities': {
     doc: 'Japanese prefectures, municipalities and wards whose kanji, kana or romaji contains the query (at most 50).',
-    input: z.object({ query: z.string({ error: 'required' }).max(50, 'too_long') }),
+    input: z.object({ query: typedText({ error: 'required' }).max(50, 'too_long') }),
     output: z.array(Municipality),
   },
   'hosts:list': { doc: 'Host municipalities, by local government code; hand-entered ones last.', input: emptyInput, output: z.array(Host) },

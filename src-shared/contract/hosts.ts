@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, nullableString, optionalId, optionalIsoDate, optionalText, phone, uuid } from './rules';
+import { email, nullableString, optionalId, optionalIsoDate, optionalText, phone, uuid, requiredText } from './rules';
 import { CountryCode, SendingGovernment, TrainingField, NameLang } from './trainees';
 
 
@@ -40,13 +40,13 @@ export const HostContactInput = z.object({
   contactTitle: optionalText(100),
   contactPhone: phone,
   contactEmail: email,
-  address: optionalText(300),
-  notes: optionalText(4000),
+  address: optionalText(300, { isMultiline: true }),
+  notes: optionalText(4000, { isMultiline: true }),
 });
 
 export const CustomHostInput = z.object({
-  prefectureJa: z.string({ error: 'required' }).trim().min(1, 'required').max(10, 'too_long'),
-  nameJa: z.string({ error: 'required' }).trim().min(1, 'required').max(100, 'too_long'),
+  prefectureJa: requiredText(10),
+  nameJa: requiredText(100),
   nameKana: optionalText(100),
   nameEn: optionalText(100),
 });
@@ -70,7 +70,7 @@ export const SisterTieInput = z.object({
   kind: z.enum(TIE_KINDS, { error: 'invalid_choice' }),
   /** The year the tie was made (e.g. 2005), or a full date. */
   since: optionalText(10).refine((v) => v === null || /^\d{4}(-\d{2}-\d{2})?$/.test(v), 'invalid_year'),
-  notes: optionalText(500),
+  notes: optionalText(500, { isMultiline: true }),
 });
 
 export const SURVEY_STATUSES = ['received', 'accepted', 'declined', 'withdrawn'] as const;
@@ -95,7 +95,7 @@ export const SurveyAnswerInput = z.object({
     .nullish()
     .transform((v) => v ?? null),
   status: SurveyStatus,
-  notes: optionalText(2000),
+  notes: optionalText(2000, { isMultiline: true }),
 });
 
 export const SurveyAnswer = z.object({
@@ -125,8 +125,8 @@ const assignmentDetails = {
   trainingFieldId: optionalId,
   supervisor: optionalText(100),
   department: optionalText(200),
-  housingAddress: optionalText(300),
-  notes: optionalText(2000),
+  housingAddress: optionalText(300, { isMultiline: true }),
+  notes: optionalText(2000, { isMultiline: true }),
 };
 const endNotBeforeStart = (a: { startsOn: string | null; endsOn: string | null }) => !a.startsOn || !a.endsOn || a.endsOn >= a.startsOn;
 const endBeforeStart = { message: 'end_before_start', path: ['endsOn'] };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TraineeFields } from './trainees';
-import { uuid } from './rules';
+import { uuid, typedText } from './rules';
 
 /**
  * The fields a column of a trainee list can fill: every trainee field, and `fullName`, one column
@@ -11,7 +11,7 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 export const ImportInput = z.object({
   yearId: uuid,
-  fileName: z.string({ error: 'required' }).min(1, 'required').max(255, 'too_long'),
+  fileName: typedText({ error: 'required' }).min(1, 'required').max(255, 'too_long'),
   dataBase64: z.string({ error: 'required' }).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'invalid_file'),
   /** A field per column, as the person set it; guessed from the headers when left out. */
   mapping: z.array(z.enum(IMPORT_FIELDS as [string, ...string[]]).nullable()).nullish().transform((v) => v ?? null),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasInvalidCharacters } from '../text/characters';
 import { isRealIsoDate, parseJapaneseDate } from '../text/date-parse';
 
 /**
@@ -35,10 +36,19 @@ export const optionalLocalDateTime = z
   .transform((v) => (v?.trim() ? v.trim().replace(' ', 'T') : null))
   .refine((v) => v === null || isLocalDateTime(v), 'invalid_datetime');
 
-/** An optional single-line text; empty becomes null. */
-export function optionalText(max: number) {
-  return z
-    .string({ error: 'invalid_type' })
+/** Refuses characters no one types (control characters, bidi overrides, lone surrogates: see `hasInvalidCharacters`). */
+export function typedText(params: { error: string }, options: { isMultiline?: boolean } = {}) {
+  return z.string(params).refine((v) => !hasInvalidCharacters(v, options.isMultiline), 'invalid_characters');
+}
+
+/** A required text, trimmed, up to `max` characters. */
+export function requiredText(max: number, options: { isMultiline?: boolean } = {}) {
+  return typedText({ error: 'required' }, options).trim().min(1, 'required').max(max, 'too_long');
+}
+
+/** An optional text, single-line unless `isMultiline` (tab and line breaks then allowed); empty becomes null. */
+export function optionalText(max: number, options: { isMultiline?: boolean } = {}) {
+  return typedText({ error: 'invalid_type' }, options)
     .trim()
     .max(max, 'too_long')
     .nullish()

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NameLang } from './trainees';
 import { Flight } from './arrivals';
-import { localDateTime, nullableString, optionalLocalDateTime, optionalText, uuid } from './rules';
+import { localDateTime, nullableString, optionalLocalDateTime, optionalText, uuid, requiredText } from './rules';
 
 
 /** The kinds of event in the first weeks of the program, as DESIGN.md lists them. */
@@ -26,15 +26,15 @@ const eventFields = {
   /** Japan time. */
   startsAt: localDateTime,
   endsAt: optionalLocalDateTime,
-  titleJa: z.string({ error: 'required' }).trim().min(1, 'required').max(100, 'too_long'),
+  titleJa: requiredText(100),
   titleEn: optionalText(100),
   place: optionalText(200),
   audience: z.enum(['all', 'chosen'], { error: 'invalid_choice' }),
   /** With audience `chosen`: who attends. */
   traineeIds: z.array(uuid).max(100, 'too_many').default([]),
   staffId: uuid.nullish().transform((v) => v ?? null),
-  notesJa: optionalText(2000),
-  notesEn: optionalText(2000),
+  notesJa: optionalText(2000, { isMultiline: true }),
+  notesEn: optionalText(2000, { isMultiline: true }),
 };
 const endsAfterStart = (e: { startsAt: string; endsAt: string | null }) => !e.endsAt || e.endsAt > e.startsAt;
 export const EventInput = z.object({ yearId: uuid, ...eventFields }).refine(endsAfterStart, { message: 'end_before_start', path: ['endsAt'] });
@@ -76,9 +76,9 @@ export type Itinerary = z.infer<typeof Itinerary>;
 export const CLASS_LEVELS = ['beginner', 'elementary', 'intermediate', 'advanced'] as const;
 export const JiamClassInput = z.object({
   yearId: uuid,
-  name: z.string({ error: 'required' }).trim().min(1, 'required').max(30, 'too_long'),
+  name: requiredText(30),
   level: z.enum(CLASS_LEVELS, { error: 'invalid_choice' }),
-  notes: optionalText(500),
+  notes: optionalText(500, { isMultiline: true }),
 });
 export const PlacementInput = z.object({
   traineeId: uuid,

@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import { NameLang } from './trainees';
-import { isoDate, nullableString, optionalText, phone, uuid } from './rules';
+import { isoDate, nullableString, optionalText, phone, uuid, requiredText } from './rules';
 
 
 export const PLACE_KINDS = ['hotel', 'jiam', 'host_housing', 'other'] as const;
 
 const placeFields = {
   kind: z.enum(PLACE_KINDS, { error: 'invalid_choice' }),
-  nameJa: z.string({ error: 'required' }).trim().min(1, 'required').max(100, 'too_long'),
+  nameJa: requiredText(100),
   nameEn: optionalText(100),
-  address: optionalText(300),
+  address: optionalText(300, { isMultiline: true }),
   phone,
-  notes: optionalText(1000),
+  notes: optionalText(1000, { isMultiline: true }),
 };
 export const PlaceInput = z.object(placeFields);
 export const PlaceUpdateInput = z.object({ id: uuid, ...placeFields });
@@ -19,7 +19,7 @@ export const PlaceUpdateInput = z.object({ id: uuid, ...placeFields });
 const capacity = z.number({ error: 'invalid_number' }).int('invalid_number').min(1, 'out_of_range_capacity').max(20, 'out_of_range_capacity');
 export const RoomInput = z.object({
   placeId: uuid,
-  name: z.string({ error: 'required' }).trim().min(1, 'required').max(30, 'too_long'),
+  name: requiredText(30),
   capacity,
 });
 export const RoomUpdateInput = z.object({ id: uuid, name: RoomInput.shape.name, capacity });
@@ -47,7 +47,7 @@ export const StayInput = z
     roomId: uuid,
     checkIn: isoDate,
     checkOut: isoDate,
-    notes: optionalText(500),
+    notes: optionalText(500, { isMultiline: true }),
   })
   .refine((s) => s.checkOut > s.checkIn, { message: 'checkout_not_after_checkin', path: ['checkOut'] });
 

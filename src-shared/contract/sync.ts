@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { nullableString, uuid } from './rules';
+import { nullableString, uuid, requiredText, typedText } from './rules';
 
 /** A change bundle's file name ends so; the shared folder holds one per device (`<device id>.kkhsync`). */
 export const BUNDLE_EXTENSION = '.kkhsync';
 
 /** Bundles as the browser hands them over: base64, at most 200 MB of file. */
 export const BundleInput = z.object({
-  fileName: z.string({ error: 'required' }).trim().min(1, 'required').max(255, 'too_long'),
+  fileName: requiredText(255),
   dataBase64: z.string({ error: 'required' }).min(1, 'required').max(280_000_000, 'file_too_large'),
 });
 
@@ -17,7 +17,7 @@ export const BundleExportInput = z.object({
 
 export const SyncSettingsInput = z
   .object({
-    deviceName: z.string().trim().min(1, 'required').max(60, 'too_long'),
+    deviceName: requiredText(60),
     /** The office's passphrase; the same on every device. Never sent back to the screen. */
     passphrase: z.string().min(10, 'passphrase_too_short').max(200, 'too_long'),
     /** A shared folder (network share or synced drive) every device reads and writes bundles in; empty to stop. */
@@ -88,6 +88,6 @@ export const ResolveInput = z
      * or write a value a person typed (a trainee's field, checked as the trainee form checks it).
      */
     choice: z.enum(['kept', 'other', 'edit'], { error: 'invalid_choice' }),
-    value: z.string().max(4000, 'too_long').optional(),
+    value: typedText({ error: 'invalid_type' }, { isMultiline: true }).max(4000, 'too_long').optional(),
   })
   .refine((r) => r.choice !== 'edit' || r.value !== undefined, { message: 'required', path: ['value'] });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isPassportNumber, isResidenceCardNumber, normalizeDocumentNumber } from '../text/passport';
-import { email, KATAKANA, nullableString, optionalIsoDate, optionalText, phone, uuid } from './rules';
+import { email, KATAKANA, nullableString, optionalIsoDate, optionalText, phone, uuid, requiredText } from './rules';
 import { Language, TraineeColumn } from './settings';
 import countries from '../../resources/reference/countries.json';
 
@@ -86,10 +86,10 @@ const fields = {
   coeNumber: optionalText(30),
   residenceCardNumber,
   diet: optionalEnum(Diet),
-  dietNotes: optionalText(500),
-  allergies: optionalText(500),
-  medicalNotes: optionalText(2000),
-  religiousNeeds: optionalText(500),
+  dietNotes: optionalText(500, { isMultiline: true }),
+  allergies: optionalText(500, { isMultiline: true }),
+  medicalNotes: optionalText(2000, { isMultiline: true }),
+  religiousNeeds: optionalText(500, { isMultiline: true }),
   emergencyName: optionalText(100),
   emergencyRelation: optionalText(50),
   emergencyPhone: phone,
@@ -97,8 +97,8 @@ const fields = {
   status: TraineeStatus,
   /** The day the status last changed; today when left empty and the status changes. */
   statusChangedOn: optionalIsoDate,
-  withdrawnReason: optionalText(500),
-  notes: optionalText(4000),
+  withdrawnReason: optionalText(500, { isMultiline: true }),
+  notes: optionalText(4000, { isMultiline: true }),
 };
 
 function isFilled(value: unknown): boolean {
@@ -146,8 +146,8 @@ export const SendingGovernmentInput = z.object({
   country: CountryCode,
   provinceLocal: optionalText(100),
   provinceEn: optionalText(100),
-  nameLocal: z.string({ error: 'required' }).trim().min(1, 'required').max(100, 'too_long'),
-  nameEn: z.string({ error: 'required' }).trim().min(1, 'required').max(100, 'too_long'),
+  nameLocal: requiredText(100),
+  nameEn: requiredText(100),
   nameJa: optionalText(100),
 });
 
@@ -155,7 +155,7 @@ export const SendingGovernmentUpdateInput = SendingGovernmentInput.extend({ id: 
 
 export const TrainingField = z.object({ id: z.string(), nameJa: z.string(), nameEn: z.string() });
 
-const fieldName = z.string({ error: 'required' }).trim().min(1, 'required').max(60, 'too_long');
+const fieldName = requiredText(60);
 export const TrainingFieldInput = z.object({ nameJa: fieldName, nameEn: fieldName });
 export const TrainingFieldUpdateInput = TrainingFieldInput.extend({ id: uuid });
 export type TrainingField = z.infer<typeof TrainingField>;

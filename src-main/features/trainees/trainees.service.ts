@@ -8,6 +8,7 @@ import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { DAY_MS, japanDate } from '@shared/text/date-math';
 import { findYear } from '../years';
+import { findSendingGovernment, listTrainingFields } from '../masters';
 import { jpegSize, PHOTO_MAX_PX, THUMB_MAX_PX } from './photo';
 import * as photos from './photos.repo';
 import * as repo from './trainees.repo';
@@ -87,10 +88,17 @@ export function getTrainee(ctx: Ctx, id: string): Trainee {
 }
 
 /** Adds a trainee to an existing program year; the status date is today unless given. */
+/** The master records a trainee points at exist: an id that points at nothing is `not_found`, not a foreign-key failure. */
+function checkReferences(ctx: Ctx, fields: Pick<TraineeFields, 'sendingGovernmentId' | 'trainingFieldId'>): void {
+  if (fields.sendingGovernmentId && !findSendingGovernment(ctx.db, fields.sendingGovernmentId)) throw new AppError('not_found', { entity: 'sending_government' });
+  if (fields.trainingFieldId && !listTrainingFields(ctx.db).some((f) => f.id === fields.trainingFieldId)) throw new AppError('not_found', { entity: 'training_field' });
+}
+
 export function createTrainee(ctx: Ctx, input: TraineeFields & { yearId: string }): Trainee {
   const id = newId();
   ctx.db.transaction(() => {
     if (!findYear(ctx.db, input.yearId)) throw new AppError('not_found', { entity: 'year' });
+    checkReferences(ctx, input);
     repo.insertTrainee(ctx, { ...input, id, statusChangedOn: input.statusChangedOn ?? japanDate(ctx.now()) });
     repo.reindexTrainee(ctx.db, id);
   })();
@@ -105,6 +113,7 @@ export function updateTrainee(ctx: Ctx, input: TraineeFields & { id: string }): 
   const { id, ...fields } = input;
   ctx.db.transaction(() => {
     const before = getTrainee(ctx, id);
+    checkReferences(ctx, fields);
     const isNewStatus = fields.status !== before.status;
     const isDateTyped = fields.statusChangedOn !== null && fields.statusChangedOn !== before.statusChangedOn;
     const statusChangedOn = isNewStatus && !isDateTyped ? japanDate(ctx.now()) : (fields.statusChangedOn ?? before.statusChangedOn);
