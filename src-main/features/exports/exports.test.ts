@@ -189,4 +189,14 @@ describe('exports', () => {
     const utf8 = await value(backend, 'exports:list', { list: 'trainees', yearId, language: 'ja', format: 'csv', columns: ['nativeName', 'latinName'] });
     expect(utf8.lossy).toEqual([]);
   });
+
+  it('reads back unchanged through the trainee import: the labels it writes are ones the import knows, in either language', async () => {
+    const { backend, yearId } = await fullYear();
+    for (const language of ['ja', 'en'] as const) {
+      const file = await value(backend, 'exports:year', { yearId, language });
+      const preview = await value(backend, 'imports:preview', { yearId, fileName: 'year.xlsx', dataBase64: file.dataBase64 });
+      expect(preview.counts, language).toEqual({ new: 0, update: 0, unchanged: 11, error: 0 });
+      expect(preview.mapping.filter(Boolean)).toHaveLength(38);
+    }
+  });
 });
