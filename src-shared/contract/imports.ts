@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TraineeFields } from './trainees';
-import { uuid, typedText } from './rules';
+import { base64File, uuid, typedText } from './rules';
 
 /**
  * The fields a column of a trainee list can fill: every trainee field, and `fullName`, one column
@@ -9,10 +9,13 @@ import { uuid, typedText } from './rules';
 export const IMPORT_FIELDS = [...(Object.keys(TraineeFields.shape) as Array<keyof typeof TraineeFields.shape>), 'fullName' as const];
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
+/** The largest file an import reads (a 50,000-row list is well under it). */
+export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+
 export const ImportInput = z.object({
   yearId: uuid,
   fileName: typedText({ error: 'required' }).min(1, 'required').max(255, 'too_long'),
-  dataBase64: z.string({ error: 'required' }).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'invalid_file'),
+  dataBase64: base64File(IMPORT_MAX_BYTES),
   /** A field per column, as the person set it; guessed from the headers when left out. */
   mapping: z.array(z.enum(IMPORT_FIELDS as [string, ...string[]]).nullable()).nullish().transform((v) => v ?? null),
   /** Names this reading for `imports:progress` and `imports:cancel` (the screen makes one per preview). */

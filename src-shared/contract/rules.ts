@@ -92,6 +92,19 @@ export const uuid = z.string({ error: missingOr('invalid_id') }).min(1, 'require
 /** Katakana reading: katakana, prolonged sound mark, middle dot, equals sign and spaces. */
 export const KATAKANA = /^[\u30A0-\u30FF\uFF65-\uFF9F\u3000 ・＝=]+$/u;
 
+/** The length of `bytes` bytes written as base64, for a `.max()` checked before anything is decoded. */
+export function base64Length(bytes: number): number {
+  return Math.ceil(bytes / 3) * 4;
+}
+
+/** A file as the renderer hands it over: base64, at most `maxBytes` bytes of file (`file_too_large` beyond). */
+export function base64File(maxBytes: number) {
+  return z
+    .string({ error: 'required' })
+    .max(base64Length(maxBytes), 'file_too_large')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'invalid_file');
+}
+
 export const emptyInput = z.object({}).strict().optional().transform(() => ({}));
 
 /** A nullable text in an output. */

@@ -1,13 +1,17 @@
 import { z } from 'zod';
-import { nullableString, uuid, requiredText, typedText } from './rules';
+import { base64File, nullableString, uuid, requiredText, typedText } from './rules';
 
 /** A change bundle's file name ends so; the shared folder holds one per device (`<device id>.kkhsync`). */
 export const BUNDLE_EXTENSION = '.kkhsync';
 
+/** The largest change file read, and the most its changes may unpack to (checked while unpacking). */
+export const BUNDLE_MAX_BYTES = 200 * 1024 * 1024;
+export const BUNDLE_MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
+
 /** Bundles as the browser hands them over: base64, at most 200 MB of file. */
 export const BundleInput = z.object({
   fileName: requiredText(255),
-  dataBase64: z.string({ error: 'required' }).min(1, 'required').max(280_000_000, 'file_too_large'),
+  dataBase64: base64File(BUNDLE_MAX_BYTES).min(1, 'required'),
 });
 
 export const BundleExportInput = z.object({

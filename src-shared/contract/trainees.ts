@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isPassportNumber, isResidenceCardNumber, normalizeDocumentNumber } from '../text/passport';
-import { email, KATAKANA, nullableString, optionalIsoDate, optionalText, phone, uuid, requiredText } from './rules';
+import { base64Length, email, KATAKANA, nullableString, optionalIsoDate, optionalText, phone, uuid, requiredText } from './rules';
 import { Language, TraineeColumn } from './settings';
 import countries from '../../resources/reference/countries.json';
 
@@ -292,7 +292,7 @@ export type HistoryEntry = z.infer<typeof HistoryEntry>;
 const base64 = (maxBytes: number) =>
   z
     .string({ error: 'required' })
-    .max(Math.ceil((maxBytes * 4) / 3) + 4, 'photo_too_large')
+    .max(base64Length(maxBytes), 'photo_too_large')
     .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'invalid_photo');
 
 export const PHOTO_MAX_BYTES = 400 * 1024;

@@ -1,9 +1,10 @@
+import { IMPORT_MAX_BYTES } from '@shared/contract/imports';
 import iconv from 'iconv-lite';
 import { AppError } from '../../ipc/app-error';
 import { readFirstSheet } from './xlsx-reader';
 
 export type Cell = string | Date | number | null;
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = IMPORT_MAX_BYTES;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 // Excel's encrypted files (and the old .xls format) are OLE compound documents.

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { z } from 'zod';
+import { BUNDLE_MAX_UNPACKED_BYTES } from '@shared/contract/sync';
 import { AppError } from '../../ipc/app-error';
 
 /**
@@ -75,7 +76,7 @@ export function bundleHeader(bytes: Buffer): { header: Header; headerEnd: number
 }
 
 /** Opens a bundle; refuses (with a code a person can read) what is not one, or is damaged, altered or for another passphrase. */
-export function openBundle(bytes: Buffer, passphrase: string): Payload {
+export function openBundle(bytes: Buffer, passphrase: string, maxUnpackedBytes = BUNDLE_MAX_UNPACKED_BYTES): Payload {
   const found = bundleHeader(bytes);
   if (!found) throw new AppError('sync_not_bundle');
   const { header, headerEnd } = found;
@@ -91,8 +92,10 @@ export function openBundle(bytes: Buffer, passphrase: string): Payload {
   }
   let payload: unknown;
   try {
-    payload = JSON.parse(zlib.gunzipSync(plain).toString('utf8'));
-  } catch {
+    // Checked while unpacking: a few KB of gzip can claim gigabytes.
+    payload = JSON.parse(zlib.gunzipSync(plain, { maxOutputLength: maxUnpackedBytes }).toString('utf8'));
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new AppError('sync_bundle_too_large', { limitMb: Math.round(maxUnpackedBytes / 1024 / 1024) });
     throw new AppError('sync_bundle_invalid');
   }
   const parsed = Payload.safeParse(payload);
