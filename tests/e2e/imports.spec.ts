@@ -80,3 +80,34 @@ test('the demand survey tally (xlsx) makes hosts and answers on the Hosts screen
   const answers = await valueOf(host.call('survey:list', { yearId: year!.id }));
   expect(answers.map((a) => [a.hostName, a.requestedCount])).toEqual([['滋賀県東近江市', 2], ['大分県宇佐市', 1]]);
 });
+
+test("a sending office's list with its own headers maps every column without help, and the trainee has every field", async ({ app, host, page }) => {
+  await host.call('years:create', { fiscalYear: 2024 });
+  await page.reload();
+  await app.go('trainees');
+  await page.getByRole('button', { name: '取り込み' }).click();
+  await chooseFile(page, 'ファイルを選ぶ（.xlsx / .csv）', fixture('trainees-office-headers.csv'));
+  await expect(page.getByTestId('import-counts')).toContainText('新規 1件・更新 0件・変更なし 0件・エラー 0件');
+  const dialog = page.getByRole('dialog');
+  const guessed = {
+    '氏名（英字）姓': 'familyNameLatin',
+    '氏名（英字）名': 'givenNameLatin',
+    '母国語表記（姓）': 'familyNameNative',
+    '母国語表記（名）': 'givenNameNative',
+    生年月日: 'birthDate',
+    国籍: 'nationality',
+    派遣元: 'sendingGovernmentId',
+    職名: 'position',
+    食事制限: 'diet',
+    備考: 'notes',
+  };
+  for (const [header, field] of Object.entries(guessed)) await expect(dialog.getByLabel(header, { exact: true })).toHaveValue(field);
+  await page.getByRole('button', { name: '1件を取り込む' }).click();
+  await expect(app.flash()).toHaveText('取り込みました（新規1件・更新0件）。');
+  const [park] = await valueOf(host.call('trainees:list', {}));
+  expect(await valueOf(host.call('trainees:get', { id: park!.id }))).toMatchObject({
+    familyNameLatin: 'PARK', givenNameLatin: 'Jiwoo', familyNameNative: '박', givenNameNative: '지우',
+    birthDate: '1994-04-12', nationality: 'KR', position: '主事', diet: 'no_pork', notes: '日本語初級',
+    sendingGovernment: { nameLocal: 'Busan', nameEn: 'Busan' },
+  });
+});
