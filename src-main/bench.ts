@@ -2,6 +2,7 @@ import { openBackend } from './backend';
 import { dispatch } from './ipc/dispatch';
 import { benchPlacards } from './bench-prints';
 import { benchList, benchTrainee } from './bench-list';
+import { benchXlsxRead } from './bench-xlsx';
 
 /**
  * `npm run bench`: figures on a real database, one `bench: <name> = <value> <unit>` line
@@ -109,7 +110,7 @@ async function benchSync(): Promise<void> {
 }
 
 // `node build/main/bench.cjs list` runs the trainee-list figures alone.
-const run = process.argv[2] === 'list' ? benchList() : main().then(benchSync).then(benchPlacards).then(benchList);
+const run = process.argv[2] === 'list' ? benchList() : main().then(benchSync).then(benchXlsxRead).then(benchPlacards).then(benchList);
 void run.catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;

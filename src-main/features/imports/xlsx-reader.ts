@@ -262,7 +262,7 @@ function readSheet(xml: Buffer, shared: string[], dates: boolean[], is1904: bool
     if (++cellCount > MAX_CELLS) throw new AppError('import_sheet_too_many_cells', { limit: MAX_CELLS });
     let cells = grid.get(r);
     if (!cells) grid.set(r, (cells = []));
-    cells[c] = value;
+    put(cells, c, value);
     if (r >= usedRows) usedRows = r + 1;
     if (c >= usedCols) usedCols = c + 1;
   }
@@ -376,20 +376,20 @@ function readSheet(xml: Buffer, shared: string[], dates: boolean[], is1904: bool
     for (let r = top; r <= lastR; r++) {
       let cells = grid.get(r);
       if (!cells) grid.set(r, (cells = []));
-      for (let c = left; c <= lastC; c++) cells[c] = master;
+      for (let c = left; c <= lastC; c++) put(cells, c, master);
       cellCount += lastC - left + 1;
     }
   }
 
   // Each row ends at its last value; empty rows are left out.
-  return [...grid.keys()]
-    .sort((a, b) => a - b)
-    .map((r) => {
-      const cells = grid.get(r)!;
-      const dense: Cell[] = new Array<Cell>(cells.length);
-      for (let c = 0; c < cells.length; c++) dense[c] = cells[c] ?? null;
-      return dense;
-    });
+  return [...grid.keys()].sort((a, b) => a - b).map((r) => grid.get(r)!);
+}
+
+/** Sets a cell, keeping the row dense (nulls before it), the way the rows are handed on. */
+function put(cells: Cell[], col: number, value: Cell): void {
+  while (cells.length < col) cells.push(null);
+  if (cells.length === col) cells.push(value);
+  else cells[col] = value;
 }
 
 /** Null when the zip is not an .xlsx workbook; an AppError when it is damaged or breaks a limit. */
