@@ -153,6 +153,26 @@ describe('ImportModal', () => {
     expect(screen.queryByTestId('import-progress')).toBeNull();
   });
 
+  it('an apply stopped while its file is read writes nothing and keeps the preview', async () => {
+    const backend = memoryBackend();
+    await value(backend, 'years:create', { fiscalYear: 2024 });
+    renderWithApp(<Harness />, { backend });
+    fireEvent.click(screen.getByRole('button', { name: 'open' }));
+    await waitFor(() => expect(screen.getByLabelText('取り込み先の年度')).toHaveDisplayValue('2024年度'));
+    choose(fileInput());
+    await waitFor(() => expect(screen.getByTestId('import-counts')).toHaveTextContent('新規 2件'));
+
+    setReadLimits({ holdMs: 5000 });
+    fireEvent.click(screen.getByRole('button', { name: '2件を取り込む' }));
+    await screen.findByTestId('import-progress');
+    fireEvent.click(screen.getByTestId('import-cancel'));
+    await waitFor(() => expect(screen.queryByTestId('import-progress')).toBeNull(), { timeout: 3000 });
+    expect(screen.queryByTestId('error-alert')).toBeNull();
+    expect(screen.getByTestId('import-counts')).toHaveTextContent('新規 2件');
+    expect(screen.queryByRole('button', { name: 'この取り込みを取り消す' })).toBeNull();
+    expect(tableCount(backend, 'trainees')).toBe(0);
+  });
+
   it('says which file took too long and what the limit was', async () => {
     setReadLimits({ holdMs: 3000, timeLimitMs: 200 });
     const backend = memoryBackend();

@@ -5,6 +5,7 @@ import { FLIGHT_IMPORT_FIELDS, IMPORT_FIELDS, SURVEY_IMPORT_FIELDS, type ImportP
 import { useFlash } from '../app/flash.store';
 import { useYearList } from '../data/lists';
 import { QueryError } from '../data/QueryState';
+import type { ChannelError } from '../data/channel-error';
 import { useChannel, useChannelMutation } from '../data/use-channel';
 import { useMutationError } from '../data/use-mutation-error';
 import { ErrorAlert } from './ErrorAlert';
@@ -92,22 +93,27 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
   const apply = useChannelMutation(kind.apply as 'imports:apply');
   const undo = useChannelMutation('imports:undo');
   const cancel = useChannelMutation('imports:cancel');
-  // Each dry run is a job the backend reads off its main thread; its progress is asked for while it runs.
+  // Each dry run and each apply is a job the backend reads off its main thread; its progress is asked for while it runs.
   const [jobId, setJobId] = useState<string | null>(null);
-  const progress = useChannel('imports:progress', preview.isPending && jobId ? { jobId } : null, { refetchInterval: PROGRESS_POLL_MS });
+  const isReading = preview.isPending || apply.isPending;
+  const progress = useChannel('imports:progress', isReading && jobId ? { jobId } : null, { refetchInterval: PROGRESS_POLL_MS });
   // The file input forgets the file it gave, so the same file chosen again is read again.
   const resetFile = useRef<() => void>(null);
-  // A preview the person stopped is no failure: the dialog is back to choosing a file.
-  const isCancelled = preview.error?.body.code === 'import_cancelled';
-  const errors = [useMutationError(isCancelled ? { error: null } : preview, LABELS), useMutationError(apply, LABELS), useMutationError(undo, LABELS), useMutationError(cancel, LABELS)];
+  // A reading the person stopped is no failure: a preview goes back to choosing a file, an apply back to its preview.
+  const unlessCancelled = <M extends { error: ChannelError | null }>(m: M) => (m.error?.body.code === 'import_cancelled' ? { error: null } : m);
+  const errors = [useMutationError(unlessCancelled(preview), LABELS), useMutationError(unlessCancelled(apply), LABELS), useMutationError(undo, LABELS), useMutationError(cancel, LABELS)];
   const error = isUnread ? { summary: t('errors.fileNotRead'), fields: {} } : (errors.find((e) => e !== null) ?? null);
   const applied = apply.data && !undo.isSuccess ? apply.data : null;
 
-  function runPreview(next: Picked, mapping: Mapping | null, forYear = yearId) {
+  function newJob(): string {
     const id = crypto.randomUUID();
     setJobId(id);
+    return id;
+  }
+
+  function runPreview(next: Picked, mapping: Mapping | null, forYear = yearId) {
     preview.mutate(
-      { yearId: forYear, fileName: next.name, dataBase64: next.data, mapping: mapping as never, jobId: id },
+      { yearId: forYear, fileName: next.name, dataBase64: next.data, mapping: mapping as never, jobId: newJob() },
       {
         onSuccess: setShown,
         onError: (e) => {
@@ -118,7 +124,7 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
     );
   }
 
-  function cancelPreview() {
+  function cancelReading() {
     if (jobId) cancel.mutate({ jobId });
   }
 
@@ -150,7 +156,7 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
     if (!file || !shown) return;
     undo.reset();
     apply.mutate(
-      { yearId, fileName: file.name, dataBase64: file.data, mapping: shown.mapping as never },
+      { yearId, fileName: file.name, dataBase64: file.data, mapping: shown.mapping as never, jobId: newJob() },
       { onSuccess: (result) => useFlash.getState().show(t('import.applied', result)) },
     );
   }
@@ -196,7 +202,7 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
         </FileButton>
         {file && <Text size="sm">{file.name}</Text>}
       </Group>
-      {preview.isPending && <PreviewProgress progress={progress.data} fileBytes={file ? Math.floor((file.data.length * 3) / 4) : 0} onCancel={cancelPreview} />}
+      {isReading && <ReadingProgress progress={progress.data} fileBytes={file ? Math.floor((file.data.length * 3) / 4) : 0} onCancel={cancelReading} />}
       <ErrorAlert error={error} />
       {shown && (
         <>
@@ -270,10 +276,11 @@ function sizeText(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** How far a preview is: the file being read (a moving bar), then its rows checked (rows of how many), and a way to stop it. */
-function PreviewProgress({ progress, fileBytes, onCancel }: { progress: ImportProgress | undefined; fileBytes: number; onCancel(): void }) {
+/** How far a preview or an apply is: the file being read (a moving bar), then its rows checked (rows of how many), and a way to stop it. */
+function ReadingProgress({ progress, fileBytes, onCancel }: { progress: ImportProgress | undefined; fileBytes: number; onCancel(): void }) {
   const { t } = useTranslation();
-  const isChecking = progress?.phase === 'checking' && progress.totalRows > 0;
+  // Once every row is checked (`done`), an apply writes them: the bar stays full until it answers.
+  const isChecking = (progress?.phase === 'checking' || progress?.phase === 'done') && progress.totalRows > 0;
   const percent = isChecking ? (progress.rowsRead / progress.totalRows) * 100 : 100;
   return (
     <Stack gap={4} data-testid="import-progress">

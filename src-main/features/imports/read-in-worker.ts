@@ -7,7 +7,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ImportProgress } from '@shared/contract/imports';
@@ -68,21 +67,21 @@ export function cancelImport(jobId: string): { isCancelled: boolean } {
 let bundledForTests: string | null = null;
 
 /**
- * The worker's file: beside the bundle that runs (build/main, unpacked from the asar in the
- * installed app). Tests run the TypeScript sources, so there the worker is bundled once, in a
- * child process (esbuild does not run inside jsdom), to a temporary file.
+ * The worker to start: its file beside the bundle that runs (build/main, unpacked from the asar
+ * in the installed app). Tests run the TypeScript sources, so there the worker is bundled once,
+ * in a child process (esbuild does not run inside jsdom), and started from its code.
  */
-function workerFile(): string {
+function workerSource(): { source: string; isCode: boolean } {
   const built = path.join(__dirname, 'spreadsheet-worker.cjs');
-  if (fs.existsSync(built)) return built.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
-  const source = path.join(__dirname, 'spreadsheet-worker.ts');
-  if (!fs.existsSync(source)) throw new Error(`spreadsheet worker not found beside ${__dirname}`);
-  if (bundledForTests) return bundledForTests;
-  const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kk-worker-')), 'spreadsheet-worker.cjs');
-  const options = { entryPoints: [source], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error' };
-  execFileSync(process.execPath, ['-e', `require('esbuild').buildSync(${JSON.stringify(options)})`], { cwd: path.resolve(__dirname, '../../..'), stdio: 'pipe' });
-  bundledForTests = outfile;
-  return outfile;
+  if (fs.existsSync(built)) return { source: built.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`), isCode: false };
+  const entry = path.join(__dirname, 'spreadsheet-worker.ts');
+  if (!fs.existsSync(entry)) throw new Error(`spreadsheet worker not found beside ${__dirname}`);
+  if (bundledForTests === null) {
+    const options = { entryPoints: [entry], bundle: true, write: false, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error' };
+    const script = `process.stdout.write(require('esbuild').buildSync(${JSON.stringify(options)}).outputFiles[0].text)`;
+    bundledForTests = execFileSync(process.execPath, ['-e', script], { cwd: path.resolve(__dirname, '../../..'), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  }
+  return { source: bundledForTests, isCode: true };
 }
 
 function yieldToCalls(): Promise<void> {
@@ -124,7 +123,9 @@ export class ImportJob {
     this.checkCancelled();
     this.progress = { phase: 'reading', rowsRead: 0, totalRows: 0, bytesRead: 0, totalBytes: bytes.length };
     const { timeLimitMs, maxOldGenerationSizeMb, maxRows, holdMs } = limits;
-    const worker = new Worker(workerFile(), {
+    const { source, isCode } = workerSource();
+    const worker = new Worker(source, {
+      eval: isCode,
       workerData: { bytes: new Uint8Array(bytes), fileName: this.fileName, maxRows: maxRows + 1, holdMs } satisfies WorkerInput,
       resourceLimits: { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: Math.min(32, maxOldGenerationSizeMb) },
     });

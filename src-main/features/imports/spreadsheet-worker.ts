@@ -17,7 +17,6 @@ export interface WorkerInput {
 }
 
 export type WorkerMessage =
-  | { type: 'reading'; totalBytes: number }
   | { type: 'rows'; rows: Awaited<ReturnType<typeof readSpreadsheet>> }
   | { type: 'failed'; code: AppError['code']; params: AppError['params'] };
 
@@ -26,7 +25,6 @@ function post(message: WorkerMessage): void {
 }
 
 async function run({ bytes, fileName, maxRows, holdMs }: WorkerInput): Promise<void> {
-  post({ type: 'reading', totalBytes: bytes.byteLength });
   if (holdMs > 0) await new Promise((resolve) => setTimeout(resolve, holdMs));
   try {
     const rows = await readSpreadsheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
