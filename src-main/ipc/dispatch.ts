@@ -16,7 +16,9 @@ const RULE_CODE = /^[a-z_]+$/;
 export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
   return issues.map((issue) => {
     const field = issue.path.map(String).join('.');
-    if (RULE_CODE.test(issue.message)) return { field, rule: issue.message };
+    // A rule may carry what its message names (a file's limit in MB).
+    const params = issue.code === 'custom' && issue.params ? (issue.params as Record<string, string | number>) : undefined;
+    if (RULE_CODE.test(issue.message)) return params ? { field, rule: issue.message, params } : { field, rule: issue.message };
     switch (issue.code) {
       case 'invalid_type':
         return { field, rule: 'invalid_type' };

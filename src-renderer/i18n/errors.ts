@@ -28,7 +28,7 @@ export function translateError(t: TFunction, error: AppErrorBody, fieldLabels: F
   for (const issue of error.params?.issues ?? []) {
     if (fields[issue.field]) continue;
     const label = t(labelKeys(fieldLabels, issue.field), { defaultValue: issue.field });
-    fields[issue.field] = t(`errors.rule.${issue.rule}`, { field: label, defaultValue: t('errors.rule.invalid', { field: label }) });
+    fields[issue.field] = t(`errors.rule.${issue.rule}`, { ...issue.params, field: label, defaultValue: t('errors.rule.invalid', { field: label }) });
   }
   const params = { ...(error.params ?? {}) } as Record<string, unknown>;
   delete params.issues;

@@ -97,12 +97,16 @@ export function base64Length(bytes: number): number {
   return Math.ceil(bytes / 3) * 4;
 }
 
-/** A file as the renderer hands it over: base64, at most `maxBytes` bytes of file (`file_too_large` beyond). */
+/**
+ * A file as the renderer hands it over: base64, at most `maxBytes` bytes of file (`file_too_large`
+ * beyond, with the limit in MB for the message), checked on the length before anything is decoded.
+ */
 export function base64File(maxBytes: number) {
+  const limitMb = Math.round(maxBytes / 1024 / 1024);
   return z
     .string({ error: 'required' })
-    .max(base64Length(maxBytes), 'file_too_large')
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'invalid_file');
+    .refine((v) => v.length <= base64Length(maxBytes), { message: 'file_too_large', params: { limitMb } })
+    .refine((v) => /^[A-Za-z0-9+/]*={0,2}$/.test(v), 'invalid_file');
 }
 
 export const emptyInput = z.object({}).strict().optional().transform(() => ({}));

@@ -101,6 +101,9 @@ const fields = {
   notes: optionalText(4000, { isMultiline: true }),
 };
 
+/** The trainee fields that hold several lines (notes, health); every other text is one line. */
+export const MULTILINE_TRAINEE_FIELDS: ReadonlySet<string> = new Set(['dietNotes', 'allergies', 'medicalNotes', 'religiousNeeds', 'withdrawnReason', 'notes']);
+
 function isFilled(value: unknown): boolean {
   return typeof value === 'string' && value.trim() !== '';
 }

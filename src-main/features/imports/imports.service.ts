@@ -1,6 +1,6 @@
 import { defaultNameOrder, guessNameLang } from '@shared/contract/names';
 import type { ImportField, ImportPreview } from '@shared/contract/imports';
-import { DIETS, GENDERS, JAPANESE_LEVELS, NAME_LANGS, NAME_ORDERS, TRAINEE_STATUSES, TraineeFields, type Trainee } from '@shared/contract/trainees';
+import { DIETS, GENDERS, JAPANESE_LEVELS, MULTILINE_TRAINEE_FIELDS, NAME_LANGS, NAME_ORDERS, TRAINEE_STATUSES, TraineeFields, type Trainee } from '@shared/contract/trainees';
 import { deleteRow, updateRow, insertRow } from '../../db/rows';
 import { decodeValue, type LoggedChange } from '../../db/log-values';
 import { newId } from '../../db/ids';
@@ -170,7 +170,9 @@ async function parseFile(ctx: Ctx, request: ImportRequest) {
         if (code === undefined) fail('invalid_choice');
         else if (code !== null) candidate[field] = code;
       } else {
-        candidate[field] = cellText(cell);
+        const text = cellText(cell);
+        // A cell typed over two lines (Alt+Enter in Excel) is one line in a one-line field.
+        candidate[field] = text !== null && !MULTILINE_TRAINEE_FIELDS.has(field) ? text.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ') : text;
       }
     });
     if (fullName) {

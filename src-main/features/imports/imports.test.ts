@@ -245,6 +245,18 @@ describe('imports', () => {
     expect(of('CHOI').sendingGovernmentId).toBe(of('JUNG').sendingGovernmentId);
   });
 
+  it('reads a cell typed over two lines as one line in a one-line field, and keeps the lines of a note', async () => {
+    const { backend, yearId } = await emptyYear();
+    const csv = '\uFEFF姓,名,国籍,所属,備考\r\nKim,Sihyeon,KR,"総務部\n国際交流課","1行目\n2行目"\r\n';
+    const input = { yearId, fileName: 'lines.csv', dataBase64: Buffer.from(csv, 'utf8').toString('base64') };
+    expect((await value(backend, 'imports:preview', input)).counts).toMatchObject({ new: 1, error: 0 });
+    await value(backend, 'imports:apply', input);
+    const [row] = await value(backend, 'trainees:list', { yearId });
+    const trainee = await value(backend, 'trainees:get', { id: row!.id });
+    expect(trainee.department).toBe('総務部 国際交流課');
+    expect(trainee.notes).toBe('1行目\n2行目');
+  });
+
   it('refuses files that are not spreadsheets with a clear code, changing nothing', async () => {
     const { backend, yearId } = await emptyYear();
     const attempt = (dataBase64: string) => call(backend, 'imports:preview', { yearId, fileName: 'f', dataBase64 });
@@ -254,7 +266,7 @@ describe('imports', () => {
     expect(await attempt(Buffer.from('hello,world\r\n1,2\r\n').toString('base64'))).toEqual({ ok: false, error: { code: 'import_no_columns' } });
     const junk = Buffer.alloc(50 * 1024 * 1024, 0x41);
     // Refused at the contract, before a byte of it is decoded.
-    expect(await attempt(junk.toString('base64'))).toMatchObject({ ok: false, error: { code: 'validation', params: { issues: [{ field: 'dataBase64', rule: 'file_too_large' }] } } });
+    expect(await attempt(junk.toString('base64'))).toMatchObject({ ok: false, error: { code: 'validation', params: { issues: [{ field: 'dataBase64', rule: 'file_too_large', params: { limitMb: 20 } }] } } });
     const brokenZip = Buffer.concat([Buffer.from('504b0304', 'hex'), Buffer.alloc(1000, 7)]);
     expect(await attempt(brokenZip.toString('base64'))).toEqual({ ok: false, error: { code: 'import_file_unreadable' } });
     expect(tableCount(backend, 'trainees')).toBe(0);

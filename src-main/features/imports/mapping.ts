@@ -14,6 +14,7 @@ const EXTRA: Partial<Record<Field, string[]>> = {
   givenNameNative: ['名(現地語)', 'native given name', '母国語表記(名)', '母国語表記名', '名(母国語)', '母国語名'],
   fullName: ['氏名', '名前', 'name', 'full name', '氏名(英字)', '氏名(ローマ字)', '氏名(旅券)', 'name (as in passport)'],
   position: ['職名', '職位', '役職名', 'job title'],
+  department: ['所属', '部署', '所属課', '所属部署', 'department', 'division'],
   diet: ['食事制限', '食事の制限', 'diet', 'dietary restrictions'],
   notes: ['備考', 'メモ', 'notes', 'remarks'],
   nameKana: ['カタカナ', 'フリガナ', 'ふりがな', 'カナ', 'katakana', '氏名カナ'],
