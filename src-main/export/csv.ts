@@ -2,12 +2,7 @@ import iconv from 'iconv-lite';
 import type { Language } from '@shared/contract/settings';
 import { translate } from '../i18n';
 import type { Table } from './tables';
-
-/**
- * What makes Excel or LibreOffice read a cell as a formula (or, for tab and CR, hide the start of
- * one): = + - @, their full-width forms, which Japanese Excel also takes, tab and CR.
- */
-const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+import { neutraliseFormula } from '@shared/text/formula';
 
 /**
  * A string cell as text a spreadsheet cannot run: one that starts like a formula gets a leading
@@ -17,7 +12,7 @@ const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
 export function neutralise(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return neutraliseFormula(value);
 }
 
 function quote(text: string): string {

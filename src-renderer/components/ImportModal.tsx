@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, FileButton, Group, Modal, NativeSelect, Progress, ScrollArea, Stack, Table, Text } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLIGHT_IMPORT_FIELDS, IMPORT_FIELDS, SURVEY_IMPORT_FIELDS, type ImportPreview, type ImportProgress } from '@shared/contract/imports';
 import { useFlash } from '../app/flash.store';
@@ -105,7 +105,19 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
   const error = isUnread ? { summary: t('errors.fileNotRead'), fields: {} } : (errors.find((e) => e !== null) ?? null);
   const applied = apply.data && !undo.isSuccess ? apply.data : null;
 
+  // A reading still running when the dialog closes, or when another one starts (a new year or mapping), is stopped.
+  const running = useRef<{ jobId: string | null; isReading: boolean; stop: (jobId: string) => void }>({ jobId: null, isReading: false, stop: () => undefined });
+  running.current = { jobId, isReading, stop: (id) => cancel.mutate({ jobId: id }) };
+  useEffect(
+    () => () => {
+      const { jobId: id, isReading: isStillReading, stop } = running.current;
+      if (id && isStillReading) stop(id);
+    },
+    [],
+  );
+
   function newJob(): string {
+    if (jobId && isReading) cancel.mutate({ jobId });
     const id = crypto.randomUUID();
     setJobId(id);
     return id;

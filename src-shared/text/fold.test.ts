@@ -51,3 +51,16 @@ describe('text folding', () => {
     expect(isPassportNumber('TK-12')).toBe(false);
   });
 });
+
+describe('formula guard', () => {
+  it('guards a cell that starts like a formula, and reads it back as it was', async () => {
+    const { neutraliseFormula, restoreFormulaText } = await import('./formula');
+    for (const text of ['=HYPERLINK("http://x","y")', '+63 912 345 6789', '-3', '@SUM(A1)', '＝1+1']) {
+      expect(neutraliseFormula(text)).toBe(`'${text}`);
+      expect(restoreFormulaText(neutraliseFormula(text))).toBe(text);
+    }
+    expect(neutraliseFormula('Kim')).toBe('Kim');
+    expect(restoreFormulaText("O'Brien")).toBe("O'Brien");
+    expect(restoreFormulaText("'Brien")).toBe("'Brien");
+  });
+});

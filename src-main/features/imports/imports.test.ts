@@ -260,15 +260,15 @@ describe('imports', () => {
   it('refuses files that are not spreadsheets with a clear code, changing nothing', async () => {
     const { backend, yearId } = await emptyYear();
     const attempt = (dataBase64: string) => call(backend, 'imports:preview', { yearId, fileName: 'f', dataBase64 });
-    expect(await attempt('')).toEqual({ ok: false, error: { code: 'import_file_empty' } });
-    expect(await attempt(fixture('encrypted.xlsx'))).toEqual({ ok: false, error: { code: 'import_file_encrypted' } });
-    expect(await attempt(fixture('portrait.png'))).toEqual({ ok: false, error: { code: 'import_file_unreadable' } });
+    expect(await attempt('')).toEqual({ ok: false, error: { code: 'import_file_empty', params: { file: 'f' } } });
+    expect(await attempt(fixture('encrypted.xlsx'))).toEqual({ ok: false, error: { code: 'import_file_encrypted', params: { file: 'f' } } });
+    expect(await attempt(fixture('portrait.png'))).toEqual({ ok: false, error: { code: 'import_file_unreadable', params: { file: 'f' } } });
     expect(await attempt(Buffer.from('hello,world\r\n1,2\r\n').toString('base64'))).toEqual({ ok: false, error: { code: 'import_no_columns' } });
     const junk = Buffer.alloc(50 * 1024 * 1024, 0x41);
     // Refused at the contract, before a byte of it is decoded.
     expect(await attempt(junk.toString('base64'))).toMatchObject({ ok: false, error: { code: 'validation', params: { issues: [{ field: 'dataBase64', rule: 'file_too_large', params: { limitMb: 20 } }] } } });
     const brokenZip = Buffer.concat([Buffer.from('504b0304', 'hex'), Buffer.alloc(1000, 7)]);
-    expect(await attempt(brokenZip.toString('base64'))).toEqual({ ok: false, error: { code: 'import_file_unreadable' } });
+    expect(await attempt(brokenZip.toString('base64'))).toEqual({ ok: false, error: { code: 'import_file_unreadable', params: { file: 'f' } } });
     expect(tableCount(backend, 'trainees')).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import countries from '../../../resources/reference/countries.json';
 import { parseJapaneseDate } from '@shared/text/date-parse';
 import { matchKey } from '@shared/text/fold';
 import type { Cell } from './read-file';
+import { restoreFormulaText } from '@shared/text/formula';
 
 /**
  * A date cell: an Excel date, or text as offices write it (2024/5/20, 令和6年5月20日, R6.5.20 …,
@@ -29,11 +30,14 @@ export function parseCountry(cell: Cell): string | null | undefined {
   return COUNTRY_BY_NAME.get(matchKey(String(cell)));
 }
 
-/** Text of a cell: numbers as typed (a passport number read as a number), dates as ISO. */
+/**
+ * Text of a cell: numbers as typed (a passport number read as a number), dates as ISO, and a
+ * cell our CSV export guarded with an apostrophe (`'+63 912…`) as it was, so an export comes back unchanged.
+ */
 export function cellText(cell: Cell): string | null {
   if (cell === null) return null;
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
-  const text = String(cell).trim();
+  const text = restoreFormulaText(String(cell).trim());
   return text === '' ? null : text;
 }
 

@@ -21,6 +21,20 @@ async function refusal(bytes: Buffer) {
 const HEADERS = ['姓', '名', 'フリガナ', '生年月日', '国籍', '旅券番号', '性別'];
 
 describe('CSV and text files', () => {
+  it('holds a CSV to the limits of a sheet, counted as it is read', () => {
+    const code = (text: string) => {
+      try {
+        parseCsv(text);
+        return null;
+      } catch (error) {
+        return error instanceof AppError ? error.code : 'thrown';
+      }
+    };
+    expect(code(`${','.repeat(16_384)}\n`)).toBe('import_sheet_out_of_range');
+    expect(code('a,b\n'.repeat(1_000_001))).toBe('import_sheet_too_many_cells');
+    expect(code('a,b\n'.repeat(10))).toBeNull();
+  });
+
   it.each(['trainees-sjis.csv', 'trainees-eucjp.csv', 'trainees-iso2022jp.csv', 'trainees-utf16le.txt', 'trainees-utf16be.csv'])(
     'reads %s to the same rows',
     async (name) => {

@@ -1,7 +1,7 @@
 import { IMPORT_MAX_BYTES } from '@shared/contract/imports';
 import iconv from 'iconv-lite';
 import { AppError } from '../../ipc/app-error';
-import { readFirstSheet } from './xlsx-reader';
+import { MAX_CELLS, MAX_COLUMNS, MAX_ROWS, readFirstSheet } from './xlsx-reader';
 
 export type Cell = string | Date | number | null;
 export const MAX_IMPORT_BYTES = IMPORT_MAX_BYTES;
@@ -14,12 +14,22 @@ function startsWith(bytes: Buffer, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-/** RFC 4180 CSV: quoted fields may hold the delimiter, quotes and line breaks. */
+/**
+ * RFC 4180 CSV: quoted fields may hold the delimiter, quotes and line breaks. The sheet's limits
+ * hold here too, counted as the fields come: no row wider than XFD, no more cells than a workbook may have.
+ */
 export function parseCsv(text: string, delimiter: ',' | '\t' = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let isQuoted = false;
+  let cellCount = 0;
+  const endField = () => {
+    if (row.length >= MAX_COLUMNS) throw new AppError('import_sheet_out_of_range', { ref: `#${row.length + 1}`, maxColumn: 'XFD', maxRow: MAX_ROWS });
+    if (++cellCount > MAX_CELLS) throw new AppError('import_sheet_too_many_cells', { limit: MAX_CELLS });
+    row.push(field);
+    field = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (isQuoted) {
@@ -29,15 +39,13 @@ export function parseCsv(text: string, delimiter: ',' | '\t' = ','): string[][] 
       } else if (c === '"') isQuoted = false;
       else field += c;
     } else if (c === '"') isQuoted = true;
-    else if (c === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
+    else if (c === delimiter) endField();
+    else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
+      endField();
+      if (rows.length >= MAX_ROWS) throw new AppError('import_sheet_out_of_range', { ref: `#${rows.length + 1}`, maxColumn: 'XFD', maxRow: MAX_ROWS });
       rows.push(row);
       row = [];
-      field = '';
     } else field += c;
   }
   if (field !== '' || row.length > 0) rows.push([...row, field]);

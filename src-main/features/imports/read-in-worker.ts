@@ -123,12 +123,18 @@ export class ImportJob {
     this.checkCancelled();
     this.progress = { phase: 'reading', rowsRead: 0, totalRows: 0, bytesRead: 0, totalBytes: bytes.length };
     const { timeLimitMs, maxOldGenerationSizeMb, maxRows, holdMs } = limits;
-    const { source, isCode } = workerSource();
-    const worker = new Worker(source, {
-      eval: isCode,
-      workerData: { bytes: new Uint8Array(bytes), fileName: this.fileName, maxRows: maxRows + 1, holdMs } satisfies WorkerInput,
-      resourceLimits: { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: Math.min(32, maxOldGenerationSizeMb) },
-    });
+    let worker: Worker;
+    try {
+      const { source, isCode } = workerSource();
+      worker = new Worker(source, {
+        eval: isCode,
+        workerData: { bytes: new Uint8Array(bytes), fileName: this.fileName, maxRows: maxRows + 1, holdMs } satisfies WorkerInput,
+        resourceLimits: { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: Math.min(32, maxOldGenerationSizeMb) },
+      });
+    } catch {
+      // A reader that cannot be started (its file missing from an install) is a file not read, said as such.
+      throw new AppError('import_file_unreadable', { file: this.fileName });
+    }
     const rows = await new Promise<Cell[][]>((resolve, reject) => {
       let isSettled = false;
       const settle = (error: AppError | null, value?: Cell[][]) => {

@@ -32,7 +32,8 @@ async function run({ bytes, fileName, maxRows, holdMs }: WorkerInput): Promise<v
     else post({ type: 'rows', rows });
   } catch (error) {
     // Whatever the reader throws that is not its own coded refusal is a file it cannot read.
-    if (error instanceof AppError) post({ type: 'failed', code: error.code, params: error.params });
+    // Every refusal names the file, whatever the reader knew of it.
+    if (error instanceof AppError) post({ type: 'failed', code: error.code, params: { ...error.params, file: fileName } });
     else post({ type: 'failed', code: 'import_file_unreadable', params: undefined });
   }
 }

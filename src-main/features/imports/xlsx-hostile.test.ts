@@ -97,6 +97,11 @@ const HOSTILE: Array<[string, () => Buffer, Record<string, unknown>]> = [
     () => workbook(sheetXml('<sheetData/>'), { sharedStrings: `<sst xmlns="${MAIN}" count="3000000" uniqueCount="3000000"><si><t>x</t></si></sst>` }),
     { code: 'import_too_many_strings', params: { limit: 2_000_000 } },
   ],
+  [
+    '200 rows, each with one value in column XFD (the padding counts as cells)',
+    () => workbook(sheetXml(`<sheetData>${Array.from({ length: 200 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`).join('')}</sheetData>`)),
+    { code: 'import_sheet_too_many_cells', params: { limit: 2_000_000 } },
+  ],
   ['80,000 unclosed <row>', () => workbook(sheetXml(`<sheetData>${'<row>'.repeat(80_000)}`)), { code: 'import_file_unreadable' }],
   [
     'a sheet whose headers claim 1 GB',

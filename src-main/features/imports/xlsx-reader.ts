@@ -259,9 +259,11 @@ function readSheet(xml: Buffer, shared: string[], dates: boolean[], is1904: bool
   let inPhonetic = false;
 
   function store(r: number, c: number, value: Cell): void {
-    if (++cellCount > MAX_CELLS) throw new AppError('import_sheet_too_many_cells', { limit: MAX_CELLS });
     let cells = grid.get(r);
     if (!cells) grid.set(r, (cells = []));
+    // The empty cells a row is padded with to reach this one count too (one value in XFD per row).
+    cellCount += 1 + Math.max(0, c - cells.length);
+    if (cellCount > MAX_CELLS) throw new AppError('import_sheet_too_many_cells', { limit: MAX_CELLS });
     put(cells, c, value);
     if (r >= usedRows) usedRows = r + 1;
     if (c >= usedCols) usedCols = c + 1;
