@@ -127,6 +127,21 @@ describe('readFirstSheet on files others write', () => {
     expect(await readFirstSheet(await zip.generateAsync({ type: 'nodebuffer' }))).toEqual([['data']]);
   });
 
+  it('reads the first worksheet a person can see: a hidden first one holds a dropdown list', async () => {
+    const zip = await JSZip.loadAsync(await minimal({ sheet: `<sheetData><row r="1">${inline('A1', 'data')}</row></sheetData>` }));
+    zip.file(
+      'xl/workbook.xml',
+      `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Lists" sheetId="2" state="hidden" r:id="rId8"/><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    );
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      `<Relationships xmlns="${PKG}"><Relationship Id="rId8" Type="${REL}/worksheet" Target="worksheets/lists.xml"/>` +
+        `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    );
+    zip.file('xl/worksheets/lists.xml', `<worksheet xmlns="${MAIN}"><sheetData><row r="1">${inline('A1', '男性')}</row></sheetData></worksheet>`);
+    expect(await readFirstSheet(await zip.generateAsync({ type: 'nodebuffer' }))).toEqual([['data']]);
+  });
+
   it('places rows and cells without `r` after the one before', async () => {
     const rows = await readFirstSheet(
       await minimal({

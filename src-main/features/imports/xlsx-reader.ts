@@ -215,12 +215,14 @@ interface Workbook {
 function readWorkbook(zip: ZipEntries, path: string): Workbook {
   const rels = relationships(zip, path);
   const sheetIds: string[] = [];
+  const hiddenIds = new Set<string>();
   let is1904 = false;
   parseXml(zip.read(path)!, {
     open(name, a) {
       if (name === 'sheet') {
         const id = prefixedId(a);
         if (id) sheetIds.push(id);
+        if (id && (a.state === 'hidden' || a.state === 'veryHidden')) hiddenIds.add(id);
       } else if (name === 'workbookPr') is1904 = a.date1904 === '1' || a.date1904 === 'true';
     },
   });
@@ -228,8 +230,11 @@ function readWorkbook(zip: ZipEntries, path: string): Workbook {
     for (const r of rels.values()) if (r.type === type) return zip.find(r.target);
     return null;
   };
-  // The first tab may be a chart sheet (or a dialog sheet): the data is on the first worksheet.
-  const sheetRel = sheetIds.map((id) => rels.get(id)).find((r) => r?.type === 'worksheet');
+  // The first tab may be a chart sheet (or a dialog sheet): the data is on the first worksheet the
+  // person can see (a hidden one holds a dropdown's list), else on the first worksheet at all.
+  const worksheets = sheetIds.filter((id) => rels.get(id)?.type === 'worksheet');
+  const sheetId = worksheets.find((id) => !hiddenIds.has(id)) ?? worksheets[0];
+  const sheetRel = sheetId ? rels.get(sheetId) : undefined;
   return {
     sheetPath: sheetRel ? zip.find(sheetRel.target) : null,
     sharedStringsPath: firstOf('sharedStrings'),
