@@ -24,6 +24,8 @@ function counts(step) {
   if (!step.report || !fs.existsSync(step.report)) return { passed: 0, failed: 0 };
   const report = JSON.parse(fs.readFileSync(step.report, 'utf8'));
   if (step.name === 'vitest') return { passed: report.numPassedTests, failed: report.numFailedTests };
+  // A test that passed only on its retry is said, so it is looked at rather than forgotten.
+  if (report.stats.flaky > 0) console.log(`e2e: ${report.stats.flaky} flaky (failed once, passed on the retry)`);
   return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected };
 }
 
