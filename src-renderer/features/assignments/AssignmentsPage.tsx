@@ -1,5 +1,6 @@
 import { Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { hostLabel, hostNameIn, nameLangTag } from '@shared/contract/names';
+import { pressable } from '../../components/pressable';
+import { hostLabel, hostNameIn, nameLangTag, trainingFieldLabel } from '@shared/contract/names';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssignmentWarning, Board, BoardTrainee, Host, MatchMark, SurveyAnswer } from '@shared/contract/hosts';
@@ -9,7 +10,6 @@ import { useHostList } from '../../data/lists';
 import { QueryError, QueryState } from '../../data/QueryState';
 import { useChannel } from '../../data/use-channel';
 import { countryName } from '../countries';
-import { trainingFieldLabel } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
 import { AssignModal, type Pair } from './AssignModal';
 import { AssignmentList } from './AssignmentList';
@@ -47,26 +47,15 @@ interface BoardCardProps {
 function BoardCard({ testId, isSelected, onSelect, marks, warnings, onAssign, children }: BoardCardProps) {
   const { t } = useTranslation();
   return (
-    <Card
-      withBorder
-      padding="xs"
-      data-testid={testId}
-      style={{ cursor: 'pointer', borderColor: isSelected ? 'var(--mantine-color-indigo-6)' : undefined }}
-      onClick={onSelect}
-    >
+    <Card withBorder padding="xs" data-testid={testId} style={{ borderColor: isSelected ? 'var(--mantine-color-indigo-6)' : undefined }}>
       <Group justify="space-between" wrap="nowrap">
-        <div>
+        {/* Picked by Tab and Enter or Space as well as by a click or a tap; Assign stays a button of its own beside it. */}
+        <div {...pressable(onSelect)} aria-pressed={isSelected} style={{ flex: 1, alignSelf: 'stretch', cursor: 'pointer' }}>
           {children}
           <Marks marks={marks} warnings={warnings} />
         </div>
         {onAssign && (
-          <Button
-            size="xs"
-            onClick={(e) => {
-              e.stopPropagation();
-              onAssign();
-            }}
-          >
+          <Button size="xs" onClick={onAssign}>
             {t('assignment.assign')}
           </Button>
         )}

@@ -1,4 +1,5 @@
 import { Badge, Button, Card, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { pressable } from '../../components/pressable';
 import { inLanguage } from '@shared/contract/names';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -27,7 +28,7 @@ function EventCard({ event, compact, onOpen }: { event: ScheduleEvent; compact: 
   const language = useSettings((s) => s.language);
   const notes = language === 'en' ? (event.notesEn ?? event.notesJa) : (event.notesJa ?? event.notesEn);
   return (
-    <Card withBorder padding="xs" onClick={onOpen} style={{ cursor: 'pointer' }} data-testid="event-card">
+    <Card withBorder padding="xs" {...pressable(onOpen)} style={{ cursor: 'pointer' }} data-testid="event-card">
       <Text size="sm" fw={700}>
         {formatTime(event.startsAt)}
         {event.endsAt && `–${formatTime(event.endsAt)}`} {eventTitle(event, language)}
