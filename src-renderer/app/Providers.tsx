@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { ApiContext, type Api } from '../api';
 import { createQueryClient } from '../data/use-channel';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 interface Props {
   api: Api;
@@ -23,7 +23,7 @@ export function Providers({ api, i18n, isTest, queryClient, children }: Props) {
     <ApiContext.Provider value={api}>
       <QueryClientProvider client={client}>
         <I18nextProvider i18n={i18n}>
-          <MantineProvider theme={theme} env={isTest ? 'test' : 'default'}>
+          <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env={isTest ? 'test' : 'default'}>
             {children}
           </MantineProvider>
         </I18nextProvider>
