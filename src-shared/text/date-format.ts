@@ -70,13 +70,6 @@ export function formatWallTime(local: string | null | undefined, language: Langu
   return local ? `${formatDay(local, language)} ${formatTime(local)}` : '';
 }
 
-/** A duration in hours and minutes: 14時間25分 / 14 h 25 min. */
-export function formatDuration(minutes: number, language: Language): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return language === 'ja' ? `${h}時間${m ? `${m}分` : ''}` : `${h} h${m ? ` ${m} min` : ''}`;
-}
-
 const WAREKI = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 const WAREKI_YEAR = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' });
 

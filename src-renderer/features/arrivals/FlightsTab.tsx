@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Flight } from '@shared/contract/arrivals';
 import { nativeName } from '@shared/contract/names';
 import type { TraineeSummary } from '@shared/contract/trainees';
-import { formatDuration, formatWallTime } from '@shared/text/date-format';
+import { formatWallTime } from '@shared/text/date-format';
 import { ExportMenu } from '../../components/ExportMenu';
 import { ImportModal } from '../../components/ImportModal';
 import { LatinName, NativeName } from '../../components/PersonName';
@@ -130,7 +130,7 @@ function FlightTable({ trainees, flights, onOpen }: { trainees: TraineeSummary[]
                   </Table.Td>
                   <Table.Td>
                     {mine.map((f) => (
-                      <div key={f.id}>{formatDuration(f.durationMinutes, language)}</div>
+                      <div key={f.id}>{t(f.durationMinutes % 60 ? 'flight.durationHoursMinutes' : 'flight.durationHours', { hours: Math.floor(f.durationMinutes / 60), minutes: f.durationMinutes % 60 })}</div>
                     ))}
                   </Table.Td>
                   <Table.Td>
