@@ -1,13 +1,12 @@
 import { Alert, Badge, Center, Group, List, Loader, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Assignment } from '@shared/contract/hosts';
-import { hostNameIn } from '@shared/contract/names';
+import { hostNameIn, trainingFieldLabel } from '@shared/contract/names';
 import { FormModal } from '../../data/FormModal';
 import { useTrainingFields } from '../../data/lists';
 import { QueryError } from '../../data/QueryState';
 import { useChannel } from '../../data/use-channel';
 import { useContractForm } from '../../data/use-contract-form';
-import { trainingFieldLabel } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
 
 export interface Pair {

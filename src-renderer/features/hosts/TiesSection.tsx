@@ -10,7 +10,7 @@ import { useChannelMutation } from '../../data/use-channel';
 import { useContractForm } from '../../data/use-contract-form';
 import { useMutationError } from '../../data/use-mutation-error';
 import { countryName } from '../countries';
-import { sendingGovernmentLabel } from '../master-labels';
+import { sendingGovernmentLabel } from '@shared/contract/names';
 import { useSettings } from '../settings/settings.store';
 
 /** Records one more tie of the host: with which government abroad, what kind, since when. */

@@ -1,8 +1,7 @@
-import { latinName, nativeName, inLanguage } from '@shared/contract/names';
+import { latinName, nativeName, inLanguage, trainingFieldLabel } from '@shared/contract/names';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { formatDate } from '@shared/text/date-format';
 import { countryName } from '../countries';
-import { trainingFieldLabel } from '../master-labels';
 import type { HandoverPage, SheetData } from './load-sheet';
 import { Native, PageFooter, SheetPhoto, SheetTitle, useSheet } from './SheetFrame';
 

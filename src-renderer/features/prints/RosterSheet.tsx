@@ -1,8 +1,7 @@
-import { hostNameIn, latinName, nativeName } from '@shared/contract/names';
+import { hostNameIn, latinName, nativeName, trainingFieldLabel } from '@shared/contract/names';
 import type { TraineeSummary } from '@shared/contract/trainees';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { countryName } from '../countries';
-import { trainingFieldLabel } from '../master-labels';
 import type { SheetData } from './load-sheet';
 import { Native, PageFooter, SheetPhoto, SheetTitle, useSheet } from './SheetFrame';
 

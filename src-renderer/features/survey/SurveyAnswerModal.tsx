@@ -1,7 +1,7 @@
 import { NativeSelect, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hostLabel, hostNameIn } from '@shared/contract/names';
+import { hostLabel, hostNameIn, sendingGovernmentLabel, trainingFieldLabel } from '@shared/contract/names';
 import { halfWidth } from '@shared/text/fold';
 import { SURVEY_STATUSES, type SurveyAnswer } from '@shared/contract/hosts';
 import { useFlash } from '../../app/flash.store';
@@ -14,7 +14,6 @@ import { useConfirmDelete } from '../../data/use-confirm-delete';
 import { useContractForm } from '../../data/use-contract-form';
 import { useMutationError } from '../../data/use-mutation-error';
 import { useCountryOptions } from '../countries';
-import { sendingGovernmentLabel, trainingFieldLabel } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
 
 interface Props {

@@ -1,9 +1,8 @@
 import { Badge, Button, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SurveyAnswer } from '@shared/contract/hosts';
-import { hostNameIn } from '@shared/contract/names';
+import { hostNameIn, trainingFieldLabel } from '@shared/contract/names';
 import { countryName } from '../countries';
-import { trainingFieldLabel } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
 import { RouteLink } from '../../components/RouteLink';
 

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, FileButton, Group, List, NativeSelect, Pa
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hostNameIn, latinName, nativeName, nameLangTag } from '@shared/contract/names';
+import { hostNameIn, latinName, nativeName, nameLangTag, sendingGovernmentLabel, trainingFieldLabel } from '@shared/contract/names';
 import {
   DIETS,
   GENDERS,
@@ -32,7 +32,6 @@ import { useMutationError } from '../../data/use-mutation-error';
 import type { TranslatedError } from '../../i18n/errors';
 import { useCountryOptions } from '../countries';
 import { tiedHostsLabel } from '../hosts/tie-labels';
-import { sendingGovernmentLabel, trainingFieldLabel } from '../master-labels';
 import { useSettings } from '../settings/settings.store';
 import { PhotoCropModal } from './PhotoCropModal';
 import { SendingGovernmentModal } from './SendingGovernmentModal';

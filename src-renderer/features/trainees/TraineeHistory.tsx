@@ -6,7 +6,7 @@ import { useSendingGovernments, useTrainingFields } from '../../data/lists';
 import { QueryError, QueryState } from '../../data/QueryState';
 import { useChannel } from '../../data/use-channel';
 import { countryName } from '../countries';
-import { sendingGovernmentLabel, trainingFieldLabel } from '../master-labels';
+import { sendingGovernmentLabel, trainingFieldLabel } from '@shared/contract/names';
 import { useSettings } from '../settings/settings.store';
 
 const ENUM_FIELDS: Record<string, string> = {

@@ -1,14 +1,13 @@
 import { Badge, Group, Skeleton, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hostNameIn } from '@shared/contract/names';
+import { hostNameIn, trainingFieldLabel } from '@shared/contract/names';
 import type { Language, TraineeColumn } from '@shared/contract/settings';
 import { sortTrainees } from '@shared/contract/trainee-order';
 import type { TraineeRow, TraineeSort } from '@shared/contract/trainees';
 import { LatinName, NativeName } from '../../components/PersonName';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { countryName } from '../countries';
-import { trainingFieldLabel } from '../master-labels';
 import { TraineePhoto } from './TraineePhoto';
 import { RouteLink } from '../../components/RouteLink';
 
