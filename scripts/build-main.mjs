@@ -21,6 +21,6 @@ await build({
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  external: ['electron', 'better-sqlite3', '@playwright/test', 'playwright-core'],
+  external: ['electron', 'better-sqlite3-multiple-ciphers', '@playwright/test', 'playwright-core'],
   logLevel: 'warning',
 });

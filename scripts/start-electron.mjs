@@ -24,23 +24,23 @@ const electronPath = require('electron');
 
 // 2. better-sqlite3 for Electron's ABI, in .native/ so node_modules stays built for Node.
 const nativeRoot = path.join(root, '.native', `electron-${electronVersion}`);
-const binding = path.join(nativeRoot, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+const binding = path.join(nativeRoot, 'node_modules', 'better-sqlite3-multiple-ciphers', 'build', 'Release', 'better_sqlite3.node');
 if (!fs.existsSync(binding)) {
   console.log(`Kakehashi: building better-sqlite3 for Electron ${electronVersion} (once, about two minutes)…`);
   fs.rmSync(nativeRoot, { recursive: true, force: true });
   fs.mkdirSync(path.join(nativeRoot, 'node_modules'), { recursive: true });
-  fs.cpSync(path.join(root, 'node_modules', 'better-sqlite3'), path.join(nativeRoot, 'node_modules', 'better-sqlite3'), {
+  fs.cpSync(path.join(root, 'node_modules', 'better-sqlite3-multiple-ciphers'), path.join(nativeRoot, 'node_modules', 'better-sqlite3-multiple-ciphers'), {
     recursive: true,
     filter: (src) => !src.includes(`${path.sep}build${path.sep}`),
   });
-  const { version: sqliteVersion } = require('better-sqlite3/package.json');
+  const { version: sqliteVersion } = require('better-sqlite3-multiple-ciphers/package.json');
   fs.writeFileSync(
     path.join(nativeRoot, 'package.json'),
-    JSON.stringify({ name: 'kakehashi-native', private: true, dependencies: { 'better-sqlite3': sqliteVersion } }),
+    JSON.stringify({ name: 'kakehashi-native', private: true, dependencies: { 'better-sqlite3-multiple-ciphers': sqliteVersion } }),
   );
   const { rebuild } = require('@electron/rebuild');
   try {
-    await rebuild({ buildPath: nativeRoot, electronVersion, onlyModules: ['better-sqlite3'], force: true });
+    await rebuild({ buildPath: nativeRoot, electronVersion, onlyModules: ['better-sqlite3-multiple-ciphers'], force: true });
   } catch (error) {
     fail(`better-sqlite3 could not be built for Electron (${error.message}); run \`npm run start:web\` instead.`);
   }

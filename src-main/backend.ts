@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { DATABASE_FILE, openDataFolder, openDatabase } from './db/open';
 import { newId } from './db/ids';
 import { backupsDirOf, hasUnsavedChanges, makeBackup, newestSoundBackup } from './features/backups';

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import type { Page } from '@playwright/test';
 import type { ChannelInput, ChannelOutput } from '@shared/contract/channels';
 import { latinName } from '@shared/contract/names';

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 
 /** The database file cannot be trusted: SQLite found it corrupt, or it is not a database. */
 export class DamagedDatabaseError extends Error {

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 export interface Migration {
   /** Steps by 10 so a fix can slot in between; never reused, never edited once shipped. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import type { Database as Db } from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { DamagedDatabaseError, isDamageError, quickCheck } from './damage';
 import { migrate, type MigrateResult } from './migrate';
 import { migrations } from './migrations';

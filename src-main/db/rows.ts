@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import { formatHlc, nextHlc, parseHlc, type Hlc } from './hlc';
 import { encodeValue, type LoggedChange } from './log-values';
 

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Assignment } from '@shared/contract/hosts';
 import { latinName, nativeName, type PersonName } from '@shared/contract/names';
 import { deleteRow, insertRow, updateRow, type Writer } from '../../db/rows';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Flight } from '@shared/contract/arrivals';
 import { daysBetween } from '@shared/text/date-math';
 import { deleteChildren, deleteRow, insertRow, prepared, updateRow, type Writer } from '../../db/rows';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Host, SisterTie } from '@shared/contract/hosts';
 import { deleteRow, insertRow, updateRow, type Writer } from '../../db/rows';
 import { joinedSendingGovernment, SENDING_GOVERNMENT_COLUMNS } from '../masters';

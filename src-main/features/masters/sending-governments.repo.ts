@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { SendingGovernment } from '@shared/contract/trainees';
 import { insertRow, updateRow, type Writer } from '../../db/rows';
 

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ArrivalEvent } from '@shared/contract/arrivals';
 import { insertRow, updateRow, type Writer } from '../../db/rows';
 

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ScheduleEvent } from '@shared/contract/schedule';
 import { keyedId } from '../../db/ids';
 import { deleteChildren, deleteRow, insertRow, prepared, updateRow, type Writer } from '../../db/rows';

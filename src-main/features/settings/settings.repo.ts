@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../../db/rows';
 
 // Settings belong to this PC (its language, its staff name, its device id): they are written

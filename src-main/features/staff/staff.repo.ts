@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Staff } from '@shared/contract/arrivals';
 import { deleteChildren, deleteRow, insertRow, prepared, updateRow, type Writer } from '../../db/rows';
 

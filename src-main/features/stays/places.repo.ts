@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Place, Room } from '@shared/contract/stays';
 import { deleteChildren, deleteRow, insertRow, prepared, updateRow, type Writer } from '../../db/rows';
 

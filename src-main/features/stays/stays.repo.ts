@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Stay } from '@shared/contract/stays';
 import { latinName, nativeName, type PersonName } from '@shared/contract/names';
 import { deleteRow, insertRow, prepared, type Writer } from '../../db/rows';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { SurveyAnswer } from '@shared/contract/hosts';
 import { deleteRow, insertRow, updateRow, type Row as DbRow, type Writer } from '../../db/rows';
 import { HOST_NAME_SQL } from '../hosts';

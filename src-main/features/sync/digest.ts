@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Digest } from '@shared/contract/sync';
 import { comparedColumns, SYNCED_TABLES } from './tables';
 

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { decodeValue, encodeValue, type LoggedChange, type LoggedValue } from '../../db/log-values';
 import { newId } from '../../db/ids';
 import { fieldClocks, prepared, readRow, rowClock, sameValue, witness, type Row, type Value } from '../../db/rows';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 /** The tables every device shares: written only through db/rows.ts, so each change is in the log. */
 export const SYNCED_TABLES: ReadonlySet<string> = new Set([

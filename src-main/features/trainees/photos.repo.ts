@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { deleteRow, insertRow, updateRow, type Writer } from '../../db/rows';
 
 export function savePhoto(w: Writer, id: string, photo: Buffer, thumb: Buffer): void {

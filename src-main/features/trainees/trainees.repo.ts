@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { TraineeColumn } from '@shared/contract/settings';
 import type { HistoryEntry, Trainee, TraineeField, TraineeFields, TraineeRow as TraineeListRow, TraineeSummary } from '@shared/contract/trainees';
 import { isTakingPart } from '@shared/contract/trainees';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Milestone, MilestoneKind, YearSummary } from '@shared/contract/years';
 import { deleteRow, insertRow, updateRow, type Writer } from '../../db/rows';
 
