@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { DATABASE_FILE, openDataFolder, openDatabase } from './db/open';
+import { DATABASE_FILE, openDataFolder, openDatabase, openWithKey } from './db/open';
+import { secureFile } from './db/file-modes';
+import { databaseKeyFor } from './secrets/database-key';
+import { memorySecretStore, type SecretStore } from './secrets/secret-store';
 import { newId } from './db/ids';
 import { backupsDirOf, hasUnsavedChanges, makeBackup, newestSoundBackup } from './features/backups';
 import type { Ctx } from './features/context';
@@ -24,6 +27,8 @@ export interface BackendOptions {
   now?: () => Date;
   /** Back up on start and every hour when something changed (off in tests). */
   autoBackup?: boolean;
+  /** Where the database key and the sync passphrase are kept; in memory when not given. */
+  secrets?: SecretStore;
 }
 
 const HOUR = 3_600_000;
@@ -40,10 +45,11 @@ function ensureDeviceId(db: Database, now: Date): string {
 /** Opens the database and wires every handler: the same backend for Electron and the host. */
 export function openBackend(options: BackendOptions): Backend {
   const now = options.now ?? (() => new Date());
+  const secrets = options.secrets ?? memorySecretStore();
+  const inMemory = options.dataDir === ':memory:';
+  const key = inMemory ? null : databaseKeyFor(secrets, path.join(options.dataDir, DATABASE_FILE));
   const open = () =>
-    options.dataDir === ':memory:'
-      ? openDatabase(':memory:', { now })
-      : openDataFolder(options.dataDir, { nativeBinding: options.nativeBinding, now });
+    inMemory ? openDatabase(':memory:', { now }) : openDataFolder(options.dataDir, { nativeBinding: options.nativeBinding, now, key });
   const opened = open();
   const ctx: Ctx = {
     db: opened.db,
@@ -57,8 +63,11 @@ export function openBackend(options: BackendOptions): Backend {
       ctx.db.close();
       for (const suffix of ['-wal', '-shm']) fs.rmSync(ctx.databasePath + suffix, { force: true });
       fs.copyFileSync(file, ctx.databasePath);
+      secureFile(ctx.databasePath);
       ctx.db = open().db;
     },
+    secrets,
+    openDatabaseFile: (file, fileOptions) => openWithKey(file, { key, readonly: fileOptions?.readonly, nativeBinding: options.nativeBinding }),
   };
   purgeExpiredTrash(ctx);
 
@@ -89,14 +98,15 @@ export function openBackend(options: BackendOptions): Backend {
  * For a damaged database: moves the damaged file aside (never deleted) and puts the newest
  * sound backup in its place. Returns that backup's file name, or null when there is none.
  */
-export function restoreNewestBackup(dataDir: string): string | null {
+export function restoreNewestBackup(dataDir: string, key: string | null): string | null {
   const file = path.join(dataDir, DATABASE_FILE);
-  const backup = newestSoundBackup(file);
+  const backup = newestSoundBackup(file, key);
   if (!backup) return null;
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   for (const suffix of ['', '-wal', '-shm']) {
     if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, `${file}.damaged-${stamp}${suffix}`);
   }
   fs.copyFileSync(path.join(backupsDirOf(file), backup.file), file);
+  secureFile(file);
   return backup.file;
 }

@@ -10,7 +10,7 @@ import { dispatch } from './ipc/dispatch';
 /** Starts the built localhost host on a data folder; resolves with its address. */
 export function startHost(dataDir: string, token: string): Promise<{ url: string; stop(): void }> {
   const child = spawn(process.execPath, [path.join(__dirname, 'host.cjs')], {
-    env: { ...process.env, PORT: '0', KAKEHASHI_DATA_DIR: dataDir, KAKEHASHI_TOKEN: token },
+    env: { ...process.env, PORT: '0', KAKEHASHI_DATA_DIR: dataDir, KAKEHASHI_KEY_FILE: `${dataDir}.secrets.json`, KAKEHASHI_TOKEN: token },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { applyKey } from './cipher';
 
 /** The database file cannot be trusted: SQLite found it corrupt, or it is not a database. */
 export class DamagedDatabaseError extends Error {
@@ -24,12 +25,13 @@ export function quickCheck(db: Database.Database): string {
   return rows.map((r) => r.quick_check).join('; ');
 }
 
-/** Whether a file is a sound SQLite database, checked read-only. */
-export function isSoundDatabaseFile(file: string, nativeBinding?: string): boolean {
+/** Whether a file is a sound SQLite database that `key` opens (none: a plain file), checked read-only. */
+export function isSoundDatabaseFile(file: string, key?: string | null, nativeBinding?: string): boolean {
   if (!fs.existsSync(file)) return false;
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    applyKey(db, key);
     return quickCheck(db) === 'ok';
   } catch {
     return false;

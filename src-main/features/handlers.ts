@@ -18,6 +18,9 @@ import { scheduleHandlers } from './schedule';
 import { staffHandlers } from './staff';
 import { staysHandlers } from './stays';
 import { syncHandlers } from './sync';
+import { erasureHandlers } from './erasure';
+import { privacyHandlers } from './privacy';
+import { retentionHandlers } from './retention';
 
 /** Every channel of the contract mapped to its service. */
 export function createHandlers(ctx: Ctx): Handlers {
@@ -40,5 +43,8 @@ export function createHandlers(ctx: Ctx): Handlers {
     ...scheduleHandlers(ctx),
     ...sampleHandlers(ctx),
     ...syncHandlers(ctx),
+    ...erasureHandlers(ctx),
+    ...privacyHandlers(ctx),
+    ...retentionHandlers(ctx),
   } satisfies Handlers;
 }

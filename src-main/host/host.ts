@@ -5,6 +5,13 @@ import { openBackend, restoreNewestBackup } from '../backend';
 import { DamagedDatabaseError } from '../db/damage';
 import { newestSoundBackup } from '../features/backups';
 import { createHostServer } from './host-server';
+import { fileSecretStore } from '../secrets/file-secret-store';
+
+/** Where the host keeps its key file when KAKEHASHI_KEY_FILE is not set: outside the data folder. */
+function defaultKeyFile(): string {
+  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? os.homedir(), 'Kakehashi-keys', 'secrets.json');
+  return path.join(process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'), 'kakehashi', 'secrets.json');
+}
 
 /** Where the host keeps its data when KAKEHASHI_DATA_DIR is not set. */
 function defaultDataDir(): string {
@@ -20,16 +27,17 @@ function main(): void {
   }
   const dataDir = process.env.KAKEHASHI_DATA_DIR || defaultDataDir();
   const token = process.env.KAKEHASHI_TOKEN || crypto.randomBytes(24).toString('base64url');
+  const secrets = fileSecretStore(process.env.KAKEHASHI_KEY_FILE || defaultKeyFile(), process.env.KAKEHASHI_DB_KEY);
   let backend;
   try {
-    backend = openBackend({ dataDir, autoBackup: true });
+    backend = openBackend({ dataDir, autoBackup: true, secrets });
   } catch (error) {
     if (!(error instanceof DamagedDatabaseError)) {
       console.error(`Kakehashi: cannot open the database in ${dataDir}: ${(error as Error).message}`);
       process.exit(1);
     }
     // Nothing is replaced without being asked: here, asking is setting KAKEHASHI_RESTORE_LATEST=1.
-    const backup = newestSoundBackup(error.file);
+    const backup = newestSoundBackup(error.file, secrets.read('databaseKey'));
     if (process.env.KAKEHASHI_RESTORE_LATEST !== '1' || !backup) {
       console.error(`Kakehashi: ${error.message}`);
       console.error(
@@ -39,8 +47,8 @@ function main(): void {
       );
       process.exit(1);
     }
-    console.log(`Kakehashi: restored ${restoreNewestBackup(dataDir)}; the damaged file is kept beside it.`);
-    backend = openBackend({ dataDir, autoBackup: true });
+    console.log(`Kakehashi: restored ${restoreNewestBackup(dataDir, secrets.read('databaseKey'))}; the damaged file is kept beside it.`);
+    backend = openBackend({ dataDir, autoBackup: true, secrets });
   }
   const server = createHostServer({
     handlers: backend.handlers,
@@ -52,7 +60,7 @@ function main(): void {
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;
     console.log(`Kakehashi: http://127.0.0.1:${actual}/#token=${token}`);
-    console.log(`Kakehashi: data in ${backend.ctx.databasePath}`);
+    console.log(`Kakehashi: data in ${backend.ctx.databasePath} (encrypted; the key from ${secrets.where})`);
   });
   const stop = () => {
     server.close(() => {

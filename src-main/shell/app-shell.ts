@@ -10,10 +10,11 @@ import { newestSoundBackup } from '../features/backups';
 import { DATABASE_FILE } from '../db/open';
 import { fill } from '../i18n';
 import { startupErrorMessage, startupTexts } from './startup-error';
+import { safeStorageSecretStore } from './safe-storage-secret-store';
 import { dispatch, type Handlers } from '../ipc/dispatch';
 
 /** The parts of the `electron` module the shell uses; tests pass a fake one. */
-export type ElectronModule = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'session'>;
+export type ElectronModule = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'session' | 'safeStorage'>;
 
 /** Options of the one window: an isolated, sandboxed renderer without Node. */
 export function mainWindowOptions(preloadPath: string): Electron.BrowserWindowConstructorOptions {
@@ -109,11 +110,11 @@ export function shellPaths(buildDir: string): ShellPaths {
  * A damaged database: the person is asked before anything is replaced; the damaged file is
  * moved aside, never deleted. Answers the opened backend, or null to quit.
  */
-function offerRestore(electron: ElectronModule, dataDir: string, reopen: () => Backend): Backend | null {
+function offerRestore(electron: ElectronModule, dataDir: string, key: string | null, reopen: () => Backend): Backend | null {
   const { app, dialog } = electron;
   const text = startupTexts(app.getLocale());
   const file = path.join(dataDir, DATABASE_FILE);
-  const backup = newestSoundBackup(file);
+  const backup = newestSoundBackup(file, key);
   if (!backup) {
     dialog.showErrorBox(text.title, fill(text.damagedNoBackup, { path: file }));
     return null;
@@ -127,7 +128,7 @@ function offerRestore(electron: ElectronModule, dataDir: string, reopen: () => B
     cancelId: 1,
   });
   if (choice !== 0) return null;
-  restoreNewestBackup(dataDir);
+  restoreNewestBackup(dataDir, key);
   return reopen();
 }
 
@@ -156,19 +157,26 @@ export function startApp(electron: ElectronModule, paths: ShellPaths, env: NodeJ
   void app.whenReady().then(() => {
     denyPermissions(session.defaultSession);
     const dataDir = env.KAKEHASHI_DATA_DIR || app.getPath('userData');
-    const options = { dataDir, nativeBinding: env.KAKEHASHI_SQLITE_BINDING || undefined, autoBackup: true };
     try {
-      backend = openBackend(options);
-    } catch (error) {
-      backend = error instanceof DamagedDatabaseError ? offerRestore(electron, dataDir, () => openBackend(options)) : null;
-      if (!backend) {
-        if (!(error instanceof DamagedDatabaseError)) {
-          const { title, body } = startupErrorMessage(error, path.join(dataDir, DATABASE_FILE), app.getLocale());
-          dialog.showErrorBox(title, body);
+      // The sealed secrets sit in userData, beside the data only as noise without the Windows account.
+      const secrets = safeStorageSecretStore(electron.safeStorage, path.join(app.getPath('userData'), 'kakehashi-secrets.bin'));
+      const options = { dataDir, nativeBinding: env.KAKEHASHI_SQLITE_BINDING || undefined, autoBackup: true, secrets };
+      try {
+        backend = openBackend(options);
+      } catch (error) {
+        if (!(error instanceof DamagedDatabaseError)) throw error;
+        backend = offerRestore(electron, dataDir, secrets.read('databaseKey'), () => openBackend(options));
+        if (!backend) {
+          app.quit();
+          return;
         }
-        app.quit();
-        return;
       }
+    } catch (error) {
+      backend = null;
+      const { title, body } = startupErrorMessage(error, path.join(dataDir, DATABASE_FILE), app.getLocale());
+      dialog.showErrorBox(title, body);
+      app.quit();
+      return;
     }
     registerIpc(ipcMain, backend.handlers, rendererUrl);
     registerSavePdf(electron, rendererUrl);

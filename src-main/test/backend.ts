@@ -1,4 +1,5 @@
-import { openBackend, type Backend } from '../backend';
+import { openBackend, type Backend, type BackendOptions } from '../backend';
+import { memorySecretStore, type SecretStore } from '../secrets/secret-store';
 import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
 import type { Result } from '@shared/contract/result';
 import { dispatch } from '../ipc/dispatch';
@@ -6,6 +7,20 @@ import { dispatch } from '../ipc/dispatch';
 /** A real backend on an in-memory database, migrated by the real runner. */
 export function memoryBackend(now: () => Date = () => new Date('2026-11-26T03:00:00Z')): Backend {
   return openBackend({ dataDir: ':memory:', now });
+}
+
+const folderSecrets = new Map<string, SecretStore>();
+
+/** A test data folder's secrets: the same store, so the same key, every time it is opened (as a PC keeps its key). */
+export function secretsOf(dataDir: string): SecretStore {
+  let store = folderSecrets.get(dataDir);
+  if (!store) folderSecrets.set(dataDir, (store = memorySecretStore()));
+  return store;
+}
+
+/** A real backend on a data folder on disk (encrypted, with the folder's key). */
+export function folderBackend(dataDir: string, options: Omit<BackendOptions, 'dataDir' | 'secrets'> = {}): Backend {
+  return openBackend({ ...options, dataDir, secrets: secretsOf(dataDir) });
 }
 
 /** Calls a channel through the real dispatcher, as IPC and HTTP do. */

@@ -61,13 +61,13 @@ import { Place, PlaceInput, PlaceUpdateInput, Room, RoomInput, RoomUpdateInput, 
 import { ClassesOverview, CopyScheduleInput, EventInput, EventUpdateInput, Itinerary, JiamClassInput, PlacementInput, ScheduleEvent } from './schedule';
 import { isoDate, optionalText as text } from './rules';
 import { AppInfo, Settings, SettingsUpdateInput } from './settings';
+import type { ChannelDef } from './channel-def';
+import { erasureChannels } from './erasure';
+import { privacyChannels } from './privacy';
+import { retentionChannels } from './retention';
 import { BundleExportInput, BundleInput, BundleResult, Conflict, Digest, FolderResult, ResolveInput, SyncSettingsInput, SyncStatus } from './sync';
 
-export interface ChannelDef {
-  doc: string;
-  input: z.ZodType;
-  output: z.ZodType;
-}
+export type { ChannelDef } from './channel-def';
 
 const byId = z.object({ id: uuid });
 const deleted = z.object({ id: z.string() });
@@ -77,6 +77,9 @@ const deleted = z.object({ id: z.string() });
  * HTTP in the localhost host). Channel names are `domain:verb-noun`.
  */
 export const contract = {
+  ...erasureChannels,
+  ...privacyChannels,
+  ...retentionChannels,
   'app:info': {
     doc: 'Version, schema version and where the database lives; whether it holds any trainee.',
     input: emptyInput,

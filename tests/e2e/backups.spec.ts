@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, ROOT, startHost, test, valueOf } from './fixtures';
+import { expect, keyFileOf, ROOT, startHost, test, valueOf } from './fixtures';
 import { TraineesPage } from './pages/trainees-page';
 
 test('back up now, delete a trainee, and restore the backup from Settings', async ({ app, host, page }) => {
@@ -35,11 +35,12 @@ test('a damaged database is refused on start; the newest sound backup is restore
   const copy = fs.mkdtempSync(path.join(path.dirname(host.dataDir), 'kk-damaged-'));
   await valueOf(host.call('backups:copy-to', { path: path.join(copy, 'kakehashi.sqlite') }));
   fs.cpSync(path.join(host.dataDir, 'backups'), path.join(copy, 'backups'), { recursive: true });
+  fs.copyFileSync(keyFileOf(host.dataDir), keyFileOf(copy)); // the same key goes with the copy
   fs.writeFileSync(path.join(copy, 'kakehashi.sqlite'), Buffer.alloc(64 * 1024, 0x5a));
   expect(fs.existsSync(file)).toBe(true);
 
   const refused = spawnSync(process.execPath, [path.join(ROOT, 'build/main/host.cjs')], {
-    env: { ...process.env, PORT: '0', KAKEHASHI_DATA_DIR: copy },
+    env: { ...process.env, PORT: '0', KAKEHASHI_DATA_DIR: copy, KAKEHASHI_KEY_FILE: keyFileOf(copy) },
     encoding: 'utf8',
     timeout: 15_000,
   });
@@ -56,5 +57,6 @@ test('a damaged database is refused on start; the newest sound backup is restore
   } finally {
     child.kill('SIGTERM');
     fs.rmSync(copy, { recursive: true, force: true });
+    fs.rmSync(keyFileOf(copy), { force: true });
   }
 });

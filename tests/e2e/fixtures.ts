@@ -20,10 +20,15 @@ export interface Host {
   call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
 }
 
+/** Each host's key file sits beside its data folder, not in it (as the real one does). */
+export function keyFileOf(dataDir: string): string {
+  return `${dataDir}.secrets.json`;
+}
+
 /** Starts the built host on a data folder; resolves with its address once it listens. */
 export function startHost(dataDir: string, token: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [path.join(ROOT, 'build/main/host.cjs')], {
-    env: { ...process.env, PORT: '0', KAKEHASHI_DATA_DIR: dataDir, KAKEHASHI_TOKEN: token, ...env },
+    env: { ...process.env, PORT: '0', KAKEHASHI_DATA_DIR: dataDir, KAKEHASHI_KEY_FILE: keyFileOf(dataDir), KAKEHASHI_TOKEN: token, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -67,6 +72,7 @@ export async function launchHost(): Promise<{ host: Host; stop(): void }> {
     stop() {
       child.kill('SIGTERM');
       fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(keyFileOf(dataDir), { force: true });
     },
   };
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { expect, ROOT, test } from './fixtures';
+import { expect, keyFileOf, ROOT, test } from './fixtures';
 
 /** 10,000 trainees as a CSV the import accepts. */
 function bigCsv(): string {
@@ -19,7 +19,7 @@ test('a process killed in the middle of a 10,000-row import leaves a sound datab
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-kill-'));
   const token = 'kill-test';
   const child = spawn(process.execPath, [path.join(ROOT, 'build/main/host.cjs')], {
-    env: { ...process.env, PORT: '0', KAKEHASHI_DATA_DIR: dataDir, KAKEHASHI_TOKEN: token, KAKEHASHI_IMPORT_TRACE: '1' },
+    env: { ...process.env, PORT: '0', KAKEHASHI_DATA_DIR: dataDir, KAKEHASHI_KEY_FILE: keyFileOf(dataDir), KAKEHASHI_TOKEN: token, KAKEHASHI_IMPORT_TRACE: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -43,10 +43,13 @@ test('a process killed in the middle of a 10,000-row import leaves a sound datab
   await new Promise((resolve) => child.on('exit', resolve));
 
   const db = new Database(path.join(dataDir, 'kakehashi.sqlite'));
+  const { databaseKey } = JSON.parse(fs.readFileSync(keyFileOf(dataDir), 'utf8')) as { databaseKey: string };
+  db.pragma(`key = '${databaseKey}'`);
   expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   expect(db.prepare('SELECT COUNT(*) AS n FROM program_years').get()).toEqual({ n: 1 });
   expect(db.prepare('SELECT COUNT(*) AS n FROM trainees').get()).toEqual({ n: 0 });
   expect(db.prepare('SELECT COUNT(*) AS n FROM imports').get()).toEqual({ n: 0 });
   db.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(keyFileOf(dataDir), { force: true });
 });

@@ -5,6 +5,9 @@ import { imports } from './0030-imports';
 import { arrivals } from './0040-arrivals';
 import { moreImports } from './0050-more-imports';
 import { sync } from './0060-sync';
+import { erasure } from './0070-erasure';
+import { privacy } from './0080-privacy';
+import { retention } from './0090-retention';
 
 /** Every migration, in order. Add new ones at the end; never edit a shipped one. */
-export const migrations: readonly Migration[] = [initial, hosts, imports, arrivals, moreImports, sync];
+export const migrations: readonly Migration[] = [initial, hosts, imports, arrivals, moreImports, sync, erasure, privacy, retention];

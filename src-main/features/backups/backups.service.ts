@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUP_FILE, type Backup } from '@shared/contract/backups';
-import { isSoundDatabaseFile } from '../../db/damage';
+import { isSoundDatabaseFile, quickCheck } from '../../db/damage';
+import { secureDir, secureFile } from '../../db/file-modes';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { readSetting, writeSetting } from '../settings';
@@ -52,6 +53,20 @@ function latestChange(ctx: Ctx): string | null {
   return row?.hlc ?? null;
 }
 
+/** Whether a backup is sound: this PC's key opens it and `quick_check` passes. */
+function isSoundBackup(ctx: Ctx, file: string): boolean {
+  try {
+    const db = ctx.openDatabaseFile(file, { readonly: true });
+    try {
+      return quickCheck(db) === 'ok';
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
 /** True when something was written since the last backup (and there is anything at all). */
 export function hasUnsavedChanges(ctx: Ctx): boolean {
   const latest = latestChange(ctx);
@@ -64,13 +79,16 @@ export function hasUnsavedChanges(ctx: Ctx): boolean {
  */
 export function makeBackup(ctx: Ctx, reason: Reason, shouldRotate = true): Backup {
   const dir = requireFolder(ctx);
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  secureDir(dir);
   const now = ctx.now();
   let file = `kakehashi-${stampOf(now)}-${reason}.sqlite`;
   if (fs.existsSync(path.join(dir, file))) file = `kakehashi-${stampOf(new Date(now.getTime() + 1000))}-${reason}.sqlite`;
   const target = path.join(dir, file);
+  // VACUUM INTO writes the copy encrypted with the same key (db.backup() does not work with the cipher).
   ctx.db.prepare('VACUUM INTO ?').run(target);
-  if (!isSoundDatabaseFile(target)) {
+  secureFile(target);
+  if (!isSoundBackup(ctx, target)) {
     fs.rmSync(target, { force: true });
     throw new AppError('backup_failed');
   }
@@ -86,10 +104,10 @@ function rotate(dir: string): void {
   for (const b of backups) if (!keep.has(b.file)) fs.rmSync(path.join(dir, b.file), { force: true });
 }
 
-/** The newest backup that passes `quick_check`, for a damaged database. */
-export function newestSoundBackup(databasePath: string): Backup | null {
+/** The newest backup that `key` opens and that passes `quick_check`, for a damaged database. */
+export function newestSoundBackup(databasePath: string, key: string | null): Backup | null {
   const dir = backupsDirOf(databasePath);
-  return listBackupsIn(dir).find((b) => isSoundDatabaseFile(path.join(dir, b.file))) ?? null;
+  return listBackupsIn(dir).find((b) => isSoundDatabaseFile(path.join(dir, b.file), key)) ?? null;
 }
 
 /**
@@ -100,7 +118,7 @@ export function restoreBackup(ctx: Ctx, file: string): { restoredFrom: Backup; s
   const dir = requireFolder(ctx);
   const restoredFrom = listBackupsIn(dir).find((b) => b.file === file);
   if (!restoredFrom) throw new AppError('not_found', { entity: 'backup' });
-  if (!isSoundDatabaseFile(path.join(dir, file))) throw new AppError('backup_damaged', { file });
+  if (!isSoundBackup(ctx, path.join(dir, file))) throw new AppError('backup_damaged', { file });
   // Thinned out only after the swap, so the backup being restored is never the one removed.
   const safetyBackup = makeBackup(ctx, 'before-restore', false);
   ctx.replaceDatabase(path.join(dir, file));
@@ -114,5 +132,6 @@ export function copyDatabaseTo(ctx: Ctx, target: string): { path: string; sizeBy
   if (!fs.existsSync(path.dirname(target))) throw new AppError('validation', { issues: [{ field: 'path', rule: 'folder_missing' }] });
   if (fs.existsSync(target)) throw new AppError('validation', { issues: [{ field: 'path', rule: 'file_exists' }] });
   ctx.db.prepare('VACUUM INTO ?').run(target);
+  secureFile(target);
   return { path: target, sizeBytes: fs.statSync(target).size };
 }

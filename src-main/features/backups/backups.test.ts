@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openBackend, restoreNewestBackup, type Backend } from '../../backend';
+import { restoreNewestBackup, type Backend } from '../../backend';
 import { DamagedDatabaseError } from '../../db/damage';
-import { call, tableCount, value } from '../../test/backend';
+import { call, folderBackend, tableCount, value } from '../../test/backend';
 
 const dirs: string[] = [];
 const backends: Backend[] = [];
@@ -26,7 +26,7 @@ function folder(): string {
 }
 
 function open(dataDir: string, clock: { now: Date }, autoBackup = false): Backend {
-  const backend = openBackend({ dataDir, now: () => clock.now, autoBackup });
+  const backend = folderBackend(dataDir, { now: () => clock.now, autoBackup });
   backends.push(backend);
   return backend;
 }
@@ -124,8 +124,8 @@ describe('backups', () => {
     backend.close();
     damage(path.join(dir, 'kakehashi.sqlite'));
 
-    expect(() => openBackend({ dataDir: dir })).toThrow(DamagedDatabaseError);
-    const restored = restoreNewestBackup(dir);
+    expect(() => folderBackend(dir)).toThrow(DamagedDatabaseError);
+    const restored = restoreNewestBackup(dir, backend.ctx.secrets.read('databaseKey'));
     expect(restored).toMatch(/^kakehashi-20261126T010000Z-manual\.sqlite$/);
     expect(fs.readdirSync(dir).some((f) => f.startsWith('kakehashi.sqlite.damaged-'))).toBe(true);
     const reopened = open(dir, clock);
@@ -139,7 +139,7 @@ describe('backups', () => {
     await value(backend, 'sample:load', {});
     const target = path.join(dir, 'for-laptop.sqlite');
     expect(await value(backend, 'backups:copy-to', { path: target })).toMatchObject({ path: target });
-    const copy = openBackend({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'kk-copy-')) });
+    const copy = folderBackend(fs.mkdtempSync(path.join(os.tmpdir(), 'kk-copy-')));
     copy.close();
     expect(await call(backend, 'backups:copy-to', { path: target })).toMatchObject({ ok: false, error: { params: { issues: [{ field: 'path', rule: 'file_exists' }] } } });
     expect(await call(backend, 'backups:copy-to', { path: 'relative.sqlite' })).toMatchObject({ ok: false, error: { params: { issues: [{ field: 'path', rule: 'absolute_path' }] } } });

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openBackend, type Backend } from '../../backend';
-import { call, tableCount, value } from '../../test/backend';
+import type { Backend } from '../../backend';
+import { call, folderBackend, tableCount, value } from '../../test/backend';
 import { sealBundle } from './bundle';
 import { payloadForPeer } from './sync.service';
 
@@ -22,7 +22,7 @@ const now = () => new Date((clock += 1000));
 async function device(name: string): Promise<Backend> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-sync-'));
   dirs.push(dir);
-  const backend = openBackend({ dataDir: dir, now });
+  const backend = folderBackend(dir, { now });
   backends.push(backend);
   await value(backend, 'sync:settings', { deviceName: name, passphrase: PASS });
   return backend;

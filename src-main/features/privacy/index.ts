@@ -1,0 +1,2 @@
+/** Personal data: the class of each trainee field, masking, the record of exports that include identifiers, and consent to hold 要配慮 items. */
+export { privacyHandlers } from './privacy.handlers';
