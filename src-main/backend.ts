@@ -10,6 +10,7 @@ import type { Ctx } from './features/context';
 import { createHandlers } from './features/handlers';
 import { readSetting, writeSetting } from './features/settings';
 import { purgeExpiredTrash } from './features/trainees';
+import { moveSecretsOutOfSettings } from './features/sync';
 import type { Handlers } from './ipc/dispatch';
 import path from 'node:path';
 import pkg from '../package.json';
@@ -29,6 +30,8 @@ export interface BackendOptions {
   autoBackup?: boolean;
   /** Where the database key and the sync passphrase are kept; in memory when not given. */
   secrets?: SecretStore;
+  /** Only for the benchmark's baseline: a plain file, no key. The app never sets it. */
+  plainForBenchmark?: boolean;
 }
 
 const HOUR = 3_600_000;
@@ -47,7 +50,7 @@ export function openBackend(options: BackendOptions): Backend {
   const now = options.now ?? (() => new Date());
   const secrets = options.secrets ?? memorySecretStore();
   const inMemory = options.dataDir === ':memory:';
-  const key = inMemory ? null : databaseKeyFor(secrets, path.join(options.dataDir, DATABASE_FILE));
+  const key = inMemory || options.plainForBenchmark ? null : databaseKeyFor(secrets, path.join(options.dataDir, DATABASE_FILE));
   const open = () =>
     inMemory ? openDatabase(':memory:', { now }) : openDataFolder(options.dataDir, { nativeBinding: options.nativeBinding, now, key });
   const opened = open();
@@ -70,6 +73,7 @@ export function openBackend(options: BackendOptions): Backend {
     openDatabaseFile: (file, fileOptions) => openWithKey(file, { key, readonly: fileOptions?.readonly, nativeBinding: options.nativeBinding }),
   };
   purgeExpiredTrash(ctx);
+  moveSecretsOutOfSettings(ctx);
 
   let timer: NodeJS.Timeout | undefined;
   if (options.autoBackup && opened.file !== ':memory:') {

@@ -3,6 +3,7 @@ import { dispatch } from './ipc/dispatch';
 import { benchPlacards } from './bench-prints';
 import { benchList, benchTrainee } from './bench-list';
 import { benchXlsxRead } from './bench-xlsx';
+import { benchEncrypted } from './bench-encrypted';
 
 /**
  * `npm run bench`: figures on a real database, one `bench: <name> = <value> <unit>` line
@@ -109,8 +110,10 @@ async function benchSync(): Promise<void> {
   target.close();
 }
 
-// `node build/main/bench.cjs list` runs the trainee-list figures alone.
-const run = process.argv[2] === 'list' ? benchList() : main().then(benchSync).then(benchXlsxRead).then(benchPlacards).then(benchList);
+// `node build/main/bench.cjs list` (or `encrypted`) runs those figures alone.
+const only: Record<string, () => Promise<void>> = { list: benchList, encrypted: benchEncrypted };
+const chosen = only[process.argv[2] ?? ''];
+const run = chosen ? chosen() : main().then(benchSync).then(benchEncrypted).then(benchXlsxRead).then(benchPlacards).then(benchList);
 void run.catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
