@@ -1,0 +1,156 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openBackend } from '../backend';
+import { memorySecretStore } from '../secrets/secret-store';
+import { folderBackend, secretsOf, value } from '../test/backend';
+import { isPlainDatabaseFile } from './cipher';
+import { migrate } from './migrate';
+import { migrations } from './migrations';
+import { DatabaseKeyError, DATABASE_FILE } from './open';
+
+const dirs: string[] = [];
+function folder(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-cipher-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+/** Every file under a folder, recursively. */
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+const PASSPORT = 'TK9876543';
+
+/** A plain SQLite client, with no key: what anyone who finds the laptop has. */
+function readsWithoutKey(file: string): boolean {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    db.close();
+  }
+}
+
+describe('encryption at rest', () => {
+  it('works with the key; without it neither the database, its WAL nor any backup reads as SQLite, and the folder is the owner’s alone', async () => {
+    const dir = folder();
+    const backend = folderBackend(dir);
+    await value(backend, 'sample:load', {});
+    const year = (await value(backend, 'years:list', {}))[0]!;
+    await value(backend, 'trainees:create', { yearId: year.id, familyNameLatin: 'Kim', givenNameLatin: 'Sihyeon', nameLang: 'ko', nameOrder: 'family_first', nationality: 'KR', passportNumber: PASSPORT, status: 'selected' });
+    await value(backend, 'backups:create', {});
+    const copy = path.join(folder(), 'for-laptop.sqlite');
+    await value(backend, 'backups:copy-to', { path: copy });
+    const file = path.join(dir, DATABASE_FILE);
+    // While the app runs the WAL holds the newest pages: encrypted as well.
+    expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(0);
+
+    const databaseFiles = [...filesUnder(dir).filter((f) => /\.sqlite(-wal)?$/.test(f)), copy];
+    expect(databaseFiles.length).toBeGreaterThanOrEqual(4);
+    for (const f of [...filesUnder(dir), copy]) {
+      const bytes = fs.readFileSync(f);
+      expect(bytes.subarray(0, 15).toString('latin1'), f).not.toBe('SQLite format 3');
+      expect(bytes.includes(PASSPORT), f).toBe(false);
+    }
+    for (const f of databaseFiles.filter((f) => !f.endsWith('-wal'))) expect(readsWithoutKey(f), f).toBe(false);
+
+    if (process.platform !== 'win32') {
+      expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+      expect(fs.statSync(path.join(dir, 'backups')).mode & 0o777).toBe(0o700);
+      for (const f of filesUnder(dir)) expect(fs.statSync(f).mode & 0o777, f).toBe(0o600);
+    }
+
+    // With the key: the backup and the copy open, and hold the trainee.
+    for (const f of [path.join(dir, 'backups', (await value(backend, 'backups:list', {}))[0]!.file), copy]) {
+      const db = backend.ctx.openDatabaseFile(f, { readonly: true });
+      expect(db.prepare('SELECT count(*) AS n FROM trainees WHERE passport_number = ?').get(PASSPORT)).toEqual({ n: 1 });
+      db.close();
+    }
+    backend.close();
+    const reopened = folderBackend(dir);
+    expect((await value(reopened, 'trainees:list', { query: 'Sihyeon' })).length).toBe(1);
+    reopened.close();
+  });
+
+  it('refuses a wrong or a missing key with a clear error and changes nothing', async () => {
+    const dir = folder();
+    const backend = folderBackend(dir);
+    await value(backend, 'sample:load', {});
+    backend.close();
+    const file = path.join(dir, DATABASE_FILE);
+    const before = sha(file);
+
+    const wrong = memorySecretStore({ databaseKey: 'not-the-key-of-this-database-at-all-0000000' });
+    expect(() => openBackend({ dataDir: dir, secrets: wrong })).toThrow(DatabaseKeyError);
+    expect(() => openBackend({ dataDir: dir, secrets: wrong })).toThrow(/cannot be opened with this PC's key/);
+    const none = memorySecretStore();
+    expect(() => openBackend({ dataDir: dir, secrets: none })).toThrow(/encrypted and no key was given/);
+    // No new key was made up for a database it could not open.
+    expect(none.read('databaseKey')).toBeNull();
+    expect(sha(file)).toBe(before);
+    expect(fs.readdirSync(dir).sort()).toEqual(['kakehashi.sqlite']);
+  });
+
+  it('encrypts a plain database of the previous schema on first start, with every row kept and no plain copy left', async () => {
+    const dir = folder();
+    const file = path.join(dir, DATABASE_FILE);
+    // The previous version: schema 60, plain, in WAL mode, with a plain backup and a plain copy kept before a schema change.
+    const plain = new Database(file);
+    plain.pragma('journal_mode = WAL');
+    migrate(plain, migrations.filter((m) => m.version <= 60));
+    const T = '2024-04-01T00:00:00.000Z';
+    plain.prepare("INSERT INTO program_years VALUES ('y', 2024, ?, ?)").run(T, T);
+    const insert = plain.prepare(
+      `INSERT INTO trainees (id, year_id, given_name_latin, name_lang, name_order, nationality, passport_number, medical_notes, status, status_changed_on, created_at, updated_at)
+       VALUES (?, 'y', ?, 'ko', 'family_first', 'KR', ?, 'asthma', 'selected', '2024-04-01', ?, ?)`,
+    );
+    for (let i = 0; i < 200; i++) insert.run(`t${i}`, `Minji${i}`, `PZ${String(i).padStart(7, '0')}`, T, T);
+    plain.prepare("INSERT INTO trainee_photos VALUES ('t1', 'image/jpeg', ?, ?, ?, ?)").run(Buffer.from('PHOTO-BYTES-OF-T1'), Buffer.from([9]), T, T);
+    fs.mkdirSync(path.join(dir, 'backups'));
+    plain.prepare('VACUUM INTO ?').run(path.join(dir, 'backups', 'kakehashi-20240401T000000Z-manual.sqlite'));
+    const counts = Object.fromEntries(
+      (plain.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string }>).map((t) => [
+        t.name,
+        (plain.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n,
+      ]),
+    );
+    plain.close();
+    expect(isPlainDatabaseFile(file)).toBe(true);
+
+    const backend = folderBackend(dir);
+    expect(backend.ctx.db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
+    for (const [table, n] of Object.entries(counts)) {
+      // The start writes this PC's id into settings; later migrations may log their own writes.
+      if (table === 'change_log' || table === 'settings') continue;
+      expect((backend.ctx.db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n, table).toBe(n);
+    }
+    expect(backend.ctx.db.prepare("SELECT passport_number FROM trainees WHERE id = 't199'").get()).toEqual({ passport_number: 'PZ0000199' });
+    backend.close();
+
+    const files = filesUnder(dir);
+    expect(files.some((f) => f.endsWith('.encrypting'))).toBe(false);
+    for (const f of files) {
+      const bytes = fs.readFileSync(f);
+      expect(isPlainDatabaseFile(f), f).toBe(false);
+      expect(bytes.includes('PZ0000199'), f).toBe(false);
+      expect(bytes.includes('PHOTO-BYTES-OF-T1'), f).toBe(false);
+    }
+    // The backup made by the previous version opens with the key and still holds its rows.
+    const old = folderBackend(dir).ctx;
+    const backup = old.openDatabaseFile(path.join(dir, 'backups', 'kakehashi-20240401T000000Z-manual.sqlite'), { readonly: true });
+    expect(backup.prepare('SELECT count(*) AS n FROM trainees').get()).toEqual({ n: 200 });
+    backup.close();
+    old.db.close();
+    expect(secretsOf(dir).read('databaseKey')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+});
