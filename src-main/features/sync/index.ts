@@ -1,2 +1,3 @@
-/** What the rest of the app may use of the sync: its channels, for the composition root. */
+/** What the rest of the app may use of the sync: its channels, for the composition root; the start's move of the passphrase out of the data. */
 export { syncHandlers } from './sync.handlers';
+export { moveSecretsOutOfSettings } from './passphrase';

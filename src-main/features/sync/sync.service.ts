@@ -17,8 +17,9 @@ import { SYNCED_TABLES } from './tables';
 
 const SYNCED_LIST = [...SYNCED_TABLES].map((t) => `'${t}'`).join(', ');
 
+/** The office's passphrase, kept with the database key outside the data (never in `settings`, so never in a backup). */
 function passphrase(ctx: Ctx): string {
-  const value = readSetting(ctx.db, 'syncPassphrase');
+  const value = ctx.secrets.read('syncPassphrase');
   if (!value) throw new AppError('sync_no_passphrase');
   return value;
 }
@@ -160,7 +161,7 @@ export function syncStatus(ctx: Ctx): SyncStatus {
   return {
     deviceId: ctx.deviceId,
     deviceName: readSetting(ctx.db, 'deviceName'),
-    hasPassphrase: readSetting(ctx.db, 'syncPassphrase') !== null,
+    hasPassphrase: ctx.secrets.read('syncPassphrase') !== null,
     folder: readSetting(ctx.db, 'syncFolder'),
     peers: listPeers(ctx.db).map(({ seen: _seen, ...peer }) => peer),
     openConflicts: listOpenConflicts(ctx).length,
@@ -171,12 +172,12 @@ export function updateSyncSettings(ctx: Ctx, input: { deviceName?: string; passp
   const now = ctx.now();
   ctx.db.transaction(() => {
     if (input.deviceName !== undefined) writeSetting(ctx.db, 'deviceName', input.deviceName, now);
-    if (input.passphrase !== undefined) writeSetting(ctx.db, 'syncPassphrase', input.passphrase, now);
     if (input.folder !== undefined) {
       if (input.folder) writeSetting(ctx.db, 'syncFolder', input.folder, now);
       else prepared(ctx.db, "DELETE FROM settings WHERE id = 'syncFolder'").run();
     }
   })();
+  if (input.passphrase !== undefined) ctx.secrets.write('syncPassphrase', input.passphrase);
   return syncStatus(ctx);
 }
 
