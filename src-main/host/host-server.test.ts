@@ -1,12 +1,13 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contract } from '@shared/contract/channels';
 import type { Backend } from '../backend';
 import { memoryBackend, tableCount } from '../test/backend';
-import { createHostServer, MAX_BODY_BYTES } from './host-server';
+import { carriesToken, createHostServer, MAX_BODY_BYTES } from './host-server';
 
 const TOKEN = 'test-token-123';
 let backend: Backend;
@@ -55,6 +56,25 @@ describe('localhost host', () => {
     const wrong = await post('years:create', JSON.stringify({ fiscalYear: 2024 }), { Authorization: 'Bearer nope' });
     expect(wrong.status).toBe(401);
     expect(tableCount(backend, 'program_years')).toBe(0);
+  });
+
+  it('compares the token in constant time, over digests of equal length', async () => {
+    const compare = vi.spyOn(crypto, 'timingSafeEqual');
+    try {
+      const wrong = await post('years:list', '{}', { Authorization: `Bearer ${TOKEN}x` });
+      expect(wrong.status).toBe(401);
+      expect(compare).toHaveBeenCalled();
+      const [a, b] = compare.mock.calls[0]! as [Buffer, Buffer];
+      expect(a.length).toBe(32);
+      expect(b.length).toBe(32);
+      expect((await post('years:list', '{}')).status).toBe(200);
+    } finally {
+      compare.mockRestore();
+    }
+    expect(carriesToken(`Bearer ${TOKEN}`, TOKEN)).toBe(true);
+    for (const sent of [undefined, '', 'Bearer', `Bearer ${TOKEN.slice(0, -1)}`, `bearer ${TOKEN}`, `Bearer ${TOKEN} `, `Bearer ${'x'.repeat(5000)}`]) {
+      expect(carriesToken(sent, TOKEN)).toBe(false);
+    }
   });
 
   it('refuses a foreign Origin or Host (403)', async () => {

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -105,6 +106,16 @@ function readBody(req: http.IncomingMessage): Promise<string | 'too_large'> {
 }
 
 /**
+ * Whether a request's Authorization header carries the token, compared in constant time: the
+ * SHA-256 digests of both have the same length whatever was sent, so neither the length nor
+ * the first differing character shows in how long the answer takes.
+ */
+export function carriesToken(authorization: string | undefined, token: string): boolean {
+  const digest = (text: string) => crypto.createHash('sha256').update(text, 'utf8').digest();
+  return crypto.timingSafeEqual(digest(authorization ?? ''), digest(`Bearer ${token}`));
+}
+
+/**
  * A small HTTP host that serves the built renderer and the contract to a browser on this
  * machine only: bound to 127.0.0.1, every API call carries the per-start token, and requests
  * naming another host or origin (DNS rebinding, other sites) are refused.
@@ -143,7 +154,7 @@ export function createHostServer(options: HostOptions): http.Server {
   }
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
-    if (req.headers.authorization !== `Bearer ${options.token}`) return sendResult(res, fail('unauthorized'));
+    if (!carriesToken(req.headers.authorization, options.token)) return sendResult(res, fail('unauthorized'));
     if (name === '_contract' && req.method === 'GET') return sendJson(res, 200, describeContract());
     if (req.method !== 'POST') return sendResult(res, fail('unknown_channel', { channel: name }));
     if (!Object.prototype.hasOwnProperty.call(contract, name)) {
