@@ -8,6 +8,9 @@ export const BUNDLE_EXTENSION = '.kkhsync';
 export const BUNDLE_MAX_BYTES = 200 * 1024 * 1024;
 export const BUNDLE_MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 
+/** The office's sync passphrase is at least this long (the screen offers a generated one of 24 characters). */
+export const PASSPHRASE_MIN_LENGTH = 12;
+
 /** Bundles as the browser hands them over: base64, at most 200 MB of file. */
 export const BundleInput = z.object({
   fileName: requiredText(255),
@@ -23,7 +26,7 @@ export const SyncSettingsInput = z
   .object({
     deviceName: requiredText(60),
     /** The office's passphrase; the same on every device. Never sent back to the screen. */
-    passphrase: z.string().min(10, 'passphrase_too_short').max(200, 'too_long'),
+    passphrase: z.string().min(PASSPHRASE_MIN_LENGTH, 'passphrase_too_short').max(200, 'too_long'),
     /** A shared folder (network share or synced drive) every device reads and writes bundles in; empty to stop. */
     folder: z
       .string()

@@ -1,4 +1,4 @@
-import { Button, FileButton, Group, NativeSelect, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Code, FileButton, Group, NativeSelect, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '@shared/contract/sync';
@@ -13,6 +13,7 @@ import { useChannelMutation } from '../../data/use-channel';
 import { useContractForm } from '../../data/use-contract-form';
 import { useMutationError } from '../../data/use-mutation-error';
 import { useSettings } from '../settings/settings.store';
+import { generatePassphrase } from './generate-passphrase';
 
 const NEW_DEVICE = 'new';
 const LABELS = 'sync.settingsField';
@@ -22,6 +23,9 @@ const flash = (message: string) => useFlash.getState().show(message);
 /** This PC's name, the office's passphrase (never shown back) and the shared folder. */
 function SyncSettingsForm({ status }: { status: SyncStatus }) {
   const { t } = useTranslation();
+  // A generated passphrase is shown until saved, so it can be written down for the other PCs.
+  const [generated, setGenerated] = useState<string | null>(null);
+  const [isShown, setShown] = useState(false);
   const form = useContractForm('sync:settings', {
     // Saved (or changed through a sync), the form starts again from what is stored, the passphrase empty.
     recordKey: `${status.deviceName ?? ''}\u0000${status.folder ?? ''}\u0000${status.hasPassphrase}`,
@@ -34,14 +38,47 @@ function SyncSettingsForm({ status }: { status: SyncStatus }) {
     }),
     fieldLabels: LABELS,
     flash: () => t('sync.settingsSaved'),
-    onSaved: () => form.form.setFieldValue('passphrase', ''),
+    onSaved: () => {
+      form.form.setFieldValue('passphrase', '');
+      setGenerated(null);
+      setShown(false);
+    },
   });
+
+  function generate() {
+    const passphrase = generatePassphrase();
+    form.form.setFieldValue('passphrase', passphrase);
+    setGenerated(passphrase);
+    setShown(true);
+  }
 
   return (
     <form onSubmit={form.onSubmit} noValidate>
       <Stack>
         <TextInput {...form.field('deviceName')} description={t('sync.deviceNameHelp')} w={420} />
-        <PasswordInput {...form.field('passphrase')} description={t('sync.passphraseHelp')} autoComplete="new-password" w={420} />
+        <Group align="flex-end" gap="xs">
+          <PasswordInput
+            {...form.field('passphrase')}
+            description={t('sync.passphraseHelp')}
+            autoComplete="new-password"
+            visible={isShown}
+            onVisibilityChange={setShown}
+            w={420}
+          />
+          <Button variant="default" onClick={generate} data-testid="generate-passphrase">
+            {t('sync.generatePassphrase')}
+          </Button>
+        </Group>
+        {generated !== null && form.form.values.passphrase === generated && (
+          <Alert color="blue" title={t('sync.generatedTitle')} data-testid="generated-passphrase" w={520}>
+            <Code fz="lg" data-testid="generated-passphrase-value">
+              {generated}
+            </Code>
+            <Text size="sm" mt="xs">
+              {t('sync.generatedNote')}
+            </Text>
+          </Alert>
+        )}
         <Text size="sm" c={status.hasPassphrase ? 'teal' : 'orange'} mt={-8} data-testid="passphrase-state">
           {status.hasPassphrase ? t('sync.passphraseSet') : t('sync.passphraseUnset')}
         </Text>
