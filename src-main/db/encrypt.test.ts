@@ -10,7 +10,7 @@ import { folderBackend, secretsOf, value } from '../test/backend';
 import { isPlainDatabaseFile } from './cipher';
 import { migrate } from './migrate';
 import { migrations } from './migrations';
-import { DatabaseKeyError, DATABASE_FILE } from './open';
+import { DatabaseKeyError, DATABASE_FILE, openWithKey } from './open';
 
 const dirs: string[] = [];
 function folder(): string {
@@ -50,7 +50,7 @@ describe('encryption at rest', () => {
     await value(backend, 'trainees:create', { yearId: year.id, familyNameLatin: 'Kim', givenNameLatin: 'Sihyeon', nameLang: 'ko', nameOrder: 'family_first', nationality: 'KR', passportNumber: PASSPORT, status: 'selected' });
     await value(backend, 'backups:create', {});
     const copy = path.join(folder(), 'for-laptop.sqlite');
-    await value(backend, 'backups:copy-to', { path: copy });
+    const { transferCode } = await value(backend, 'backups:copy-to', { path: copy });
     const file = path.join(dir, DATABASE_FILE);
     // While the app runs the WAL holds the newest pages: encrypted as well.
     expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(0);
@@ -70,9 +70,10 @@ describe('encryption at rest', () => {
       for (const f of filesUnder(dir)) expect(fs.statSync(f).mode & 0o777, f).toBe(0o600);
     }
 
-    // With the key: the backup and the copy open, and hold the trainee.
-    for (const f of [path.join(dir, 'backups', (await value(backend, 'backups:list', {}))[0]!.file), copy]) {
-      const db = backend.ctx.openDatabaseFile(f, { readonly: true });
+    // With the key the backup opens, with its transfer code the copy; both hold the trainee.
+    const backup = backend.ctx.openDatabaseFile(path.join(dir, 'backups', (await value(backend, 'backups:list', {}))[0]!.file), { readonly: true });
+    const copied = openWithKey(copy, { key: transferCode, readonly: true });
+    for (const db of [backup, copied]) {
       expect(db.prepare('SELECT count(*) AS n FROM trainees WHERE passport_number = ?').get(PASSPORT)).toEqual({ n: 1 });
       db.close();
     }

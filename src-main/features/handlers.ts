@@ -21,6 +21,7 @@ import { syncHandlers } from './sync';
 import { erasureHandlers } from './erasure';
 import { privacyHandlers } from './privacy';
 import { retentionHandlers } from './retention';
+import { vaultHandlers } from './vault';
 
 /** Every channel of the contract mapped to its service. */
 export function createHandlers(ctx: Ctx): Handlers {
@@ -46,5 +47,6 @@ export function createHandlers(ctx: Ctx): Handlers {
     ...erasureHandlers(ctx),
     ...privacyHandlers(ctx),
     ...retentionHandlers(ctx),
+    ...vaultHandlers(ctx),
   } satisfies Handlers;
 }

@@ -1,7 +1,9 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { openBackend, restoreNewestBackup } from '../backend';
+import { openBackend, restoreNewestBackup, type Backend } from '../backend';
+import { DATABASE_FILE, DatabaseKeyError } from '../db/open';
+import { openLockedBackend } from '../locked-backend';
 import { DamagedDatabaseError } from '../db/damage';
 import { newestSoundBackup } from '../features/backups';
 import { createHostServer } from './host-server';
@@ -28,28 +30,37 @@ function main(): void {
   const dataDir = process.env.KAKEHASHI_DATA_DIR || defaultDataDir();
   const token = process.env.KAKEHASHI_TOKEN || crypto.randomBytes(24).toString('base64url');
   const secrets = fileSecretStore(process.env.KAKEHASHI_KEY_FILE || defaultKeyFile(), process.env.KAKEHASHI_DB_KEY);
-  let backend;
-  try {
-    backend = openBackend({ dataDir, autoBackup: true, secrets });
-  } catch (error) {
-    if (!(error instanceof DamagedDatabaseError)) {
-      console.error(`Kakehashi: cannot open the database in ${dataDir}: ${(error as Error).message}`);
-      process.exit(1);
+  const options = { dataDir, autoBackup: true, secrets };
+  let where = `data in ${path.join(dataDir, DATABASE_FILE)} (encrypted; the key from ${secrets.where})`;
+  const open = (): Pick<Backend, 'handlers' | 'close'> => {
+    try {
+      return openBackend(options);
+    } catch (error) {
+      if (error instanceof DatabaseKeyError && !process.env.KAKEHASHI_DB_KEY) {
+        // A copy from another PC: the screen asks for its transfer code. A key given in the environment that fails is refused.
+        where = `${error.message.replace(' Nothing was changed.', '')} Open the address above and enter the copy's transfer code.`;
+        return openLockedBackend(options);
+      }
+      if (!(error instanceof DamagedDatabaseError)) {
+        console.error(`Kakehashi: cannot open the database in ${dataDir}: ${(error as Error).message}`);
+        process.exit(1);
+      }
+      // Nothing is replaced without being asked: here, asking is setting KAKEHASHI_RESTORE_LATEST=1.
+      const backup = newestSoundBackup(error.file, secrets.read('databaseKey'));
+      if (process.env.KAKEHASHI_RESTORE_LATEST !== '1' || !backup) {
+        console.error(`Kakehashi: ${error.message}`);
+        console.error(
+          backup
+            ? `Kakehashi: the newest sound backup is ${backup.file}. Start again with KAKEHASHI_RESTORE_LATEST=1 to restore it; the damaged file is kept beside it.`
+            : 'Kakehashi: no sound backup was found.',
+        );
+        process.exit(1);
+      }
+      console.log(`Kakehashi: restored ${restoreNewestBackup(dataDir, secrets.read('databaseKey'))}; the damaged file is kept beside it.`);
+      return openBackend(options);
     }
-    // Nothing is replaced without being asked: here, asking is setting KAKEHASHI_RESTORE_LATEST=1.
-    const backup = newestSoundBackup(error.file, secrets.read('databaseKey'));
-    if (process.env.KAKEHASHI_RESTORE_LATEST !== '1' || !backup) {
-      console.error(`Kakehashi: ${error.message}`);
-      console.error(
-        backup
-          ? `Kakehashi: the newest sound backup is ${backup.file}. Start again with KAKEHASHI_RESTORE_LATEST=1 to restore it; the damaged file is kept beside it.`
-          : 'Kakehashi: no sound backup was found.',
-      );
-      process.exit(1);
-    }
-    console.log(`Kakehashi: restored ${restoreNewestBackup(dataDir, secrets.read('databaseKey'))}; the damaged file is kept beside it.`);
-    backend = openBackend({ dataDir, autoBackup: true, secrets });
-  }
+  };
+  const backend = open();
   const server = createHostServer({
     handlers: backend.handlers,
     token,
@@ -60,7 +71,7 @@ function main(): void {
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;
     console.log(`Kakehashi: http://127.0.0.1:${actual}/#token=${token}`);
-    console.log(`Kakehashi: data in ${backend.ctx.databasePath} (encrypted; the key from ${secrets.where})`);
+    console.log(`Kakehashi: ${where}`);
   });
   const stop = () => {
     server.close(() => {

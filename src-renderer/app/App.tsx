@@ -3,6 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api';
 import { QueryError } from '../data/QueryState';
+import { useChannel } from '../data/use-channel';
+import { UnlockPage } from '../features/vault/UnlockPage';
+import { DisposalRecordRoute } from '../features/prints/DisposalRecordSheet';
 import { PrintRoute } from '../features/prints/PrintRoute';
 import { PrintsPage } from '../features/prints/PrintsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -61,11 +64,27 @@ function Page({ route }: { route: Route }) {
     case 'prints':
       return <PrintsPage />;
     case 'print':
+    case 'disposal-print':
       return null;
   }
 }
 
+/** A copy from another PC waits for its transfer code before anything else opens. */
 export function App() {
+  const vault = useChannel('vault:status', {});
+  if (vault.isPending) {
+    return (
+      <Center h="100vh">
+        <Loader />
+      </Center>
+    );
+  }
+  // A failed status read falls through: the app's own reads then show what failed.
+  if (vault.data?.locked) return <UnlockPage />;
+  return <OpenApp />;
+}
+
+function OpenApp() {
   const api = useApi();
   const { i18n } = useTranslation();
   const route = useRoute();
@@ -92,6 +111,7 @@ export function App() {
   }
   // A sheet printed on its own has nothing of the application around it.
   if (route.name === 'print') return <PrintRoute options={route.options} />;
+  if (route.name === 'disposal-print') return <DisposalRecordRoute id={route.id} language={route.language} />;
   return (
     <Layout route={route}>
       {settingsError !== null && <QueryError error={settingsError} onRetry={loadSettings} />}

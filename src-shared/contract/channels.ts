@@ -65,6 +65,7 @@ import type { ChannelDef } from './channel-def';
 import { erasureChannels } from './erasure';
 import { privacyChannels } from './privacy';
 import { retentionChannels } from './retention';
+import { vaultChannels } from './vault';
 import { BundleExportInput, BundleInput, BundleResult, Conflict, Digest, FolderResult, ResolveInput, SyncSettingsInput, SyncStatus } from './sync';
 
 export type { ChannelDef } from './channel-def';
@@ -80,6 +81,7 @@ export const contract = {
   ...erasureChannels,
   ...privacyChannels,
   ...retentionChannels,
+  ...vaultChannels,
   'app:info': {
     doc: 'Version, schema version and where the database lives; whether it holds any trainee.',
     input: emptyInput,
@@ -293,9 +295,9 @@ export const contract = {
     output: z.object({ restoredFrom: Backup, safetyBackup: Backup }),
   },
   'backups:copy-to': {
-    doc: 'Write a consistent copy of the database to a new file, to move it to another PC.',
+    doc: 'Write a consistent copy of the database to a new file, to move it to another PC, encrypted under a new transfer code (shown once, typed on the new PC).',
     input: CopyToInput,
-    output: z.object({ path: z.string(), sizeBytes: z.number() }),
+    output: z.object({ path: z.string(), sizeBytes: z.number(), transferCode: z.string() }),
   },
 
   'exports:list': {

@@ -23,6 +23,10 @@ export const ERROR_CODES = [
   'assignment_overlap',
   /** Backups need a database file (not an in-memory one). */
   'backups_unavailable',
+  /** The database here is encrypted under a key this PC does not hold (a copy from another PC): enter its transfer code. */
+  'database_locked',
+  /** The transfer code does not open the database here. */
+  'transfer_code_wrong',
   /** A room of that name is in the place already. */
   'room_exists',
   /** A JIAM class of that name is in the year already. */

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { BACKUP_FILE, type Backup } from '@shared/contract/backups';
 import { isSoundDatabaseFile, quickCheck } from '../../db/damage';
 import { secureDir, secureFile } from '../../db/file-modes';
+import { openWithKey } from '../../db/open';
+import { newTransferCode, rekey } from '../../secrets/transfer';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { readSetting, writeSetting } from '../settings';
@@ -126,12 +128,34 @@ export function restoreBackup(ctx: Ctx, file: string): { restoredFrom: Backup; s
   return { restoredFrom, safetyBackup };
 }
 
-/** A consistent copy of the database at a new path, to move it to another PC. */
-export function copyDatabaseTo(ctx: Ctx, target: string): { path: string; sizeBytes: number } {
+/**
+ * A consistent copy of the database at a new path, to move it to another PC: encrypted under a
+ * new transfer code rather than this PC's key (which never leaves it). The code is shown once;
+ * the new PC asks for it on its first start. Checked with the code before it is handed over.
+ */
+export function copyDatabaseTo(ctx: Ctx, target: string): { path: string; sizeBytes: number; transferCode: string } {
   requireFolder(ctx);
   if (!fs.existsSync(path.dirname(target))) throw new AppError('validation', { issues: [{ field: 'path', rule: 'folder_missing' }] });
   if (fs.existsSync(target)) throw new AppError('validation', { issues: [{ field: 'path', rule: 'file_exists' }] });
-  ctx.db.prepare('VACUUM INTO ?').run(target);
-  secureFile(target);
-  return { path: target, sizeBytes: fs.statSync(target).size };
+  const transferCode = newTransferCode();
+  try {
+    ctx.db.prepare('VACUUM INTO ?').run(target);
+    secureFile(target);
+    const copy = ctx.openDatabaseFile(target);
+    try {
+      rekey(copy, transferCode);
+    } finally {
+      copy.close();
+    }
+    const check = openWithKey(target, { key: transferCode, readonly: true });
+    try {
+      if (quickCheck(check) !== 'ok') throw new AppError('backup_failed');
+    } finally {
+      check.close();
+    }
+  } catch (error) {
+    fs.rmSync(target, { force: true });
+    throw error;
+  }
+  return { path: target, sizeBytes: fs.statSync(target).size, transferCode };
 }

@@ -1,8 +1,7 @@
 import type { ParsedInput } from '@shared/contract/channels';
 import { sortTrainees } from '@shared/contract/trainee-order';
 import { TRAINEE_STATUSES, type HistoryEntry, type Trainee, type TraineeFields, type TraineePage, type TraineeRow, type TraineeSummary, type TraineeWarning } from '@shared/contract/trainees';
-import { deleteChildren, deleteRow } from '../../db/rows';
-import { deleteFlight, listFlights } from '../flights';
+import { eraseTrainees, finishPendingErasures } from '../erasure';
 import { newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
@@ -149,27 +148,28 @@ export function listTrash(ctx: Ctx): TraineeSummary[] {
   return repo.listTrash(ctx.db, trashCutoff(ctx));
 }
 
-/** Deletes for good what has been in the trash longer than TRASH_DAYS days. */
-const TRAINEE_CHILDREN = ['host_assignments', 'room_stays', 'pickup_members', 'event_attendees', 'placements'] as const;
-
+/**
+ * Deletes for good what has been in the trash longer than TRASH_DAYS days, erased everywhere
+ * (features/erasure: the rows and all that hangs on them, their values in the log, the photo
+ * bytes, the backups, and — as a change — on the other PCs).
+ */
 export function purgeExpiredTrash(ctx: Ctx): number {
   const ids = repo.listExpiredTrash(ctx.db, trashCutoff(ctx));
-  ctx.db.transaction(() => {
-    for (const id of ids) {
-      photos.removePhoto(ctx, id);
-      // Everything that hangs on the trainee goes too, row by row, so the change log (and sync) sees it.
-      for (const f of listFlights(ctx.db, { traineeId: id })) deleteFlight(ctx, f.id);
-      for (const table of TRAINEE_CHILDREN) deleteChildren(ctx, table, 'trainee_id', id);
-      ctx.db.prepare('DELETE FROM trainee_search WHERE id = ?').run(id);
-      deleteRow(ctx, 'trainees', id);
-    }
-  })();
+  // Erasures not finished last time (a backup that could not be opened) are tried again.
+  if (ids.length === 0) finishPendingErasures(ctx);
+  else eraseTrainees(ctx, ids, 'trash');
   return ids.length;
 }
 
-export function traineeHistory(ctx: Ctx, id: string): HistoryEntry[] {
+/**
+ * Every change to a trainee, newest first. Passport and residence card numbers, before and
+ * after, are masked (TK12•••78) unless the person asked to see them.
+ */
+export function traineeHistory(ctx: Ctx, { id, revealIdentifiers }: { id: string; revealIdentifiers: boolean }): HistoryEntry[] {
   if (!repo.findTrainee(ctx.db, id)) throw new AppError('not_found', { entity: 'trainee' });
-  return repo.listHistory(ctx.db, id);
+  const entries = repo.listHistory(ctx.db, id);
+  if (revealIdentifiers) return entries;
+  return entries.map((e) => (isIdentifier(e.field) ? { ...e, oldValue: maskIdentifier(e.oldValue), newValue: maskIdentifier(e.newValue) } : e));
 }
 
 function decodeJpeg(base64: string, maxPx: number, field: string): Buffer {

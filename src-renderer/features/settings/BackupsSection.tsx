@@ -1,4 +1,5 @@
-import { Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup } from '@shared/contract/backups';
 import { formatDateTime } from '@shared/text/date-format';
@@ -20,11 +21,13 @@ function size(bytes: number): string {
 /** A consistent copy of the database at a path the person types, to move it to another PC. */
 function CopyDatabase() {
   const { t } = useTranslation();
+  const [transferCode, setTransferCode] = useState<string | null>(null);
   const form = useContractForm('backups:copy-to', {
     initialValues: { path: '' },
     toInput: (values) => values,
     fieldLabels: LABELS,
     flash: (copied) => t('settings.copied', { path: copied.path }),
+    onSaved: (copied) => setTransferCode(copied.transferCode),
   });
   return (
     <form onSubmit={form.onSubmit} noValidate>
@@ -36,8 +39,34 @@ function CopyDatabase() {
           </Button>
         </Group>
         <ErrorAlert error={form.error} />
+        {transferCode && (
+          <Alert color="blue" title={t('settings.transferCodeTitle')} data-testid="transfer-code">
+            <Text ff="monospace" size="lg" fw={700} lang="en">
+              {transferCode}
+            </Text>
+            <Text size="sm">{t('settings.transferCodeBody')}</Text>
+          </Alert>
+        )}
       </Stack>
     </form>
+  );
+}
+
+/** Where this PC keeps the database key (the database and its backups are encrypted under it). */
+function KeyStorage() {
+  const { t } = useTranslation();
+  const vault = useChannel('vault:status', {});
+  return (
+    <QueryState query={vault}>
+      {({ keyStorage }) => (
+        <Text size="sm" data-testid="key-storage">
+          {t('settings.keyStorage')}：
+          {['safeStorage', 'KAKEHASHI_DB_KEY', 'memory'].includes(keyStorage)
+            ? t(`settings.keyStorageValue.${keyStorage}`)
+            : t('settings.keyStorageFile', { path: keyStorage })}
+        </Text>
+      )}
+    </QueryState>
   );
 }
 
@@ -86,6 +115,7 @@ export function BackupsSection() {
       <Text size="sm" c="dimmed">
         {t('settings.backupsHelp')}
       </Text>
+      <KeyStorage />
       <ErrorAlert error={createError ?? restoreError} />
       <QueryState query={backups}>
         {(list) =>
