@@ -111,6 +111,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     }
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
+    db.pragma('secure_delete = ON'); // freed pages are zeroed: an erased value leaves no bytes behind
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
     const migration = migrate(db, migrations, { file: file === ':memory:' ? undefined : file, now: options.now });

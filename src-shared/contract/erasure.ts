@@ -1,4 +1,27 @@
 import type { ChannelDef } from './channel-def';
 
-/** Erasure: a trainee taken out of the trash for good is erased everywhere (the log, the photos, the backups, the other PCs). */
+/**
+ * Erasure: a trainee taken out of the trash for good (or closed out) is erased everywhere — the
+ * rows, their values in the change log, the photo bytes, the backups, and on the other PCs.
+ */
 export const erasureChannels = {} as const satisfies Record<string, ChannelDef>;
+
+/**
+ * What the history and the conflicts show in place of an erased value (the change log keeps that
+ * the field changed, not what it was). The renderer shows it as `erasure.redacted`.
+ */
+export const ERASED_VALUE = '\u2060[erased]\u2060';
+
+/** Why something was erased. */
+export type ErasureReason = 'trash' | 'close-out';
+
+/** What an erasure did: how many trainees, which backups were rewritten, which could not be opened. */
+export interface ErasureReport {
+  trainees: number;
+  /** Backup files rewritten with the erasure (and vacuumed). */
+  backupsRewritten: number;
+  /** Backup files that could not be opened or rewritten (file names): they still hold the data. */
+  backupsFailed: string[];
+  /** True when the vacuum and the backups are still to be done (the erasure ran inside an outer transaction). */
+  pending: boolean;
+}

@@ -6,6 +6,7 @@ import { prepared } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { readSetting, writeSetting } from '../settings';
+import { carryOutReceivedErasures, finishPendingErasures, screenReceived } from '../erasure';
 import { reindexTrainee } from '../trainees';
 import { bundleHeader, openBundle, sealBundle, type Entry, type Payload } from './bundle';
 import { tableDigests } from './digest';
@@ -95,9 +96,12 @@ export function applyPayload(ctx: Ctx, payload: Payload): BundleResult {
   if (payload.schemaVersion > (ctx.db.pragma('user_version', { simple: true }) as number)) throw new AppError('sync_newer_version');
   const db = ctx.db;
   db.pragma('foreign_keys = OFF');
+  let result: BundleResult;
   try {
-    return db.transaction((): BundleResult => {
-      const outcome = applyEntries(db, payload.entries, ctx.now());
+    result = db.transaction((): BundleResult => {
+      // Nothing of an erased trainee comes back; erasures the bundle brings are carried out here too.
+      const outcome = applyEntries(db, screenReceived(ctx, payload.entries), ctx.now());
+      carryOutReceivedErasures(ctx);
       const orphans = resolveOrphans(ctx);
       for (const id of new Set([...outcome.trainees, ...orphans.trainees])) reindexTrainee(db, id);
       savePeer(db, { deviceId: payload.from.deviceId, name: payload.from.name, seen: payload.seen, bundleAt: payload.createdAt, importedAt: ctx.now().toISOString() });
@@ -106,6 +110,8 @@ export function applyPayload(ctx: Ctx, payload: Payload): BundleResult {
   } finally {
     db.pragma('foreign_keys = ON');
   }
+  finishPendingErasures(ctx); // after the commit: the vacuum, and the backups rewritten
+  return result;
 }
 
 export function importBundle(ctx: Ctx, input: { fileName: string; dataBase64: string }): BundleResult {

@@ -1,0 +1,169 @@
+import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { isRedacted, REDACTED, type LoggedChange, type LoggedValue } from '../../db/log-values';
+
+/**
+ * Erasure on one connection — the live database or a backup (of any schema since the first):
+ * the rows go (raw, unlogged: the erasure itself is the change that travels), every value of
+ * those rows in the change log becomes REDACTED (the log keeps that a write happened: when, who,
+ * which fields), the conflicts that held their values go, and the search index forgets them.
+ * The same function runs on every file, so every file ends the same.
+ */
+export interface Erasure {
+  id: string;
+  traineeId: string;
+  scope: 'all' | 'columns';
+  /** scope 'columns': the trainee columns set empty. */
+  columns: string[];
+  /** scope 'columns': the photo goes too. */
+  photo: boolean;
+  /** The rows erased on the PC that erased (table, id); each PC adds what hangs on the trainee there. */
+  rowIds: Array<[string, string]>;
+  reason: 'trash' | 'close-out';
+  erasedAt: string;
+}
+
+export type RowKey = [table: string, id: string];
+
+function tableNames(db: Database): Set<string> {
+  return new Set(
+    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[],
+  );
+}
+
+function columnsOf(db: Database, table: string): Set<string> {
+  return new Set((db.pragma(`table_info(${table})`) as Array<{ name: string }>).map((c) => c.name));
+}
+
+/**
+ * The trainee's row and every row that hangs on it (through a foreign key that deletes with its
+ * parent, at any depth: flights, their arrival events, stays, the photo …), parents first.
+ */
+export function hangingRows(db: Database, traineeId: string): RowKey[] {
+  const tables = tableNames(db);
+  if (!tables.has('trainees')) return [];
+  const links: Array<{ child: string; from: string; parent: string }> = [];
+  for (const table of tables) {
+    if (!columnsOf(db, table).has('id')) continue;
+    for (const fk of db.pragma(`foreign_key_list(${table})`) as Array<{ table: string; from: string; on_delete: string }>) {
+      if (fk.on_delete === 'CASCADE') links.push({ child: table, from: fk.from, parent: fk.table });
+    }
+  }
+  const found: RowKey[] = [];
+  const seen = new Set<string>();
+  const exists = db.prepare('SELECT id FROM trainees WHERE id = ?').pluck().get(traineeId) as string | undefined;
+  if (exists) {
+    found.push(['trainees', traineeId]);
+    seen.add(`trainees\u0000${traineeId}`);
+  }
+  const queue: Array<[string, string[]]> = exists ? [['trainees', [traineeId]]] : [];
+  while (queue.length > 0) {
+    const [parent, ids] = queue.shift()!;
+    for (const link of links.filter((l) => l.parent === parent)) {
+      const children = db
+        .prepare(`SELECT id FROM ${link.child} WHERE ${link.from} IN (SELECT value FROM json_each(?))`)
+        .pluck()
+        .all(JSON.stringify(ids)) as string[];
+      const fresh = children.filter((id) => !seen.has(`${link.child}\u0000${id}`));
+      for (const id of fresh) {
+        seen.add(`${link.child}\u0000${id}`);
+        found.push([link.child, id]);
+      }
+      if (fresh.length > 0) queue.push([link.child, fresh]);
+    }
+  }
+  return found;
+}
+
+const redact = (value: LoggedValue): LoggedValue => (value === null || isRedacted(value) ? value : REDACTED);
+
+/** A write's fields with the values of `fields` (all when null) redacted; the names, the order and the bases kept. */
+export function redactChanges(text: string, fields: ReadonlySet<string> | null): string {
+  const changes = JSON.parse(text) as LoggedChange[];
+  return JSON.stringify(
+    changes.map((c): LoggedChange => {
+      if (fields && !fields.has(c[0])) return c;
+      const out: LoggedChange = [c[0], redact(c[1]), redact(c[2])];
+      if (c.length > 3) out.push(c[3] ?? null);
+      return out;
+    }),
+  );
+}
+
+/** Redacts a row's values in the change log (every field, or only `fields`), in either log layout. */
+function redactLog(db: Database, table: string, rowId: string, fields: ReadonlySet<string> | null): void {
+  const log = columnsOf(db, 'change_log');
+  if (log.has('changes')) {
+    const entries = db.prepare('SELECT hlc, changes FROM change_log WHERE table_name = ? AND row_id = ?').all(table, rowId) as Array<{ hlc: string; changes: string }>;
+    const update = db.prepare('UPDATE change_log SET changes = ? WHERE hlc = ?');
+    for (const e of entries) {
+      const redacted = redactChanges(e.changes, fields);
+      if (redacted !== e.changes) update.run(redacted, e.hlc);
+    }
+  } else if (log.has('old_value')) {
+    // The layout before schema 60 (a backup kept from then): one field per entry.
+    const where = fields ? ` AND field IN (SELECT value FROM json_each(?))` : '';
+    const args = fields ? [table, rowId, JSON.stringify([...fields])] : [table, rowId];
+    db.prepare(`UPDATE change_log SET old_value = NULL, new_value = NULL WHERE table_name = ? AND row_id = ?${where}`).run(...args);
+  }
+}
+
+/** The conflicts kept for a row (they hold its values): all of them, or those of `fields` and the whole-row ones. */
+function dropConflicts(db: Database, tables: Set<string>, table: string, rowId: string, fields: ReadonlySet<string> | null): void {
+  if (!tables.has('sync_conflicts')) return;
+  if (!fields) db.prepare('DELETE FROM sync_conflicts WHERE table_name = ? AND row_id = ?').run(table, rowId);
+  else
+    db.prepare(
+      "DELETE FROM sync_conflicts WHERE table_name = ? AND row_id = ? AND (kind <> 'field' OR field IN (SELECT value FROM json_each(?)))",
+    ).run(table, rowId, JSON.stringify([...fields]));
+}
+
+/** The full-text index keeps deleted text in its segments until they are merged: rebuilt from what is left. */
+function rebuildSearchIndex(db: Database, tables: Set<string>): void {
+  if (tables.has('trainee_search_fts')) db.prepare("INSERT INTO trainee_search_fts(trainee_search_fts) VALUES ('rebuild')").run();
+}
+
+/** Carries out one erasure on this connection (call it in a transaction). Returns the rows erased. */
+export function carryOut(db: Database, erasure: Erasure): RowKey[] {
+  const tables = tableNames(db);
+  if (erasure.scope === 'columns') {
+    const columns = tables.has('trainees') ? erasure.columns.filter((c) => columnsOf(db, 'trainees').has(c)) : [];
+    if (columns.length > 0) {
+      db.prepare(`UPDATE trainees SET ${columns.map((c) => `${c} = NULL`).join(', ')} WHERE id = ?`).run(erasure.traineeId);
+    }
+    const fields = new Set(erasure.columns);
+    redactLog(db, 'trainees', erasure.traineeId, fields);
+    dropConflicts(db, tables, 'trainees', erasure.traineeId, fields);
+    if (!erasure.photo) return [];
+    if (tables.has('trainee_photos')) db.prepare('DELETE FROM trainee_photos WHERE id = ?').run(erasure.traineeId);
+    redactLog(db, 'trainee_photos', erasure.traineeId, null);
+    dropConflicts(db, tables, 'trainee_photos', erasure.traineeId, null);
+    return [['trainee_photos', erasure.traineeId]];
+  }
+
+  const rows = new Map<string, RowKey>();
+  const add = (key: RowKey) => rows.set(`${key[0]}\u0000${key[1]}`, key);
+  for (const key of hangingRows(db, erasure.traineeId)) add(key);
+  for (const key of erasure.rowIds) add(key);
+  add(['trainees', erasure.traineeId]);
+  add(['trainee_photos', erasure.traineeId]);
+  add(['trainee_search', erasure.traineeId]);
+  // Children first, so a foreign key never stops a delete.
+  for (const [table, id] of [...rows.values()].reverse()) {
+    if (tables.has(table)) db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+    redactLog(db, table, id, null);
+    dropConflicts(db, tables, table, id, null);
+  }
+  rebuildSearchIndex(db, tables);
+  if (tables.has('erased_rows')) {
+    const mark = db.prepare('INSERT OR IGNORE INTO erased_rows (row_id, table_name, erasure_id) VALUES (?, ?, ?)');
+    for (const [table, id] of rows.values()) mark.run(id, table, erasure.id);
+  }
+  return [...rows.values()];
+}
+
+/** Frees no page with old bytes in it: secure_delete on, a vacuum, and the WAL emptied. Outside a transaction. */
+export function compact(db: Database): void {
+  db.pragma('secure_delete = ON');
+  db.exec('VACUUM');
+  if (String(db.pragma('journal_mode', { simple: true })).toLowerCase() === 'wal') db.pragma('wal_checkpoint(TRUNCATE)');
+}

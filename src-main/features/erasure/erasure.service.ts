@@ -1,0 +1,217 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CLOSE_OUT_TRAINEE_COLUMNS } from '@shared/contract/field-classes';
+import type { ErasureReason, ErasureReport } from '@shared/contract/erasure';
+import { newId } from '../../db/ids';
+import { deleteRow, insertRow, prepared, readRow, updateRow } from '../../db/rows';
+import { AppError } from '../../ipc/app-error';
+import type { Ctx } from '../context';
+import { carryOut, compact, hangingRows, type Erasure, type RowKey } from './erase';
+
+/**
+ * Erasing trainees for good (out of the trash, or a year's close-out). On the live database, in
+ * one transaction: the rows go as logged deletes (as any delete), an `erasures` row is written
+ * through the row writer (so sync carries it to the other PCs, with ids and column names only),
+ * and the erasure is carried out (features/erasure/erase.ts: values redacted in the log,
+ * conflicts and search text gone). After the commit: a vacuum with secure_delete and the WAL
+ * emptied, then every backup rewritten the same way. A backup that cannot be opened is reported.
+ */
+
+interface ErasureRow {
+  id: string;
+  trainee_id: string;
+  scope: 'all' | 'columns';
+  columns: string | null;
+  photo: number;
+  row_ids: string;
+  reason: ErasureReason;
+  erased_at: string;
+}
+
+function toErasure(r: ErasureRow): Erasure {
+  return {
+    id: r.id,
+    traineeId: r.trainee_id,
+    scope: r.scope,
+    columns: r.columns ? (JSON.parse(r.columns) as string[]) : [],
+    photo: r.photo === 1,
+    rowIds: JSON.parse(r.row_ids) as Array<[string, string]>,
+    reason: r.reason,
+    erasedAt: r.erased_at,
+  };
+}
+
+function markCarriedOut(ctx: Ctx, erasureId: string): void {
+  prepared(ctx.db, 'INSERT OR IGNORE INTO erasure_runs (erasure_id, carried_at) VALUES (?, ?)').run(erasureId, ctx.now().toISOString());
+}
+
+/** Writes the erasure (it travels) and carries it out here. */
+function record(ctx: Ctx, erasure: Omit<Erasure, 'id' | 'erasedAt'>): Erasure {
+  const full: Erasure = { ...erasure, id: newId(), erasedAt: ctx.now().toISOString() };
+  insertRow(ctx, 'erasures', {
+    id: full.id,
+    trainee_id: full.traineeId,
+    scope: full.scope,
+    columns: full.scope === 'columns' ? JSON.stringify(full.columns) : null,
+    photo: full.photo ? 1 : 0,
+    row_ids: JSON.stringify(full.rowIds),
+    reason: full.reason,
+    erased_at: full.erasedAt,
+  });
+  carryOut(ctx.db, full);
+  markCarriedOut(ctx, full.id);
+  return full;
+}
+
+/** Whether a row's writes were logged (a shared table): then its delete is logged too, so every PC sees it. */
+function isLogged(ctx: Ctx, [table, id]: RowKey): boolean {
+  return prepared(ctx.db, 'SELECT 1 FROM change_log WHERE table_name = ? AND row_id = ? LIMIT 1').get(table, id) !== undefined;
+}
+
+function afterCommit(ctx: Ctx, trainees: number): ErasureReport {
+  if (ctx.db.inTransaction) return { trainees, backupsRewritten: 0, backupsFailed: [], pending: true };
+  return { ...finishPendingErasures(ctx), trainees };
+}
+
+/** Everything of these trainees, here, in every backup and (as a change) on the other PCs. */
+export function eraseTrainees(ctx: Ctx, traineeIds: readonly string[], reason: ErasureReason): ErasureReport {
+  let erased = 0;
+  ctx.db.transaction(() => {
+    for (const traineeId of traineeIds) {
+      const rows = hangingRows(ctx.db, traineeId);
+      if (rows.length === 0) continue;
+      // Children first, each a logged delete like any other.
+      for (const key of [...rows].reverse()) {
+        if (isLogged(ctx, key)) deleteRow(ctx, key[0], key[1]);
+        else prepared(ctx.db, `DELETE FROM ${key[0]} WHERE id = ?`).run(key[1]);
+      }
+      record(ctx, { traineeId, scope: 'all', columns: [], photo: false, rowIds: rows.filter(([t]) => t !== 'trainee_search'), reason });
+      erased++;
+    }
+  })();
+  return afterCommit(ctx, erased);
+}
+
+/**
+ * Empties the given columns of these trainees (and removes the photo when asked), with all their
+ * history; the trainee stays (the statistical record). Columns from CLOSE_OUT_TRAINEE_COLUMNS.
+ */
+export function eraseTraineeColumns(
+  ctx: Ctx,
+  traineeIds: readonly string[],
+  columns: readonly string[],
+  options: { photo: boolean; reason: 'close-out' },
+): ErasureReport {
+  const allowed = new Set<string>(CLOSE_OUT_TRAINEE_COLUMNS);
+  const unknown = columns.filter((c) => !allowed.has(c));
+  if (unknown.length > 0) throw new AppError('validation', { issues: unknown.map((field) => ({ field, rule: 'invalid_choice' })) });
+  let erased = 0;
+  ctx.db.transaction(() => {
+    for (const traineeId of traineeIds) {
+      if (!readRow(ctx.db, 'trainees', traineeId)) continue;
+      updateRow(ctx, 'trainees', traineeId, Object.fromEntries(columns.map((c) => [c, null])));
+      if (options.photo) deleteRow(ctx, 'trainee_photos', traineeId);
+      record(ctx, { traineeId, scope: 'columns', columns: [...columns], photo: options.photo, rowIds: [], reason: options.reason });
+      erased++;
+    }
+  })();
+  return afterCommit(ctx, erased);
+}
+
+/** Erasures written here or received that are not carried out here yet (a bundle brought them). Call in the import's transaction. */
+export function carryOutReceivedErasures(ctx: Ctx): number {
+  const rows = prepared(
+    ctx.db,
+    'SELECT e.* FROM erasures e LEFT JOIN erasure_runs r ON r.erasure_id = e.id WHERE r.erasure_id IS NULL ORDER BY e.erased_at',
+  ).all() as ErasureRow[];
+  for (const row of rows) {
+    carryOut(ctx.db, toErasure(row));
+    markCarriedOut(ctx, row.id);
+  }
+  return rows.length;
+}
+
+/** The backups of this data folder: the backups folder, and the copies kept before a schema change. */
+export function backupFilesOf(databasePath: string): string[] {
+  // Where features/backups keeps them (not imported: backups → settings → trainees → erasure would close a cycle).
+  const dir = path.join(path.dirname(databasePath), 'backups');
+  const inBackups = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.sqlite')).map((f) => path.join(dir, f)) : [];
+  const dataDir = path.dirname(databasePath);
+  const prefix = `${path.basename(databasePath)}.before-schema-`;
+  const beside = fs.readdirSync(dataDir).filter((f) => f.startsWith(prefix) && f.endsWith('.sqlite')).map((f) => path.join(dataDir, f));
+  return [...inBackups, ...beside].sort();
+}
+
+interface LogEntryRow {
+  hlc: string;
+  device_id: string;
+  author: string | null;
+  table_name: string;
+  row_id: string;
+  op: string;
+  changes: string;
+  base: string | null;
+}
+
+/** Carries the erasures out in one backup file, and writes them (and their log entries) into it, so a restore keeps them. */
+function rewriteBackup(ctx: Ctx, file: string, erasures: ErasureRow[]): void {
+  const db = ctx.openDatabaseFile(file);
+  try {
+    db.pragma('secure_delete = ON');
+    const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
+    const logColumns = new Set((db.pragma('table_info(change_log)') as Array<{ name: string }>).map((c) => c.name));
+    db.transaction(() => {
+      for (const row of erasures) {
+        carryOut(db, toErasure(row));
+        if (tables.has('erasures')) {
+          const full = readRow(ctx.db, 'erasures', row.id)!;
+          const columns = Object.keys(full);
+          db.prepare(`INSERT OR IGNORE INTO erasures (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map((c) => full[c]));
+          const stamp = ctx.now().toISOString();
+          db.prepare('INSERT OR IGNORE INTO erasure_runs (erasure_id, carried_at, backups_at) VALUES (?, ?, ?)').run(row.id, stamp, stamp);
+        }
+        if (logColumns.has('changes') && logColumns.has('base')) {
+          const entries = prepared(ctx.db, "SELECT * FROM change_log WHERE table_name = 'erasures' AND row_id = ?").all(row.id) as LogEntryRow[];
+          const insert = db.prepare('INSERT OR IGNORE INTO change_log (hlc, device_id, author, table_name, row_id, op, changes, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+          for (const e of entries) insert.run(e.hlc, e.device_id, e.author, e.table_name, e.row_id, e.op, e.changes, e.base);
+        }
+      }
+    })();
+    compact(db);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * After the commit: the live database vacuumed (secure_delete, WAL emptied) and every backup
+ * rewritten for the erasures not yet carried out there. A backup that fails is reported and the
+ * erasures stay pending, so the next start tries again.
+ */
+export function finishPendingErasures(ctx: Ctx): ErasureReport {
+  const pending = prepared(
+    ctx.db,
+    'SELECT e.* FROM erasures e JOIN erasure_runs r ON r.erasure_id = e.id WHERE r.backups_at IS NULL ORDER BY e.erased_at',
+  ).all() as ErasureRow[];
+  const report: ErasureReport = { trainees: 0, backupsRewritten: 0, backupsFailed: [], pending: false };
+  if (pending.length === 0) return report;
+  if (ctx.databasePath !== ':memory:') {
+    compact(ctx.db);
+    for (const file of backupFilesOf(ctx.databasePath)) {
+      try {
+        rewriteBackup(ctx, file, pending);
+        report.backupsRewritten++;
+      } catch (error) {
+        console.error('[kakehashi] could not erase in a backup', file, error);
+        report.backupsFailed.push(path.basename(file));
+      }
+    }
+  }
+  if (report.backupsFailed.length === 0) {
+    const done = prepared(ctx.db, 'UPDATE erasure_runs SET backups_at = ? WHERE erasure_id = ?');
+    ctx.db.transaction(() => {
+      for (const row of pending) done.run(ctx.now().toISOString(), row.id);
+    })();
+  }
+  return report;
+}
