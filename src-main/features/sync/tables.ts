@@ -5,6 +5,7 @@ export const SYNCED_TABLES: ReadonlySet<string> = new Set([
   'program_years', 'year_milestones', 'training_fields', 'sending_governments', 'hosts', 'trainees', 'trainee_photos',
   'host_assignments', 'sister_ties', 'survey_answers', 'staff', 'flights', 'arrival_events', 'places', 'rooms', 'room_stays',
   'pickup_groups', 'pickup_staff', 'pickup_members', 'schedule_events', 'event_attendees', 'jiam_classes', 'placements',
+  'erasures',
 ]);
 
 /**
@@ -12,7 +13,10 @@ export const SYNCED_TABLES: ReadonlySet<string> = new Set([
  * itself, the record of imports made here (undone here), what sync knows of the others, and the
  * search index (rebuilt from the records).
  */
-export const LOCAL_TABLES: ReadonlySet<string> = new Set(['settings', 'change_log', 'imports', 'sync_peers', 'sync_conflicts', 'trainee_search']);
+export const LOCAL_TABLES: ReadonlySet<string> = new Set(['settings', 'change_log', 'imports', 'sync_peers', 'sync_conflicts', 'trainee_search',
+  // What was erased here, and whether it was carried out here and in the backups (features/erasure).
+  'erased_rows', 'erasure_runs',
+]);
 
 const STAMPS = new Set(['created_at', 'updated_at']);
 const columnCache = new WeakMap<Database, Map<string, Set<string>>>();
