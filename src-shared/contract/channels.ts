@@ -3,6 +3,7 @@ import { emptyInput, uuid, typedText } from './rules';
 import { MilestoneUpdateInput, Milestone, YearCreateInput, YearDetail, YearSummary } from './years';
 import {
   HistoryEntry,
+  TraineeHistoryInput,
   PhotoInput,
   PhotoRequest,
   SendingGovernment,
@@ -116,7 +117,11 @@ export const contract = {
   'trainees:delete': { doc: 'Move a trainee to the trash (restorable for 30 days).', input: byId, output: deleted },
   'trainees:restore': { doc: 'Bring a trainee back from the trash.', input: byId, output: Trainee },
   'trainees:trash': { doc: 'Trainees deleted in the last 30 days, newest first.', input: emptyInput, output: z.array(TraineeSummary) },
-  'trainees:history': { doc: "Every change to a trainee's record, newest first.", input: byId, output: z.array(HistoryEntry) },
+  'trainees:history': {
+    doc: "Every change to a trainee's record, newest first; passport and residence card numbers masked unless asked for.",
+    input: TraineeHistoryInput,
+    output: z.array(HistoryEntry),
+  },
   'trainees:set-photo': { doc: 'Store a cropped JPEG photo (≤ 600 px) and its thumbnail.', input: PhotoInput, output: Trainee },
   'trainees:remove-photo': { doc: "Remove a trainee's photo.", input: byId, output: Trainee },
   'trainees:photo': {

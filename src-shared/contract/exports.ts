@@ -4,6 +4,12 @@ import { uuid } from './rules';
 
 export const EXPORT_LISTS = ['trainees', 'hosts', 'survey', 'assignments', 'flights', 'pickup', 'rooming', 'schedule'] as const;
 
+/**
+ * 個人識別符号 (passport and residence card numbers) in full, a person's explicit choice: the export
+ * is then recorded (who, when, which list, which columns). By default they are masked (TK12•••78).
+ */
+const includeIdentifiers = z.boolean({ error: 'invalid_type' }).default(false);
+
 export const ExportInput = z.object({
   list: z.enum(EXPORT_LISTS, { error: 'invalid_choice' }),
   /** The year for year-bound lists (all but trainees and hosts) and to narrow trainees; all years when left out. */
@@ -14,9 +20,10 @@ export const ExportInput = z.object({
   encoding: z.enum(['utf8bom', 'cp932'], { error: 'invalid_choice' }).default('utf8bom'),
   /** Trainee list only: the columns shown on screen, in their order. */
   columns: z.array(TraineeColumn).nullish().transform((v) => v ?? null),
+  includeIdentifiers,
 });
 
-export const YearExportInput = z.object({ yearId: uuid, language: Language });
+export const YearExportInput = z.object({ yearId: uuid, language: Language, includeIdentifiers });
 
 export const ExportFile = z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string() });
 export type ExportFile = z.infer<typeof ExportFile>;

@@ -9,13 +9,23 @@
  */
 export type FieldClass = 'identifier' | 'sensitive';
 
+/** What a trainee's consent to hold 要配慮 items covers; each 要配慮 field belongs to one. */
+export const CONSENT_SCOPES = ['health', 'religion'] as const;
+export type ConsentScope = (typeof CONSENT_SCOPES)[number];
+
 export const TRAINEE_FIELD_CLASSES = {
   passportNumber: { column: 'passport_number', class: 'identifier' },
   residenceCardNumber: { column: 'residence_card_number', class: 'identifier' },
-  medicalNotes: { column: 'medical_notes', class: 'sensitive' },
-  allergies: { column: 'allergies', class: 'sensitive' },
-  religiousNeeds: { column: 'religious_needs', class: 'sensitive' },
-} as const satisfies Record<string, { column: string; class: FieldClass }>;
+  medicalNotes: { column: 'medical_notes', class: 'sensitive', consent: 'health' },
+  allergies: { column: 'allergies', class: 'sensitive', consent: 'health' },
+  religiousNeeds: { column: 'religious_needs', class: 'sensitive', consent: 'religion' },
+} as const satisfies Record<string, { column: string; class: FieldClass; consent?: ConsentScope }>;
+
+/** The trainee field holding the day consent was obtained for each scope (同意取得日), and its column. */
+export const CONSENT_FIELDS = {
+  health: { field: 'healthConsentOn', column: 'health_consent_on' },
+  religion: { field: 'religionConsentOn', column: 'religion_consent_on' },
+} as const satisfies Record<ConsentScope, { field: string; column: string }>;
 
 export type ClassedTraineeField = keyof typeof TRAINEE_FIELD_CLASSES;
 
@@ -25,6 +35,11 @@ export function fieldClassOf(field: string): FieldClass | 'ordinary' {
 
 export function fieldsOfClass(fieldClass: FieldClass): ClassedTraineeField[] {
   return (Object.keys(TRAINEE_FIELD_CLASSES) as ClassedTraineeField[]).filter((f) => TRAINEE_FIELD_CLASSES[f].class === fieldClass);
+}
+
+/** The 要配慮 fields a consent scope covers (health: medical notes and allergies; religion: religious needs). */
+export function sensitiveFieldsOf(scope: ConsentScope): ClassedTraineeField[] {
+  return fieldsOfClass('sensitive').filter((f) => (TRAINEE_FIELD_CLASSES[f] as { consent?: ConsentScope }).consent === scope);
 }
 
 /**

@@ -1,4 +1,35 @@
+import { z } from 'zod';
 import type { ChannelDef } from './channel-def';
+import { fieldsOfClass, type ClassedTraineeField } from './field-classes';
+import { EXPORT_LISTS } from './exports';
+import { emptyInput, nullableString } from './rules';
+
+/** The list an export record names: the year workbook, or one of the lists as on screen. */
+export const EXPORT_RECORD_LISTS = ['year', ...EXPORT_LISTS] as const;
+
+const identifierFields = fieldsOfClass('identifier') as [ClassedTraineeField, ...ClassedTraineeField[]];
+
+/** One export that included 個人識別符号 in full: who made it, when, of which list, with which columns, how many people. */
+export const ExportRecord = z.object({
+  id: z.string(),
+  exportedAt: z.string(),
+  /** The staff name set in Settings on the PC that exported; null when none was set. */
+  author: nullableString,
+  list: z.enum(EXPORT_RECORD_LISTS),
+  fiscalYear: z.number().nullable(),
+  /** The identifier fields the file holds in full (passportNumber, residenceCardNumber). */
+  columns: z.array(z.enum(identifierFields)),
+  fileName: z.string(),
+  /** How many people's numbers the file holds. */
+  people: z.number(),
+});
+export type ExportRecord = z.infer<typeof ExportRecord>;
 
 /** Personal data: the class of each trainee field, masking, the record of exports that include identifiers, and consent to hold 要配慮 items. */
-export const privacyChannels = {} as const satisfies Record<string, ChannelDef>;
+export const privacyChannels = {
+  'privacy:export-records': {
+    doc: 'Every export that included 個人識別符号 in full (on any PC), newest first.',
+    input: emptyInput,
+    output: z.array(ExportRecord),
+  },
+} as const satisfies Record<string, ChannelDef>;

@@ -26,8 +26,11 @@ export const JapaneseLevel = z.enum(JAPANESE_LEVELS, { error: 'invalid_choice' }
 export const DIETS = ['none', 'halal', 'vegetarian', 'no_pork', 'no_beef', 'other'] as const;
 export const Diet = z.enum(DIETS, { error: 'invalid_choice' });
 
-/** Problems a person should fix before the trainee travels; counted on the dashboard. */
-export const TRAINEE_WARNINGS = ['passport_expires', 'no_emergency_contact', 'no_photo'] as const;
+/**
+ * Problems a person should fix before the trainee travels, and 要配慮 items held without a consent
+ * that covers them (whatever the trainee's status); counted on the dashboard.
+ */
+export const TRAINEE_WARNINGS = ['passport_expires', 'no_emergency_contact', 'no_photo', 'no_consent'] as const;
 export type TraineeWarning = (typeof TRAINEE_WARNINGS)[number];
 
 /**
@@ -90,6 +93,10 @@ const fields = {
   allergies: optionalText(500, { isMultiline: true }),
   medicalNotes: optionalText(2000, { isMultiline: true }),
   religiousNeeds: optionalText(500, { isMultiline: true }),
+  /** The day the trainee consented to the office holding their health data (medical notes, allergies): 同意取得日. */
+  healthConsentOn: optionalIsoDate,
+  /** The day the trainee consented to the office holding their religious needs. */
+  religionConsentOn: optionalIsoDate,
   emergencyName: optionalText(100),
   emergencyRelation: optionalText(50),
   emergencyPhone: phone,
@@ -215,6 +222,8 @@ export const Trainee = TraineeSummary.extend({
   allergies: nullableString,
   medicalNotes: nullableString,
   religiousNeeds: nullableString,
+  healthConsentOn: nullableString,
+  religionConsentOn: nullableString,
   emergencyName: nullableString,
   emergencyRelation: nullableString,
   emergencyPhone: nullableString,
@@ -291,6 +300,12 @@ export const HistoryEntry = z.object({
   newValue: nullableString,
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+export const TraineeHistoryInput = z.object({
+  id: uuid,
+  /** Passport and residence card numbers in full; masked (TK12•••78) by default. */
+  revealIdentifiers: z.boolean({ error: 'invalid_type' }).default(false),
+});
 
 const base64 = (maxBytes: number) =>
   z

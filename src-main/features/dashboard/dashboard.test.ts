@@ -22,6 +22,7 @@ describe('dashboard', () => {
       { warning: 'passport_expires', count: 1 },
       { warning: 'no_emergency_contact', count: 9 },
       { warning: 'no_photo', count: 11 },
+      { warning: 'no_consent', count: 0 },
     ]);
   });
 

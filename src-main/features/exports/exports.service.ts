@@ -27,6 +27,8 @@ import { listHosts } from '../hosts';
 import { listAnswers } from '../survey';
 import { listFullTrainees, listTrainees } from '../trainees';
 import { findYear } from '../years';
+import { identifiersIn, maskIdentifiers, recordExport } from '../privacy';
+import { fieldsOfClass } from '@shared/contract/field-classes';
 import { listFlights } from '../flights';
 import { board, listGroups } from '../pickup';
 import { listEvents } from '../schedule';
@@ -47,6 +49,7 @@ export interface ExportListInput {
   format: 'xlsx' | 'csv';
   encoding: 'utf8bom' | 'cp932';
   columns: TraineeColumn[] | null;
+  includeIdentifiers: boolean;
 }
 
 function fiscalYearOf(ctx: Ctx, yearId: string | null): number | null {
@@ -128,10 +131,15 @@ export async function exportList(ctx: Ctx, input: ExportListInput): Promise<List
   return { fileName: fileName(ctx, stem, fiscalYear, input.language, 'xlsx'), mime: XLSX, dataBase64: data.toString('base64'), lossy: [] };
 }
 
-/** A whole year in one workbook: every trainee field, hosts, survey answers, assignments, flights, pickup, rooming and schedule. */
-export async function exportYear(ctx: Ctx, input: { yearId: string; language: Language }): Promise<ExportFile> {
+/**
+ * A whole year in one workbook: every trainee field, hosts, survey answers, assignments, flights,
+ * pickup, rooming and schedule. Passport and residence card numbers are masked (TK12•••78) unless
+ * the person chose to include them; a workbook that includes them is recorded.
+ */
+export async function exportYear(ctx: Ctx, input: { yearId: string; language: Language; includeIdentifiers: boolean }): Promise<ExportFile> {
   const fiscalYear = fiscalYearOf(ctx, input.yearId);
-  const trainees = listFullTrainees(ctx.db, input.yearId);
+  const full = listFullTrainees(ctx.db, input.yearId);
+  const trainees = input.includeIdentifiers ? full : full.map((t) => maskIdentifiers(t));
   const tables = [
     { sheet: 'nav.trainees', columns: traineeRecordColumns(), rows: trainees },
     table(ctx, { list: 'hosts', yearId: input.yearId, columns: null }),
@@ -140,5 +148,7 @@ export async function exportYear(ctx: Ctx, input: { yearId: string; language: La
     ...(['flights', 'pickup', 'rooming', 'schedule'] as const).map((list) => table(ctx, { list, yearId: input.yearId, columns: null })),
   ] as unknown as Array<Table<never>>;
   const data = await toXlsx(tables, input.language);
-  return { fileName: fileName(ctx, 'LGOTP', fiscalYear, input.language, 'xlsx'), mime: XLSX, dataBase64: data.toString('base64') };
+  const name = fileName(ctx, 'LGOTP', fiscalYear, input.language, 'xlsx');
+  if (input.includeIdentifiers) recordExport(ctx, { list: 'year', fiscalYear, columns: fieldsOfClass('identifier'), fileName: name, people: identifiersIn(full).people });
+  return { fileName: name, mime: XLSX, dataBase64: data.toString('base64') };
 }

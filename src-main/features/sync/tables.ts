@@ -5,6 +5,7 @@ export const SYNCED_TABLES: ReadonlySet<string> = new Set([
   'program_years', 'year_milestones', 'training_fields', 'sending_governments', 'hosts', 'trainees', 'trainee_photos',
   'host_assignments', 'sister_ties', 'survey_answers', 'staff', 'flights', 'arrival_events', 'places', 'rooms', 'room_stays',
   'pickup_groups', 'pickup_staff', 'pickup_members', 'schedule_events', 'event_attendees', 'jiam_classes', 'placements',
+  'export_records',
   'erasures',
 ]);
 

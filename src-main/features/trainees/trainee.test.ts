@@ -8,6 +8,9 @@ const complete: WarningInput = {
   emergencyPhone: '+82 10 1234 5678',
   emergencyEmail: null,
   hasPhoto: true,
+  heldScopes: [],
+  healthConsentOn: null,
+  religionConsentOn: null,
 };
 
 describe('trainee warnings', () => {
@@ -30,5 +33,16 @@ describe('trainee warnings', () => {
     expect(traineeWarnings({ ...complete, hasPhoto: false }, null)).toEqual(['no_photo']);
     expect(traineeWarnings({ ...complete, hasPhoto: false, status: 'withdrawn' }, null)).toEqual([]);
     expect(traineeWarnings({ ...complete, hasPhoto: false, status: 'completed' }, null)).toEqual([]);
+  });
+
+  it('flags 要配慮 items held without a consent that covers them, whatever the status', () => {
+    expect(traineeWarnings({ ...complete, heldScopes: ['health'] }, null)).toEqual(['no_consent']);
+    expect(traineeWarnings({ ...complete, heldScopes: ['health'], healthConsentOn: '2024-04-01' }, null)).toEqual([]);
+    // Consent to health data does not cover religious needs.
+    expect(traineeWarnings({ ...complete, heldScopes: ['health', 'religion'], healthConsentOn: '2024-04-01' }, null)).toEqual(['no_consent']);
+    expect(traineeWarnings({ ...complete, heldScopes: ['religion'], religionConsentOn: '2024-04-01' }, null)).toEqual([]);
+    expect(traineeWarnings({ ...complete, status: 'completed', heldScopes: ['religion'] }, null)).toEqual(['no_consent']);
+    // A consent with nothing held is no warning either.
+    expect(traineeWarnings({ ...complete, healthConsentOn: '2024-04-01' }, null)).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ export function traineesHandlers(ctx: Ctx) {
     'trainees:delete': ({ id }) => trainees.deleteTrainee(ctx, id),
     'trainees:restore': ({ id }) => trainees.restoreTrainee(ctx, id),
     'trainees:trash': () => trainees.listTrash(ctx),
-    'trainees:history': ({ id }) => trainees.traineeHistory(ctx, id),
+    'trainees:history': (input) => trainees.traineeHistory(ctx, input),
     'trainees:set-photo': (input) => trainees.setPhoto(ctx, input),
     'trainees:remove-photo': ({ id }) => trainees.removePhoto(ctx, id),
     'trainees:photo': (input) => trainees.getPhoto(ctx, input),

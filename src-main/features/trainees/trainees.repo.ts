@@ -5,6 +5,7 @@ import { isTakingPart } from '@shared/contract/trainees';
 import { insertRow, prepared, updateRow, type Row, type Writer } from '../../db/rows';
 import { displayValue, type LoggedChange, type LoggedValue } from '../../db/log-values';
 import { joinedSendingGovernment, joinedTrainingField, SENDING_GOVERNMENT_COLUMNS } from '../masters';
+import { CONSENT_FIELDS, CONSENT_SCOPES, sensitiveFieldsOf, TRAINEE_FIELD_CLASSES, type ConsentScope } from '@shared/contract/field-classes';
 import { traineeWarnings } from './trainee';
 import { searchText } from './search';
 import { HOST_NAME_SQL } from '../hosts';
@@ -38,7 +39,20 @@ const SELECT_FROM = `
   LEFT JOIN hosts h ON h.id = (SELECT a.host_id FROM host_assignments a WHERE a.trainee_id = t.id
                                ORDER BY a.starts_on DESC, a.created_at DESC LIMIT 1)`;
 
-const DERIVED = `y.fiscal_year,
+/**
+ * Whether the record holds anything in each 要配慮 scope (held_health, held_religion), worked out
+ * in SQL so a list learns that there is a medical note without reading the note.
+ */
+const HELD_SCOPES = CONSENT_SCOPES.map(
+  (scope) => `(${sensitiveFieldsOf(scope).map((f) => `COALESCE(t.${TRAINEE_FIELD_CLASSES[f].column}, '') <> ''`).join(' OR ')}) AS held_${scope}`,
+).join(', ');
+const CONSENT_COLUMNS = CONSENT_SCOPES.map((scope) => CONSENT_FIELDS[scope].column);
+
+function heldScopesOf(r: TraineeRow): ConsentScope[] {
+  return CONSENT_SCOPES.filter((scope) => r[`held_${scope}`] === 1);
+}
+
+const DERIVED = `y.fiscal_year, ${HELD_SCOPES},
          ${SENDING_GOVERNMENT_COLUMNS},
          tf.name_ja AS tf_name_ja, tf.name_en AS tf_name_en,
          EXISTS (SELECT 1 FROM trainee_photos p WHERE p.id = t.id) AS has_photo,
@@ -54,7 +68,7 @@ const SUMMARY_COLUMNS = [
   'id', 'year_id', 'family_name_native', 'given_name_native', 'family_name_latin', 'given_name_latin', 'name_kana',
   'preferred_name', 'name_lang', 'name_order', 'gender', 'birth_date', 'nationality', 'sending_government_id',
   'training_field_id', 'status', 'status_changed_on', 'deleted_at', 'passport_expiry', 'emergency_name',
-  'emergency_phone', 'emergency_email',
+  'emergency_phone', 'emergency_email', ...CONSENT_COLUMNS,
 ];
 const SELECT_SUMMARY = `SELECT ${SUMMARY_COLUMNS.map((c) => `t.${c}`).join(', ')}, ${DERIVED} ${SELECT_FROM}`;
 
@@ -62,12 +76,14 @@ function toTrainee(r: TraineeRow): Trainee {
   // One object filled in place: lists and exports build thousands of these.
   const fields: Record<string, unknown> = {};
   for (const column in r) fields[fieldOf(column)] = r[column] ?? null;
+  const heldScopes = heldScopesOf(r);
+  for (const scope of CONSENT_SCOPES) delete fields[fieldOf(`held_${scope}`)];
   fields.fiscalYear = r.fiscal_year as number;
   fields.hasPhoto = r.has_photo === 1;
   fields.sendingGovernment = joinedSendingGovernment(r, 'sending_government_id');
   fields.trainingField = joinedTrainingField(r);
   const trainee = fields as unknown as Trainee;
-  trainee.warnings = traineeWarnings(trainee, (r.program_ends_on ?? null) as string | null);
+  trainee.warnings = traineeWarnings({ ...trainee, heldScopes }, (r.program_ends_on ?? null) as string | null);
   return trainee;
 }
 
@@ -185,7 +201,8 @@ const SORT_MATERIAL: Partial<Record<TraineeColumn, { select: string; join?: stri
   host: { select: `h.id AS host_id, ${HOST_NAME_SQL} AS host_name, h.name_en AS host_name_en`, join: LATEST_HOST_JOIN },
   photo: { select: HAS_PHOTO },
   warnings: {
-    select: `t.passport_expiry, t.emergency_name, t.emergency_phone, t.emergency_email, ${HAS_PHOTO},
+    select: `t.passport_expiry, t.emergency_name, t.emergency_phone, t.emergency_email, ${HAS_PHOTO}, ${HELD_SCOPES},
+      ${CONSENT_COLUMNS.map((c) => `t.${c}`).join(', ')},
       COALESCE((SELECT MAX(a.ends_on) FROM host_assignments a WHERE a.trainee_id = t.id),
                (SELECT m.ends_on FROM year_milestones m WHERE m.year_id = t.year_id AND m.kind = 'host_training')) AS program_ends_on`,
   },
@@ -233,6 +250,9 @@ export function listSortRows(db: Database, filter: TraineeFilter, column: Traine
                 emergencyPhone: r.emergency_phone as string | null,
                 emergencyEmail: r.emergency_email as string | null,
                 hasPhoto,
+                heldScopes: heldScopesOf(r),
+                healthConsentOn: r.health_consent_on as string | null,
+                religionConsentOn: r.religion_consent_on as string | null,
               },
               r.program_ends_on as string | null,
             )

@@ -13,6 +13,9 @@ import * as photos from './photos.repo';
 import * as repo from './trainees.repo';
 import { foldText } from '@shared/text/fold';
 import { TRASH_DAYS, traineeWarnings } from './trainee';
+import { CONSENT_SCOPES } from '@shared/contract/field-classes';
+import { maskIdentifier } from '@shared/text/mask';
+import { isIdentifier } from '../privacy';
 
 export interface ListInput {
   yearId: string | null;
@@ -37,8 +40,13 @@ function filterOf(ctx: Ctx, input: Omit<ListInput, 'warning'>): repo.TraineeFilt
  */
 const WARNABLE_STATUSES = TRAINEE_STATUSES.filter(
   (status) =>
-    traineeWarnings({ status, passportExpiry: null, emergencyName: null, emergencyPhone: null, emergencyEmail: null, hasPhoto: false }, null)
-      .length > 0,
+    traineeWarnings(
+      {
+        status, passportExpiry: null, emergencyName: null, emergencyPhone: null, emergencyEmail: null, hasPhoto: false,
+        heldScopes: CONSENT_SCOPES, healthConsentOn: null, religionConsentOn: null,
+      },
+      null,
+    ).length > 0,
 );
 
 /** Trainees of one year or all years, filtered and searched. */
