@@ -3,7 +3,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, keyFileOf, ROOT, test } from './fixtures';
+import { expect, keyFileOf, ROOT, startHost, test } from './fixtures';
+import { AppPage } from './pages/app-page';
 
 const HOST = path.join(ROOT, 'build/main/host.cjs');
 
@@ -53,5 +54,43 @@ test('the host says where its key is, keeps a key file of mode 0600 outside the 
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
     fs.rmSync(keyFile, { force: true });
+  }
+});
+
+test('a copy for a new PC shows its transfer code once; the new PC asks for it, opens the copy and keeps it under its own key', async ({ app, host, page }) => {
+  await host.call('sample:load', {});
+  await page.reload();
+  await app.go('settings');
+  const newPc = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-newpc-'));
+  try {
+    await page.getByLabel('データベースを別のファイルにコピー（別のPCへの移行用）').fill(path.join(newPc, 'kakehashi.sqlite'));
+    await page.getByRole('button', { name: 'コピー', exact: true }).click();
+    const shown = page.getByTestId('transfer-code');
+    await expect(shown).toContainText('移行用コード');
+    const code = (await shown.locator('p').first().textContent())!.trim();
+    expect(code).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/);
+    await expect(page.getByTestId('key-storage')).toContainText(keyFileOf(host.dataDir));
+
+    const { child, url } = await startHost(newPc, 'newpc');
+    try {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { name: '別のPCからコピーしたデータベース' })).toBeVisible();
+      const field = page.getByLabel('移行用コード');
+      await field.fill('AAAAA-AAAAA-AAAAA-AAAAA-AAAAA');
+      await page.getByRole('button', { name: '開く' }).click();
+      await expect(page.getByTestId('error-alert')).toContainText('移行用コードが一致しません');
+      await field.fill(code.toLowerCase());
+      await page.getByRole('button', { name: '開く' }).click();
+      const opened = new AppPage(page);
+      await page.getByRole('navigation').waitFor();
+      await expect(opened.flash()).toHaveText('データベースを開き、このPCの鍵で暗号化し直しました。');
+      await opened.go('trainees');
+      await expect(page.getByRole('main').getByText('11人', { exact: true })).toBeVisible();
+    } finally {
+      child.kill('SIGTERM');
+    }
+  } finally {
+    fs.rmSync(newPc, { recursive: true, force: true });
+    fs.rmSync(keyFileOf(newPc), { force: true });
   }
 });
