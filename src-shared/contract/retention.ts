@@ -84,8 +84,8 @@ export const DisposalRecord = z.object({
   carriedOutBy: z.string(),
   traineeCount: z.number(),
   photoCount: z.number(),
-  /** The kinds of data erased (field names, as `trainee.field.*`). */
-  fields: z.array(z.string()),
+  /** The kinds of data erased (field names, as `trainee.field.*`), each with how many people held it. */
+  items: z.array(z.object({ field: z.string(), people: z.number() })),
   retentionYears: z.number(),
   /** Backups rewritten without the erased data, and those that could not be (file names). */
   backupsRewritten: z.number(),

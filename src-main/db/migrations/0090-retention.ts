@@ -26,7 +26,7 @@ export const retention: Migration = {
         carried_out_by     TEXT NOT NULL,
         trainee_count      INTEGER NOT NULL,
         photo_count        INTEGER NOT NULL,
-        fields             TEXT NOT NULL,
+        items              TEXT NOT NULL,
         retention_years    INTEGER NOT NULL,
         backups_rewritten  INTEGER NOT NULL,
         backups_failed     TEXT NOT NULL,

@@ -61,7 +61,7 @@ interface DisposalRow {
   carried_out_by: string;
   trainee_count: number;
   photo_count: number;
-  fields: string;
+  items: string;
   retention_years: number;
   backups_rewritten: number;
   backups_failed: string;
@@ -76,7 +76,7 @@ function toRecord(row: DisposalRow): DisposalRecord {
     carriedOutBy: row.carried_out_by,
     traineeCount: row.trainee_count,
     photoCount: row.photo_count,
-    fields: JSON.parse(row.fields) as string[],
+    items: JSON.parse(row.items) as DisposalRecord['items'],
     retentionYears: row.retention_years,
     backupsRewritten: row.backups_rewritten,
     backupsFailed: JSON.parse(row.backups_failed) as string[],
@@ -92,7 +92,7 @@ export function insertDisposalRecord(w: Writer, record: DisposalRecord): void {
     carried_out_by: record.carriedOutBy,
     trainee_count: record.traineeCount,
     photo_count: record.photoCount,
-    fields: JSON.stringify(record.fields),
+    items: JSON.stringify(record.items),
     retention_years: record.retentionYears,
     backups_rewritten: record.backupsRewritten,
     backups_failed: JSON.stringify(record.backupsFailed),

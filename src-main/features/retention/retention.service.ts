@@ -90,7 +90,7 @@ export function closeOutYear(ctx: Ctx, input: { yearId: string; traineeIds: stri
   const confirmed = new Set(input.traineeIds);
   const chosen = preview.toErase.filter((t) => confirmed.has(t.id));
   if (chosen.length === 0) throw new AppError('close_out_nothing', { fiscalYear: preview.fiscalYear });
-  const held = new Set(chosen.flatMap((t) => t.fields));
+  const people = (field: string) => chosen.filter((t) => t.fields.includes(field)).length;
   const photoCount = chosen.filter((t) => t.hasPhoto).length;
   const erased = erase(ctx, chosen.map((t) => t.id), [...CLOSE_OUT_TRAINEE_COLUMNS], { photo: photoCount > 0, reason: 'close-out' });
   const record: DisposalRecord = {
@@ -101,7 +101,7 @@ export function closeOutYear(ctx: Ctx, input: { yearId: string; traineeIds: stri
     carriedOutBy: author,
     traineeCount: chosen.length,
     photoCount,
-    fields: CLOSE_OUT_TRAINEE_COLUMNS.map(fieldOfColumn).filter((f) => held.has(f)),
+    items: CLOSE_OUT_TRAINEE_COLUMNS.map(fieldOfColumn).map((field) => ({ field, people: people(field) })).filter((i) => i.people > 0),
     retentionYears: preview.retentionYears,
     backupsRewritten: erased.backupsRewritten,
     backupsFailed: erased.backupsFailed,

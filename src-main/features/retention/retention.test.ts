@@ -108,7 +108,7 @@ describe('close-out of a year', () => {
     expect(calls[0]![3]).toEqual({ photo: false, reason: 'close-out' });
     expect(record).toMatchObject({
       yearId: fy2021.id, fiscalYear: 2021, carriedOutBy: '山田 花子', traineeCount: 1, photoCount: 0, retentionYears: 5, backupsRewritten: 3, backupsFailed: [],
-      fields: preview.toErase[0]!.fields,
+      items: preview.toErase[0]!.fields.map((field) => ({ field, people: 1 })),
     });
     expect(record.carriedOutAt).toBe('2026-11-26T03:00:00.000Z');
 
@@ -138,6 +138,11 @@ describe('close-out of a year', () => {
     const record = closeOutYear(backend.ctx, { yearId: fy2018.id, traineeIds: [ana.id, ben.id] }, erase);
     expect(calls[0]![3]).toEqual({ photo: true, reason: 'close-out' });
     expect(record).toMatchObject({ traineeCount: 2, photoCount: 1 });
+    // Ben has no medical notes: each kind counts the people who held it.
+    expect(record.items).toEqual([
+      { field: 'passportNumber', people: 2 }, { field: 'residenceCardNumber', people: 2 }, { field: 'medicalNotes', people: 1 },
+      { field: 'allergies', people: 2 }, { field: 'religiousNeeds', people: 2 },
+    ]);
     expect(tableCount(backend, 'trainee_photos')).toBe(0);
   });
 

@@ -14,6 +14,8 @@ import { useContractForm } from '../../data/use-contract-form';
 import { useMutationError } from '../../data/use-mutation-error';
 import type { TranslatedError } from '../../i18n/errors';
 import { useSettings } from '../settings/settings.store';
+import { CloseOutSection } from './CloseOutSection';
+import { YearExportButton } from './YearExportButton';
 import { fiscalYearRange } from './YearsPage';
 
 function MilestoneRow({ milestone }: { milestone: Milestone }) {
@@ -70,11 +72,13 @@ interface YearViewProps {
   /** A read of what goes with the year that failed (the delete waits for it). */
   contentsFailed: UseQueryResult<unknown, unknown> | undefined;
   canDelete: boolean;
-  onExport(): void;
+  /** The year is being deleted: what reads it again (the close-out) is left off. */
+  isGoing: boolean;
+  onExport(includeIdentifiers: boolean): void;
   onDelete(): void;
 }
 
-function YearView({ year, error, contentsFailed, canDelete, onExport, onDelete }: YearViewProps) {
+function YearView({ year, error, contentsFailed, canDelete, isGoing, onExport, onDelete }: YearViewProps) {
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
   const navigate = useNavigation((s) => s.navigate);
@@ -86,10 +90,8 @@ function YearView({ year, error, contentsFailed, canDelete, onExport, onDelete }
           <Title order={2}>{t('year.label', { year: year.fiscalYear })}</Title>
           <Text c="dimmed">{t('year.periodValue', { from: formatDate(range.from, language), to: formatDate(range.to, language) })}</Text>
         </div>
-        <Group>
-          <Button variant="light" onClick={onExport}>
-            {t('export.year')}
-          </Button>
+        <Group align="flex-start">
+          <YearExportButton onExport={onExport} />
           <Button variant="default" onClick={() => navigate('/years')}>
             {t('common.back')}
           </Button>
@@ -121,6 +123,7 @@ function YearView({ year, error, contentsFailed, canDelete, onExport, onDelete }
           </Table.Tbody>
         </Table>
       </Paper>
+      {!isGoing && <CloseOutSection yearId={year.id} />}
     </Stack>
   );
 }
@@ -160,9 +163,9 @@ export function YearDetailPage({ id }: { id: string }) {
   const removeError = useMutationError(remove, 'year.field');
   const confirmDelete = useConfirmDelete();
 
-  function exportYear() {
+  function exportYear(includeIdentifiers: boolean) {
     exporter.mutate(
-      { yearId: id, language },
+      { yearId: id, language, includeIdentifiers },
       {
         onSuccess: (file) => {
           saveFile(file);
@@ -191,6 +194,7 @@ export function YearDetailPage({ id }: { id: string }) {
       error={removeError ?? exportError}
       contentsFailed={isGoing ? undefined : contents.failed}
       canDelete={contents.isKnown}
+      isGoing={isGoing}
       onExport={exportYear}
       onDelete={() => void deleteYear(detail)}
     />
