@@ -4,17 +4,10 @@ import { japanDate } from '@shared/text/date-math';
 import { keyedId, newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
+import { eraseTraineeColumns } from '../erasure';
 import { findYear, listMilestones } from '../years';
 import { addYears, fieldOfColumn, isPastRetention, returnDate } from './retention';
 import * as repo from './retention.repo';
-
-/** The erasure a close-out goes through (features/erasure): the columns to NULL, the photo, the log, every backup, the other PCs. */
-export type EraseTraineeColumns = (
-  ctx: Ctx,
-  traineeIds: string[],
-  columns: Array<(typeof CLOSE_OUT_TRAINEE_COLUMNS)[number]>,
-  options: { photo: boolean; reason: 'close-out' },
-) => { trainees: number; backupsRewritten: number; backupsFailed: string[] };
 
 const POLICY_ID = keyedId('retention_policy', 'office');
 
@@ -82,7 +75,7 @@ export function previewCloseOut(ctx: Ctx, yearId: string): CloseOutPreview {
  * with them); names, country, sending government, host, field and dates stay. One disposal
  * record (廃棄記録) says what kinds of data, how many people, when and by whom.
  */
-export function closeOutYear(ctx: Ctx, input: { yearId: string; traineeIds: string[] }, erase: EraseTraineeColumns): DisposalRecord {
+export function closeOutYear(ctx: Ctx, input: { yearId: string; traineeIds: string[] }): DisposalRecord {
   const author = ctx.author();
   // An official record names who carried it out.
   if (!author) throw new AppError('staff_name_required');
@@ -92,7 +85,7 @@ export function closeOutYear(ctx: Ctx, input: { yearId: string; traineeIds: stri
   if (chosen.length === 0) throw new AppError('close_out_nothing', { fiscalYear: preview.fiscalYear });
   const people = (field: string) => chosen.filter((t) => t.fields.includes(field)).length;
   const photoCount = chosen.filter((t) => t.hasPhoto).length;
-  const erased = erase(ctx, chosen.map((t) => t.id), [...CLOSE_OUT_TRAINEE_COLUMNS], { photo: photoCount > 0, reason: 'close-out' });
+  const erased = eraseTraineeColumns(ctx, chosen.map((t) => t.id), CLOSE_OUT_TRAINEE_COLUMNS, { photo: photoCount > 0, reason: 'close-out' });
   const record: DisposalRecord = {
     id: newId(),
     yearId: preview.yearId,

@@ -1,18 +1,20 @@
-import { describe, expect, it } from 'vitest';
-import { CLOSE_OUT_TRAINEE_COLUMNS } from '@shared/contract/field-classes';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { latinName } from '@shared/contract/names';
-import { deleteRow, updateRow } from '../../db/rows';
-import { call, memoryBackend, tableCount, value } from '../../test/backend';
+import type { Backend } from '../../backend';
+import { call, folderBackend, memoryBackend, tableCount, value } from '../../test/backend';
 import { jpegOfSize } from '../../test/jpeg';
-import type { Ctx } from '../context';
+import { makeBackup } from '../backups';
 import { addYears, returnDate } from './retention';
-import { closeOutYear, previewCloseOut, type EraseTraineeColumns } from './retention.service';
 
 // The tests' clock: 2026-11-26 in Japan.
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 const held = { passportNumber: 'TK1234578', residenceCardNumber: 'AB12345678CD', medicalNotes: '喘息', religiousNeeds: '礼拝の時間', allergies: 'そば' };
 
-async function oldYears() {
-  const backend = memoryBackend();
+async function oldYears(backend: Backend = memoryBackend()) {
   await value(backend, 'settings:update', { staffName: '山田 花子' });
   // FY2018: everyone went home by 2019-05-31, so past five years by 2024-05-31.
   const fy2018 = await value(backend, 'years:create', { fiscalYear: 2018 });
@@ -21,7 +23,7 @@ async function oldYears() {
   const person = (family: string, given: string, nationality: string) => ({
     familyNameLatin: family, givenNameLatin: given, nameLang: 'en' as const, nameOrder: 'given_first' as const, nationality, status: 'completed' as const, ...held,
   });
-  const ana = await value(backend, 'trainees:create', { yearId: fy2018.id, ...person('SILVA', 'Ana', 'BR') });
+  const ana = await value(backend, 'trainees:create', { yearId: fy2018.id, ...person('SILVA', 'Ana', 'BR'), passportNumber: 'PZ5544332' });
   const ben = await value(backend, 'trainees:create', { yearId: fy2018.id, ...person('OKAFOR', 'Ben', 'NG'), medicalNotes: null });
   await value(backend, 'trainees:set-photo', { id: ana.id, photo: jpegOfSize(420, 540).toString('base64'), thumb: jpegOfSize(70, 90).toString('base64') });
   const early = await value(backend, 'trainees:create', { yearId: fy2021.id, ...person('NGUYEN', 'Lan', 'VN'), status: 'withdrawn', withdrawnReason: '家族の事情' });
@@ -30,22 +32,6 @@ async function oldYears() {
     traineeId: early.id, kind: 'return', flightNumber: 'VN 301', fromAirport: 'NRT', toAirport: 'SGN', departsLocal: '2021-07-01T10:00', arrivesLocal: '2021-07-01T14:30',
   });
   return { backend, fy2018, fy2021, ana, ben, early, stays };
-}
-
-/** Stands in for features/erasure in these tests: what the close-out asked for, and the columns set to NULL. */
-function recordingEraser() {
-  const calls: Array<Parameters<EraseTraineeColumns>> = [];
-  const erase: EraseTraineeColumns = (ctx: Ctx, ids, columns, options) => {
-    calls.push([ctx, ids, columns, options]);
-    ctx.db.transaction(() => {
-      for (const id of ids) {
-        updateRow(ctx, 'trainees', id, Object.fromEntries(columns.map((c) => [c, null])));
-        if (options.photo) deleteRow(ctx, 'trainee_photos', id);
-      }
-    })();
-    return { trainees: ids.length, backupsRewritten: 3, backupsFailed: [] };
-  };
-  return { erase, calls };
 }
 
 describe('retention rules', () => {
@@ -98,16 +84,11 @@ describe('close-out of a year', () => {
 
   it('erases only those past retention, keeps the statistical record, writes one disposal record; a second close-out finds nothing', async () => {
     const { backend, fy2021, early, stays } = await oldYears();
-    const { erase, calls } = recordingEraser();
-    const preview = previewCloseOut(backend.ctx, fy2021.id);
+    const preview = await value(backend, 'retention:preview', { yearId: fy2021.id });
     // The person confirmed both the one past retention and (by mistake) one still kept: only the first is erased.
-    const record = closeOutYear(backend.ctx, { yearId: fy2021.id, traineeIds: [early.id, stays.id] }, erase);
-    expect(calls).toHaveLength(1);
-    expect(calls[0]![1]).toEqual([early.id]);
-    expect(calls[0]![2]).toEqual([...CLOSE_OUT_TRAINEE_COLUMNS]);
-    expect(calls[0]![3]).toEqual({ photo: false, reason: 'close-out' });
+    const record = await value(backend, 'retention:close-out', { yearId: fy2021.id, traineeIds: [early.id, stays.id] });
     expect(record).toMatchObject({
-      yearId: fy2021.id, fiscalYear: 2021, carriedOutBy: '山田 花子', traineeCount: 1, photoCount: 0, retentionYears: 5, backupsRewritten: 3, backupsFailed: [],
+      yearId: fy2021.id, fiscalYear: 2021, carriedOutBy: '山田 花子', traineeCount: 1, photoCount: 0, retentionYears: 5, backupsFailed: [],
       items: preview.toErase[0]!.fields.map((field) => ({ field, people: 1 })),
     });
     expect(record.carriedOutAt).toBe('2026-11-26T03:00:00.000Z');
@@ -116,27 +97,30 @@ describe('close-out of a year', () => {
     expect(erased).toMatchObject({ passportNumber: null, residenceCardNumber: null, medicalNotes: null, religiousNeeds: null, allergies: null });
     expect(erased).toMatchObject({ familyNameLatin: 'NGUYEN', givenNameLatin: 'Lan', nationality: 'VN', status: 'withdrawn', yearId: fy2021.id });
     expect(await value(backend, 'trainees:get', { id: stays.id })).toMatchObject({ passportNumber: 'TK1234578', medicalNotes: '喘息' });
+    // The history keeps that the fields changed, not what they were (the erasure's redaction) — the kept trainee's stays.
+    const logged = (id: string) => (backend.ctx.db.prepare("SELECT changes FROM change_log WHERE table_name = 'trainees' AND row_id = ?").pluck().all(id) as string[]).join();
+    expect(logged(early.id)).not.toContain('TK1234578');
+    expect(logged(stays.id)).toContain('TK1234578');
 
     expect(await value(backend, 'retention:records', { yearId: fy2021.id })).toEqual([record]);
+    expect(await value(backend, 'retention:records', {})).toEqual([record]);
     expect(await value(backend, 'retention:record', { id: record.id })).toEqual(record);
     expect(backend.ctx.db.prepare("SELECT op FROM change_log WHERE table_name = 'disposal_records'").pluck().all()).toEqual(['insert']);
 
-    const again = previewCloseOut(backend.ctx, fy2021.id);
-    expect(again).toMatchObject({ toErase: [], alreadyErased: 1 });
-    expect(() => closeOutYear(backend.ctx, { yearId: fy2021.id, traineeIds: [early.id] }, erase)).toThrow(expect.objectContaining({ code: 'close_out_nothing' }));
-    expect(calls).toHaveLength(1);
+    expect(await value(backend, 'retention:preview', { yearId: fy2021.id })).toMatchObject({ toErase: [], alreadyErased: 1 });
+    expect(await call(backend, 'retention:close-out', { yearId: fy2021.id, traineeIds: [early.id] })).toEqual({
+      ok: false, error: { code: 'close_out_nothing', params: { fiscalYear: 2021 } },
+    });
     expect(tableCount(backend, 'disposal_records')).toBe(1);
   });
 
   it('erases photos with the rest, and asks for the staff name first (the record names who did it)', async () => {
     const { backend, fy2018, ana, ben } = await oldYears();
-    const { erase, calls } = recordingEraser();
     await value(backend, 'settings:update', { staffName: null });
-    expect(() => closeOutYear(backend.ctx, { yearId: fy2018.id, traineeIds: [ana.id, ben.id] }, erase)).toThrow(expect.objectContaining({ code: 'staff_name_required' }));
-    expect(calls).toHaveLength(0);
+    expect(await call(backend, 'retention:close-out', { yearId: fy2018.id, traineeIds: [ana.id, ben.id] })).toEqual({ ok: false, error: { code: 'staff_name_required' } });
+    expect(tableCount(backend, 'trainee_photos')).toBe(1);
     await value(backend, 'settings:update', { staffName: '山田 花子' });
-    const record = closeOutYear(backend.ctx, { yearId: fy2018.id, traineeIds: [ana.id, ben.id] }, erase);
-    expect(calls[0]![3]).toEqual({ photo: true, reason: 'close-out' });
+    const record = await value(backend, 'retention:close-out', { yearId: fy2018.id, traineeIds: [ana.id, ben.id] });
     expect(record).toMatchObject({ traineeCount: 2, photoCount: 1 });
     // Ben has no medical notes: each kind counts the people who held it.
     expect(record.items).toEqual([
@@ -144,6 +128,32 @@ describe('close-out of a year', () => {
       { field: 'allergies', people: 2 }, { field: 'religiousNeeds', people: 2 },
     ]);
     expect(tableCount(backend, 'trainee_photos')).toBe(0);
+    expect((await value(backend, 'trainees:list', { yearId: fy2018.id })).map((t) => latinName(t)).sort()).toEqual(['Ana SILVA', 'Ben OKAFOR']);
+  });
+
+  it('on a real data folder, an erased passport number is in no database of it afterwards, backups included', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-retention-'));
+    dirs.push(dir);
+    const backend = folderBackend(dir, { now: () => new Date('2026-11-26T03:00:00Z') });
+    try {
+      const { fy2018, ana, ben } = await oldYears(backend);
+      makeBackup(backend.ctx, 'manual');
+      const record = await value(backend, 'retention:close-out', { yearId: fy2018.id, traineeIds: [ana.id, ben.id] });
+      expect(record.backupsRewritten).toBeGreaterThan(0);
+      expect(record.backupsFailed).toEqual([]);
+      for (const file of [backend.ctx.databasePath, ...fs.readdirSync(path.join(dir, 'backups')).map((f) => path.join(dir, 'backups', f))]) {
+        const db = backend.ctx.openDatabaseFile(file, { readonly: true });
+        try {
+          const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+          const found = tables.filter((t) => (db.prepare(`SELECT * FROM ${t}`).all() as Array<Record<string, unknown>>).some((row) => JSON.stringify(row).includes('PZ5544332')));
+          expect(found, path.basename(file)).toEqual([]);
+        } finally {
+          db.close();
+        }
+      }
+    } finally {
+      backend.close();
+    }
   });
 
   it('answers not_found for a year that does not exist', async () => {

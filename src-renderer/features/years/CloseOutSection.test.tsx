@@ -21,7 +21,7 @@ async function oldYear() {
 }
 
 describe('CloseOutSection', () => {
-  it('previews who and what is erased, asks, and shows a failed erasure as a translated error', async () => {
+  it('previews who and what is erased, asks, erases, and lists the disposal record to print; a refusal is a translated error', async () => {
     const { backend, old } = await oldYear();
     renderWithApp(<CloseOutSection yearId={old.id} />, { backend });
     expect(await screen.findByTestId('close-out-count')).toHaveTextContent('消去の対象：1人');
@@ -43,12 +43,26 @@ describe('CloseOutSection', () => {
     useConfirmStore.getState().answer(false);
     expect((await value(backend, 'trainees:list', { yearId: old.id })).length).toBe(1);
 
+    // Without a staff name the record could not say who did it: the refusal is said, translated, beside the action.
+    await value(backend, 'settings:update', { staffName: null });
     fireEvent.click(screen.getByRole('button', { name: '1人分を消去する' }));
     await waitFor(() => expect(useConfirmStore.getState().request).not.toBeNull());
     useConfirmStore.getState().answer(true);
-    // Whatever fails in the erasure is said, translated, beside the action.
-    expect(await screen.findByTestId('error-alert')).toHaveTextContent('予期しないエラーが発生しました');
-    expect(await value(backend, 'retention:records', { yearId: old.id })).toEqual([]);
+    expect(await screen.findByTestId('error-alert')).toHaveTextContent('先に「設定」で担当者名を登録してください');
+
+    await value(backend, 'settings:update', { staffName: '山田 花子' });
+    fireEvent.click(screen.getByRole('button', { name: '1人分を消去する' }));
+    await waitFor(() => expect(useConfirmStore.getState().request).not.toBeNull());
+    useConfirmStore.getState().answer(true);
+    expect(await screen.findByTestId('close-out-nothing')).toHaveTextContent('1人は消去済みです。');
+    const record = await screen.findByTestId('disposal-record');
+    expect(record).toHaveTextContent('1人');
+    expect(record).toHaveTextContent('山田 花子');
+    const [erased] = await value(backend, 'trainees:list', { yearId: old.id });
+    expect(await value(backend, 'trainees:get', { id: erased!.id })).toMatchObject({ passportNumber: null, medicalNotes: null, familyNameNative: '王' });
+    fireEvent.click(within(record).getByRole('button', { name: '印刷' }));
+    const [saved] = await value(backend, 'retention:records', { yearId: old.id });
+    expect(window.location.hash).toBe(`#/print/disposal/${saved!.id}?lang=ja`);
   });
 
   it('says when nothing of a year is past retention, and offers nothing to erase', async () => {
