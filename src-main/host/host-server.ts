@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { contract } from '@shared/contract/channels';
 import { fail, type Result } from '@shared/contract/result';
 import { dispatch, type Handlers, type Logger } from '../ipc/dispatch';
-import { CONTENT_SECURITY_POLICY } from '../shell/security';
+import { CONTENT_SECURITY_POLICY, RENDERER_MIME } from '../shell/security';
 
 // Room for an imported spreadsheet (20 MB, sent as base64); anything larger is refused unread.
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -18,18 +18,6 @@ export interface HostOptions {
   staticDir: string;
   log?: Logger;
 }
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -189,7 +177,7 @@ export function createHostServer(options: HostOptions): http.Server {
     const isAsset = relative.startsWith('/assets/');
     res.writeHead(200, {
       ...SECURITY_HEADERS,
-      'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Type': RENDERER_MIME[path.extname(file)] ?? 'application/octet-stream',
       'Cache-Control': isAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     fs.createReadStream(file).pipe(res);

@@ -1,20 +1,31 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type * as Electron from 'electron';
 import { IPC_CALL, IPC_SAVE_PDF, type SavedPdf } from '@shared/contract/bridge';
 import { fail } from '@shared/contract/result';
 import { openBackend, restoreNewestBackup, type Backend } from '../backend';
+import { openLockedBackend } from '../locked-backend';
+import type { SecretStore } from '../secrets/secret-store';
 import { DamagedDatabaseError } from '../db/damage';
 import { newestSoundBackup } from '../features/backups';
-import { DATABASE_FILE } from '../db/open';
+import { DATABASE_FILE, DatabaseKeyError } from '../db/open';
 import { fill } from '../i18n';
 import { startupErrorMessage, startupTexts } from './startup-error';
+import { CONTENT_SECURITY_POLICY, RENDERER_MIME } from './security';
 import { safeStorageSecretStore } from './safe-storage-secret-store';
 import { dispatch, type Handlers } from '../ipc/dispatch';
 
 /** The parts of the `electron` module the shell uses; tests pass a fake one. */
-export type ElectronModule = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'session' | 'safeStorage'>;
+export type ElectronModule = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'protocol' | 'session' | 'safeStorage'>;
+
+/**
+ * The renderer is served from its own scheme, not file://: a standard, secure origin of its
+ * own (`app://kakehashi`), so 'self' in the CSP means the app's files alone, and a page from
+ * anywhere else on the disk is never "our" page.
+ */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'kakehashi';
+export const RENDERER_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /** Options of the one window: an isolated, sandboxed renderer without Node. */
 export function mainWindowOptions(preloadPath: string): Electron.BrowserWindowConstructorOptions {
@@ -39,8 +50,8 @@ export function mainWindowOptions(preloadPath: string): Electron.BrowserWindowCo
   };
 }
 
-/** True only for the main frame of our own renderer page. */
-export function isTrustedSender(frame: { url: string } | null | undefined, rendererUrl: string): boolean {
+/** True for a URL of our own renderer page (any route after the #). */
+export function isTrustedSender(frame: { url: string } | null | undefined, rendererUrl: string = RENDERER_URL): boolean {
   if (!frame) return false;
   try {
     const actual = new URL(frame.url);
@@ -51,10 +62,22 @@ export function isTrustedSender(frame: { url: string } | null | undefined, rende
   }
 }
 
+type FrameLike = { url: string; processId?: number; routingId?: number };
+type IpcEventLike = { senderFrame: FrameLike | null; sender?: { mainFrame?: FrameLike | null } };
+
+/** The call comes from the main frame of our own page: not an iframe, not another page, not a frame gone since. */
+export function isTrustedEvent(event: IpcEventLike, rendererUrl: string = RENDERER_URL): boolean {
+  const frame = event.senderFrame;
+  const main = event.sender?.mainFrame;
+  if (!frame || !main) return false;
+  const isMain = frame === main || (frame.processId !== undefined && frame.processId === main.processId && frame.routingId === main.routingId);
+  return isMain && isTrustedSender(frame, rendererUrl);
+}
+
 /** One IPC entry point for every channel; a call from any other frame is refused. */
-export function registerIpc(ipcMain: Electron.IpcMain, handlers: Handlers, rendererUrl: string): void {
+export function registerIpc(ipcMain: Electron.IpcMain, handlers: Handlers, rendererUrl: string = RENDERER_URL): void {
   ipcMain.handle(IPC_CALL, (event, channel: unknown, input: unknown) => {
-    if (!isTrustedSender(event.senderFrame, rendererUrl)) return fail('forbidden', { reason: 'sender' });
+    if (!isTrustedEvent(event, rendererUrl)) return fail('forbidden', { reason: 'sender' });
     if (typeof channel !== 'string') return fail('unknown_channel', { channel: String(channel) });
     return dispatch(handlers, channel, input);
   });
@@ -64,9 +87,9 @@ export function registerIpc(ipcMain: Electron.IpcMain, handlers: Handlers, rende
  * Save as PDF: the sender's page rendered with its print stylesheet (A4, the sheet alone,
  * page numbers from the CSS), then a save dialog. Only our own page may ask.
  */
-export function registerSavePdf(electron: Pick<ElectronModule, 'ipcMain' | 'dialog' | 'BrowserWindow'>, rendererUrl: string): void {
+export function registerSavePdf(electron: Pick<ElectronModule, 'ipcMain' | 'dialog' | 'BrowserWindow'>, rendererUrl: string = RENDERER_URL): void {
   electron.ipcMain.handle(IPC_SAVE_PDF, async (event, fileName: unknown): Promise<SavedPdf> => {
-    if (!isTrustedSender(event.senderFrame, rendererUrl)) return { saved: false, path: null };
+    if (!isTrustedEvent(event, rendererUrl)) return { saved: false, path: null };
     const safeName = String(fileName).replace(/[\\/:*?"<>|]/g, '_').slice(0, 120) || 'kakehashi.pdf';
     const pdf = await event.sender.printToPDF({ printBackground: true, preferCSSPageSize: true });
     const owner = electron.BrowserWindow.fromWebContents(event.sender);
@@ -85,7 +108,7 @@ export function denyPermissions(session: Electron.Session): void {
 }
 
 /** No navigation away from the app, no new windows, no webviews. */
-export function lockDownContents(contents: Electron.WebContents, rendererUrl: string): void {
+export function lockDownContents(contents: Electron.WebContents, rendererUrl: string = RENDERER_URL): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event, url) => {
     if (!isTrustedSender({ url }, rendererUrl)) event.preventDefault();
@@ -96,14 +119,69 @@ export function lockDownContents(contents: Electron.WebContents, rendererUrl: st
 
 export interface ShellPaths {
   preload: string;
-  rendererIndex: string;
+  /** The built renderer (index.html and assets): the only files the app scheme serves. */
+  rendererDir: string;
 }
 
 export function shellPaths(buildDir: string): ShellPaths {
   return {
     preload: path.join(buildDir, 'main', 'preload.cjs'),
-    rendererIndex: path.join(buildDir, 'renderer', 'index.html'),
+    rendererDir: path.join(buildDir, 'renderer'),
   };
+}
+
+/** Before the app is ready: the app scheme is standard (relative URLs, an origin) and secure (like https). */
+export function registerAppScheme(protocol: Pick<Electron.Protocol, 'registerSchemesAsPrivileged'>): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+}
+
+function plainResponse(status: number): Response {
+  return new Response(null, { status, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' } });
+}
+
+/**
+ * Answers a request of the app scheme with a file of the built renderer, and nothing else: another
+ * host, a path out of the folder (`..`, encoded or not), a folder or a missing file is refused.
+ */
+export async function serveRenderer(rendererDir: string, requestUrl: string): Promise<Response> {
+  const root = path.resolve(rendererDir);
+  let url: URL;
+  let relative: string;
+  try {
+    url = new URL(requestUrl);
+    relative = decodeURIComponent(url.pathname);
+  } catch {
+    return plainResponse(400);
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return plainResponse(403);
+  if (relative.includes('\0') || relative.includes('\\')) return plainResponse(403);
+  const file = path.resolve(root, '.' + (relative === '/' ? '/index.html' : relative));
+  if (!file.startsWith(root + path.sep)) return plainResponse(403);
+  let body: Buffer;
+  try {
+    body = await fs.promises.readFile(file);
+  } catch {
+    return plainResponse(404);
+  }
+  return new Response(new Uint8Array(body), {
+    status: 200,
+    headers: {
+      'Content-Type': RENDERER_MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-cache',
+    },
+  });
+}
+
+/**
+ * What the environment may change, for development and tests only: an installed app (packaged)
+ * ignores KAKEHASHI_DATA_DIR and KAKEHASHI_SQLITE_BINDING, so nothing set around it can point it
+ * at other data or load another native library into it.
+ */
+export function environmentOverrides(app: Pick<Electron.App, 'isPackaged'>, env: NodeJS.ProcessEnv): { dataDir?: string; nativeBinding?: string } {
+  if (app.isPackaged) return {};
+  return { dataDir: env.KAKEHASHI_DATA_DIR || undefined, nativeBinding: env.KAKEHASHI_SQLITE_BINDING || undefined };
 }
 
 /**
@@ -133,20 +211,48 @@ function offerRestore(electron: ElectronModule, dataDir: string, key: string | n
 }
 
 /**
+ * A database this PC's key does not open: the person is told so (nothing was changed), and may
+ * enter the transfer code of a copy made for a new PC — the window then opens on the locked
+ * backend, which answers nothing but the code until the copy is open. Null to quit.
+ */
+function offerTransferCode(electron: ElectronModule, error: DatabaseKeyError, options: Parameters<typeof openLockedBackend>[0]): Served | null {
+  const { app, dialog } = electron;
+  const text = startupTexts(app.getLocale());
+  const { title, body } = startupErrorMessage(error, error.file, app.getLocale());
+  const choice = dialog.showMessageBoxSync({ type: 'error', title, message: body, buttons: [text.enterTransferCode, text.quit], defaultId: 0, cancelId: 1 });
+  return choice === 0 ? openLockedBackend(options) : null;
+}
+
+/** What the window is served by: the backend, or the locked one that waits for a transfer code. */
+type Served = Pick<Backend, 'handlers' | 'close'>;
+
+function openServed(electron: ElectronModule, dataDir: string, secrets: SecretStore, nativeBinding: string | undefined): Served | null {
+  const options = { dataDir, nativeBinding, autoBackup: true, secrets };
+  try {
+    return openBackend(options);
+  } catch (error) {
+    if (error instanceof DatabaseKeyError) return offerTransferCode(electron, error, options);
+    if (!(error instanceof DamagedDatabaseError)) throw error;
+    return offerRestore(electron, dataDir, secrets.read('databaseKey'), () => openBackend(options));
+  }
+}
+
+/**
  * Starts the desktop app: one instance, one window, the backend on the data folder
- * (KAKEHASHI_DATA_DIR or Electron's userData).
+ * (Electron's userData; KAKEHASHI_DATA_DIR only when not packaged). Call before the app is ready.
  */
 export function startApp(electron: ElectronModule, paths: ShellPaths, env: NodeJS.ProcessEnv = process.env): void {
-  const { app, BrowserWindow, dialog, ipcMain, session } = electron;
+  const { app, BrowserWindow, dialog, ipcMain, protocol, session } = electron;
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
-  const rendererUrl = pathToFileURL(paths.rendererIndex).href;
-  let backend: Backend | null = null;
+  registerAppScheme(protocol);
+  const overrides = environmentOverrides(app, env);
+  let backend: Served | null = null;
   let window: Electron.BrowserWindow | null = null;
 
-  app.on('web-contents-created', (_event, contents) => lockDownContents(contents, rendererUrl));
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
   app.on('second-instance', () => {
     if (window?.isMinimized()) window.restore();
     window?.focus();
@@ -156,20 +262,15 @@ export function startApp(electron: ElectronModule, paths: ShellPaths, env: NodeJ
 
   void app.whenReady().then(() => {
     denyPermissions(session.defaultSession);
-    const dataDir = env.KAKEHASHI_DATA_DIR || app.getPath('userData');
+    protocol.handle(APP_SCHEME, (request) => serveRenderer(paths.rendererDir, request.url));
+    const dataDir = overrides.dataDir ?? app.getPath('userData');
     try {
       // The sealed secrets sit in userData, beside the data only as noise without the Windows account.
       const secrets = safeStorageSecretStore(electron.safeStorage, path.join(app.getPath('userData'), 'kakehashi-secrets.bin'));
-      const options = { dataDir, nativeBinding: env.KAKEHASHI_SQLITE_BINDING || undefined, autoBackup: true, secrets };
-      try {
-        backend = openBackend(options);
-      } catch (error) {
-        if (!(error instanceof DamagedDatabaseError)) throw error;
-        backend = offerRestore(electron, dataDir, secrets.read('databaseKey'), () => openBackend(options));
-        if (!backend) {
-          app.quit();
-          return;
-        }
+      backend = openServed(electron, dataDir, secrets, overrides.nativeBinding);
+      if (!backend) {
+        app.quit();
+        return;
       }
     } catch (error) {
       backend = null;
@@ -178,10 +279,10 @@ export function startApp(electron: ElectronModule, paths: ShellPaths, env: NodeJ
       app.quit();
       return;
     }
-    registerIpc(ipcMain, backend.handlers, rendererUrl);
-    registerSavePdf(electron, rendererUrl);
+    registerIpc(ipcMain, backend.handlers);
+    registerSavePdf(electron);
     window = new BrowserWindow(mainWindowOptions(paths.preload));
     window.once('ready-to-show', () => window?.show());
-    void window.loadURL(rendererUrl);
+    void window.loadURL(RENDERER_URL);
   });
 }

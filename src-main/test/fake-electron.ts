@@ -25,11 +25,19 @@ export function createFakeContents(url = '') {
   };
 }
 
-export function createFakeElectron(userData: string) {
+/** A stand-in for safeStorage: sealed means not readable as it was (the real one is DPAPI on Windows). */
+export const fakeSafeStorage = {
+  isEncryptionAvailable: () => true,
+  encryptString: (text: string) => Buffer.from(`sealed:${Buffer.from(text, 'utf8').toString('base64')}`),
+  decryptString: (sealed: Buffer) => Buffer.from(sealed.toString('latin1').slice('sealed:'.length), 'base64').toString('utf8'),
+};
+
+export function createFakeElectron(userData: string, options: { isPackaged?: boolean } = {}) {
   const appListeners = new Map<string, Listener[]>();
   const windows: FakeBrowserWindow[] = [];
   const ipcHandlers = new Map<string, Listener>();
   const permissions: { request?: Listener; check?: Listener } = {};
+  const protocolHandlers = new Map<string, (request: { url: string }) => Promise<Response>>();
   let ready!: () => void;
   const whenReady = new Promise<void>((resolve) => (ready = resolve));
 
@@ -54,6 +62,7 @@ export function createFakeElectron(userData: string) {
 
   const electron = {
     app: {
+      isPackaged: options.isPackaged ?? false,
       requestSingleInstanceLock: () => true,
       quit: vi.fn(),
       on(event: string, listener: Listener) {
@@ -65,10 +74,17 @@ export function createFakeElectron(userData: string) {
     },
     dialog: {
       showErrorBox: vi.fn(),
-      showMessageBoxSync: vi.fn(() => 0),
+      showMessageBoxSync: vi.fn((..._args: unknown[]) => 0),
       showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: undefined as string | undefined })),
     },
     BrowserWindow: FakeBrowserWindow,
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(),
+      handle: vi.fn((scheme: string, handler: (request: { url: string }) => Promise<Response>) => {
+        protocolHandlers.set(scheme, handler);
+      }),
+    },
+    safeStorage: fakeSafeStorage,
     ipcMain: {
       handle(channel: string, handler: Listener) {
         ipcHandlers.set(channel, handler);
@@ -90,6 +106,7 @@ export function createFakeElectron(userData: string) {
     electron,
     windows,
     ipcHandlers,
+    protocolHandlers,
     permissions,
     emitApp(event: string, ...args: unknown[]) {
       for (const listener of appListeners.get(event) ?? []) listener(...args);
