@@ -42,6 +42,8 @@ const READERS: Partial<Record<Domain, ReadonlyArray<Domain> | typeof ALL>> = {
   stays: ['places', 'schedule'],
   schedule: ['classes'],
   classes: ['schedule', 'trainees'],
+  // An export that includes passport numbers is recorded: Settings lists the record.
+  exports: ['privacy'],
 };
 
 /** Calls made as writes that change nothing: an import's dry run, or stopping one. */

@@ -34,6 +34,7 @@ import { TrainingFieldsEditor } from '../features/settings/TrainingFieldsEditor'
 import { SendingGovernmentsEditor } from '../features/settings/SendingGovernmentsEditor';
 import { ConflictsPage } from '../features/sync/ConflictsPage';
 import { SyncSection } from '../features/sync/SyncSection';
+import { ExportRecordSection } from '../features/settings/ExportRecordSection';
 import { failingApi, renderWithApp } from './render';
 
 const SOME_ID = '01900000-0000-7000-8000-000000000001';
@@ -77,6 +78,7 @@ const SCREENS: Array<[string, () => ReactElement]> = [
   ['SendingGovernmentsEditor', () => <SendingGovernmentsEditor />],
   ['ConflictsPage', () => <ConflictsPage />],
   ['SyncSection', () => <SyncSection />],
+  ['ExportRecordSection', () => <ExportRecordSection />],
 ];
 
 describe('a screen whose calls fail says so', () => {

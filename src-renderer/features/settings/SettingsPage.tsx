@@ -7,6 +7,7 @@ import { useChannel } from '../../data/use-channel';
 import { SampleDataButton } from '../SampleDataButton';
 import { useLanguageChoice } from './settings.store';
 import { BackupsSection } from './BackupsSection';
+import { ExportRecordSection } from './ExportRecordSection';
 import { SettingTextField } from './SettingTextField';
 import { SendingGovernmentsEditor } from './SendingGovernmentsEditor';
 import { TrainingFieldsEditor } from './TrainingFieldsEditor';
@@ -52,6 +53,9 @@ export function SettingsPage() {
       </Paper>
       <Paper withBorder p="lg">
         <SyncSection />
+      </Paper>
+      <Paper withBorder p="lg">
+        <ExportRecordSection />
       </Paper>
       <Paper withBorder p="lg">
         <DigestTable />

@@ -35,6 +35,7 @@ import { tiedHostsLabel } from '../hosts/tie-labels';
 import { useSettings } from '../settings/settings.store';
 import { PhotoCropModal } from './PhotoCropModal';
 import { SendingGovernmentModal } from './SendingGovernmentModal';
+import { SensitiveConsent } from './SensitiveConsent';
 import { TraineeHistory } from './TraineeHistory';
 import { TraineePhoto } from './TraineePhoto';
 import { EMPTY_TRAINEE, toFields, toFormValues, withGuessedLanguage, type TraineeFormValues } from './trainee-form';
@@ -42,13 +43,13 @@ import { EMPTY_TRAINEE, toFields, toFormValues, withGuessedLanguage, type Traine
 const TABS = {
   profile: ['familyNameLatin', 'givenNameLatin', 'familyNameNative', 'givenNameNative', 'nameKana', 'preferredName', 'nameLang', 'nameOrder', 'gender', 'birthDate', 'nationality', 'sendingGovernmentId', 'department', 'position', 'trainingFieldId', 'japaneseLevel', 'placementClass', 'languages', 'status', 'statusChangedOn', 'withdrawnReason', 'notes'],
   documents: ['passportNumber', 'passportExpiry', 'residenceStatus', 'coeNumber', 'residenceCardNumber'],
-  health: ['diet', 'dietNotes', 'allergies', 'medicalNotes', 'religiousNeeds'],
+  health: ['diet', 'dietNotes', 'allergies', 'medicalNotes', 'religiousNeeds', 'healthConsentOn', 'religionConsentOn'],
   contacts: ['email', 'phone', 'emergencyName', 'emergencyRelation', 'emergencyPhone', 'emergencyEmail'],
 } as const satisfies Record<string, readonly TraineeField[]>;
 type Tab = keyof typeof TABS | 'history';
 
 /** Where each warning is fixed (a missing photo is fixed beside the name). */
-const WARNING_TAB: Partial<Record<TraineeWarning, Tab>> = { passport_expires: 'documents', no_emergency_contact: 'contacts' };
+const WARNING_TAB: Partial<Record<TraineeWarning, Tab>> = { passport_expires: 'documents', no_emergency_contact: 'contacts', no_consent: 'health' };
 
 /** The form's values: the trainee's fields as typed, and for a new one the year it joins. */
 type Values = TraineeFormValues & { yearId: string };
@@ -412,15 +413,18 @@ function TraineeForm({ trainee, years = [], defaultYearId = '', remove, onDelete
             </Tabs.Panel>
 
             <Tabs.Panel value="health" pt="md">
-              <Paper withBorder p="md">
-                <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <NativeSelect {...choice('diet', DIETS, 'trainee.diet')} />
-                  <TextInput {...text('dietNotes')} />
-                  <Textarea {...text('allergies')} autosize minRows={2} />
-                  <Textarea {...text('medicalNotes')} autosize minRows={2} />
-                  <Textarea {...text('religiousNeeds')} autosize minRows={2} />
-                </SimpleGrid>
-              </Paper>
+              <Stack>
+                <Paper withBorder p="md">
+                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                    <NativeSelect {...choice('diet', DIETS, 'trainee.diet')} />
+                    <TextInput {...text('dietNotes')} />
+                    <Textarea {...text('allergies')} autosize minRows={2} />
+                    <Textarea {...text('medicalNotes')} autosize minRows={2} />
+                    <Textarea {...text('religiousNeeds')} autosize minRows={2} />
+                  </SimpleGrid>
+                </Paper>
+                <SensitiveConsent health={text('healthConsentOn')} religion={text('religionConsentOn')} />
+              </Stack>
             </Tabs.Panel>
 
             <Tabs.Panel value="contacts" pt="md">

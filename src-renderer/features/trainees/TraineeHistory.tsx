@@ -1,5 +1,7 @@
-import { Stack, Table, Text } from '@mantine/core';
+import { Group, Stack, Switch, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldClassOf } from '@shared/contract/field-classes';
 import type { HistoryEntry } from '@shared/contract/trainees';
 import { formatDate, formatDateTime } from '@shared/text/date-format';
 import { useSendingGovernments, useTrainingFields } from '../../data/lists';
@@ -20,11 +22,15 @@ const ENUM_FIELDS: Record<string, string> = {
 
 const DATE_FIELDS = new Set(['birthDate', 'passportExpiry', 'statusChangedOn']);
 
-/** Every change to a trainee: when, who, which field, old → new. */
+/**
+ * Every change to a trainee: when, who, which field, old → new. Passport and residence card
+ * numbers come masked (TK12•••78) until the person turns on 番号を表示, which asks for them in full.
+ */
 export function TraineeHistory({ id }: { id: string }) {
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
-  const history = useChannel('trainees:history', { id });
+  const [isRevealed, setRevealed] = useState(false);
+  const history = useChannel('trainees:history', { id, revealIdentifiers: isRevealed }, { keepPrevious: true });
   const fields = useTrainingFields();
   const governments = useSendingGovernments();
   const trainingFields = fields.data ?? [];
@@ -70,27 +76,43 @@ export function TraineeHistory({ id }: { id: string }) {
           // A new record is one line (not one per field); a photo is one field, whatever its parts.
           const shown = entries.filter((e) => (e.op === 'insert' ? e.field === 'status' || e.field === 'photo' : e.field !== 'thumb' && e.field !== 'mime'));
           if (shown.length === 0) return <Text c="dimmed">{t('trainee.historyEmpty')}</Text>;
+          const hasIdentifiers = shown.some((e) => e.field !== null && fieldClassOf(e.field) === 'identifier');
           return (
-            <Table data-testid="history-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('trainee.history.when')}</Table.Th>
-                  <Table.Th>{t('trainee.history.who')}</Table.Th>
-                  <Table.Th>{t('trainee.history.what')}</Table.Th>
-                  <Table.Th>{t('trainee.history.change')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {shown.map((e) => (
-                  <Table.Tr key={e.id} data-testid="history-row">
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at, language)}</Table.Td>
-                    <Table.Td>{e.author ?? t('trainee.history.unknownAuthor')}</Table.Td>
-                    <Table.Td>{whatChanged(e)}</Table.Td>
-                    <Table.Td>{describe(e)}</Table.Td>
+            <Stack gap="xs">
+              {hasIdentifiers && (
+                <Group justify="space-between">
+                  <Text size="sm" c="dimmed">
+                    {isRevealed ? '' : t('trainee.history.identifiersMasked')}
+                  </Text>
+                  <Switch
+                    label={t('trainee.history.showIdentifiers')}
+                    checked={isRevealed}
+                    onChange={(event) => setRevealed(event.currentTarget.checked)}
+                    data-testid="history-reveal"
+                  />
+                </Group>
+              )}
+              <Table data-testid="history-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('trainee.history.when')}</Table.Th>
+                    <Table.Th>{t('trainee.history.who')}</Table.Th>
+                    <Table.Th>{t('trainee.history.what')}</Table.Th>
+                    <Table.Th>{t('trainee.history.change')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {shown.map((e) => (
+                    <Table.Tr key={e.id} data-testid="history-row">
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at, language)}</Table.Td>
+                      <Table.Td>{e.author ?? t('trainee.history.unknownAuthor')}</Table.Td>
+                      <Table.Td>{whatChanged(e)}</Table.Td>
+                      <Table.Td>{describe(e)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Stack>
           );
         }}
       </QueryState>

@@ -8,7 +8,7 @@ const FIELDS: TraineeField[] = [
   'familyNameNative', 'givenNameNative', 'familyNameLatin', 'givenNameLatin', 'nameKana', 'preferredName', 'nameLang',
   'nameOrder', 'gender', 'birthDate', 'nationality', 'sendingGovernmentId', 'department', 'position', 'email', 'phone',
   'trainingFieldId', 'japaneseLevel', 'placementClass', 'languages', 'passportNumber', 'passportExpiry', 'residenceStatus',
-  'coeNumber', 'residenceCardNumber', 'diet', 'dietNotes', 'allergies', 'medicalNotes', 'religiousNeeds', 'emergencyName',
+  'coeNumber', 'residenceCardNumber', 'diet', 'dietNotes', 'allergies', 'medicalNotes', 'religiousNeeds', 'healthConsentOn', 'religionConsentOn', 'emergencyName',
   'emergencyRelation', 'emergencyPhone', 'emergencyEmail', 'status', 'statusChangedOn', 'withdrawnReason', 'notes',
 ];
 
