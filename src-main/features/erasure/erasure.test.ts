@@ -1,0 +1,371 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CLOSE_OUT_TRAINEE_COLUMNS } from '@shared/contract/field-classes';
+import { ERASED_VALUE } from '@shared/contract/erasure';
+import type { Backend } from '../../backend';
+import type { Ctx } from '../context';
+import { openDataFolder, openWithKey } from '../../db/open';
+import { memorySecretStore } from '../../secrets/secret-store';
+import { call, folderBackend, value } from '../../test/backend';
+import { jpegOfSize } from '../../test/jpeg';
+import { createHandlers } from '../handlers';
+import { purgeExpiredTrash } from '../trainees';
+import { eraseTraineeColumns, eraseTrainees, finishPendingErasures } from '.';
+
+/**
+ * Erasure on real, encrypted data folders: after it, no byte of the passport number, the medical
+ * notes or the photo is anywhere in the folder — neither in the files as they lie on disk nor in
+ * what the key opens (every text and blob of every table of the database and of each backup,
+ * the change log included), and a second PC that imports the next change file erases them too.
+ */
+const PASSPORT = 'PZ9988776';
+const MEDICAL = 'Erasure check: severe peanut allergy, adrenaline pen in the left pocket (q7Xv2)';
+const PASS = 'kakehashi-office-2026-erasure';
+const DAY = 86_400_000;
+
+const dirs: string[] = [];
+const open: Backend[] = [];
+afterEach(() => {
+  open.splice(0).forEach((b) => {
+    try {
+      b.close();
+    } catch {
+      /* closed by the test */
+    }
+  });
+  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
+});
+
+let clock = Date.parse('2026-04-01T00:00:00Z');
+const now = () => new Date((clock += 1000));
+
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-erasure-'));
+  dirs.push(dir);
+  return dir;
+}
+
+function openFolder(dir: string): Backend {
+  const backend = folderBackend(dir, { now });
+  open.push(backend);
+  return backend;
+}
+
+/**
+ * The same backend on a plain (unencrypted) data folder. Encrypted pages cannot be read byte by
+ * byte outside SQLite (free pages and the free space inside pages included), so the same
+ * erasure also runs on a plain twin whose every byte a test can read: what it leaves there is
+ * what it leaves under the cipher, which sits below the pages.
+ */
+function openPlainFolder(dir: string): Backend {
+  const opened = openDataFolder(dir, { now });
+  const ctx: Ctx = {
+    db: opened.db,
+    now,
+    deviceId: 'plain-twin-device',
+    author: () => null,
+    databasePath: opened.file,
+    appVersion: 'test',
+    replaceDatabase: () => {
+      throw new Error('not in this test');
+    },
+    secrets: memorySecretStore(),
+    openDatabaseFile: (file, options) => openWithKey(file, { readonly: options?.readonly }),
+  };
+  purgeExpiredTrash(ctx);
+  const backend: Backend = { ctx, handlers: createHandlers(ctx), close: () => ctx.db.close() };
+  open.push(backend);
+  return backend;
+}
+
+/** A JPEG the checks accept, with 48 random bytes in a comment segment: a slice no other file holds by chance. */
+function markedJpeg(width: number, height: number): { jpeg: Buffer; mark: Buffer } {
+  const base = jpegOfSize(width, height);
+  const mark = crypto.randomBytes(48);
+  const comment = Buffer.concat([Buffer.from([0xff, 0xfe, 0x00, mark.length + 2]), mark]);
+  return { jpeg: Buffer.concat([base.subarray(0, 2), comment, base.subarray(2)]), mark };
+}
+
+/** The ways a slice of bytes can show in text: itself (latin1) and inside base64 at each of the three alignments. */
+function base64Needles(bytes: Buffer): string[] {
+  return [0, 1, 2].map((shift) => {
+    const text = bytes.subarray(shift).toString('base64');
+    return text.slice(4, text.length - 4);
+  });
+}
+
+interface Secret {
+  texts: string[];
+  blobs: Buffer[];
+}
+
+function secretOf(mark: Buffer, ...texts: string[]): Secret {
+  return { texts: [...texts, ...base64Needles(mark)], blobs: [mark, ...texts.map((t) => Buffer.from(t, 'utf8'))] };
+}
+
+function allFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? allFiles(full) : [full];
+  });
+}
+
+/** Files of the folder whose bytes, as they lie on disk, hold any of the secret. */
+function rawHits(dir: string, secret: Secret): string[] {
+  return allFiles(dir).filter((file) => {
+    const bytes = fs.readFileSync(file);
+    return secret.blobs.some((b) => bytes.includes(b)) || secret.texts.some((t) => bytes.includes(Buffer.from(t, 'latin1')));
+  });
+}
+
+/** Every text and blob of every table (the change log and the search index too) that the key opens in `file`. */
+function decryptedHits(ctx: Ctx, file: string, secret: Secret): string[] {
+  const db = ctx.openDatabaseFile(file, { readonly: true });
+  try {
+    const hits: string[] = [];
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[];
+    for (const table of tables) {
+      for (const row of db.prepare(`SELECT * FROM "${table}"`).all() as Array<Record<string, unknown>>) {
+        for (const [column, v] of Object.entries(row)) {
+          const bytes = Buffer.isBuffer(v) ? v : typeof v === 'string' ? Buffer.from(v, 'utf8') : null;
+          if (!bytes) continue;
+          const text = bytes.toString('latin1');
+          if (secret.blobs.some((b) => bytes.includes(b)) || secret.texts.some((t) => text.includes(t) || bytes.toString('utf8').includes(t))) {
+            hits.push(`${path.basename(file)}: ${table}.${column}`);
+          }
+        }
+      }
+    }
+    return hits;
+  } finally {
+    db.close();
+  }
+}
+
+/** The database and every backup of a data folder. */
+function databaseFiles(dir: string): string[] {
+  return allFiles(dir).filter((f) => f.endsWith('.sqlite'));
+}
+
+/**
+ * Every place the secret could be in a folder: the raw bytes of every file, and each database as
+ * its key opens it (free pages cannot be read through the cipher: the plain twin below covers them).
+ */
+function everywhere(backend: Backend, dir: string, secret: Secret): string[] {
+  return [
+    ...rawHits(dir, secret).map((f) => `raw ${path.relative(dir, f)}`),
+    ...databaseFiles(dir).flatMap((f) => decryptedHits(backend.ctx, f, secret)),
+  ];
+}
+
+async function traineeWithEverything(backend: Backend) {
+  const year = await value(backend, 'years:create', { fiscalYear: 2026 });
+  const trainee = await value(backend, 'trainees:create', {
+    yearId: year.id, familyNameLatin: 'NGUYEN', givenNameLatin: 'Thi Lan', nameLang: 'vi', nameOrder: 'family_first', nationality: 'VN',
+    status: 'selected', passportNumber: 'PZ1112223', medicalNotes: MEDICAL, healthConsentOn: '2026-04-01',
+  } as never);
+  // A second value of the passport number, so its history holds two.
+  await value(backend, 'trainees:update', { ...(await value(backend, 'trainees:get', { id: trainee.id })), passportNumber: PASSPORT } as never);
+  const photo = markedJpeg(420, 540);
+  const thumb = markedJpeg(84, 108);
+  await value(backend, 'trainees:set-photo', { id: trainee.id, photo: photo.jpeg.toString('base64'), thumb: thumb.jpeg.toString('base64') });
+  await value(backend, 'flights:create', {
+    traineeId: trainee.id, kind: 'arrival', flightNumber: 'VN 310', fromAirport: 'HAN', toAirport: 'NRT', departsLocal: '2026-05-20T00:10', arrivesLocal: '2026-05-20T07:35',
+  } as never);
+  return { year, trainee, secret: secretOf(Buffer.concat([photo.mark]), PASSPORT, 'PZ1112223', MEDICAL), thumbSecret: secretOf(thumb.mark) };
+}
+
+const merged = (a: Secret, b: Secret): Secret => ({ texts: [...a.texts, ...b.texts], blobs: [...a.blobs, ...b.blobs] });
+
+describe('erasure', () => {
+  it('purges a trainee from the trash and leaves none of their bytes in the folder: database, WAL, every backup', async () => {
+    const dir = tempDir();
+    let backend = openFolder(dir);
+    const { trainee, secret, thumbSecret } = await traineeWithEverything(backend);
+    const all = merged(secret, thumbSecret);
+    await value(backend, 'backups:create', {});
+    await value(backend, 'trainees:delete', { id: trainee.id });
+    clock += 3600_000;
+    await value(backend, 'backups:create', {});
+    // A copy kept before a schema change lies beside the database.
+    fs.copyFileSync(path.join(dir, 'backups', fs.readdirSync(path.join(dir, 'backups'))[0]!), path.join(dir, 'kakehashi.sqlite.before-schema-90.2026-04-01T00-00-00-000Z.sqlite'));
+
+    // The checks find what is there: before the purge, every file the key opens holds it.
+    const before = databaseFiles(dir).flatMap((f) => decryptedHits(backend.ctx, f, all));
+    expect(before.some((h) => h.startsWith('kakehashi.sqlite: trainees.passport_number'))).toBe(true);
+    expect(before.some((h) => h.includes('change_log.changes'))).toBe(true);
+    expect(before.some((h) => h.includes('trainee_photos.photo'))).toBe(true);
+    expect(new Set(before.map((h) => h.split(':')[0])).size).toBe(4);
+
+    backend.close();
+    clock += 31 * DAY;
+    backend = openFolder(dir); // the purge runs on start
+
+    expect(await call(backend, 'trainees:get', { id: trainee.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(everywhere(backend, dir, all)).toEqual([]);
+    // The log keeps that the changes happened, not their values.
+    const log = backend.ctx.db.prepare("SELECT op, changes FROM change_log WHERE table_name = 'trainees' AND row_id = ? ORDER BY hlc").all(trainee.id) as Array<{ op: string; changes: string }>;
+    expect(log.map((e) => e.op)).toEqual(['insert', 'update', 'update', 'delete']);
+    expect(log[1]!.changes).toContain('"passport_number",{"redacted":true},{"redacted":true}');
+    expect(backend.ctx.db.prepare('SELECT scope, reason FROM erasures WHERE trainee_id = ?').all(trainee.id)).toEqual([{ scope: 'all', reason: 'trash' }]);
+    // Nothing left of the flight either.
+    expect(backend.ctx.db.prepare('SELECT COUNT(*) FROM flights').pluck().get()).toBe(0);
+
+    backend.close();
+    expect(rawHits(dir, all)).toEqual([]);
+    expect(fs.existsSync(path.join(dir, 'kakehashi.sqlite-wal')) ? fs.statSync(path.join(dir, 'kakehashi.sqlite-wal')).size : 0).toBe(0);
+  });
+
+  it('leaves no byte behind on a plain twin either, where every byte of every page (free ones too) can be read', async () => {
+    const dir = tempDir();
+    let backend = openPlainFolder(dir);
+    const { trainee, secret, thumbSecret } = await traineeWithEverything(backend);
+    const all = merged(secret, thumbSecret);
+    await value(backend, 'backups:create', {});
+    await value(backend, 'trainees:delete', { id: trainee.id });
+    await value(backend, 'backups:create', {});
+    // The raw check sees it while it is there.
+    const seen = rawHits(dir, all).map((f) => path.relative(dir, f));
+    expect(seen).toContain('kakehashi.sqlite-wal');
+    expect(seen.some((f) => f.startsWith('backups/'))).toBe(true);
+    backend.close();
+    clock += 31 * DAY;
+    backend = openPlainFolder(dir);
+    expect(backend.ctx.db.prepare('SELECT COUNT(*) FROM trainees').pluck().get()).toBe(0);
+    expect(rawHits(dir, all)).toEqual([]);
+    expect(databaseFiles(dir).flatMap((f) => decryptedHits(backend.ctx, f, all))).toEqual([]);
+    backend.close();
+    expect(rawHits(dir, all)).toEqual([]);
+  });
+
+  it('travels to a second PC: the next change file erases there too, an edit made there meanwhile does not bring anything back, and a second import changes nothing', async () => {
+    const officeDir = tempDir();
+    const laptopDir = tempDir();
+    let office = openFolder(officeDir);
+    const laptop = openFolder(laptopDir);
+    await value(office, 'sync:settings', { deviceName: '事務所PC', passphrase: PASS });
+    await value(laptop, 'sync:settings', { deviceName: '空港ノートPC', passphrase: PASS });
+    const { trainee, secret, thumbSecret } = await traineeWithEverything(office);
+    const laterNote = 'Added at the airport: carries insulin (k9Qw3)';
+    const all = merged(merged(secret, thumbSecret), { texts: [laterNote, 'Z9 8877'], blobs: [] });
+
+    const full = await value(office, 'sync:export', { peerId: null });
+    await value(laptop, 'sync:import', { fileName: full.fileName, dataBase64: full.dataBase64 });
+    expect((await value(laptop, 'trainees:get', { id: trainee.id })).passportNumber).toBe(PASSPORT);
+    await value(laptop, 'backups:create', {});
+
+    // Offline, the laptop edits the trainee and adds a flight; the office meanwhile trashes and (31 days on) purges.
+    await value(laptop, 'trainees:update', { ...(await value(laptop, 'trainees:get', { id: trainee.id })), medicalNotes: laterNote } as never);
+    await value(laptop, 'flights:create', {
+      traineeId: trainee.id, kind: 'return', flightNumber: 'Z9 8877', fromAirport: 'NRT', toAirport: 'HAN', departsLocal: '2026-11-20T10:00', arrivesLocal: '2026-11-20T14:00',
+    } as never);
+    await value(office, 'trainees:delete', { id: trainee.id });
+    office.close();
+    clock += 31 * DAY;
+    office = openFolder(officeDir);
+    expect(everywhere(office, officeDir, all)).toEqual([]);
+
+    // The laptop's changes reach the office after the erasure: dropped.
+    const fromLaptop = await value(laptop, 'sync:export', { peerId: office.ctx.deviceId });
+    await value(office, 'sync:import', { fileName: fromLaptop.fileName, dataBase64: fromLaptop.dataBase64 });
+    expect(office.ctx.db.prepare('SELECT COUNT(*) FROM trainees').pluck().get()).toBe(0);
+    expect(office.ctx.db.prepare('SELECT COUNT(*) FROM flights').pluck().get()).toBe(0);
+    expect(everywhere(office, officeDir, all)).toEqual([]);
+
+    // The office's next change file erases on the laptop: rows, log, backups.
+    const next = await value(office, 'sync:export', { peerId: laptop.ctx.deviceId });
+    await value(laptop, 'sync:import', { fileName: next.fileName, dataBase64: next.dataBase64 });
+    expect(await call(laptop, 'trainees:get', { id: trainee.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(everywhere(laptop, laptopDir, all)).toEqual([]);
+    const digest = (await value(laptop, 'sync:digest', {})).digest;
+    expect(digest).toBe((await value(office, 'sync:digest', {})).digest);
+
+    // The same file again, and the laptop's own next file at the office: nothing changes, nothing comes back.
+    const again = await value(laptop, 'sync:import', { fileName: next.fileName, dataBase64: next.dataBase64 });
+    expect(again.applied).toBe(0);
+    const back = await value(laptop, 'sync:export', { peerId: office.ctx.deviceId });
+    await value(office, 'sync:import', { fileName: back.fileName, dataBase64: back.dataBase64 });
+    expect((await value(laptop, 'sync:digest', {})).digest).toBe(digest);
+    expect((await value(office, 'sync:digest', {})).digest).toBe(digest);
+    expect(everywhere(office, officeDir, all)).toEqual([]);
+    expect(everywhere(laptop, laptopDir, all)).toEqual([]);
+    expect((await value(laptop, 'sync:conflicts', {})).length + (await value(office, 'sync:conflicts', {})).length).toBe(0);
+
+    // A PC set up from scratch after the erasure gets none of it either.
+    const newDir = tempDir();
+    const newPc = openFolder(newDir);
+    await value(newPc, 'sync:settings', { deviceName: '新しいPC', passphrase: PASS });
+    const everything = await value(office, 'sync:export', { peerId: null });
+    await value(newPc, 'sync:import', { fileName: everything.fileName, dataBase64: everything.dataBase64 });
+    expect(everywhere(newPc, newDir, all)).toEqual([]);
+    expect((await value(newPc, 'sync:digest', {})).digest).toBe(digest);
+  });
+
+  it('closes out columns: passport and medical notes gone everywhere with all their history, the name and year kept, on a second PC too', async () => {
+    const dir = tempDir();
+    const laptopDir = tempDir();
+    const backend = openFolder(dir);
+    const laptop = openFolder(laptopDir);
+    await value(backend, 'sync:settings', { deviceName: '事務所PC', passphrase: PASS });
+    await value(laptop, 'sync:settings', { deviceName: '空港ノートPC', passphrase: PASS });
+    const { trainee, secret, thumbSecret } = await traineeWithEverything(backend);
+    const all = merged(secret, thumbSecret);
+    await value(backend, 'backups:create', {});
+    const full = await value(backend, 'sync:export', { peerId: null });
+    await value(laptop, 'sync:import', { fileName: full.fileName, dataBase64: full.dataBase64 });
+    await value(laptop, 'backups:create', {});
+
+    const report = eraseTraineeColumns(backend.ctx, [trainee.id], CLOSE_OUT_TRAINEE_COLUMNS, { photo: true, reason: 'close-out' });
+    expect(report).toEqual({ trainees: 1, backupsRewritten: 1, backupsFailed: [], pending: false });
+
+    const kept = await value(backend, 'trainees:get', { id: trainee.id });
+    expect(kept).toMatchObject({ familyNameLatin: 'NGUYEN', givenNameLatin: 'Thi Lan', fiscalYear: 2026, nationality: 'VN', passportNumber: null, medicalNotes: null, hasPhoto: false });
+    const history = await value(backend, 'trainees:history', { id: trainee.id, revealIdentifiers: true } as never);
+    const passportChanges = history.filter((h) => h.field === 'passportNumber');
+    expect(passportChanges.length).toBeGreaterThanOrEqual(3);
+    for (const h of [...passportChanges, ...history.filter((e) => e.field === 'medicalNotes')]) {
+      expect([null, ERASED_VALUE]).toContain(h.oldValue);
+      expect([null, ERASED_VALUE]).toContain(h.newValue);
+    }
+    expect(passportChanges.some((h) => h.oldValue === ERASED_VALUE)).toBe(true);
+    expect(history.some((h) => h.field === 'familyNameLatin' && h.newValue === 'NGUYEN')).toBe(true);
+    expect(everywhere(backend, dir, all)).toEqual([]);
+    // The name is still there (the check would see it).
+    expect(decryptedHits(backend.ctx, path.join(dir, 'kakehashi.sqlite'), { texts: ['Thi Lan'], blobs: [] }).length).toBeGreaterThan(0);
+
+    // The office has not heard from the laptop yet: its next file holds everything, the old (now redacted) changes too.
+    const next = await value(backend, 'sync:export', { peerId: null });
+    await value(laptop, 'sync:import', { fileName: next.fileName, dataBase64: next.dataBase64 });
+    expect(await value(laptop, 'trainees:get', { id: trainee.id })).toMatchObject({ familyNameLatin: 'NGUYEN', passportNumber: null, medicalNotes: null, hasPhoto: false });
+    expect(everywhere(laptop, laptopDir, all)).toEqual([]);
+    expect((await value(laptop, 'sync:digest', {})).digest).toBe((await value(backend, 'sync:digest', {})).digest);
+
+    // A PC set up from scratch gets the trainee without them.
+    const newDir = tempDir();
+    const newPc = openFolder(newDir);
+    await value(newPc, 'sync:settings', { deviceName: '新しいPC', passphrase: PASS });
+    const everything = await value(backend, 'sync:export', { peerId: null });
+    await value(newPc, 'sync:import', { fileName: everything.fileName, dataBase64: everything.dataBase64 });
+    expect(await value(newPc, 'trainees:get', { id: trainee.id })).toMatchObject({ familyNameLatin: 'NGUYEN', passportNumber: null, hasPhoto: false });
+    expect(everywhere(newPc, newDir, all)).toEqual([]);
+  });
+
+  it('reports a backup it cannot open, and tries it again until it can', async () => {
+    const dir = tempDir();
+    const backend = openFolder(dir);
+    const { trainee } = await traineeWithEverything(backend);
+    await value(backend, 'backups:create', {});
+    const broken = 'kakehashi-20200101T000000Z-manual.sqlite';
+    fs.writeFileSync(path.join(dir, 'backups', broken), crypto.randomBytes(8192));
+
+    const report = eraseTrainees(backend.ctx, [trainee.id], 'close-out');
+    expect(report).toEqual({ trainees: 1, backupsRewritten: 1, backupsFailed: [broken], pending: false });
+    expect(finishPendingErasures(backend.ctx).backupsFailed).toEqual([broken]);
+    fs.rmSync(path.join(dir, 'backups', broken));
+    expect(finishPendingErasures(backend.ctx)).toEqual({ trainees: 0, backupsRewritten: 1, backupsFailed: [], pending: false });
+    expect(finishPendingErasures(backend.ctx).backupsRewritten).toBe(0); // nothing pending any more
+  });
+});
