@@ -1,3 +1,5 @@
+import { ERASED_VALUE } from '../contract/erasure';
+
 /** What stands for each hidden character of a masked identifier. */
 export const MASK_CHAR = '•';
 
@@ -11,7 +13,8 @@ export const MASK_CHAR = '•';
 export function maskIdentifier(value: string): string;
 export function maskIdentifier(value: string | null): string | null;
 export function maskIdentifier(value: string | null): string | null {
-  if (value === null || value === '') return value;
+  // An erased value (features/erasure) holds nothing to hide, and must still read as erased.
+  if (value === null || value === '' || value === ERASED_VALUE) return value;
   const chars = [...value];
   const [head, tail] = chars.length >= 9 ? [4, 2] : chars.length >= 5 ? [1, 1] : [0, 0];
   return chars.map((c, i) => (i < head || i >= chars.length - tail ? c : MASK_CHAR)).join('');

@@ -2,6 +2,7 @@ import { Group, Stack, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldClassOf } from '@shared/contract/field-classes';
+import { ERASED_VALUE } from '@shared/contract/erasure';
 import type { HistoryEntry } from '@shared/contract/trainees';
 import { formatDate, formatDateTime } from '@shared/text/date-format';
 import { useSendingGovernments, useTrainingFields } from '../../data/lists';
@@ -39,6 +40,7 @@ export function TraineeHistory({ id }: { id: string }) {
   // Values as the form shows them: a country by name, a field or government by its label, a date as people write it.
   function value(entry: HistoryEntry, v: string | null) {
     if (v === null) return t('common.none');
+    if (v === ERASED_VALUE) return t('erasure.redacted');
     const prefix = entry.field ? ENUM_FIELDS[entry.field] : undefined;
     if (prefix) return t(`${prefix}.${v}`, { defaultValue: v });
     if (entry.field === 'nationality') return countryName(v, language);
