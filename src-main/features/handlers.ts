@@ -20,6 +20,7 @@ import { staysHandlers } from './stays';
 import { syncHandlers } from './sync';
 import { erasureHandlers } from './erasure';
 import { privacyHandlers } from './privacy';
+import { proceduresHandlers } from './procedures';
 import { retentionHandlers } from './retention';
 import { vaultHandlers } from './vault';
 
@@ -46,6 +47,7 @@ export function createHandlers(ctx: Ctx): Handlers {
     ...syncHandlers(ctx),
     ...erasureHandlers(ctx),
     ...privacyHandlers(ctx),
+    ...proceduresHandlers(ctx),
     ...retentionHandlers(ctx),
     ...vaultHandlers(ctx),
   } satisfies Handlers;

@@ -65,6 +65,7 @@ import { AppInfo, Settings, SettingsUpdateInput } from './settings';
 import type { ChannelDef } from './channel-def';
 import { erasureChannels } from './erasure';
 import { privacyChannels } from './privacy';
+import { proceduresChannels } from './procedures';
 import { retentionChannels } from './retention';
 import { vaultChannels } from './vault';
 import { BundleExportInput, BundleInput, BundleResult, Conflict, Digest, FolderResult, ResolveInput, SyncSettingsInput, SyncStatus } from './sync';
@@ -81,6 +82,7 @@ const deleted = z.object({ id: z.string() });
 export const contract = {
   ...erasureChannels,
   ...privacyChannels,
+  ...proceduresChannels,
   ...retentionChannels,
   ...vaultChannels,
   'app:info': {

@@ -8,6 +8,7 @@ import { sync } from './0060-sync';
 import { erasure } from './0070-erasure';
 import { privacy } from './0080-privacy';
 import { retention } from './0090-retention';
+import { procedures } from './0100-procedures';
 
 /** Every migration, in order. Add new ones at the end; never edit a shipped one. */
-export const migrations: readonly Migration[] = [initial, hosts, imports, arrivals, moreImports, sync, erasure, privacy, retention];
+export const migrations: readonly Migration[] = [initial, hosts, imports, arrivals, moreImports, sync, erasure, privacy, retention, procedures];

@@ -7,6 +7,7 @@ export const SYNCED_TABLES: ReadonlySet<string> = new Set([
   'pickup_groups', 'pickup_staff', 'pickup_members', 'schedule_events', 'event_attendees', 'jiam_classes', 'placements',
   'export_records',
   'erasures',
+  'procedure_items', 'year_procedure_items', 'trainee_procedures', 'procedure_options',
 ]);
 
 /**

@@ -48,6 +48,7 @@ export const YEAR_CONTENTS: ReadonlyArray<{ table: string; children: ReadonlyArr
   { table: 'survey_answers', children: [] },
   { table: 'room_stays', children: [] },
   { table: 'host_assignments', children: [] },
+  { table: 'year_procedure_items', children: [{ table: 'trainee_procedures', column: 'item_id' }] },
 ];
 
 /** Deletes what belongs to a year row by row, so the change log (and sync) sees each one. */
