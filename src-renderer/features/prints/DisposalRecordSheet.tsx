@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { fieldClassOf } from '@shared/contract/field-classes';
 import type { DisposalRecord } from '@shared/contract/retention';
 import type { Language } from '@shared/contract/settings';
-import { formatDate, formatFiscalYear, formatWareki } from '@shared/text/date-format';
+import { formatDate, formatOfficialYear, formatWareki } from '@shared/text/date-format';
 import { japanDate, todayInJapan } from '@shared/text/date-math';
 import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
@@ -25,11 +25,6 @@ function officialDate(t: TFunction, date: string, language: Language, time?: str
   return t('print.disposal.dateBoth', { wareki: [formatWareki(date), time].filter(Boolean).join(' '), western: formatDate(date, 'ja') });
 }
 
-/** The year as 令和6年度（2024年度）, or FY2024. */
-function officialYear(fiscalYear: number, language: Language): string {
-  return language === 'en' ? formatFiscalYear(fiscalYear, 'en') : `${formatFiscalYear(fiscalYear, 'ja', { wareki: true })}（${formatFiscalYear(fiscalYear, 'ja')}）`;
-}
-
 /**
  * 個人情報廃棄記録: one close-out as an official A4 document — the year, how many people, each
  * kind of data erased with its class and count, the reason and method, who did it and when, and
@@ -39,11 +34,11 @@ export function DisposalRecordSheet({ record, language }: { record: DisposalReco
   const { i18n } = useTranslation();
   const t = i18n.getFixedT(language);
   const printedOn = todayInJapan();
+  const year = formatOfficialYear(record.fiscalYear, language);
   const info: SheetInfo = {
-    t, language, fiscalYear: record.fiscalYear, printedOn, officePhone: null, sep: language === 'ja' ? '\u3000' : ' · ',
+    t, language, fiscalYear: record.fiscalYear, year, printedOn, officePhone: null, sep: language === 'ja' ? '\u3000' : ' · ',
     paren: (text: string) => t('common.paren', { text }),
   };
-  const year = officialYear(record.fiscalYear, language);
   const day = japanDate(new Date(record.carriedOutAt));
   const carriedOut = officialDate(t, day, language, TIME.format(new Date(record.carriedOutAt)));
   const people = (count: number) => t('print.disposal.peopleValue', { count });
@@ -54,7 +49,8 @@ export function DisposalRecordSheet({ record, language }: { record: DisposalReco
         <p className="kk-disposal-made">{t('print.disposal.made', { date: officialDate(t, printedOn, language) })}</p>
         <h1 className="kk-disposal-title">{t('print.disposal.title')}</h1>
         <div className="kk-disposal-office">
-          <p>{t('print.disposal.office')}</p>
+          <p>{t('print.sender')}</p>
+          <p>{t('print.division')}</p>
           <p>{t('print.disposal.program')}</p>
         </div>
         <p className="kk-disposal-intro">{t('print.disposal.intro')}</p>
@@ -67,7 +63,7 @@ export function DisposalRecordSheet({ record, language }: { record: DisposalReco
             </tr>
             <tr>
               <th>{t('print.disposal.subject')}</th>
-              <td data-testid="disposal-count">{t('print.disposal.subjectValue', { year, count: record.traineeCount })}</td>
+              <td data-testid="disposal-count">{t('print.disposal.subjectValue', { count: record.traineeCount })}</td>
             </tr>
             <tr>
               <th>{t('print.disposal.kinds')}</th>
@@ -107,15 +103,10 @@ export function DisposalRecordSheet({ record, language }: { record: DisposalReco
               <th>{t('print.disposal.method')}</th>
               <td>
                 {t('print.disposal.methodValue')}
-                <div className="kk-muted">
-                  {t('print.disposal.backups', { count: record.backupsRewritten })}
-                  {record.backupsFailed.length > 0 && (
-                    <>
-                      <br />
-                      {t('print.disposal.backupsFailed', { files: record.backupsFailed.join(t('common.listSeparator')) })}
-                    </>
-                  )}
-                </div>
+                {record.backupsRewritten > 0 && <div className="kk-muted">{t('print.disposal.backups', { count: record.backupsRewritten })}</div>}
+                {record.backupsFailed.length > 0 && (
+                  <div className="kk-muted">{t('print.disposal.backupsFailed', { files: record.backupsFailed.join(t('common.listSeparator')) })}</div>
+                )}
               </td>
             </tr>
             <tr>
