@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
+import { parseDisposalPrintPath } from '../features/prints/disposal-path';
 import { parsePrintPath, type PrintOptions } from '../features/prints/sheets';
+import type { Language } from '@shared/contract/settings';
 
 export type Route =
   | { name: 'dashboard' }
@@ -20,7 +22,8 @@ export type Route =
   | { name: 'settings' }
   | { name: 'conflicts' }
   | { name: 'prints' }
-  | { name: 'print'; options: PrintOptions };
+  | { name: 'print'; options: PrintOptions }
+  | { name: 'disposal-print'; id: string; language: Language };
 
 /** Routes live in the hash (`#/trainees/…`) so the same build works from file:// and http://. */
 export function parseRoute(hash: string): Route {
@@ -45,7 +48,10 @@ export function parseRoute(hash: string): Route {
     case 'conflicts':
       return { name: first };
     case 'print': {
-      const options = parsePrintPath(hash.replace(/^#?\/?print\//, ''));
+      const rest = hash.replace(/^#?\/?print\//, '');
+      const disposal = parseDisposalPrintPath(rest);
+      if (disposal) return { name: 'disposal-print', ...disposal };
+      const options = parsePrintPath(rest);
       return options ? { name: 'print', options } : { name: 'prints' };
     }
     case 'settings':

@@ -25,6 +25,8 @@ const READERS: Partial<Record<Domain, ReadonlyArray<Domain> | typeof ALL>> = {
   imports: ALL,
   sync: ALL,
   backups: ALL,
+  // A close-out erases trainees' data shown on every screen.
+  retention: ALL,
   // Opening a copy from another PC: every screen reads the database it brings.
   vault: ALL,
   'sending-governments': ['trainees', 'hosts', 'sister-ties', 'assignments', 'survey'],

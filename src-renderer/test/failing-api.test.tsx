@@ -34,6 +34,9 @@ import { TrainingFieldsEditor } from '../features/settings/TrainingFieldsEditor'
 import { SendingGovernmentsEditor } from '../features/settings/SendingGovernmentsEditor';
 import { ConflictsPage } from '../features/sync/ConflictsPage';
 import { SyncSection } from '../features/sync/SyncSection';
+import { CloseOutSection } from '../features/years/CloseOutSection';
+import { RetentionSection } from '../features/settings/RetentionSection';
+import { DisposalRecordRoute } from '../features/prints/DisposalRecordSheet';
 import { ExportRecordSection } from '../features/settings/ExportRecordSection';
 import { failingApi, renderWithApp } from './render';
 
@@ -78,6 +81,9 @@ const SCREENS: Array<[string, () => ReactElement]> = [
   ['SendingGovernmentsEditor', () => <SendingGovernmentsEditor />],
   ['ConflictsPage', () => <ConflictsPage />],
   ['SyncSection', () => <SyncSection />],
+  ['CloseOutSection', () => <CloseOutSection yearId={SOME_ID} />],
+  ['RetentionSection', () => <RetentionSection />],
+  ['DisposalRecordRoute', () => <DisposalRecordRoute id={SOME_ID} language="ja" />],
   ['ExportRecordSection', () => <ExportRecordSection />],
 ];
 

@@ -89,6 +89,10 @@ export const ERROR_CODES = [
   'sync_restore_blocked',
   /** Sample data is only loaded into a database without trainees. */
   'sample_not_empty',
+  /** A disposal record names who carried the close-out out: the staff name must be set in Settings first. */
+  'staff_name_required',
+  /** Nothing of the year is past the retention period and still held (`params.fiscalYear`). */
+  'close_out_nothing',
   /** Channel name is not part of the contract. */
   'unknown_channel',
   /** Request body was not valid JSON. */

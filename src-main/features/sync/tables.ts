@@ -6,6 +6,7 @@ export const SYNCED_TABLES: ReadonlySet<string> = new Set([
   'host_assignments', 'sister_ties', 'survey_answers', 'staff', 'flights', 'arrival_events', 'places', 'rooms', 'room_stays',
   'pickup_groups', 'pickup_staff', 'pickup_members', 'schedule_events', 'event_attendees', 'jiam_classes', 'placements',
   'export_records',
+  'retention_policy', 'disposal_records',
   'erasures',
   'procedure_items', 'year_procedure_items', 'trainee_procedures', 'procedure_options',
 ]);
