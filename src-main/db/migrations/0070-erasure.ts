@@ -37,6 +37,8 @@ export const erasure: Migration = {
       CREATE TABLE erasure_runs (
         erasure_id    TEXT PRIMARY KEY,
         carried_at    TEXT NOT NULL,
+        -- When the backups were last tried, and when they were all rewritten (NULL: not yet, or one failed).
+        attempted_at  TEXT,
         backups_at    TEXT
       );
     `);

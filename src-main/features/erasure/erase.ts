@@ -117,12 +117,18 @@ function dropConflicts(db: Database, tables: Set<string>, table: string, rowId: 
     ).run(table, rowId, JSON.stringify([...fields]));
 }
 
-/** The full-text index keeps deleted text in its segments until they are merged: rebuilt from what is left. */
-function rebuildSearchIndex(db: Database, tables: Set<string>): void {
-  if (tables.has('trainee_search_fts')) db.prepare("INSERT INTO trainee_search_fts(trainee_search_fts) VALUES ('rebuild')").run();
+/**
+ * After one or more erasures on a connection: the full-text index keeps deleted text in its
+ * segments until they are merged, so it is rebuilt from what is left (once, however many erased).
+ */
+export function rebuildSearchIndex(db: Database): void {
+  if (tableNames(db).has('trainee_search_fts')) db.prepare("INSERT INTO trainee_search_fts(trainee_search_fts) VALUES ('rebuild')").run();
 }
 
-/** Carries out one erasure on this connection (call it in a transaction). Returns the rows erased. */
+/**
+ * Carries out one erasure on this connection (call it in a transaction, and rebuildSearchIndex
+ * after the last one). Returns the rows erased.
+ */
 export function carryOut(db: Database, erasure: Erasure): RowKey[] {
   const tables = tableNames(db);
   if (erasure.scope === 'columns') {
@@ -153,7 +159,6 @@ export function carryOut(db: Database, erasure: Erasure): RowKey[] {
     redactLog(db, table, id, null);
     dropConflicts(db, tables, table, id, null);
   }
-  rebuildSearchIndex(db, tables);
   if (tables.has('erased_rows')) {
     const mark = db.prepare('INSERT OR IGNORE INTO erased_rows (row_id, table_name, erasure_id) VALUES (?, ?, ?)');
     for (const [table, id] of rows.values()) mark.run(id, table, erasure.id);

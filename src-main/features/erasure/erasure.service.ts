@@ -6,7 +6,7 @@ import { newId } from '../../db/ids';
 import { deleteRow, insertRow, prepared, readRow, updateRow } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
-import { carryOut, compact, hangingRows, type Erasure, type RowKey } from './erase';
+import { carryOut, compact, hangingRows, rebuildSearchIndex, type Erasure, type RowKey } from './erase';
 
 /**
  * Erasing trainees for good (out of the trash, or a year's close-out). On the live database, in
@@ -88,6 +88,7 @@ export function eraseTrainees(ctx: Ctx, traineeIds: readonly string[], reason: E
       record(ctx, { traineeId, scope: 'all', columns: [], photo: false, rowIds: rows.filter(([t]) => t !== 'trainee_search'), reason });
       erased++;
     }
+    if (erased > 0) rebuildSearchIndex(ctx.db);
   })();
   return afterCommit(ctx, erased);
 }
@@ -128,6 +129,7 @@ export function carryOutReceivedErasures(ctx: Ctx): number {
     carryOut(ctx.db, toErasure(row));
     markCarriedOut(ctx, row.id);
   }
+  if (rows.length > 0) rebuildSearchIndex(ctx.db);
   return rows.length;
 }
 
@@ -176,6 +178,7 @@ function rewriteBackup(ctx: Ctx, file: string, erasures: ErasureRow[]): void {
           for (const e of entries) insert.run(e.hlc, e.device_id, e.author, e.table_name, e.row_id, e.op, e.changes, e.base);
         }
       }
+      rebuildSearchIndex(db);
     })();
     compact(db);
   } finally {
@@ -186,12 +189,15 @@ function rewriteBackup(ctx: Ctx, file: string, erasures: ErasureRow[]): void {
 /**
  * After the commit: the live database vacuumed (secure_delete, WAL emptied) and every backup
  * rewritten for the erasures not yet carried out there. A backup that fails is reported and the
- * erasures stay pending, so the next start tries again.
+ * erasures stay pending, so the next start (or the next erasure) tries again; with
+ * `retry: false` (after a sync import) only erasures never tried are done, so a backup that
+ * cannot be opened does not make every import vacuum and rewrite everything again.
  */
-export function finishPendingErasures(ctx: Ctx): ErasureReport {
+export function finishPendingErasures(ctx: Ctx, options: { retry?: boolean } = {}): ErasureReport {
   const pending = prepared(
     ctx.db,
-    'SELECT e.* FROM erasures e JOIN erasure_runs r ON r.erasure_id = e.id WHERE r.backups_at IS NULL ORDER BY e.erased_at',
+    `SELECT e.* FROM erasures e JOIN erasure_runs r ON r.erasure_id = e.id
+     WHERE r.backups_at IS NULL ${options.retry === false ? 'AND r.attempted_at IS NULL' : ''} ORDER BY e.erased_at`,
   ).all() as ErasureRow[];
   const report: ErasureReport = { trainees: 0, backupsRewritten: 0, backupsFailed: [], pending: false };
   if (pending.length === 0) return report;
@@ -207,11 +213,10 @@ export function finishPendingErasures(ctx: Ctx): ErasureReport {
       }
     }
   }
-  if (report.backupsFailed.length === 0) {
-    const done = prepared(ctx.db, 'UPDATE erasure_runs SET backups_at = ? WHERE erasure_id = ?');
-    ctx.db.transaction(() => {
-      for (const row of pending) done.run(ctx.now().toISOString(), row.id);
-    })();
-  }
+  const stamp = ctx.now().toISOString();
+  const done = prepared(ctx.db, 'UPDATE erasure_runs SET attempted_at = ?, backups_at = ? WHERE erasure_id = ?');
+  ctx.db.transaction(() => {
+    for (const row of pending) done.run(stamp, report.backupsFailed.length === 0 ? stamp : null, row.id);
+  })();
   return report;
 }

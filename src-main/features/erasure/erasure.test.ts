@@ -370,5 +370,14 @@ describe('erasure', () => {
     fs.rmSync(path.join(dir, 'backups', broken));
     expect(finishPendingErasures(backend.ctx)).toEqual({ trainees: 0, backupsRewritten: 1, backupsFailed: [], pending: false });
     expect(finishPendingErasures(backend.ctx).backupsRewritten).toBe(0); // nothing pending any more
+
+    // Inside a caller's transaction the vacuum and the backups cannot run: they wait, and say so.
+    const other = await value(backend, 'trainees:create', {
+      yearId: (await value(backend, 'years:list', {}))[0]!.id, familyNameLatin: 'PHAM', nameLang: 'vi', nameOrder: 'family_first', nationality: 'VN', status: 'selected', passportNumber: 'PQ5554443',
+    } as never);
+    const inside = backend.ctx.db.transaction(() => eraseTraineeColumns(backend.ctx, [other.id], ['passport_number'], { photo: false, reason: 'close-out' }))();
+    expect(inside).toEqual({ trainees: 1, backupsRewritten: 0, backupsFailed: [], pending: true });
+    expect(finishPendingErasures(backend.ctx)).toMatchObject({ backupsRewritten: 1, backupsFailed: [] });
+    expect(everywhere(backend, dir, { texts: ['PQ5554443'], blobs: [] })).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { decodeValue, encodeValue, type LoggedChange, type LoggedValue } from '../../db/log-values';
+import { decodeValue, encodeValue, isRedacted, type LoggedChange, type LoggedValue } from '../../db/log-values';
 import { newId } from '../../db/ids';
 import { fieldClocks, prepared, readRow, rowClock, sameValue, witness, type Row, type Value } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
@@ -29,8 +29,12 @@ function lastDelete(db: Database, table: string, rowId: string): { hlc: string; 
     | undefined;
 }
 
-/** A value from the log; a blob whose bytes the log does not hold starts empty (a later write fills it). */
+/**
+ * A value from the log; a blob whose bytes the log does not hold starts empty (a later write
+ * fills it); an erased value (features/erasure) is empty.
+ */
 function valueOf(logged: LoggedValue): Value {
+  if (isRedacted(logged)) return null;
   const value = decodeValue(logged);
   return value === undefined ? Buffer.alloc(0) : value;
 }

@@ -110,7 +110,7 @@ export function applyPayload(ctx: Ctx, payload: Payload): BundleResult {
   } finally {
     db.pragma('foreign_keys = ON');
   }
-  finishPendingErasures(ctx); // after the commit: the vacuum, and the backups rewritten
+  finishPendingErasures(ctx, { retry: false }); // after the commit: the vacuum, and the backups rewritten
   return result;
 }
 
