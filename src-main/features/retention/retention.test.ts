@@ -156,6 +156,35 @@ describe('close-out of a year', () => {
     }
   });
 
+  it('travels to another PC: the rule, the erasure and the disposal record', async () => {
+    const folder = (name: string) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), `kk-retention-${name}-`));
+      dirs.push(dir);
+      return folderBackend(dir, { now: () => new Date('2026-11-26T03:00:00Z') });
+    };
+    const office = folder('office');
+    const laptop = folder('laptop');
+    try {
+      for (const [b, name] of [[office, 'office'], [laptop, 'laptop']] as const) await value(b, 'sync:settings', { deviceName: name, passphrase: 'kakehashi-office-2026' });
+      const { fy2018, ana, ben } = await oldYears(office);
+      await value(office, 'retention:set', { years: 6 });
+      const first = await value(office, 'sync:export', { peerId: null });
+      await value(laptop, 'sync:import', { fileName: first.fileName, dataBase64: first.dataBase64 });
+      expect((await value(laptop, 'trainees:get', { id: ana.id })).passportNumber).toBe('PZ5544332');
+
+      const record = await value(office, 'retention:close-out', { yearId: fy2018.id, traineeIds: [ana.id, ben.id] });
+      const next = await value(office, 'sync:export', { peerId: null });
+      await value(laptop, 'sync:import', { fileName: next.fileName, dataBase64: next.dataBase64 });
+      expect(await value(laptop, 'retention:get', {})).toEqual({ years: 6, isSet: true });
+      expect(await value(laptop, 'retention:records', {})).toEqual([record]);
+      expect(await value(laptop, 'trainees:get', { id: ana.id })).toMatchObject({ passportNumber: null, medicalNotes: null, familyNameLatin: 'SILVA' });
+      expect(await value(laptop, 'retention:preview', { yearId: fy2018.id })).toMatchObject({ toErase: [], alreadyErased: 2 });
+    } finally {
+      office.close();
+      laptop.close();
+    }
+  });
+
   it('answers not_found for a year that does not exist', async () => {
     const backend = memoryBackend();
     expect(await call(backend, 'retention:preview', { yearId: '01900000-0000-7000-8000-000000000001' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
