@@ -94,3 +94,17 @@ export function formatFiscalYear(fiscalYear: number, language: Language, options
   if (!options.wareki) return `${fiscalYear}年度`;
   return `${firstYearAsGannen(WAREKI_YEAR.format(new Date(Date.UTC(fiscalYear, 3, 1))))}度`;
 }
+
+/**
+ * How a document that leaves the office writes the year and its dates: 令和6年度（2024年度）
+ * and 令和6年5月20日 in Japanese (as the office's letters do), FY2024 and 20 May 2024 in English.
+ * Every sheet sent out goes through these two, so the form is decided here once.
+ */
+export function formatOfficialYear(fiscalYear: number, language: Language): string {
+  if (language === 'en') return formatFiscalYear(fiscalYear, 'en');
+  return `${formatFiscalYear(fiscalYear, 'ja', { wareki: true })}（${formatFiscalYear(fiscalYear, 'ja')}）`;
+}
+
+export function formatOfficialDate(iso: string | null | undefined, language: Language): string {
+  return language === 'ja' ? formatWareki(iso) : formatDate(iso, language);
+}

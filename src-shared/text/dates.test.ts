@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseJapaneseDate } from './date-parse';
-import { formatDate, formatFiscalYear, formatWareki } from './date-format';
+import { formatDate, formatFiscalYear, formatOfficialDate, formatOfficialYear, formatWareki } from './date-format';
 import { DATE_CASES } from './date-parse.cases';
 
 describe('Japanese dates in', () => {
@@ -27,5 +27,10 @@ describe('dates out', () => {
     expect(formatFiscalYear(2024, 'ja', { wareki: true })).toBe('令和6年度');
     expect(formatFiscalYear(2019, 'ja', { wareki: true })).toBe('平成31年度');
     expect(formatFiscalYear(2024, 'en')).toBe('FY2024');
+    expect(formatOfficialYear(2024, 'ja')).toBe('令和6年度（2024年度）');
+    expect(formatOfficialYear(2019, 'ja')).toBe('平成31年度（2019年度）');
+    expect(formatOfficialYear(2024, 'en')).toBe('FY2024');
+    expect(formatOfficialDate('2024-05-20', 'ja')).toBe('令和6年5月20日');
+    expect(formatOfficialDate('2024-05-20', 'en')).toBe(formatDate('2024-05-20', 'en'));
   });
 });

@@ -151,7 +151,7 @@ test('@screenshots the Prints page with the placard preview', async ({ app, host
   await printableCohort(host);
   await page.reload();
   await app.go('prints');
-  await page.locator('label').filter({ hasText: /^ネームプレート$/ }).click();
+  await page.locator('label').filter({ hasText: /^出迎え用ネームボード$/ }).click();
   await expect(page.getByTestId('placard').first()).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: path.join(OUT, 'prints-page-ja.png') });

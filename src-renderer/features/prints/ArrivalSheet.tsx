@@ -36,8 +36,8 @@ function Rows({ members, data }: { members: ArrivingTrainee[]; data: SheetData }
               {m.kana && <div className="kk-muted">{m.kana}</div>}
             </td>
             <td>{countryName(m.nationality, language)}</td>
-            <td>{m.currentFlightNumber ?? '—'}</td>
-            <td>{m.expectedArrivesLocal ? formatWallTime(m.expectedArrivesLocal, language) : '—'}</td>
+            <td>{m.currentFlightNumber ?? t('print.undecided')}</td>
+            <td>{m.expectedArrivesLocal ? formatWallTime(m.expectedArrivesLocal, language) : t('print.undecided')}</td>
             <td>{m.flight?.terminal ?? ''}</td>
           </tr>
         ))}
@@ -52,7 +52,7 @@ function GroupSection({ group, data }: { group: PickupGroup; data: SheetData }) 
   return (
     <section>
       <h2>
-        {group.name} — {airportName(group.airport, language)}
+        {group.name}{sep}{airportName(group.airport, language)}
         {group.terminal && ` ${t('pickup.terminal', { terminal: group.terminal })}`}
       </h2>
       <div className="kk-keep">
@@ -77,7 +77,7 @@ function GroupSection({ group, data }: { group: PickupGroup; data: SheetData }) 
 
 /** 到着便一覧: per pickup group, where and when to meet, who meets, and everyone to tick off. */
 export function ArrivalSheet({ data, groupId }: { data: SheetData; groupId: string | null }) {
-  const { t, sep } = useSheet();
+  const { t, sep, year } = useSheet();
   const groups = groupId ? data.board.groups.filter((g) => g.id === groupId) : data.board.groups;
   const title = t('print.sheet.arrival');
   return (
@@ -86,7 +86,7 @@ export function ArrivalSheet({ data, groupId }: { data: SheetData; groupId: stri
       <SheetTitle>
         {title}
         {sep}
-        {t('year.label', { year: data.fiscalYear })}
+        {year}
       </SheetTitle>
       {groups.map((g) => (
         <GroupSection key={g.id} group={g} data={data} />

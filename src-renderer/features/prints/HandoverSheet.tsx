@@ -1,54 +1,95 @@
+import type { ReactNode } from 'react';
 import { latinName, nativeName, inLanguage, trainingFieldLabel } from '@shared/contract/names';
+import type { Trainee } from '@shared/contract/trainees';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
-import { formatDate } from '@shared/text/date-format';
+import { formatOfficialDate } from '@shared/text/date-format';
 import { countryName } from '../countries';
 import type { HandoverPage, SheetData } from './load-sheet';
-import { Native, PageFooter, SheetPhoto, SheetTitle, useSheet } from './SheetFrame';
+import { Native, PageFooter, SheetPhoto, SheetTitle, senderName, useSheet } from './SheetFrame';
+
+/** 日本語能力試験N2／JIAM：上級クラス — the test level and the class JIAM placed them in, each named. */
+function japaneseOf(trainee: Trainee, t: ReturnType<typeof useSheet>['t']): string {
+  const level = trainee.japaneseLevel && (trainee.japaneseLevel === 'none' ? t('print.handover.noJlpt') : t('print.handover.jlpt', { level: trainee.japaneseLevel }));
+  const jiam = trainee.placementClass && t('print.handover.jiamClass', { class: trainee.placementClass });
+  return [level, jiam].filter(Boolean).join(t('print.handover.and'));
+}
+
+/**
+ * The head of a sheet sent to a host, as an office letter sets it: the personal-data mark and
+ * the date on the right, the host and its department (御中) on the left, then the sender.
+ */
+function LetterHead({ page }: { page: HandoverPage }) {
+  const { t, language, printedOn, sep } = useSheet();
+  const { placement } = page;
+  const department = placement && (placement.assignment.department ?? placement.host.department);
+  return (
+    <div className="kk-letter-head">
+      <div className="kk-letter-right">
+        <p className="kk-confidential">{t('print.handover.confidential')}</p>
+        <p>{formatOfficialDate(printedOn, language)}</p>
+      </div>
+      {placement && (
+        <p className="kk-addressee">
+          {t('print.handover.to', { host: [inLanguage(placement.assignment.hostName, placement.host.nameEn, language), department].filter(Boolean).join(sep) })}
+        </p>
+      )}
+      <p className="kk-letter-right kk-sender">{senderName(t, sep)}</p>
+    </div>
+  );
+}
 
 function Profile({ page, photo }: { page: HandoverPage; photo: string | undefined }) {
-  const { t, language, sep, paren } = useSheet();
+  const { t, language, sep, paren, year } = useSheet();
   const { trainee, placement } = page;
-  const row = (label: string, value: React.ReactNode) => (
-    <>
-      <dt>{label}</dt>
-      <dd>{value || '—'}</dd>
-    </>
+  const none = t('print.none');
+  // An empty row says why it is empty: nothing to note (特になし), not on record, or not decided yet.
+  const row = (label: string, value: ReactNode, empty: string = none) => (
+    <tr>
+      <th scope="row">{label}</th>
+      <td>{value || empty}</td>
+    </tr>
   );
   const diet = [trainee.diet && trainee.diet !== 'none' ? t(`trainee.diet.${trainee.diet}`) : null, trainee.dietNotes].filter(Boolean).join(sep);
   const emergency = [trainee.emergencyName, trainee.emergencyRelation && paren(trainee.emergencyRelation), trainee.emergencyPhone, trainee.emergencyEmail]
     .filter(Boolean)
     .join(' ');
+  const native = nativeName(trainee);
+  const latin = latinName(trainee);
   return (
     <section className="kk-page" data-testid="handover-page">
-      {placement && <p>{t('print.handover.to', { host: inLanguage(placement.assignment.hostName, placement.host.nameEn, language) })}</p>}
+      <LetterHead page={page} />
       <SheetTitle>{t('print.sheet.handover')}</SheetTitle>
-      <div style={{ display: 'flex', gap: '6mm', alignItems: 'flex-start' }} className="kk-keep">
+      <p>{t('print.handover.intro', { year })}</p>
+      <div className="kk-keep kk-profile-head">
         <SheetPhoto url={photo} large />
-        <div>
-          <Native name={nativeName(trainee)} lang={trainee.nameLang} className="kk-placard-kana" />
-          <p>{latinName(trainee)}</p>
-          {trainee.nameKana && <p>{trainee.nameKana}</p>}
-        </div>
+        <table>
+          <tbody>
+            {native !== latin && row(t('print.nativeName'), <Native name={native} lang={trainee.nameLang} />)}
+            {row(t('print.latinName'), latin)}
+            {trainee.nameKana && row(t('trainee.field.nameKana'), trainee.nameKana)}
+            {row(t('print.country'), countryName(trainee.nationality, language))}
+            {row(t('trainee.field.sendingGovernmentId'), trainee.sendingGovernment && <SendingGovernmentName government={trainee.sendingGovernment} language={language} />, t('print.notRecorded'))}
+          </tbody>
+        </table>
       </div>
-      <dl>
-        {row(t('trainee.field.nationality'), countryName(trainee.nationality, language))}
-        {row(t('trainee.field.sendingGovernmentId'), trainee.sendingGovernment && <SendingGovernmentName government={trainee.sendingGovernment} language={language} />)}
-        {row(t('print.handover.position'), [trainee.department, trainee.position].filter(Boolean).join(sep))}
-        {row(t('trainee.column.trainingField'), trainee.trainingField && trainingFieldLabel(trainee.trainingField, language))}
-        {row(t('trainee.field.japaneseLevel'), [trainee.japaneseLevel && t(`trainee.japaneseLevel.${trainee.japaneseLevel}`), trainee.placementClass].filter(Boolean).join(sep))}
-        {row(t('print.handover.diet'), diet)}
-        {row(t('trainee.field.allergies'), trainee.allergies)}
-        {row(t('print.handover.emergency'), emergency)}
-        {row(
-          t('print.handover.arrival'),
-          placement && [placement.assignment.startsOn && formatDate(placement.assignment.startsOn, language), placement.assignment.housingAddress].filter(Boolean).join(sep),
-        )}
-      </dl>
+      <table className="kk-rows">
+        <tbody>
+          {row(t('print.handover.position'), [trainee.department, trainee.position].filter(Boolean).join(sep), t('print.notRecorded'))}
+          {row(t('trainee.column.trainingField'), trainee.trainingField && trainingFieldLabel(trainee.trainingField, language), t('print.undecided'))}
+          {row(t('print.handover.japanese'), japaneseOf(trainee, t), t('print.notRecorded'))}
+          {row(t('print.handover.diet'), diet)}
+          {row(t('trainee.field.allergies'), trainee.allergies)}
+          {row(t('print.handover.emergency'), emergency, t('print.notRecorded'))}
+          {row(t('print.handover.startsOn'), placement?.assignment.startsOn && formatOfficialDate(placement.assignment.startsOn, language), t('print.undecided'))}
+          {row(t('print.handover.housing'), placement?.assignment.housingAddress, t('print.undecided'))}
+        </tbody>
+      </table>
+      <p className="kk-muted">{t('print.handover.handleWithCare')}</p>
     </section>
   );
 }
 
-/** 受入自治体向け: one trainee's profile for the host municipality, only what the host needs. */
+/** 研修員情報（受入自治体送付用）: one trainee's profile sent to the host, only what the host needs. */
 export function HandoverSheet({ data }: { data: SheetData }) {
   const { t } = useSheet();
   return (

@@ -1,25 +1,36 @@
 import { formatDay, formatTime, formatWallTime } from '@shared/text/date-format';
+import { airportName } from '../arrivals/AirportInput';
 import { eventTitle } from '../schedule/ScheduleTab';
 import { condenseDays } from './itinerary-rows';
 import type { OrientationPage } from './load-sheet';
-import { EmergencyFoot, Native, PageFooter, SheetTitle, useSheet } from './SheetFrame';
+import { EmergencyFoot, Native, PageFooter, PLACE, SheetTitle, around, useSheet } from './SheetFrame';
 import { latinName, nativeName, inLanguage } from '@shared/contract/names';
+
+/** A room as a hotel writes it: 501号室 / room 501 (a named room keeps its name). */
+function roomLabel(name: string, t: ReturnType<typeof useSheet>['t']): string {
+  return /^\d+[A-Za-z]?$/.test(name) ? t('print.orientation.roomNumber', { room: name }) : name;
+}
 
 function TraineeOrientation({ page }: { page: OrientationPage }) {
   const { t, language, sep, paren } = useSheet();
   const { trainee, itinerary, group, placement } = page;
   const arrival = itinerary.arrival;
+  const native = nativeName(trainee);
+  const latin = latinName(trainee);
+  const range = (from: string, to: string) => t('print.range', { from, to });
+  const terminal = arrival?.terminal ?? (group && group.airport.iata === arrival?.to.iata ? group.terminal : null);
+  const airport = arrival && [airportName(arrival.to, language), terminal && t('pickup.terminal', { terminal })].filter(Boolean).join(' ');
   return (
     <section className="kk-page" data-testid="orientation-page">
       <SheetTitle>
         {t('print.sheet.orientation')}
-        {language === 'ja' ? '：' : ': '}
-        <Native name={nativeName(trainee)} lang={trainee.nameLang} className="" /> {latinName(trainee)}
+        {sep}
+        {around(t('print.orientation.addressee', { name: PLACE }), <><Native name={native} lang={trainee.nameLang} className="" />{native !== latin && paren(latin)}</>)}
       </SheetTitle>
       <h3>{t('print.orientation.arrival')}</h3>
       <p>
         {arrival
-          ? t('print.orientation.flight', { flight: arrival.flightNumber, airport: arrival.to.iata, time: formatWallTime(arrival.arrivesLocal, language) })
+          ? t('print.orientation.flight', { flight: arrival.flightNumber, airport, time: formatWallTime(arrival.arrivesLocal, language) })
           : t('print.orientation.noFlight')}
       </p>
       {group && (
@@ -42,17 +53,16 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
         <tbody>
           {condenseDays(itinerary.days).map(({ from, to, day: d }) => (
             <tr key={from}>
-              <td>{from === to ? formatDay(from, language) : `${formatDay(from, language)} – ${formatDay(to, language)}`}</td>
+              <td>{from === to ? formatDay(from, language) : range(formatDay(from, language), formatDay(to, language))}</td>
               <td>
                 {d.events.map((e) => (
                   <div key={e.id}>
-                    {formatTime(e.startsAt)}
-                    {e.endsAt && `–${formatTime(e.endsAt)}`} {eventTitle(e, language)}
+                    {e.endsAt ? range(formatTime(e.startsAt), formatTime(e.endsAt)) : formatTime(e.startsAt)} {eventTitle(e, language)}
                     {e.place && <span className="kk-muted">{paren(e.place)}</span>}
                   </div>
                 ))}
               </td>
-              <td>{d.night ? `${inLanguage(d.night.placeNameJa, d.night.placeNameEn, language)} ${d.night.roomName}` : t('itinerary.noBed')}</td>
+              <td>{d.night ? `${inLanguage(d.night.placeNameJa, d.night.placeNameEn, language)}${sep}${roomLabel(d.night.roomName, t)}` : t('itinerary.noBed')}</td>
             </tr>
           ))}
         </tbody>
@@ -85,7 +95,7 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
   );
 }
 
-/** The orientation sheet each trainee gets: the first weeks day by day, beds, whom to call. */
+/** 個人日程表, the sheet each trainee gets: the first weeks day by day, beds, whom to call. */
 export function OrientationSheet({ pages }: { pages: OrientationPage[] }) {
   const { t } = useSheet();
   return (

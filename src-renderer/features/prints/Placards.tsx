@@ -33,14 +33,14 @@ function useFitWidth(text: string) {
 }
 
 function Placard({ trainee }: { trainee: TraineeSummary }) {
-  const { t, fiscalYear, sep } = useSheet();
+  const { year, sep } = useSheet();
   const latin = latinName(trainee);
   const native = nativeName(trainee);
   const ref = useFitWidth(latin);
   return (
     <section className="kk-placard" data-testid="placard">
       <div className="kk-placard-top">
-        CLAIR / LGOTP{sep}{t('year.label', { year: fiscalYear })}
+        CLAIR / LGOTP{sep}{year}
       </div>
       <div style={{ width: '100%' }}>
         <div ref={ref} className="kk-placard-latin" data-testid="placard-latin">
@@ -53,7 +53,7 @@ function Placard({ trainee }: { trainee: TraineeSummary }) {
   );
 }
 
-/** ネームプレート: one landscape page per trainee, to hold up at the arrival gate. */
+/** 出迎え用ネームボード: one landscape page per trainee, to hold up at the arrival gate. */
 export function Placards({ trainees }: { trainees: TraineeSummary[] }) {
   return (
     <>

@@ -58,7 +58,15 @@ describe('PrintRoute', () => {
     const { backend, yearId, idOf } = await cohort();
     await value(backend, 'settings:update', { officePhone: '03-5213-1730' });
     renderWithApp(<PrintRoute options={options(yearId, 'orientation', { traineeId: idOf('Anita SHRESTHA') })} />, { backend });
-    expect(await ready()).toHaveTextContent('CLAIR 事務所： 03-5213-1730');
+    expect(await ready()).toHaveTextContent('問合せ先： 一般財団法人自治体国際化協会（CLAIR） 交流支援部経済交流課 03-5213-1730');
+  });
+
+  it('without an office phone names the office alone, and prints no request to set it (that is for the Prints screen)', async () => {
+    const { backend, yearId, idOf } = await cohort();
+    renderWithApp(<PrintRoute options={options(yearId, 'orientation', { traineeId: idOf('Anita SHRESTHA') })} />, { backend });
+    const sheet = await ready();
+    expect(sheet).toHaveTextContent(/問合せ先： 一般財団法人自治体国際化協会（CLAIR） 交流支援部経済交流課\s*緊急時/);
+    expect(sheet).not.toHaveTextContent(/設定|電話番号/);
   });
 
   it('shows what failed instead of an empty sheet when the year is not there', async () => {

@@ -15,6 +15,26 @@ describe('PrintsPage', { timeout: 30_000 }, () => {
     delete (window as { kakehashi?: unknown }).kakehashi;
   });
 
+  it('warns on the screen, not on the paper, when no office phone is set for the sheets that print it', async () => {
+    const backend = memoryBackend();
+    await value(backend, 'sample:load', {});
+    renderWithApp(<PrintsPage />, { backend });
+    await screen.findByTestId('sheet');
+    expect(await screen.findByTestId('office-phone-warning')).toHaveTextContent('事務所の電話番号が設定されていないため、「到着便一覧」には電話番号が印刷されません。');
+    expect(screen.getByTestId('sheet')).not.toHaveTextContent(/設定|電話番号を/);
+    fireEvent.click(screen.getByText('研修員名簿'));
+    await waitFor(() => expect(screen.queryByTestId('office-phone-warning')).toBeNull());
+  });
+
+  it('says nothing of the office phone once it is set', async () => {
+    const backend = memoryBackend();
+    await value(backend, 'sample:load', {});
+    await value(backend, 'settings:update', { officePhone: '03-5213-1726' });
+    renderWithApp(<PrintsPage />, { backend });
+    expect(await screen.findByTestId('sheet')).toHaveTextContent('03-5213-1726');
+    expect(screen.queryByTestId('office-phone-warning')).toBeNull();
+  });
+
   it('says the PDF could not be saved when Electron refuses to write it (the file open in a viewer)', async () => {
     const backend = memoryBackend();
     await value(backend, 'sample:load', {});

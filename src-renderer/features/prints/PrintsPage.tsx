@@ -1,4 +1,4 @@
-import { Button, Group, Loader, NativeSelect, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, NativeSelect, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '@shared/contract/settings';
@@ -13,6 +13,9 @@ import { useSheetData } from './load-sheet';
 import { SHEET_OPTIONS, SHEETS, type PrintOptions, type SheetKind } from './sheets';
 import { CoverageWarnings, SheetView } from './SheetView';
 import './print.css';
+
+/** The sheets whose foot gives the office's number (EmergencyFoot). */
+const WITH_OFFICE_PHONE: readonly SheetKind[] = ['arrival', 'orientation'];
 
 /**
  * The sheets staff print: pick one, its language, the group or trainee, see it as it will
@@ -104,6 +107,11 @@ export function PrintsPage() {
       )}
       {sheetData.error && <QueryError error={sheetData.error} onRetry={sheetData.retry} />}
       {data && <CoverageWarnings data={data} options={options} />}
+      {data && !data.officePhone && WITH_OFFICE_PHONE.includes(sheet) && (
+        <Alert color="yellow" className="kk-no-print" data-testid="office-phone-warning">
+          {t('print.officePhoneMissing', { sheet: t(`print.sheet.${sheet}`) })}
+        </Alert>
+      )}
       {!data && !sheetData.error && yearId && <Loader className="kk-no-print" aria-label={t('common.loading')} />}
       {data && (
         <div className="kk-preview-frame">

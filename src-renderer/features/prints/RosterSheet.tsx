@@ -1,22 +1,22 @@
 import { hostNameIn, latinName, nativeName, trainingFieldLabel } from '@shared/contract/names';
 import type { TraineeSummary } from '@shared/contract/trainees';
 import { SendingGovernmentName } from '../../components/SendingGovernmentName';
-import { countryName } from '../countries';
+import { compareCountries, countryName } from '../countries';
 import type { SheetData } from './load-sheet';
 import { Native, PageFooter, SheetPhoto, SheetTitle, useSheet } from './SheetFrame';
 
-/** 名簿: the year's trainees by country, with photo, sending government, host and field (no passport data). */
+/** 研修員名簿: the year's trainees by country or region (五十音順 in Japanese), with photo, sending government, host and field (no passport data). */
 export function RosterSheet({ data }: { data: SheetData }) {
-  const { t, language, sep, paren } = useSheet();
+  const { t, language, sep, paren, year } = useSheet();
   const byCountry = new Map<string, TraineeSummary[]>();
   for (const trainee of data.trainees) byCountry.set(trainee.nationality, [...(byCountry.get(trainee.nationality) ?? []), trainee]);
-  const countries = [...byCountry.keys()].sort((a, b) => (countryName(a, language) ?? a).localeCompare(countryName(b, language) ?? b, language));
+  const countries = [...byCountry.keys()].sort(compareCountries(language));
   const title = t('print.sheet.roster');
   return (
     <>
       <PageFooter title={title} />
       <SheetTitle>
-        {title}{sep}{t('year.label', { year: data.fiscalYear })}
+        {year}{sep}{title}
         {paren(t('print.roster.count', { count: data.trainees.length }))}
       </SheetTitle>
       <table>
@@ -45,8 +45,8 @@ export function RosterSheet({ data }: { data: SheetData }) {
                   {trainee.nameKana && <div className="kk-muted">{trainee.nameKana}</div>}
                 </td>
                 <td>{trainee.sendingGovernment && <SendingGovernmentName government={trainee.sendingGovernment} language={language} />}</td>
-                <td>{hostNameIn(trainee, language) ?? '—'}</td>
-                <td>{trainee.trainingField ? trainingFieldLabel(trainee.trainingField, language) : '—'}</td>
+                <td>{hostNameIn(trainee, language) ?? t('print.undecided')}</td>
+                <td>{trainee.trainingField ? trainingFieldLabel(trainee.trainingField, language) : t('print.undecided')}</td>
               </tr>
             ))}
           </tbody>

@@ -3,13 +3,15 @@ import type { TFunction } from 'i18next';
 import type { Language } from '@shared/contract/settings';
 import { nameLangTag } from '@shared/contract/names';
 import type { NameLang } from '@shared/contract/trainees';
-import { formatDate } from '@shared/text/date-format';
+import { formatOfficialDate } from '@shared/text/date-format';
 
 /** What every sheet knows: its language (not the screen's), the year, the day it is printed. */
 export interface SheetInfo {
   t: TFunction;
   language: Language;
   fiscalYear: number;
+  /** The year as a sheet that leaves the office writes it: 令和6年度（2024年度） / FY2024. */
+  year: string;
   printedOn: string;
   officePhone: string | null;
   /** What separates items on a line: an ideographic space in Japanese, a middle dot in English. */
@@ -36,8 +38,8 @@ function cssString(text: string): string {
  * "1 / 3" on the right (CSS page-margin boxes, so browser print and PDF agree).
  */
 export function PageFooter({ title }: { title: string }) {
-  const { t, language, fiscalYear, printedOn, sep } = useSheet();
-  const left = `${t('year.label', { year: fiscalYear })}${sep}${title}${sep}${t('print.printedOn', { date: formatDate(printedOn, language) })}`;
+  const { t, language, year, printedOn, sep } = useSheet();
+  const left = `${year}${sep}${title}${sep}${t('print.printedOn', { date: formatOfficialDate(printedOn, language) })}`;
   const box = "font-family: 'Noto Sans JP'; font-size: 8pt; color: #333;";
   // The footer is not in the page's text, so its glyphs' font subsets are loaded here, before printing.
   useEffect(() => {
@@ -45,6 +47,21 @@ export function PageFooter({ title }: { title: string }) {
   }, [left]);
   const css = `@page { @bottom-left { ${box} content: ${cssString(left)}; } @bottom-right { ${box} content: counter(page) " / " counter(pages); } }`;
   return <style>{css}</style>;
+}
+
+/** Stands for a part a translation places but the sheet draws (a name in its own font). */
+export const PLACE = '\u0000';
+
+/** A translation around a drawn part: 「{{name}}様」 with the name as its own element. */
+export function around(text: string, part: ReactNode): ReactNode {
+  const [before = '', after = ''] = text.split(PLACE);
+  return (
+    <>
+      {before}
+      {part}
+      {after}
+    </>
+  );
 }
 
 /** A name in its own script, tagged so it is drawn with its own font. */
@@ -62,13 +79,22 @@ export function SheetPhoto({ url, large }: { url: string | undefined; large?: bo
   return url ? <img src={url} alt="" className={className} /> : <div className={`${className} kk-photo-empty`} />;
 }
 
-/** The office and emergency numbers at the foot of the sheets handed out. */
+/** CLAIR and the division that runs the program, as the sheets name the sender. */
+export function senderName(t: TFunction, sep: string): string {
+  return `${t('print.sender')}${sep}${t('print.division')}`;
+}
+
+/**
+ * The office and emergency numbers at the foot of the sheets handed out. Without an office
+ * number in Settings the line names the office alone: the Prints screen warns staff, the paper does not.
+ */
 export function EmergencyFoot() {
-  const { t, officePhone } = useSheet();
+  const { t, officePhone, sep } = useSheet();
   return (
     <div className="kk-foot">
       <p>
-        <strong>{t('print.office')}</strong> {officePhone ?? t('print.officePhoneMissing')}
+        <strong>{t('print.office')}</strong> {senderName(t, sep)}
+        {officePhone && `${sep}${officePhone}`}
       </p>
       <p>
         <strong>{t('print.emergency')}</strong> {t('print.police')} 110 ／ {t('print.fireAmbulance')} 119

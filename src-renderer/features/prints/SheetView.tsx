@@ -1,6 +1,7 @@
 import { Alert, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { latinName, nativeName } from '@shared/contract/names';
+import { formatOfficialYear } from '@shared/text/date-format';
 import { todayInJapan } from '@shared/text/date-math';
 import { ArrivalSheet } from './ArrivalSheet';
 import { HandoverSheet } from './HandoverSheet';
@@ -36,7 +37,7 @@ export function SheetView({ data, options }: { data: SheetData; options: PrintOp
   const { i18n } = useTranslation();
   const t = i18n.getFixedT(options.language);
   const info: SheetInfo = {
-    t, language: options.language, fiscalYear: data.fiscalYear, printedOn: todayInJapan(), officePhone: data.officePhone, sep: options.language === 'ja' ? '\u3000' : ' · ',
+    t, language: options.language, fiscalYear: data.fiscalYear, year: formatOfficialYear(data.fiscalYear, options.language), printedOn: todayInJapan(), officePhone: data.officePhone, sep: options.language === 'ja' ? '\u3000' : ' · ',
     paren: (text: string) => t('common.paren', { text }),
   };
   const sheet = (() => {
