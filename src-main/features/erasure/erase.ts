@@ -20,6 +20,11 @@ export interface Erasure {
   rowIds: Array<[string, string]>;
   reason: 'trash' | 'close-out';
   erasedAt: string;
+  /**
+   * The clock of the erasure's own write. A close-out empties what was written before it: a
+   * field another PC wrote later (without having seen it) stays, so every PC ends the same.
+   */
+  hlc: string | null;
 }
 
 export type RowKey = [table: string, id: string];
@@ -89,11 +94,13 @@ export function redactChanges(text: string, fields: ReadonlySet<string> | null):
   );
 }
 
-/** Redacts a row's values in the change log (every field, or only `fields`), in either log layout. */
-function redactLog(db: Database, table: string, rowId: string, fields: ReadonlySet<string> | null): void {
+/** Redacts a row's values in the change log (every field, or only `fields`; written before `before`, if given), in either log layout. */
+function redactLog(db: Database, table: string, rowId: string, fields: ReadonlySet<string> | null, before: string | null = null): void {
   const log = columnsOf(db, 'change_log');
   if (log.has('changes')) {
-    const entries = db.prepare('SELECT hlc, changes FROM change_log WHERE table_name = ? AND row_id = ?').all(table, rowId) as Array<{ hlc: string; changes: string }>;
+    const entries = db
+      .prepare(`SELECT hlc, changes FROM change_log WHERE table_name = ? AND row_id = ?${before ? ' AND hlc < ?' : ''}`)
+      .all(...(before ? [table, rowId, before] : [table, rowId])) as Array<{ hlc: string; changes: string }>;
     const update = db.prepare('UPDATE change_log SET changes = ? WHERE hlc = ?');
     for (const e of entries) {
       const redacted = redactChanges(e.changes, fields);
@@ -117,6 +124,23 @@ function dropConflicts(db: Database, tables: Set<string>, table: string, rowId: 
     ).run(table, rowId, JSON.stringify([...fields]));
 }
 
+/** What was written after a close-out (on a PC that had not seen it): those fields, and a newer photo, stay. */
+function laterWrites(db: Database, erasure: Erasure): { fields: Set<string>; photo: boolean } {
+  if (!erasure.hlc || !columnsOf(db, 'change_log').has('changes')) return { fields: new Set(), photo: false };
+  const fields = db
+    .prepare(
+      `SELECT DISTINCT json_extract(j.value, '$[0]') FROM change_log c, json_each(c.changes) j
+       WHERE c.table_name = 'trainees' AND c.row_id = ? AND c.hlc > ?`,
+    )
+    .pluck()
+    .all(erasure.traineeId, erasure.hlc) as string[];
+  const photo = db
+    .prepare("SELECT op FROM change_log WHERE table_name = 'trainee_photos' AND row_id = ? AND hlc > ? ORDER BY hlc DESC LIMIT 1")
+    .pluck()
+    .get(erasure.traineeId, erasure.hlc) as string | undefined;
+  return { fields: new Set(fields), photo: photo !== undefined && photo !== 'delete' };
+}
+
 /**
  * After one or more erasures on a connection: the full-text index keeps deleted text in its
  * segments until they are merged, so it is rebuilt from what is left (once, however many erased).
@@ -132,16 +156,17 @@ export function rebuildSearchIndex(db: Database): void {
 export function carryOut(db: Database, erasure: Erasure): RowKey[] {
   const tables = tableNames(db);
   if (erasure.scope === 'columns') {
-    const columns = tables.has('trainees') ? erasure.columns.filter((c) => columnsOf(db, 'trainees').has(c)) : [];
+    const later = laterWrites(db, erasure);
+    const columns = tables.has('trainees') ? erasure.columns.filter((c) => columnsOf(db, 'trainees').has(c) && !later.fields.has(c)) : [];
     if (columns.length > 0) {
       db.prepare(`UPDATE trainees SET ${columns.map((c) => `${c} = NULL`).join(', ')} WHERE id = ?`).run(erasure.traineeId);
     }
     const fields = new Set(erasure.columns);
-    redactLog(db, 'trainees', erasure.traineeId, fields);
+    redactLog(db, 'trainees', erasure.traineeId, fields, erasure.hlc);
     dropConflicts(db, tables, 'trainees', erasure.traineeId, fields);
     if (!erasure.photo) return [];
-    if (tables.has('trainee_photos')) db.prepare('DELETE FROM trainee_photos WHERE id = ?').run(erasure.traineeId);
-    redactLog(db, 'trainee_photos', erasure.traineeId, null);
+    if (tables.has('trainee_photos') && !later.photo) db.prepare('DELETE FROM trainee_photos WHERE id = ?').run(erasure.traineeId);
+    redactLog(db, 'trainee_photos', erasure.traineeId, null, erasure.hlc);
     dropConflicts(db, tables, 'trainee_photos', erasure.traineeId, null);
     return [['trainee_photos', erasure.traineeId]];
   }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { CLOSE_OUT_TRAINEE_COLUMNS } from '@shared/contract/field-classes';
 import type { ErasureReason, ErasureReport } from '@shared/contract/erasure';
 import { newId } from '../../db/ids';
-import { deleteRow, insertRow, prepared, readRow, updateRow } from '../../db/rows';
+import { deleteRow, insertRow, prepared, readRow, rowClock, updateRow } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { carryOut, compact, hangingRows, rebuildSearchIndex, type Erasure, type RowKey } from './erase';
@@ -28,8 +28,10 @@ interface ErasureRow {
   erased_at: string;
 }
 
-function toErasure(r: ErasureRow): Erasure {
+/** An erasure as its row tells it, with the clock of its write in this database's log. */
+function toErasure(db: Ctx['db'], r: ErasureRow): Erasure {
   return {
+    hlc: rowClock(db, 'erasures', r.id),
     id: r.id,
     traineeId: r.trainee_id,
     scope: r.scope,
@@ -46,8 +48,8 @@ function markCarriedOut(ctx: Ctx, erasureId: string): void {
 }
 
 /** Writes the erasure (it travels) and carries it out here. */
-function record(ctx: Ctx, erasure: Omit<Erasure, 'id' | 'erasedAt'>): Erasure {
-  const full: Erasure = { ...erasure, id: newId(), erasedAt: ctx.now().toISOString() };
+function record(ctx: Ctx, erasure: Omit<Erasure, 'id' | 'erasedAt' | 'hlc'>): Erasure {
+  const full: Erasure = { ...erasure, id: newId(), erasedAt: ctx.now().toISOString(), hlc: null };
   insertRow(ctx, 'erasures', {
     id: full.id,
     trainee_id: full.traineeId,
@@ -58,6 +60,7 @@ function record(ctx: Ctx, erasure: Omit<Erasure, 'id' | 'erasedAt'>): Erasure {
     reason: full.reason,
     erased_at: full.erasedAt,
   });
+  full.hlc = rowClock(ctx.db, 'erasures', full.id);
   carryOut(ctx.db, full);
   markCarriedOut(ctx, full.id);
   return full;
@@ -126,7 +129,7 @@ export function carryOutReceivedErasures(ctx: Ctx): number {
     'SELECT e.* FROM erasures e LEFT JOIN erasure_runs r ON r.erasure_id = e.id WHERE r.erasure_id IS NULL ORDER BY e.erased_at',
   ).all() as ErasureRow[];
   for (const row of rows) {
-    carryOut(ctx.db, toErasure(row));
+    carryOut(ctx.db, toErasure(ctx.db, row));
     markCarriedOut(ctx, row.id);
   }
   if (rows.length > 0) rebuildSearchIndex(ctx.db);
@@ -164,7 +167,7 @@ function rewriteBackup(ctx: Ctx, file: string, erasures: ErasureRow[]): void {
     const logColumns = new Set((db.pragma('table_info(change_log)') as Array<{ name: string }>).map((c) => c.name));
     db.transaction(() => {
       for (const row of erasures) {
-        carryOut(db, toErasure(row));
+        carryOut(db, toErasure(ctx.db, row));
         if (tables.has('erasures')) {
           const full = readRow(ctx.db, 'erasures', row.id)!;
           const columns = Object.keys(full);

@@ -356,6 +356,32 @@ describe('erasure', () => {
     expect(everywhere(newPc, newDir, all)).toEqual([]);
   });
 
+  it('a close-out meets edits another PC made unseen: one made before it is erased too, one made after it stays, and both PCs end the same', async () => {
+    const office = openFolder(tempDir());
+    const laptop = openFolder(tempDir());
+    await value(office, 'sync:settings', { deviceName: '事務所PC', passphrase: PASS });
+    await value(laptop, 'sync:settings', { deviceName: '空港ノートPC', passphrase: PASS });
+    const { trainee } = await traineeWithEverything(office);
+    const full = await value(office, 'sync:export', { peerId: null });
+    await value(laptop, 'sync:import', { fileName: full.fileName, dataBase64: full.dataBase64 });
+
+    // Offline: the laptop notes a new allergy, then the office closes out, then the laptop types a new residence card number.
+    await value(laptop, 'trainees:update', { ...(await value(laptop, 'trainees:get', { id: trainee.id })), allergies: 'Shellfish (r4Tz8)' } as never);
+    eraseTraineeColumns(office.ctx, [trainee.id], CLOSE_OUT_TRAINEE_COLUMNS, { photo: true, reason: 'close-out' });
+    await value(laptop, 'trainees:update', { ...(await value(laptop, 'trainees:get', { id: trainee.id })), residenceCardNumber: 'AB12345678CD' } as never);
+
+    const toOffice = await value(laptop, 'sync:export', { peerId: null });
+    await value(office, 'sync:import', { fileName: toOffice.fileName, dataBase64: toOffice.dataBase64 });
+    const toLaptop = await value(office, 'sync:export', { peerId: laptop.ctx.deviceId });
+    await value(laptop, 'sync:import', { fileName: toLaptop.fileName, dataBase64: toLaptop.dataBase64 });
+
+    for (const b of [office, laptop]) {
+      expect(await value(b, 'trainees:get', { id: trainee.id })).toMatchObject({ allergies: null, passportNumber: null, residenceCardNumber: 'AB12345678CD', hasPhoto: false });
+      expect(decryptedHits(b.ctx, b.ctx.databasePath, { texts: ['Shellfish (r4Tz8)', PASSPORT, MEDICAL], blobs: [] })).toEqual([]);
+    }
+    expect((await value(laptop, 'sync:digest', {})).digest).toBe((await value(office, 'sync:digest', {})).digest);
+  });
+
   it('reports a backup it cannot open, and tries it again until it can', async () => {
     const dir = tempDir();
     const backend = openFolder(dir);
