@@ -43,7 +43,7 @@ describe('ExportMenu', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Shift_JISでは保存できない文字があります' });
     expect(within(dialog).getByText('이서연（LEE Seoyeon）')).toBeInTheDocument();
     expect(within(dialog).getByText('José Luis Peña Quispe → Jos? Luis Pe?a Quispe')).toBeInTheDocument();
-    expect(within(dialog).getAllByText('氏名（現地表記）').length).toBeGreaterThan(0);
+    expect(within(dialog).getAllByText('氏名（母国語表記）').length).toBeGreaterThan(0);
     expect(saved).toEqual([]);
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'UTF-8（BOM付き）で保存' }));

@@ -90,18 +90,18 @@ test('flights, two pickup groups and arrival day on the board (Japanese)', async
   await dialog.getByLabel('新しい到着日時').fill('2024-05-20T13:20');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(card('최민준').getByTestId('arrival-status')).toHaveText('遅延');
-  await expect(card('최민준').getByTestId('expected-landing')).toHaveText('着 13:20');
-  await card('अनिता श्रेष्ठ').getByRole('button', { name: '未着' }).click();
-  await expect(card('अनिता श्रेष्ठ').getByTestId('arrival-status')).toHaveText('未着');
-  await expect(section.getByTestId('group-counts')).toHaveText(/予定 5.*合流 1.*未着 1/);
+  await expect(card('최민준').getByTestId('expected-landing')).toHaveText('13:20着');
+  await card('अनिता श्रेष्ठ').getByRole('button', { name: '不着' }).click();
+  await expect(card('अनिता श्रेष्ठ').getByTestId('arrival-status')).toHaveText('不着');
+  await expect(section.getByTestId('group-counts')).toHaveText(/予定 5.*合流 1.*不着 1/);
 
   // A tap by mistake: Rajesh marked met, then undone.
   await card('राजेश अधिकारी').getByRole('button', { name: '合流', exact: true }).click();
   await expect(section.getByTestId('group-counts')).toHaveText(/合流 2/);
   await card('राजेश अधिकारी').getByRole('button', { name: '取り消す' }).click();
   await expect(card('राजेश अधिकारी').getByTestId('arrival-status')).toHaveText('予定');
-  await expect(section.getByTestId('group-counts')).toHaveText(/予定 5.*合流 1.*未着 1/);
-  await expect(page.getByTestId('board-counts')).toHaveText(/予定 11.*合流 1.*未着 1/);
+  await expect(section.getByTestId('group-counts')).toHaveText(/予定 5.*合流 1.*不着 1/);
+  await expect(page.getByTestId('board-counts')).toHaveText(/予定 11.*合流 1.*不着 1/);
 
   const board = await valueOf(host.call('arrivals:board', { yearId }));
   const stored = board.groups.find((g) => g.name === '成田 第1便')!;
@@ -207,7 +207,7 @@ test('deleting a pickup group and a flight marked on the day says first what goe
   await row.getByRole('button', { name: 'KE 703' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'この便を削除' }).click();
   await expect(question).toContainText('「KE 703」を削除しますか？');
-  await expect(question).toContainText('一緒に削除されるもの：到着日の記録（合流・遅延・未着など）');
+  await expect(question).toContainText('一緒に削除されるもの：到着日の記録（合流・遅延・不着など）');
   await question.getByRole('button', { name: '削除' }).click();
   await expect(app.flash()).toHaveText('KE 703便を削除しました。');
   await expect(row).toContainText('航空便は未登録です。');

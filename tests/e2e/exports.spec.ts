@@ -15,7 +15,7 @@ test('the trainee list exports to Excel as on screen, and the year to one workbo
   await wb.xlsx.load(fs.readFileSync(await download.path()) as unknown as ArrayBuffer);
   const sheet = wb.worksheets[0]!;
   expect((sheet.getRow(1).values as string[]).slice(1)).toEqual([
-    '氏名（現地表記）', '氏名（ローマ字）', 'カタカナ', '国・地域', '状況', '受入自治体', '派遣元自治体', '確認事項',
+    '氏名（母国語表記）', '氏名（ローマ字）', 'カタカナ', '国・地域', '状況', '受入自治体', '派遣元自治体', '確認事項',
   ]);
   expect(sheet.rowCount).toBe(12);
   await expect(app.flash()).toContainText('を出力しました。');

@@ -66,7 +66,7 @@ test('宇佐市 hosts the Korean trainee from its sister city 慶州市; an over
   await page.getByRole('dialog').getByLabel('指導担当者').fill('宇佐 花子');
   await page.getByRole('dialog').getByLabel('住居の住所').fill('大分県宇佐市上田1030-1');
   await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
-  await expect(app.flash()).toHaveText('이서연さんの大分県宇佐市での受入内容を保存しました。');
+  await expect(app.flash()).toHaveText('이서연さんの大分県宇佐市での受入れの内容を保存しました。');
   expect(await valueOf(host.call('assignments:list', { traineeId: lee.id }))).toMatchObject([
     { supervisor: '宇佐 花子', housingAddress: '大分県宇佐市上田1030-1', startsOn: '2024-06-24', trainingField: { id: general!.id } },
   ]);

@@ -53,7 +53,7 @@ test('set up a laptop from a change file, bring its edits back through Settings,
 
     await app.go('conflicts');
     const conflict = page.getByTestId('conflict');
-    await expect(conflict).toContainText('研修員：김 민지 · KIM Minji — メモ');
+    await expect(conflict).toContainText('研修員：김 민지 · KIM Minji — 備考');
     await expect(conflict.getByTestId('conflict-kept')).toContainText('成田で車椅子の用意');
     await expect(conflict.getByTestId('conflict-kept')).toContainText('鈴木（空港ノートPC）');
     await expect(conflict.getByTestId('conflict-other')).toContainText('ハラール食を手配済み');

@@ -41,8 +41,8 @@ test.describe('the complete trainee record', () => {
     await expect(page.getByRole('heading', { name: 'सीता श्रेष्ठ' }).locator('[lang="ne"]')).toBeVisible();
 
     const warnings = page.getByTestId('trainee-warnings');
-    await expect(warnings).toContainText('旅券の有効期限が研修終了前に切れます');
-    await expect(warnings).toContainText('緊急連絡先（氏名と電話またはメール）がありません');
+    await expect(warnings).toContainText('旅券の有効期限が研修修了前に切れます');
+    await expect(warnings).toContainText('緊急連絡先（氏名と、電話番号またはメールアドレス）がありません');
     await expect(warnings).toContainText('写真がありません');
 
     await trainees.addPhoto();
@@ -51,9 +51,9 @@ test.describe('the complete trainee record', () => {
     await expect(warnings).not.toContainText('写真がありません');
 
     // Each warning leads to the section where it is fixed.
-    await warnings.getByRole('button', { name: '旅券の有効期限が研修終了前に切れます' }).click();
+    await warnings.getByRole('button', { name: '旅券の有効期限が研修修了前に切れます' }).click();
     await trainees.field('旅券の有効期限').fill('2031-06-30');
-    await warnings.getByRole('button', { name: '緊急連絡先（氏名と電話またはメール）がありません' }).click();
+    await warnings.getByRole('button', { name: '緊急連絡先（氏名と、電話番号またはメールアドレス）がありません' }).click();
     await trainees.field('緊急連絡先（氏名）').fill('राम श्रेष्ठ');
     await trainees.field('続柄').fill('父');
     await trainees.field('緊急連絡先（電話）').fill('+977 1 5550123');
@@ -99,7 +99,7 @@ test.describe('the complete trainee record', () => {
     await expect(trainees.field('状況の変更日')).toHaveValue('2024-05-20');
     await trainees.tab('documents');
     await expect(trainees.field('旅券の有効期限')).toHaveValue('2024-05-20');
-    await expect(page.getByTestId('trainee-warnings')).toContainText('旅券の有効期限が研修終了前に切れます');
+    await expect(page.getByTestId('trainee-warnings')).toContainText('旅券の有効期限が研修修了前に切れます');
   });
 
   test('searches find the right person in every script, kana, width and accent', async ({ app, host, page }) => {

@@ -30,17 +30,17 @@ test.describe('trainees', () => {
     const [stored] = await valueOf(host.call('trainees:list', { yearId }));
     expect(stored).toMatchObject({ birthDate: '1993-04-01', nameLang: 'ko', nameOrder: 'family_first', nationality: 'KR' });
 
-    await trainees.setStatus('来日');
+    await trainees.setStatus('来日済み');
     await app.page.getByLabel('役職').fill('国際交流課 主事');
     // Ctrl+S saves from the field being typed in.
     await app.page.getByLabel('役職').press('Control+s');
     await expect(app.flash()).toHaveText('김시현さんの情報を保存しました。');
     await expect.poll(async () => (await valueOf(host.call('trainees:list', { yearId })))[0]?.status).toBe('arrived');
-    await expect(app.page.getByTestId('status-badge')).toHaveText('来日');
+    await expect(app.page.getByTestId('status-badge')).toHaveText('来日済み');
     await app.go('trainees');
     const row = trainees.row('KIM Sihyeon');
     await expect(row).toContainText('韓国');
-    await expect(row).toContainText('来日');
+    await expect(row).toContainText('来日済み');
     await expect(row.getByText('김시현')).toHaveAttribute('lang', 'ko');
 
     await trainees.open('김시현');

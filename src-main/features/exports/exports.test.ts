@@ -77,7 +77,7 @@ describe('exports', () => {
     expect(file.fileName).toBe('研修員_2024年度_20261126.xlsx');
     const sheet = (await workbook(file.dataBase64)).worksheets[0]!;
     expect(sheet.name).toBe('研修員');
-    expect(sheet.getRow(1).values).toEqual([undefined, '氏名（現地表記）', '氏名（ローマ字）', '国・地域', '状況', '年度']);
+    expect(sheet.getRow(1).values).toEqual([undefined, '氏名（母国語表記）', '氏名（ローマ字）', '国・地域', '状況', '年度']);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
     expect(sheet.rowCount).toBe(12);
@@ -114,7 +114,7 @@ describe('exports', () => {
     const utf8 = Buffer.from((await value(backend, 'exports:list', { list: 'hosts', language: 'ja', format: 'csv' })).dataBase64, 'base64');
     expect([...utf8.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = utf8.subarray(3).toString('utf8');
-    expect(text.split('\r\n')[0]).toBe('団体コード,都道府県,団体名,よみがな,英語名,担当部署,担当者名,役職,電話番号,メールアドレス,住所,メモ');
+    expect(text.split('\r\n')[0]).toBe('団体コード,都道府県,団体名,よみがな,英語名,担当部署,担当者名,役職,電話番号,メールアドレス,住所,備考');
     expect(text).toContain('442119,大分県,宇佐市,うさし,Usa City');
 
     const sjis = Buffer.from((await value(backend, 'exports:list', { list: 'hosts', language: 'ja', format: 'csv', encoding: 'cp932' })).dataBase64, 'base64');
@@ -136,7 +136,7 @@ describe('exports', () => {
     const flights = (await workbook((await value(backend, 'exports:list', { list: 'flights', yearId, language: 'ja', format: 'xlsx' })).dataBase64)).worksheets[0]!;
     expect(flights.name).toBe('航空便');
     const headers = (flights.getRow(1).values as string[]).slice(1);
-    expect(headers.slice(0, 6)).toEqual(['氏名（現地表記）', '氏名（ローマ字）', '種別', '便名', '出発空港', '出発日時']);
+    expect(headers.slice(0, 6)).toEqual(['氏名（母国語表記）', '氏名（ローマ字）', '種別', '便名', '出発空港', '出発日時']);
     const lee = flights.getRows(2, flights.rowCount - 1)!.find((r) => r.getCell(2).value === 'LEE Seoyeon')!;
     const arrives = lee.getCell(headers.indexOf('到着日時') + 1);
     expect((arrives.value as Date).toISOString()).toBe('2024-05-20T11:35:00.000Z');
@@ -158,7 +158,7 @@ describe('exports', () => {
 
   it('writes labels in the file’s language in every sheet of the year workbook and every list, never codes', async () => {
     const { backend, yearId } = await fullYear();
-    const expected = { ja: ['女性', '中国', '豚肉不可', '決定', '中国語（簡体字）', '姓 → 名'], en: ['Female', 'China', 'No pork', 'Selected', 'Chinese (simplified)', 'Family name first'] };
+    const expected = { ja: ['女性', '中国', '豚肉不可', '参加決定', '中国語（簡体字）', '姓 → 名'], en: ['Female', 'China', 'No pork', 'Selected', 'Chinese (simplified)', 'Family name first'] };
     for (const language of ['ja', 'en'] as const) {
       const codes = codesIn(language);
       const year = await workbook((await value(backend, 'exports:year', { yearId, language })).dataBase64);

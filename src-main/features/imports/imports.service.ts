@@ -35,6 +35,12 @@ type Field = keyof Fields;
 const DATE_FIELDS = new Set<Field>(['birthDate', 'passportExpiry', 'statusChangedOn']);
 const NAME_PARTS = new Set<string>(['familyNameLatin', 'givenNameLatin', 'familyNameNative', 'givenNameNative']);
 
+const OLD_STATUS_LABELS = [
+  { code: 'applicant', labels: ['応募者'] },
+  { code: 'selected', labels: ['決定'] },
+  { code: 'arrived', labels: ['来日'] },
+  { code: 'completed', labels: ['研修終了'] },
+];
 function choices(codes: readonly string[], prefix: string) {
   return codes.map((code) => ({ code, labels: [translate('ja', `${prefix}.${code}`), translate('en', `${prefix}.${code}`)] }));
 }
@@ -44,7 +50,8 @@ const ENUMS: Partial<Record<Field, ReturnType<typeof choices>>> = {
   nameOrder: choices(NAME_ORDERS, 'trainee.nameOrder'),
   japaneseLevel: choices(JAPANESE_LEVELS, 'trainee.japaneseLevel'),
   diet: choices(DIETS, 'trainee.diet'),
-  status: choices(TRAINEE_STATUSES, 'trainee.status'),
+  // The labels before issue 21 (決定, 来日 …), as files exported then still say.
+  status: [...choices(TRAINEE_STATUSES, 'trainee.status'), ...OLD_STATUS_LABELS],
 };
 
 interface Parsed {

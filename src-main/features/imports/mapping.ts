@@ -10,8 +10,8 @@ type Field = ImportField;
 const EXTRA: Partial<Record<Field, string[]>> = {
   familyNameLatin: ['姓', 'surname', 'family name', 'last name', 'ローマ字姓', '姓(ローマ字)', '氏名(英字)姓', '氏名(ローマ字)姓', '英字姓', '姓(英字)', '姓(旅券)'],
   givenNameLatin: ['名', 'given name', 'given names', 'first name', 'ローマ字名', '名(ローマ字)', '氏名(英字)名', '氏名(ローマ字)名', '英字名', '名(英字)', '名(旅券)'],
-  familyNameNative: ['姓(現地語)', 'native family name', '母国語表記(姓)', '母国語表記姓', '姓(母国語)', '母国語姓'],
-  givenNameNative: ['名(現地語)', 'native given name', '母国語表記(名)', '母国語表記名', '名(母国語)', '母国語名'],
+  familyNameNative: ['姓(現地語)', '姓(現地表記)', 'native family name', '母国語表記(姓)', '母国語表記姓', '姓(母国語)', '母国語姓'],
+  givenNameNative: ['名(現地語)', '名(現地表記)', 'native given name', '母国語表記(名)', '母国語表記名', '名(母国語)', '母国語名'],
   fullName: ['氏名', '名前', 'name', 'full name', '氏名(英字)', '氏名(ローマ字)', '氏名(旅券)', 'name (as in passport)'],
   position: ['職名', '職位', '役職名', 'job title'],
   department: ['所属', '部署', '所属課', '所属部署', 'department', 'division'],

@@ -38,12 +38,12 @@ describe('ConflictsPage', { timeout: 30_000 }, () => {
       ]),
     });
     const edit = within(await screen.findByTestId('conflict-edit'));
-    fireEvent.change(edit.getByLabelText('値を直して保存する'), { target: { value: '2031-02-30' } });
+    fireEvent.change(edit.getByLabelText('値を修正して保存'), { target: { value: '2031-02-30' } });
     fireEvent.click(edit.getByRole('button', { name: '保存' }));
     expect(await edit.findByText(/「旅券の有効期限」は存在する日付で入力してください/)).toBeInTheDocument();
 
     fireEvent.click(edit.getByRole('button', { name: '保存' }));
-    expect(await edit.findByText('「入力した値」はここでは直せません。元の画面で編集してください。')).toBeInTheDocument();
+    expect(await edit.findByText('「入力した値」はここでは変更できません。元の画面で編集してください。')).toBeInTheDocument();
     expect(screen.queryByText(/「value」|「passportExpiry」/)).toBeNull();
   });
 });

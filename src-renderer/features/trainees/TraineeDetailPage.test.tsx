@@ -61,10 +61,10 @@ describe('TraineeDetailPage', { timeout: 30_000 }, () => {
 
   it('guesses the language and name order from a Hangul name', async () => {
     renderWithApp(<TraineeDetailPage id={null} />, { backend: (await withYear()).backend });
-    fireEvent.change(await screen.findByLabelText('姓（現地表記）'), { target: { value: '김' } });
+    fireEvent.change(await screen.findByLabelText('姓（母国語表記）'), { target: { value: '김' } });
     expect(screen.getByLabelText('氏名の言語・文字')).toHaveValue('ko');
     expect(screen.getByLabelText('氏名の順序')).toHaveValue('family_first');
-    expect(screen.getByLabelText('姓（現地表記）')).toHaveAttribute('lang', 'ko');
+    expect(screen.getByLabelText('姓（母国語表記）')).toHaveAttribute('lang', 'ko');
   });
 
   it('saves a date as people write it and shows the stored one; a change is guarded until saved', async () => {

@@ -21,7 +21,7 @@ export class HostsPage {
   }
 
   async addTie(government: string, kind: string, since: string): Promise<void> {
-    await this.page.getByRole('combobox', { name: '海外の自治体' }).fill(government.split(' / ')[1] ?? government);
+    await this.page.getByRole('combobox', { name: '派遣元自治体' }).fill(government.split(' / ')[1] ?? government);
     await this.page.getByRole('option', { name: government }).click();
     await this.field('提携の種類').selectOption({ label: kind });
     await this.field('提携年（例：2005）').fill(since);
