@@ -1,7 +1,7 @@
 import type { Language, TraineeColumn } from '@shared/contract/settings';
 import { hostNameIn, inLanguage, latinName, nativeName, sendingGovernmentLabel, trainingFieldLabel } from '@shared/contract/names';
 import type { Assignment, Host, SurveyAnswer } from '@shared/contract/hosts';
-import type { Trainee, TraineeSummary } from '@shared/contract/trainees';
+import type { Trainee, TraineeRow, TraineeSummary } from '@shared/contract/trainees';
 import type { ArrivingTrainee, Flight, PickupGroup } from '@shared/contract/arrivals';
 import type { ScheduleEvent } from '@shared/contract/schedule';
 import type { Stay } from '@shared/contract/stays';
@@ -45,8 +45,8 @@ function number<T>(header: string, width: number, value: (row: T) => number | nu
 }
 
 /** The trainee list as on screen: the person's chosen columns, in order (no photos in files). */
-export function traineeScreenColumns(columns: readonly TraineeColumn[]): Array<Column<TraineeSummary>> {
-  const all: Partial<Record<TraineeColumn, Column<TraineeSummary>>> = {
+export function traineeScreenColumns(columns: readonly TraineeColumn[]): Array<Column<TraineeSummary & Pick<TraineeRow, 'passportNumber'>>> {
+  const all: Partial<Record<TraineeColumn, Column<TraineeSummary & Pick<TraineeRow, 'passportNumber'>>>> = {
     nativeName: text('trainee.column.nativeName', 22, (t) => nativeName(t)),
     latinName: text('trainee.column.latinName', 26, (t) => latinName(t)),
     kana: text('trainee.column.kana', 22, (t) => t.nameKana),
@@ -56,6 +56,7 @@ export function traineeScreenColumns(columns: readonly TraineeColumn[]): Array<C
     host: text('trainee.column.host', 18, hostNameIn),
     status: text('trainee.column.status', 14, (t, l) => translate(l, `trainee.status.${t.status}`)),
     year: { header: 'trainee.column.year', type: 'number', width: 8, value: (t) => t.fiscalYear },
+    passportNumber: text('trainee.column.passportNumber', 14, (t) => t.passportNumber ?? null),
     warnings: text('trainee.column.warnings', 30, (t, l) => t.warnings.map((w) => translate(l, `trainee.warningShort.${w}`)).join('・') || null),
   };
   return columns.flatMap((c) => all[c] ?? []);

@@ -6,6 +6,7 @@ import type { ExportFile, ListExportFile } from '@shared/contract/exports';
 import { useFlash } from '../app/flash.store';
 import { useChannelMutation } from '../data/use-channel';
 import { useMutationError } from '../data/use-mutation-error';
+import { useConfirmIdentifiers } from '../features/privacy/use-confirm-identifiers';
 import { useSettings } from '../features/settings/settings.store';
 import { ErrorAlert } from './ErrorAlert';
 
@@ -29,6 +30,7 @@ const SHOWN = 50;
  * Export a list as on screen: Excel, CSV in UTF-8, or CSV in Shift_JIS; a file that cannot be
  * made says why. A Shift_JIS file that would lose characters (Hangul, simplified Chinese, José →
  * Jos?) is not saved until the person has seen whose and chosen UTF-8 or Shift_JIS as it is.
+ * A list that includes passport numbers in full (`includeIdentifiers`) asks once before it is made.
  */
 export function ExportMenu({ input }: { input: ListInput }) {
   const { t } = useTranslation();
@@ -36,13 +38,15 @@ export function ExportMenu({ input }: { input: ListInput }) {
   const exporting = useChannelMutation('exports:list');
   const error = useMutationError(exporting, 'export.field');
   const [lossyFile, setLossyFile] = useState<ListExportFile | null>(null);
+  const confirmIdentifiers = useConfirmIdentifiers();
 
   function save(file: ExportFile) {
     saveFile(file);
     useFlash.getState().show(t('export.done', { file: file.fileName }));
   }
 
-  function run(format: 'xlsx' | 'csv', encoding: 'utf8bom' | 'cp932' = 'utf8bom') {
+  async function run(format: 'xlsx' | 'csv', encoding: 'utf8bom' | 'cp932' = 'utf8bom', isConfirmed = false) {
+    if (input.includeIdentifiers && !isConfirmed && !(await confirmIdentifiers())) return;
     exporting.mutate(
       { ...input, language, format, encoding },
       { onSuccess: (file) => (file.lossy.length > 0 ? setLossyFile(file) : save(file)) },
@@ -59,9 +63,9 @@ export function ExportMenu({ input }: { input: ListInput }) {
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item onClick={() => run('xlsx')}>{t('export.xlsx')}</Menu.Item>
-          <Menu.Item onClick={() => run('csv')}>{t('export.csv')}</Menu.Item>
-          <Menu.Item onClick={() => run('csv', 'cp932')}>{t('export.csvSjis')}</Menu.Item>
+          <Menu.Item onClick={() => void run('xlsx')}>{t('export.xlsx')}</Menu.Item>
+          <Menu.Item onClick={() => void run('csv')}>{t('export.csv')}</Menu.Item>
+          <Menu.Item onClick={() => void run('csv', 'cp932')}>{t('export.csvSjis')}</Menu.Item>
         </Menu.Dropdown>
       </Menu>
       <ErrorAlert error={error} />
@@ -109,7 +113,8 @@ export function ExportMenu({ input }: { input: ListInput }) {
             <Button
               onClick={() => {
                 setLossyFile(null);
-                run('csv', 'utf8bom');
+                // Asked already, when the Shift_JIS file was made.
+                void run('csv', 'utf8bom', true);
               }}
             >
               {t('export.lossy.saveUtf8')}

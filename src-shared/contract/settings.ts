@@ -18,6 +18,8 @@ export const TRAINEE_COLUMNS = [
   'sendingGovernment',
   'trainingField',
   'year',
+  /** 個人識別符号: masked (TK12•••78) unless the person turns on 番号を表示. */
+  'passportNumber',
   'warnings',
 ] as const;
 export const TraineeColumn = z.enum(TRAINEE_COLUMNS, { error: 'invalid_choice' });

@@ -38,6 +38,8 @@ export function traineeSortKey(t: TraineeRow, column: TraineeColumn, language: L
       return t.warnings.length;
     case 'photo':
       return t.hasPhoto ? 1 : 0;
+    case 'passportNumber':
+      return t.passportNumber ?? '';
   }
 }
 

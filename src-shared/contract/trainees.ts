@@ -268,6 +268,9 @@ export const TraineeRow = TraineeSummary.pick({
   hostNameEn: true,
   hasPhoto: true,
   warnings: true,
+}).extend({
+  /** Masked (TK12•••78) unless the page was asked with revealIdentifiers; left out where a list holds only summaries. */
+  passportNumber: nullableString.optional(),
 });
 export type TraineeRow = z.infer<typeof TraineeRow>;
 
@@ -285,6 +288,8 @@ export const TraineePageInput = TraineeListInput.extend({
   sort: TraineeSort.nullish().transform((v) => v ?? null),
   /** Names of countries, hosts and fields sort in the language they are read in. */
   language: Language.default('ja'),
+  /** Passport numbers in full (the person turned on 番号を表示); masked (TK12•••78) by default. */
+  revealIdentifiers: z.boolean({ error: 'invalid_type' }).default(false),
 });
 
 export const TraineePage = z.object({ rows: z.array(TraineeRow), total: z.number() });

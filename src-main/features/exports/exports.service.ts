@@ -27,8 +27,8 @@ import { listHosts } from '../hosts';
 import { listAnswers } from '../survey';
 import { listFullTrainees, listTrainees } from '../trainees';
 import { findYear } from '../years';
-import { identifiersIn, maskIdentifiers, recordExport } from '../privacy';
-import { fieldsOfClass } from '@shared/contract/field-classes';
+import { identifiersIn, isIdentifier, maskIdentifiers, recordExport } from '../privacy';
+import { fieldsOfClass, type ClassedTraineeField } from '@shared/contract/field-classes';
 import { listFlights } from '../flights';
 import { board, listGroups } from '../pickup';
 import { listEvents } from '../schedule';
@@ -72,9 +72,14 @@ function flightRows(ctx: Ctx, yearId: string) {
   });
 }
 
+/** The trainee list's columns: those on screen, or every one but the photo. */
+function traineeColumnsOf(input: Pick<ExportListInput, 'columns'>): TraineeColumn[] {
+  return input.columns ?? TRAINEE_COLUMNS.filter((c) => c !== 'photo');
+}
+
 const YEAR_BOUND = new Set<ExportListInput['list']>(['survey', 'assignments', 'flights', 'pickup', 'rooming', 'schedule']);
 
-function table(ctx: Ctx, input: Pick<ExportListInput, 'list' | 'yearId' | 'columns'>): Table<never> {
+function table(ctx: Ctx, input: Pick<ExportListInput, 'list' | 'yearId' | 'columns'> & { includeIdentifiers?: boolean }): Table<never> {
   const yearId = input.yearId ?? undefined;
   if (YEAR_BOUND.has(input.list) && !yearId) throw new AppError('validation', { issues: [{ field: 'yearId', rule: 'required' }] });
   const year = yearId!;
@@ -82,8 +87,8 @@ function table(ctx: Ctx, input: Pick<ExportListInput, 'list' | 'yearId' | 'colum
     case 'trainees':
       return {
         sheet: 'nav.trainees',
-        columns: traineeScreenColumns(input.columns ?? TRAINEE_COLUMNS.filter((c) => c !== 'photo')),
-        rows: listTrainees(ctx.db, { ...NO_FILTER, yearId: input.yearId }),
+        columns: traineeScreenColumns(traineeColumnsOf(input)),
+        rows: listTrainees(ctx.db, { ...NO_FILTER, yearId: input.yearId }).map((t) => maskIdentifiers(t, input.includeIdentifiers)),
         rowName: (t: TraineeSummary) => personName(nativeName(t), latinName(t)),
       } as unknown as Table<never>;
     case 'hosts':
@@ -118,17 +123,29 @@ function fileName(ctx: Ctx, stem: string, fiscalYear: number | null, language: L
   return `${parts.filter(Boolean).join('_')}.${extension}`;
 }
 
-/** One list, as on screen, to .xlsx or to CSV; a Shift_JIS CSV says which cells it could not hold. */
+/**
+ * One list, as on screen, to .xlsx or to CSV; a Shift_JIS CSV says which cells it could not hold.
+ * A trainee list with the passport number column has it masked unless the person chose to include
+ * the numbers; a file that includes them is recorded.
+ */
 export async function exportList(ctx: Ctx, input: ExportListInput): Promise<ListExportFile> {
   const fiscalYear = fiscalYearOf(ctx, input.yearId);
   const t = table(ctx, input);
   const stem = translate(input.language, t.sheet);
+  const file = (name: string, mime: string, data: Buffer, lossy: ListExportFile['lossy']): ListExportFile => {
+    const identifiers = input.list === 'trainees' && input.includeIdentifiers ? traineeColumnsOf(input).filter(isIdentifier) : [];
+    if (identifiers.length > 0) {
+      const people = identifiersIn(t.rows).people;
+      recordExport(ctx, { list: 'trainees', fiscalYear, columns: identifiers as ClassedTraineeField[], fileName: name, people });
+    }
+    return { fileName: name, mime, dataBase64: data.toString('base64'), lossy };
+  };
   if (input.format === 'csv') {
     const csv = toCsv(t, input.language, input.encoding);
-    return { fileName: fileName(ctx, stem, fiscalYear, input.language, 'csv'), mime: 'text/csv', dataBase64: csv.data.toString('base64'), lossy: csv.lossy };
+    return file(fileName(ctx, stem, fiscalYear, input.language, 'csv'), 'text/csv', csv.data, csv.lossy);
   }
   const data = await toXlsx([t], input.language);
-  return { fileName: fileName(ctx, stem, fiscalYear, input.language, 'xlsx'), mime: XLSX, dataBase64: data.toString('base64'), lossy: [] };
+  return file(fileName(ctx, stem, fiscalYear, input.language, 'xlsx'), XLSX, data, []);
 }
 
 /**

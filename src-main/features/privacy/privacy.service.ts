@@ -17,20 +17,24 @@ export function isIdentifier(field: string | null): boolean {
  * A copy of a record with its 個人識別符号 masked (TK12•••78), unless `reveal`: what a list, the
  * history or an export gives out by default. Other fields are left as they are.
  */
-export function maskIdentifiers<T extends Partial<Record<ClassedTraineeField, unknown>>>(record: T, reveal = false): T {
+export function maskIdentifiers<T extends object>(record: T, reveal = false): T {
   if (reveal) return record;
-  const masked = { ...record };
+  const masked = { ...record } as Record<string, unknown>;
   for (const field of IDENTIFIERS) {
     const value = masked[field];
-    if (typeof value === 'string') (masked as Record<string, unknown>)[field] = maskIdentifier(value);
+    if (typeof value === 'string') masked[field] = maskIdentifier(value);
   }
-  return masked;
+  return masked as T;
 }
 
 /** The identifier fields that hold a value in at least one of the rows, and in how many rows any does. */
-export function identifiersIn(rows: ReadonlyArray<Partial<Record<ClassedTraineeField, unknown>>>): { columns: ClassedTraineeField[]; people: number } {
-  const columns = IDENTIFIERS.filter((f) => rows.some((r) => typeof r[f] === 'string' && r[f] !== ''));
-  const people = rows.filter((r) => IDENTIFIERS.some((f) => typeof r[f] === 'string' && r[f] !== '')).length;
+export function identifiersIn(rows: readonly object[]): { columns: ClassedTraineeField[]; people: number } {
+  const held = (r: object, f: ClassedTraineeField) => {
+    const value = (r as Record<string, unknown>)[f];
+    return typeof value === 'string' && value !== '';
+  };
+  const columns = IDENTIFIERS.filter((f) => rows.some((r) => held(r, f)));
+  const people = rows.filter((r) => IDENTIFIERS.some((f) => held(r, f))).length;
   return { columns, people };
 }
 

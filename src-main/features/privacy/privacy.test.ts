@@ -42,6 +42,42 @@ describe('privacy', () => {
     expect(shown.filter((e) => e.field === 'status')).toEqual(history.filter((e) => e.field === 'status'));
   });
 
+  it('masks the passport number in the list pages unless the person asks to show the numbers', async () => {
+    const { backend, yearId, id } = await withNumbers();
+    const page = await value(backend, 'trainees:page', { yearId, limit: 50 });
+    expect(page.rows.find((r) => r.id === id)?.passportNumber).toBe('PZ99•••76');
+    expect(JSON.stringify(page)).not.toContain(PASSPORT);
+    const sorted = await value(backend, 'trainees:page', { yearId, limit: 50, sort: { column: 'passportNumber', isDescending: true } });
+    expect(sorted.rows[0]).toMatchObject({ id, passportNumber: 'PZ99•••76' });
+    const warned = await value(backend, 'trainees:page', { yearId, limit: 50, warning: 'no_photo' });
+    expect(JSON.stringify(warned)).not.toContain(PASSPORT);
+    const shown = await value(backend, 'trainees:page', { yearId, limit: 50, revealIdentifiers: true });
+    expect(shown.rows.find((r) => r.id === id)?.passportNumber).toBe(PASSPORT);
+    // The summaries other screens read carry no number at all.
+    expect(JSON.stringify(await value(backend, 'trainees:list', { yearId }))).not.toContain('PZ99');
+  });
+
+  it('exports the trainee list with the passport number column masked, or in full when chosen, and records only the latter', async () => {
+    const { backend, yearId } = await withNumbers();
+    const columns = ['nativeName', 'latinName', 'passportNumber'] as const;
+    const masked = await value(backend, 'exports:list', { list: 'trainees', yearId, language: 'ja', format: 'csv', columns: [...columns] });
+    const maskedText = Buffer.from(masked.dataBase64, 'base64').toString('utf8');
+    expect(maskedText.split('\r\n')[0]).toContain('旅券番号');
+    expect(maskedText).toContain('PZ99•••76');
+    expect(maskedText).not.toContain(PASSPORT);
+    const xlsx = await value(backend, 'exports:list', { list: 'trainees', yearId, language: 'ja', format: 'xlsx', columns: [...columns] });
+    expect((await cellsOf(xlsx.dataBase64)).join('\n')).not.toContain(PASSPORT);
+    // Included, but not among the columns: nothing identifying goes out, nothing is recorded.
+    await value(backend, 'exports:list', { list: 'trainees', yearId, language: 'ja', format: 'csv', columns: ['nativeName'], includeIdentifiers: true });
+    expect(await value(backend, 'privacy:export-records', {})).toEqual([]);
+
+    const full = await value(backend, 'exports:list', { list: 'trainees', yearId, language: 'ja', format: 'csv', columns: [...columns], includeIdentifiers: true });
+    expect(Buffer.from(full.dataBase64, 'base64').toString('utf8')).toContain(PASSPORT);
+    expect(await value(backend, 'privacy:export-records', {})).toMatchObject([
+      { author: '山田 花子', list: 'trainees', fiscalYear: 2024, columns: ['passportNumber'], fileName: full.fileName, people: 1 },
+    ]);
+  });
+
   it('writes the year masked by default: no full number in the file and no export record', async () => {
     const { backend, yearId } = await withNumbers();
     const file = await value(backend, 'exports:year', { yearId, language: 'ja' });

@@ -123,7 +123,8 @@ describe('trainees:page', () => {
     const [row] = (await value(backend, 'trainees:page', { yearId, limit: 1 })).rows;
     expect(Object.keys(row!).sort()).toEqual([
       'familyNameLatin', 'familyNameNative', 'fiscalYear', 'givenNameLatin', 'givenNameNative', 'hasPhoto', 'hostId', 'hostName',
-      'hostNameEn', 'id', 'nameKana', 'nameLang', 'nameOrder', 'nationality', 'sendingGovernment', 'status', 'trainingField', 'warnings',
+      'hostNameEn', 'id', 'nameKana', 'nameLang', 'nameOrder', 'nationality', 'passportNumber', 'sendingGovernment', 'status', 'trainingField',
+      'warnings',
     ]);
   });
 

@@ -68,7 +68,7 @@ const SUMMARY_COLUMNS = [
   'id', 'year_id', 'family_name_native', 'given_name_native', 'family_name_latin', 'given_name_latin', 'name_kana',
   'preferred_name', 'name_lang', 'name_order', 'gender', 'birth_date', 'nationality', 'sending_government_id',
   'training_field_id', 'status', 'status_changed_on', 'deleted_at', 'passport_expiry', 'emergency_name',
-  'emergency_phone', 'emergency_email', ...CONSENT_COLUMNS,
+  'emergency_phone', 'emergency_email', 'passport_number', ...CONSENT_COLUMNS,
 ];
 const SELECT_SUMMARY = `SELECT ${SUMMARY_COLUMNS.map((c) => `t.${c}`).join(', ')}, ${DERIVED} ${SELECT_FROM}`;
 
@@ -200,6 +200,7 @@ const SORT_MATERIAL: Partial<Record<TraineeColumn, { select: string; join?: stri
   },
   host: { select: `h.id AS host_id, ${HOST_NAME_SQL} AS host_name, h.name_en AS host_name_en`, join: LATEST_HOST_JOIN },
   photo: { select: HAS_PHOTO },
+  passportNumber: { select: 't.passport_number' },
   warnings: {
     select: `t.passport_expiry, t.emergency_name, t.emergency_phone, t.emergency_email, ${HAS_PHOTO}, ${HELD_SCOPES},
       ${CONSENT_COLUMNS.map((c) => `t.${c}`).join(', ')},
@@ -240,6 +241,7 @@ export function listSortRows(db: Database, filter: TraineeFilter, column: Traine
       hostName: (r.host_name ?? null) as string | null,
       hostNameEn: (r.host_name_en ?? null) as string | null,
       hasPhoto,
+      passportNumber: (r.passport_number ?? null) as string | null,
       warnings:
         column === 'warnings'
           ? traineeWarnings(

@@ -57,12 +57,14 @@ export function listTrainees(ctx: Ctx, { warning, ...input }: ListInput): Traine
   return repo.listTrainees(ctx.db, { ...filter, statuses: WARNABLE_STATUSES }).filter((t) => t.warnings.includes(warning));
 }
 
-function toRow(t: TraineeSummary): TraineeRow {
+/** A list row; its passport number masked (TK12•••78) unless the person asked to see the numbers. */
+function toRow(t: TraineeSummary & Pick<TraineeRow, 'passportNumber'>, revealIdentifiers: boolean): TraineeRow {
   return {
     id: t.id, fiscalYear: t.fiscalYear, familyNameNative: t.familyNameNative, givenNameNative: t.givenNameNative,
     familyNameLatin: t.familyNameLatin, givenNameLatin: t.givenNameLatin, nameKana: t.nameKana, nameLang: t.nameLang,
     nameOrder: t.nameOrder, nationality: t.nationality, sendingGovernment: t.sendingGovernment, trainingField: t.trainingField,
     status: t.status, hostId: t.hostId, hostName: t.hostName, hostNameEn: t.hostNameEn, hasPhoto: t.hasPhoto, warnings: t.warnings,
+    passportNumber: revealIdentifiers ? (t.passportNumber ?? null) : maskIdentifier(t.passportNumber ?? null),
   };
 }
 
@@ -74,17 +76,18 @@ function toRow(t: TraineeSummary): TraineeRow {
  * matches still in a program and cuts the page from them.
  */
 export function pageTrainees(ctx: Ctx, input: ParsedInput<'trainees:page'>): TraineePage {
-  const { offset, limit, sort, language, ...list } = input;
+  const { offset, limit, sort, language, revealIdentifiers, ...list } = input;
+  const row = (t: TraineeSummary) => toRow(t, revealIdentifiers);
   if (list.warning) {
     const all = listTrainees(ctx, list);
     const ordered = sort ? sortTrainees(all, sort, language) : all;
-    return { total: ordered.length, rows: ordered.slice(offset, offset + limit).map(toRow) };
+    return { total: ordered.length, rows: ordered.slice(offset, offset + limit).map(row) };
   }
   const filter = filterOf(ctx, list);
-  if (!sort) return { total: repo.countMatching(ctx.db, filter), rows: repo.pageTrainees(ctx.db, filter, offset, limit).map(toRow) };
+  if (!sort) return { total: repo.countMatching(ctx.db, filter), rows: repo.pageTrainees(ctx.db, filter, offset, limit).map(row) };
   const ordered = sortTrainees(repo.listSortRows(ctx.db, filter, sort.column), sort, language);
   const page = ordered.slice(offset, offset + limit).map((t) => t.id);
-  return { total: ordered.length, rows: repo.summariesOf(ctx.db, page).map(toRow) };
+  return { total: ordered.length, rows: repo.summariesOf(ctx.db, page).map(row) };
 }
 
 /** A trainee who is not in the trash. */

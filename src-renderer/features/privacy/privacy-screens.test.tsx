@@ -5,7 +5,10 @@ import { memoryBackend, tableCount, value } from '../../../src-main/test/backend
 import { useConfirmStore } from '../../app/confirm.store';
 import { renderWithApp } from '../../test/render';
 import { ExportRecordSection } from '../settings/ExportRecordSection';
+import { useSettings } from '../settings/settings.store';
 import { TraineeDetailPage } from '../trainees/TraineeDetailPage';
+import { TraineesPage } from '../trainees/TraineesPage';
+import { NO_FILTERS, useTraineeFilters } from '../trainees/trainee-filters.store';
 import { TraineeHistory } from '../trainees/TraineeHistory';
 import { YearDetailPage } from '../years/YearDetailPage';
 
@@ -28,7 +31,11 @@ beforeEach(() => {
     saved.push({ name: this.download, bytes: blob.arrayBuffer().then((b) => Buffer.from(b)) });
   });
 });
-afterEach(() => vi.restoreAllMocks());
+const COLUMNS = useSettings.getState().traineeColumns;
+afterEach(() => {
+  vi.restoreAllMocks();
+  useSettings.setState({ traineeColumns: COLUMNS });
+});
 
 /** The sample year, a staff name, and one trainee whose passport number changed once. */
 async function withNumbers() {
@@ -84,6 +91,31 @@ describe('privacy on screen', { timeout: 30_000 }, () => {
     await waitFor(() => expect(saved).toHaveLength(2));
     expect(await cells(await saved[1]!.bytes)).toContain(PASSPORT);
     expect(await value(backend, 'privacy:export-records', {})).toMatchObject([{ author: '山田 花子', list: 'year', fiscalYear: 2024, fileName: saved[1]!.name }]);
+  });
+
+  it('shows passport numbers in the list masked until 番号を表示, and an export of them in full asks first and is recorded', async () => {
+    const { backend } = await withNumbers();
+    useTraineeFilters.setState({ ...NO_FILTERS, sort: null });
+    useSettings.setState({ traineeColumns: ['nativeName', 'latinName', 'passportNumber'] });
+    renderWithApp(<TraineesPage />, { backend });
+    expect(await screen.findByText('PZ99•••76')).toBeInTheDocument();
+    expect(screen.queryByText(PASSPORT)).toBeNull();
+
+    // Masked on screen: the file is masked too, and nothing is asked.
+    fireEvent.click(screen.getByRole('button', { name: '出力' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'CSV（UTF-8）' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect((await saved[0]!.bytes).toString('utf8')).toContain('PZ99•••76');
+    expect(useConfirmStore.getState().request).toBeNull();
+
+    fireEvent.click(screen.getByLabelText('番号を表示'));
+    expect(await screen.findByText(PASSPORT)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: '出力' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'CSV（UTF-8）' }));
+    expect(await answerQuestion(true)).toContain('パスポート番号を含めますか');
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect((await saved[1]!.bytes).toString('utf8')).toContain(PASSPORT);
+    expect(await value(backend, 'privacy:export-records', {})).toMatchObject([{ list: 'trainees', columns: ['passportNumber'], fileName: saved[1]!.name }]);
   });
 
   it('lists the export record in Settings: when, who, which list, which columns, how many people', async () => {

@@ -52,6 +52,8 @@ function Cell({ column, trainee, language }: { column: TraineeColumn; trainee: T
       );
     case 'year':
       return <>{t('year.label', { year: trainee.fiscalYear })}</>;
+    case 'passportNumber':
+      return <span style={{ fontVariantNumeric: 'tabular-nums' }}>{trainee.passportNumber}</span>;
     case 'warnings':
       return trainee.warnings.length ? (
         <Tooltip label={trainee.warnings.map((w) => t(`trainee.warning.${w}`)).join(' / ')}>

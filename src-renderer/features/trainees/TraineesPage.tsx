@@ -1,4 +1,4 @@
-import { Button, Center, Checkbox, Group, Loader, Menu, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Center, Checkbox, Group, Loader, Menu, NativeSelect, Paper, Stack, Switch, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -127,15 +127,19 @@ export function TraineesPage() {
   const [debouncedQuery] = useDebouncedValue(filters.query, SEARCH_DEBOUNCE_MS);
   const [isImporting, setImporting] = useState(false);
   const columnsSaving = useSaveColumns();
+  // Passport numbers come masked; shown in full (and so exported in full, after a question) only when the person asks.
+  const [isRevealed, setRevealed] = useState(false);
+  const columns = TRAINEE_COLUMNS.filter((c) => traineeColumns.includes(c));
+  const showsIdentifiers = columns.includes('passportNumber');
+  const revealIdentifiers = showsIdentifiers && isRevealed;
 
   const hasYears = Boolean(years.data?.length);
-  const list = hasYears ? listInput(filters, debouncedQuery, year.yearId, language) : null;
+  const list = hasYears ? { ...listInput(filters, debouncedQuery, year.yearId, language), revealIdentifiers } : null;
   const trainees = useTraineeWindow(list);
 
   const all = { value: ALL, label: t('trainee.all') };
   const setFilter = (key: keyof TraineeFilters) => (e: { currentTarget: { value: string } }) => filters.set({ [key]: e.currentTarget.value });
   const isFiltered = (Object.keys(NO_FILTERS) as Array<keyof typeof NO_FILTERS>).some((key) => filters[key] !== NO_FILTERS[key]);
-  const columns = TRAINEE_COLUMNS.filter((c) => traineeColumns.includes(c));
   const listFailure = [years, trainingFields, hosts].find((q) => q.isError);
 
   function table() {
@@ -176,7 +180,7 @@ export function TraineesPage() {
           <Button variant="default" onClick={() => setImporting(true)} disabled={!hasYears}>
             {t('import.button')}
           </Button>
-          <ExportMenu input={{ list: 'trainees', yearId: year.yearId, columns }} />
+          <ExportMenu input={{ list: 'trainees', yearId: year.yearId, columns, includeIdentifiers: revealIdentifiers }} />
           <Button variant="subtle" onClick={() => navigate('/trash')}>
             {t('trainee.trash')}
           </Button>
@@ -247,6 +251,17 @@ export function TraineesPage() {
               ))}
             </Menu.Dropdown>
           </Menu>
+          {showsIdentifiers && (
+            <Tooltip label={t('trainee.list.identifiersHelp')} multiline w={320}>
+              <Switch
+                label={t('trainee.list.showIdentifiers')}
+                checked={isRevealed}
+                onChange={(e) => setRevealed(e.currentTarget.checked)}
+                mb={6}
+                data-testid="list-reveal"
+              />
+            </Tooltip>
+          )}
           {isFiltered && (
             <Button variant="subtle" onClick={filters.clear}>
               {t('trainee.clearFilters')}
