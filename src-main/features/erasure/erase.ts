@@ -43,9 +43,9 @@ function columnsOf(db: Database, table: string): Set<string> {
  * The trainee's row and every row that hangs on it (through a foreign key that deletes with its
  * parent, at any depth: flights, their arrival events, stays, the photo …), parents first.
  */
-export function hangingRows(db: Database, traineeId: string): RowKey[] {
+export function hangingRows(db: Database, traineeId: string, table = 'trainees'): RowKey[] {
   const tables = tableNames(db);
-  if (!tables.has('trainees')) return [];
+  if (!tables.has(table)) return [];
   const links: Array<{ child: string; from: string; parent: string }> = [];
   for (const table of tables) {
     if (!columnsOf(db, table).has('id')) continue;
@@ -55,12 +55,12 @@ export function hangingRows(db: Database, traineeId: string): RowKey[] {
   }
   const found: RowKey[] = [];
   const seen = new Set<string>();
-  const exists = db.prepare('SELECT id FROM trainees WHERE id = ?').pluck().get(traineeId) as string | undefined;
+  const exists = db.prepare(`SELECT id FROM ${table} WHERE id = ?`).pluck().get(traineeId) as string | undefined;
   if (exists) {
-    found.push(['trainees', traineeId]);
-    seen.add(`trainees\u0000${traineeId}`);
+    found.push([table, traineeId]);
+    seen.add(`${table}\u0000${traineeId}`);
   }
-  const queue: Array<[string, string[]]> = exists ? [['trainees', [traineeId]]] : [];
+  const queue: Array<[string, string[]]> = exists ? [[table, [traineeId]]] : [];
   while (queue.length > 0) {
     const [parent, ids] = queue.shift()!;
     for (const link of links.filter((l) => l.parent === parent)) {
@@ -189,6 +189,22 @@ export function carryOut(db: Database, erasure: Erasure): RowKey[] {
     for (const [table, id] of rows.values()) mark.run(id, table, erasure.id);
   }
   return [...rows.values()];
+}
+
+/**
+ * One row found to belong to an erased trainee after the erasure (another PC moved it onto them
+ * unseen), with what hangs on it: gone as the erasure's other rows went.
+ */
+export function eraseRow(db: Database, table: string, id: string, erasureId: string): void {
+  const tables = tableNames(db);
+  const rows = hangingRows(db, id, table);
+  const mark = tables.has('erased_rows') ? db.prepare('INSERT OR IGNORE INTO erased_rows (row_id, table_name, erasure_id) VALUES (?, ?, ?)') : null;
+  for (const [t, rowId] of [...rows].reverse()) {
+    db.prepare(`DELETE FROM ${t} WHERE id = ?`).run(rowId);
+    redactLog(db, t, rowId, null);
+    dropConflicts(db, tables, t, rowId, null);
+    mark?.run(rowId, t, erasureId);
+  }
 }
 
 /** Frees no page with old bytes in it: secure_delete on, a vacuum, and the WAL emptied. Outside a transaction. */

@@ -8,6 +8,7 @@ import { ERASED_VALUE } from '@shared/contract/erasure';
 import type { Backend } from '../../backend';
 import type { Ctx } from '../context';
 import { openDataFolder, openWithKey } from '../../db/open';
+import { updateRow } from '../../db/rows';
 import { memorySecretStore } from '../../secrets/secret-store';
 import { call, folderBackend, value } from '../../test/backend';
 import { jpegOfSize } from '../../test/jpeg';
@@ -354,6 +355,35 @@ describe('erasure', () => {
     await value(newPc, 'sync:import', { fileName: everything.fileName, dataBase64: everything.dataBase64 });
     expect(await value(newPc, 'trainees:get', { id: trainee.id })).toMatchObject({ familyNameLatin: 'NGUYEN', passportNumber: null, hasPhoto: false });
     expect(everywhere(newPc, newDir, all)).toEqual([]);
+  });
+
+  it('a row another PC moved onto the erased trainee unseen goes on both PCs', async () => {
+    const office = openFolder(tempDir());
+    const laptop = openFolder(tempDir());
+    await value(office, 'sync:settings', { deviceName: '事務所PC', passphrase: PASS });
+    await value(laptop, 'sync:settings', { deviceName: '空港ノートPC', passphrase: PASS });
+    const { year, trainee } = await traineeWithEverything(office);
+    const other = await value(office, 'trainees:create', {
+      yearId: year.id, familyNameLatin: 'TRAN', nameLang: 'vi', nameOrder: 'family_first', nationality: 'VN', status: 'selected',
+    } as never);
+    const flight = await value(office, 'flights:create', {
+      traineeId: other.id, kind: 'arrival', flightNumber: 'VN 300', fromAirport: 'HAN', toAirport: 'NRT', departsLocal: '2026-05-20T00:10', arrivesLocal: '2026-05-20T07:35',
+    } as never);
+    const full = await value(office, 'sync:export', { peerId: null });
+    await value(laptop, 'sync:import', { fileName: full.fileName, dataBase64: full.dataBase64 });
+
+    laptop.ctx.db.transaction(() => updateRow(laptop.ctx, 'flights', flight.id, { trainee_id: trainee.id }))();
+    eraseTrainees(office.ctx, [trainee.id], 'trash');
+
+    const toOffice = await value(laptop, 'sync:export', { peerId: null });
+    await value(office, 'sync:import', { fileName: toOffice.fileName, dataBase64: toOffice.dataBase64 });
+    const toLaptop = await value(office, 'sync:export', { peerId: laptop.ctx.deviceId });
+    await value(laptop, 'sync:import', { fileName: toLaptop.fileName, dataBase64: toLaptop.dataBase64 });
+    for (const b of [office, laptop]) {
+      expect(b.ctx.db.prepare('SELECT COUNT(*) FROM flights WHERE id = ?').pluck().get(flight.id)).toBe(0);
+      expect(b.ctx.db.prepare('SELECT COUNT(*) FROM trainees').pluck().get()).toBe(1);
+    }
+    expect((await value(laptop, 'sync:digest', {})).digest).toBe((await value(office, 'sync:digest', {})).digest);
   });
 
   it('a close-out meets edits another PC made unseen: one made before it is erased too, one made after it stays, and both PCs end the same', async () => {

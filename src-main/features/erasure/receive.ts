@@ -1,6 +1,7 @@
 import { isRedacted, type LoggedChange } from '../../db/log-values';
 import { prepared, rowClock } from '../../db/rows';
 import type { Ctx } from '../context';
+import { eraseRow } from './erase';
 
 /**
  * What a received bundle may bring back of an erased trainee, taken out before it is merged:
@@ -89,7 +90,10 @@ export function screenReceived<E extends Entry>(ctx: Ctx, entries: readonly E[])
     // A new row or an edit that points at an erased row belongs to it.
     const pointsAt = changes.find((c) => Array.isArray(c) && typeof c[2] === 'string' && erasedIds.has(c[2]));
     if (pointsAt && op !== 'delete') {
-      markErased(table, rowId, erasedIds.get(pointsAt[2] as string)!, true);
+      const erasureId = erasedIds.get(pointsAt[2] as string)!;
+      // A row here moved onto an erased trainee goes as theirs did (the PC that moved it erases it on the erasure).
+      if (op === 'update') eraseRow(db, table, rowId, erasureId);
+      markErased(table, rowId, erasureId, true);
       continue;
     }
     const older = (closeOuts.get(rowId) ?? []).filter((c) => hlc < c.hlc);
