@@ -19,6 +19,7 @@ import { ArrivalsPage } from '../features/arrivals/ArrivalsPage';
 import { AirportBoardPage } from '../features/board/AirportBoardPage';
 import { SchedulePage } from '../features/schedule/SchedulePage';
 import { StaysPage } from '../features/stays/StaysPage';
+import { ProceduresPage } from '../features/procedures/ProceduresPage';
 import { HostDetailPage } from '../features/hosts/HostDetailPage';
 import { HostsPage } from '../features/hosts/HostsPage';
 import { TraineesPage } from '../features/trainees/TraineesPage';
@@ -55,6 +56,8 @@ function Page({ route }: { route: Route }) {
       return <AirportBoardPage />;
     case 'stays':
       return <StaysPage />;
+    case 'procedures':
+      return <ProceduresPage />;
     case 'schedule':
       return <SchedulePage />;
     case 'settings':

@@ -20,6 +20,7 @@ const NAV = [
   { key: 'hosts', path: '/hosts', matches: ['hosts', 'host'] },
   { key: 'assignments', path: '/assignments', matches: ['assignments'] },
   { key: 'arrivals', path: '/arrivals', matches: ['arrivals'] },
+  { key: 'procedures', path: '/procedures', matches: ['procedures'] },
   { key: 'board', path: '/board', matches: ['board'] },
   { key: 'stays', path: '/stays', matches: ['stays'] },
   { key: 'schedule', path: '/schedule', matches: ['schedule'] },

@@ -18,6 +18,7 @@ export type Route =
   | { name: 'arrivals' }
   | { name: 'board' }
   | { name: 'stays' }
+  | { name: 'procedures' }
   | { name: 'schedule' }
   | { name: 'settings' }
   | { name: 'conflicts' }
@@ -43,6 +44,7 @@ export function parseRoute(hash: string): Route {
     case 'arrivals':
     case 'board':
     case 'stays':
+    case 'procedures':
     case 'schedule':
     case 'prints':
     case 'conflicts':

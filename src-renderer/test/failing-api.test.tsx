@@ -38,6 +38,10 @@ import { CloseOutSection } from '../features/years/CloseOutSection';
 import { RetentionSection } from '../features/settings/RetentionSection';
 import { DisposalRecordRoute } from '../features/prints/DisposalRecordSheet';
 import { ExportRecordSection } from '../features/settings/ExportRecordSection';
+import { ProceduresPage } from '../features/procedures/ProceduresPage';
+import { TraineeProcedures } from '../features/procedures/TraineeProcedures';
+import { ProceduresTemplateSection } from '../features/procedures/ProceduresTemplateSection';
+import { ProcedureWarningsCard } from '../features/procedures/ProcedureWarnings';
 import { failingApi, renderWithApp } from './render';
 
 const SOME_ID = '01900000-0000-7000-8000-000000000001';
@@ -85,6 +89,10 @@ const SCREENS: Array<[string, () => ReactElement]> = [
   ['RetentionSection', () => <RetentionSection />],
   ['DisposalRecordRoute', () => <DisposalRecordRoute id={SOME_ID} language="ja" />],
   ['ExportRecordSection', () => <ExportRecordSection />],
+  ['ProceduresPage', () => <ProceduresPage />],
+  ['TraineeProcedures', () => <TraineeProcedures traineeId={SOME_ID} traineeName="이서연" />],
+  ['ProceduresTemplateSection', () => <ProceduresTemplateSection />],
+  ['ProcedureWarningsCard', () => <ProcedureWarningsCard yearId={SOME_ID} />],
 ];
 
 describe('a screen whose calls fail says so', () => {

@@ -15,6 +15,7 @@ import { useSettings } from '../settings/settings.store';
 import { useTraineeFilters, type TraineeFilters } from '../trainees/trainee-filters.store';
 import { useYearSelection } from '../years/years.store';
 import { ArchiveTable } from './ArchiveTable';
+import { ProcedureWarningsCard } from '../procedures/ProcedureWarnings';
 
 interface CountRow {
   key: string;
@@ -125,6 +126,7 @@ function YearCounts({ dashboard, onOpen }: { dashboard: YearDashboard; onOpen(fi
           onOpen={(r) => r.key !== 'unset' && onOpen({ trainingFieldId: r.key })}
         />
       </Card>
+      <ProcedureWarningsCard yearId={dashboard.yearId} />
     </SimpleGrid>
   );
 }

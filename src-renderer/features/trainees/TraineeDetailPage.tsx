@@ -37,6 +37,7 @@ import { PhotoCropModal } from './PhotoCropModal';
 import { SendingGovernmentModal } from './SendingGovernmentModal';
 import { SensitiveConsent } from './SensitiveConsent';
 import { TraineeHistory } from './TraineeHistory';
+import { TraineeProcedures } from '../procedures/TraineeProcedures';
 import { TraineePhoto } from './TraineePhoto';
 import { EMPTY_TRAINEE, toFields, toFormValues, withGuessedLanguage, type TraineeFormValues } from './trainee-form';
 
@@ -457,6 +458,7 @@ function TraineeForm({ trainee, years = [], defaultYearId = '', remove, onDelete
           </Tabs>
         </Stack>
       </form>
+      {trainee && <TraineeProcedures traineeId={trainee.id} traineeName={nativeName(trainee)} />}
       {/* Outside the page's form: a dialog's submit must not reach it (React sends events up through portals). */}
       <PhotoCropModal file={photoFile} onClose={() => setPhotoFile(null)} onCropped={savePhoto} />
       <SendingGovernmentModal

@@ -1,0 +1,26 @@
+import type { TFunction } from 'i18next';
+import type { ProcedureStatus, YearItem } from '@shared/contract/procedures';
+import type { Language } from '@shared/contract/settings';
+
+/** Each status's colour on the grid: grey not asked, blue asked, cyan in hand, orange sent back, green done. */
+export const STATUS_COLOR: Record<ProcedureStatus, string> = {
+  not_requested: 'gray',
+  requested: 'blue',
+  received: 'cyan',
+  incomplete: 'orange',
+  done: 'teal',
+  not_needed: 'dark',
+};
+
+export function itemName(item: { nameJa: string; nameEn: string }, language: Language): string {
+  return language === 'en' ? item.nameEn : item.nameJa;
+}
+
+/** "来日の42日前", "来日手続き期間の開始から14日後", "来日当日". */
+export function offsetLabel(t: TFunction, item: Pick<YearItem, 'milestoneKind' | 'offsetDays'>): string {
+  const milestone = t(`year.milestone.${item.milestoneKind}`);
+  if (item.offsetDays === 0) return t('procedure.offset.on', { milestone });
+  return item.offsetDays < 0
+    ? t('procedure.offset.before', { milestone, count: -item.offsetDays })
+    : t('procedure.offset.after', { milestone, count: item.offsetDays });
+}
