@@ -61,11 +61,11 @@ describe('ImportModal', () => {
     expect(fileInput().value).toBe('');
 
     fireEvent.click(screen.getByRole('button', { name: '2件を取り込む' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'この取り込みを取り消す' })).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'この取り込みの取消し' })).toBeInTheDocument());
     choose(fileInput());
     await waitFor(() => expect(screen.getByTestId('import-counts')).toHaveTextContent('新規 0件・更新 0件・変更なし 2件・エラー 0件'));
     expect(counts.previews).toBe(2);
-    expect(screen.queryByRole('button', { name: 'この取り込みを取り消す' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'この取り込みの取消し' })).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: '閉じる' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -169,7 +169,7 @@ describe('ImportModal', () => {
     await waitFor(() => expect(screen.queryByTestId('import-progress')).toBeNull(), { timeout: 3000 });
     expect(screen.queryByTestId('error-alert')).toBeNull();
     expect(screen.getByTestId('import-counts')).toHaveTextContent('新規 2件');
-    expect(screen.queryByRole('button', { name: 'この取り込みを取り消す' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'この取り込みの取消し' })).toBeNull();
     expect(tableCount(backend, 'trainees')).toBe(0);
   });
 

@@ -98,7 +98,7 @@ test('flights, two pickup groups and arrival day on the board (Japanese)', async
   // A tap by mistake: Rajesh marked met, then undone.
   await card('राजेश अधिकारी').getByRole('button', { name: '合流', exact: true }).click();
   await expect(section.getByTestId('group-counts')).toHaveText(/合流 2/);
-  await card('राजेश अधिकारी').getByRole('button', { name: '取り消す' }).click();
+  await card('राजेश अधिकारी').getByRole('button', { name: '取消し' }).click();
   await expect(card('राजेश अधिकारी').getByTestId('arrival-status')).toHaveText('予定');
   await expect(section.getByTestId('group-counts')).toHaveText(/予定 5.*合流 1.*不着 1/);
   await expect(page.getByTestId('board-counts')).toHaveText(/予定 11.*合流 1.*不着 1/);

@@ -54,7 +54,7 @@ test('宇佐市 hosts the Korean trainee from its sister city 慶州市; an over
   await expect(board.trainees.first().getByTestId('mark-sister_city')).toHaveText('★ 姉妹都市');
   await expect(board.trainees.nth(1)).toContainText('王晓燕');
   await expect(board.trainees.nth(1).getByTestId('mark-sister_city')).toHaveCount(0);
-  await board.trainees.first().getByRole('button', { name: '割り当てる' }).click();
+  await board.trainees.first().getByRole('button', { name: '割当て' }).click();
   await expect(page.getByRole('dialog')).toContainText('★ 姉妹都市');
   await expect(page.getByRole('dialog').getByLabel('受入開始日')).toHaveValue('2024-06-24');
   await page.getByRole('dialog').getByRole('button', { name: 'この内容で決定' }).click();
@@ -87,7 +87,7 @@ test('宇佐市 hosts the Korean trainee from its sister city 慶州市; an over
   await host.call('survey:save', { yearId: year.id, hostId: higashiomi.id, requestedCount: 1, status: 'received' });
   await page.getByRole('navigation').getByRole('link', { name: '受入決定' }).click();
   await board.trainees.filter({ hasText: '이서연' }).click();
-  await board.hosts.filter({ hasText: '滋賀県東近江市' }).getByRole('button', { name: '割り当てる' }).click();
+  await board.hosts.filter({ hasText: '滋賀県東近江市' }).getByRole('button', { name: '割当て' }).click();
   await expect(page.getByTestId('assign-warnings')).toContainText('ほかの受入期間と重なります');
   await page.getByRole('dialog').getByRole('button', { name: 'この内容で決定' }).click();
   await expect(page.getByRole('dialog').getByTestId('error-alert')).toContainText(

@@ -22,7 +22,7 @@ test('import a Shift_JIS CSV from Japanese Excel: dry run, apply, then undo as a
   await expect(page.getByTestId('import-row').first()).toContainText('Kim Minji');
   await page.getByRole('button', { name: '3件を取り込む' }).click();
   await expect(app.flash()).toHaveText('取り込みました（新規3件・更新0件）。');
-  await page.getByRole('button', { name: 'この取り込みを取り消す' }).click();
+  await page.getByRole('button', { name: 'この取り込みの取消し' }).click();
   await expect(app.flash()).toHaveText('取り込みを取り消しました。');
   expect(await valueOf(host.call('trainees:list', {}))).toEqual([]);
   await page.getByRole('button', { name: '閉じる' }).click();

@@ -182,7 +182,7 @@ test('@screenshots the Conflicts page and the sync settings after a laptop came 
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: path.join(OUT, 'conflicts-ja.png'), fullPage: true });
     await app.go('settings');
-    await page.getByRole('button', { name: '照合値を計算する' }).click();
+    await page.getByRole('button', { name: '照合値の計算' }).click();
     await expect(page.getByTestId('digest-all')).toBeVisible();
     // Tall enough for the whole page, so the fixed header and menu stay in place.
     await page.setViewportSize({ width: 1280, height: 3600 });

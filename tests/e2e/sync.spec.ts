@@ -58,7 +58,7 @@ test('set up a laptop from a change file, bring its edits back through Settings,
     await expect(conflict.getByTestId('conflict-kept')).toContainText('鈴木（空港ノートPC）');
     await expect(conflict.getByTestId('conflict-other')).toContainText('ハラール食を手配済み');
     await expect(conflict.getByTestId('conflict-other')).toContainText('佐藤（事務所PC 1）');
-    await conflict.getByTestId('conflict-other').getByRole('button', { name: 'この値にする' }).click();
+    await conflict.getByTestId('conflict-other').getByRole('button', { name: 'この値を採用' }).click();
     await expect(app.flash()).toHaveText('競合を解決しました。');
     await expect(page.getByTestId('no-conflicts')).toBeVisible();
     await expect(page.getByTestId('conflict-count')).toHaveCount(0);
@@ -72,7 +72,7 @@ test('set up a laptop from a change file, bring its edits back through Settings,
     expect(await valueOf(laptop.host.call('sync:conflicts', {}))).toEqual([]);
     const laptopDigest = await valueOf(laptop.host.call('sync:digest', {}));
     await app.go('settings');
-    await page.getByRole('button', { name: '照合値を計算する' }).click();
+    await page.getByRole('button', { name: '照合値の計算' }).click();
     await expect(page.getByTestId('digest-all')).toContainText(laptopDigest.digest);
   } finally {
     laptop.stop();

@@ -46,7 +46,7 @@ describe('PlacesTab', { timeout: 30_000 }, () => {
 
     fireEvent.click(within(await roomRow('501')).getByRole('button', { name: '削除' }));
     dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByTestId('confirm-body')).toHaveTextContent('一緒に削除されるもの：この部屋の宿泊の割り当て（2件）');
+    expect(within(dialog).getByTestId('confirm-body')).toHaveTextContent('一緒に削除されるもの：この部屋の宿泊の割当て（2件）');
     fireEvent.click(within(dialog).getByRole('button', { name: '削除' }));
     await waitFor(() => expect(screen.getByTestId('flash')).toHaveTextContent('ホテル東京ベイ 501号室を削除しました。'));
     await waitFor(() => expect(screen.getAllByTestId('room-row')).toHaveLength(1));
@@ -61,7 +61,7 @@ describe('PlacesTab', { timeout: 30_000 }, () => {
     const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent('「ホテル東京ベイ」を削除しますか？');
     expect(within(dialog).getByTestId('confirm-body')).toHaveTextContent(
-      '一緒に削除されるもの：部屋（2室）、その部屋の宿泊の割り当て（2件）、送迎グループ1件の行き先としての指定（グループは残り、行き先は未定になります）',
+      '一緒に削除されるもの：部屋（2室）、その部屋の宿泊の割当て（2件）、送迎グループ1件の行き先としての指定（グループは残り、行き先は未定になります）',
     );
     fireEvent.click(within(dialog).getByRole('button', { name: '削除' }));
     await waitFor(() => expect(screen.getByTestId('flash')).toHaveTextContent('ホテル東京ベイを削除しました。'));
@@ -103,7 +103,7 @@ describe('RoomingTab', { timeout: 30_000 }, () => {
     const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent('「이서연さんのホテル東京ベイ 501号室の宿泊（2024年5月20日〜2024年5月22日）」を削除しますか？');
     fireEvent.click(within(dialog).getByRole('button', { name: '削除' }));
-    await waitFor(() => expect(screen.getByTestId('flash')).toHaveTextContent('割り当てを削除しました。'));
+    await waitFor(() => expect(screen.getByTestId('flash')).toHaveTextContent('割当てを削除しました。'));
     expect(tableCount(backend, 'room_stays')).toBe(1);
     expect(tableCount(backend, 'trainees')).toBe(2);
   });

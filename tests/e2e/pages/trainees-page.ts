@@ -20,7 +20,7 @@ const TEXT = {
     photoPick: '写真を選ぶ',
     photoSave: 'この範囲で保存',
     trash: 'ごみ箱',
-    restore: '元に戻す',
+    restore: '復元',
   },
   en: {
     add: 'Add trainee',
