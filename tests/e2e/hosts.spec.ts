@@ -120,7 +120,7 @@ test('in English: a body not in the code list is entered by hand and marked; sur
   await page.reload();
   await app.switchLanguage('en');
   await page.getByRole('navigation').getByRole('link', { name: 'Hosts', exact: true }).click();
-  await page.getByRole('button', { name: 'Enter a body not in the list' }).click();
+  await page.getByRole('button', { name: 'Add an organisation not in the list' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toContainText('Enter “Prefecture”.');

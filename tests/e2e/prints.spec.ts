@@ -137,7 +137,7 @@ test('the Prints page previews a sheet, warns of a name no bundled font draws, a
   await page.getByLabel('帳票の言語').selectOption({ label: 'English' });
   await page.locator('label').filter({ hasText: /^到着便一覧$/ }).click();
   await expect(preview.getByRole('heading', { name: /Arrival sheet/ })).toBeVisible();
-  await expect(preview).toContainText('Meet:');
+  await expect(preview).toContainText('Meeting point:');
   // What the browser prints from this page: the sheet alone, no menu.
   await page.evaluate(() => document.fonts.ready);
   const pdf = await page.pdf({ preferCSSPageSize: true });
