@@ -35,7 +35,7 @@ export const BANNED_FORMS: readonly BannedForm[] = [
   { form: /未着/, use: '不着 for a no-show', in: 'ja' },
   { form: /分かりません|直せません|(?<![しき])直して/, use: '該当する, 変更できません, 修正', in: 'ja' },
   // Phrasing that follows English order.
-  { form: /着 ?\{\{time\}\}/, use: '{{time}}着', in: 'ja' },
+  { form: /着 ?\{\{time\}\}|\}\} 着/, use: '{{time}}着', in: 'ja' },
   { form: /\}\} ?日本時間/, use: '日本時間 {{time}}', in: 'ja' },
   { form: /\}\}の夜|泊まる日/, use: '泊 / 宿泊日', in: 'ja' },
   { form: /チェックイン ?〜|〜 ?\{\{checkOut\}\} ?チェックアウト/, use: '5月20日〜22日（2泊）', in: 'ja' },
