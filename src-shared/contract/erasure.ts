@@ -22,6 +22,9 @@ export interface ErasureReport {
   backupsRewritten: number;
   /** Backup files that could not be opened or rewritten (file names): they still hold the data. */
   backupsFailed: string[];
-  /** True when the vacuum and the backups are still to be done (the erasure ran inside an outer transaction). */
+  /**
+   * True when the vacuum (and so the backups) is still to be done: the erasure ran inside an
+   * outer transaction, or the vacuum failed; the next start (or finishPendingErasures) does it.
+   */
   pending: boolean;
 }

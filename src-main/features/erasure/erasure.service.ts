@@ -204,8 +204,16 @@ export function finishPendingErasures(ctx: Ctx, options: { retry?: boolean } = {
   ).all() as ErasureRow[];
   const report: ErasureReport = { trainees: 0, backupsRewritten: 0, backupsFailed: [], pending: false };
   if (pending.length === 0) return report;
+  let vacuumed = true;
   if (ctx.databasePath !== ':memory:') {
-    compact(ctx.db);
+    try {
+      compact(ctx.db);
+    } catch (error) {
+      // The erasure itself is committed; the freed pages are zeroed (secure_delete), the vacuum is tried again next time.
+      console.error('[kakehashi] could not vacuum the database after an erasure', error);
+      vacuumed = false;
+      report.pending = true;
+    }
     for (const file of backupFilesOf(ctx.databasePath)) {
       try {
         rewriteBackup(ctx, file, pending);
@@ -219,7 +227,7 @@ export function finishPendingErasures(ctx: Ctx, options: { retry?: boolean } = {
   const stamp = ctx.now().toISOString();
   const done = prepared(ctx.db, 'UPDATE erasure_runs SET attempted_at = ?, backups_at = ? WHERE erasure_id = ?');
   ctx.db.transaction(() => {
-    for (const row of pending) done.run(stamp, report.backupsFailed.length === 0 ? stamp : null, row.id);
+    for (const row of pending) done.run(vacuumed ? stamp : null, vacuumed && report.backupsFailed.length === 0 ? stamp : null, row.id);
   })();
   return report;
 }
