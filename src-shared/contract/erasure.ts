@@ -12,8 +12,8 @@ export const erasureChannels = {} as const satisfies Record<string, ChannelDef>;
  */
 export const ERASED_VALUE = '\u2060[erased]\u2060';
 
-/** Why something was erased. */
-export type ErasureReason = 'trash' | 'close-out';
+/** Why something was erased: out of the trash, a year's close-out, or an import taken back. */
+export type ErasureReason = 'trash' | 'close-out' | 'import-undone';
 
 /** What an erasure did: how many trainees, which backups were rewritten, which could not be opened. */
 export interface ErasureReport {

@@ -20,7 +20,7 @@ export const erasure: Migration = {
         photo       INTEGER NOT NULL DEFAULT 0,
         -- The rows erased on the PC that erased, as JSON [[table, id], ...].
         row_ids     TEXT NOT NULL DEFAULT '[]',
-        reason      TEXT NOT NULL CHECK (reason IN ('trash', 'close-out')),
+        reason      TEXT NOT NULL CHECK (reason IN ('trash', 'close-out', 'import-undone')),
         erased_at   TEXT NOT NULL,
         created_at  TEXT NOT NULL,
         updated_at  TEXT NOT NULL

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
+import type { ErasureReason } from '@shared/contract/erasure';
 import { isRedacted, REDACTED, type LoggedChange, type LoggedValue } from '../../db/log-values';
 
 /**
@@ -18,7 +19,7 @@ export interface Erasure {
   photo: boolean;
   /** The rows erased on the PC that erased (table, id); each PC adds what hangs on the trainee there. */
   rowIds: Array<[string, string]>;
-  reason: 'trash' | 'close-out';
+  reason: ErasureReason;
   erasedAt: string;
   /**
    * The clock of the erasure's own write. A close-out empties what was written before it: a

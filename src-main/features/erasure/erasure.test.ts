@@ -412,6 +412,20 @@ describe('erasure', () => {
     expect((await value(laptop, 'sync:digest', {})).digest).toBe((await value(office, 'sync:digest', {})).digest);
   });
 
+  it('an import taken back erases the trainees it made, as the trash does', async () => {
+    const dir = tempDir();
+    const backend = openFolder(dir);
+    const year = await value(backend, 'years:create', { fiscalYear: 2024 });
+    const csv = fs.readFileSync(path.resolve(import.meta.dirname, '../../../tests/fixtures/trainees-sjis.csv')).toString('base64');
+    const applied = await value(backend, 'imports:apply', { yearId: year.id, fileName: 'a.csv', dataBase64: csv });
+    const passports = backend.ctx.db.prepare('SELECT passport_number FROM trainees WHERE passport_number IS NOT NULL').pluck().all() as string[];
+    expect(passports.length).toBeGreaterThan(0);
+    await value(backend, 'backups:create', {});
+    expect(await value(backend, 'imports:undo', { id: applied.importId })).toMatchObject({ removed: applied.created });
+    expect(backend.ctx.db.prepare("SELECT COUNT(*) FROM erasures WHERE reason = 'import-undone'").pluck().get()).toBe(applied.created);
+    expect(everywhere(backend, dir, { texts: passports, blobs: [] })).toEqual([]);
+  });
+
   it('reports a backup it cannot open, and tries it again until it can', async () => {
     const dir = tempDir();
     const backend = openFolder(dir);

@@ -13,6 +13,7 @@ import { listSendingGovernments, listTrainingFields } from '../masters';
 import { findTrainee, insertTrainee, listPassportNumbers, listTrainees, reindexTrainee, searchText, updateTraineeRow, writeSearchText } from '../trainees';
 import { matchKey } from '@shared/text/fold';
 import { normalizeDocumentNumber } from '@shared/text/passport';
+import { eraseTrainees, finishPendingErasures } from '../erasure';
 import { findYear } from '../years';
 import { readSetting, writeSetting } from '../settings';
 import { findHeaderRow, guessMapping, splitFullName } from './mapping';
@@ -394,6 +395,9 @@ export function undoImport(ctx: Ctx, importId: string): { removed: number; resto
       updateRow(ctx, c.table_name, c.row_id, before);
       touched.add(c.row_id);
     }
+    // Trainees it made go for good, as from the trash: erased with all that hangs on them, their values in the log too.
+    const trainees = [...inserted].filter((key) => key.startsWith('trainees|')).map((key) => key.slice('trainees|'.length));
+    removed += eraseTrainees(ctx, trainees, 'import-undone').trainees;
     // What points elsewhere goes first: trainees before their sending governments, answers before their hosts.
     const order = (key: string) => (key.startsWith('trainees|') || key.startsWith('survey_answers|') || key.startsWith('flights|') ? 0 : 1);
     for (const key of [...inserted].sort((a, b) => order(a) - order(b))) {
@@ -404,5 +408,6 @@ export function undoImport(ctx: Ctx, importId: string): { removed: number; resto
     restored = touched.size;
     updateRow(ctx, 'imports', importId, { undone_at: ctx.now().toISOString() });
   })();
+  finishPendingErasures(ctx); // after the commit: the vacuum, and the backups rewritten
   return { removed, restored };
 }
