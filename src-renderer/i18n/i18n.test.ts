@@ -87,8 +87,8 @@ describe('dates', () => {
   it('writes the dates an error message carries the same way', () => {
     const params = { trainee: '이서연', host: '大分県宇佐市', startsOn: '2024-06-24', endsOn: '2025-03-31' };
     expect(createI18n('ja').t('errors.code.assignment_overlap', params)).toBe(
-      '이서연さんは2024年6月24日〜2025年3月31日に大分県宇佐市で受入が決まっているため、期間が重なる受入は登録できません。',
+      '이서연さんは2024年6月24日〜2025年3月31日に大分県宇佐市での受入れが決まっています。期間が重ならないよう、開始日または終了日を変更してください。',
     );
-    expect(createI18n('en').t('errors.code.assignment_overlap', params)).toContain('from 24 June 2024 to 31 March 2025;');
+    expect(createI18n('en').t('errors.code.assignment_overlap', params)).toContain('from 24 June 2024 to 31 March 2025. Change the start or end date');
   });
 });

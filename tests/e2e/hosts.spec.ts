@@ -91,7 +91,7 @@ test('宇佐市 hosts the Korean trainee from its sister city 慶州市; an over
   await expect(page.getByTestId('assign-warnings')).toContainText('ほかの受入期間と重なります');
   await page.getByRole('dialog').getByRole('button', { name: 'この内容で決定' }).click();
   await expect(page.getByRole('dialog').getByTestId('error-alert')).toContainText(
-    '이서연さんは2024年6月24日〜2025年3月31日に大分県宇佐市で受入が決まっているため、期間が重なる受入は登録できません。',
+    '이서연さんは2024年6月24日〜2025年3月31日に大分県宇佐市での受入れが決まっています。期間が重ならないよう、開始日または終了日を変更してください。',
   );
   expect(await valueOf(host.call('assignments:list', { traineeId: lee.id }))).toHaveLength(1);
 
