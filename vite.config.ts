@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY_META } from './src-main/shell/security';
 
-// The renderer is built once and served from file:// in Electron and from the localhost host.
+// The renderer is built once and served from the app:// scheme in Electron and from the localhost host.
 export default defineConfig({
   root: 'src-renderer',
   base: './',

@@ -26,7 +26,7 @@ export type Route =
   | { name: 'print'; options: PrintOptions }
   | { name: 'disposal-print'; id: string; language: Language };
 
-/** Routes live in the hash (`#/trainees/…`) so the same build works from file:// and http://. */
+/** Routes live in the hash (`#/trainees/…`) so the same build works from app:// (Electron) and http:// (the host). */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second] = parts;
