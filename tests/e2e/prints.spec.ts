@@ -65,7 +65,7 @@ test('orientation sheets, one per trainee, and the host handover sheet (English)
   const lee = await sheetPdf(page, host.origin, `/print/orientation?year=${yearId}&lang=en&trainee=${idOf('LEE Seoyeon')}`, info.outputPath('orientation-lee.pdf'));
   const text = lee.text();
   expect(lee.pages()).toBe(1);
-  for (const label of ['Individual schedule', '이서연 (LEE Seoyeon)', 'Flight KE 703, arriving at Narita International Airport Terminal 1, Mon 20 May 11:35', 'Meeting point: 南ウイング 到着口, Mon 20 May 12:50', 'Schedule and accommodation', '09:30–10:30 Opening ceremony', 'Hotel Tokyo Bay · room 501', 'Your contacts', 'Usa City', '加藤 美咲', 'Police 110', 'Fire and ambulance 119', '03-1234-5678']) {
+  for (const label of ['Individual schedule', '이서연 (LEE Seoyeon)', 'Flight KE 703, arriving at Narita International Airport Terminal 1, Mon 20 May 11:35', 'Meeting point: 南ウイング 到着口, Mon 20 May 12:50', 'Schedule and accommodation', '09:30–10:30 Opening ceremony', 'Hotel Tokyo Bay, room 501', 'Your contacts', 'Usa City', '加藤 美咲', 'Police 110', 'Fire and ambulance 119', '03-1234-5678']) {
     expect(text).toContain(label);
   }
   expect(lee.fonts().every((f) => BUNDLED.test(f)), lee.fonts().join(', ')).toBe(true);

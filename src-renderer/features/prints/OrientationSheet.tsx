@@ -45,9 +45,9 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
       <table>
         <thead>
           <tr>
-            <th style={{ width: '26mm' }}>{t('itinerary.date')}</th>
+            <th style={{ width: '36mm' }}>{t('itinerary.date')}</th>
             <th>{t('itinerary.events')}</th>
-            <th style={{ width: '48mm' }}>{t('itinerary.night')}</th>
+            <th style={{ width: '52mm' }}>{t('itinerary.night')}</th>
           </tr>
         </thead>
         <tbody>
@@ -62,7 +62,7 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
                   </div>
                 ))}
               </td>
-              <td>{d.night ? `${inLanguage(d.night.placeNameJa, d.night.placeNameEn, language)}${sep}${roomLabel(d.night.roomName, t)}` : t('itinerary.noBed')}</td>
+              <td>{d.night ? t('print.orientation.bed', { place: inLanguage(d.night.placeNameJa, d.night.placeNameEn, language), room: roomLabel(d.night.roomName, t) }) : t('itinerary.noBed')}</td>
             </tr>
           ))}
         </tbody>
