@@ -13,6 +13,8 @@ import { listSendingGovernments, listTrainingFields } from '../masters';
 import { findTrainee, insertTrainee, listPassportNumbers, listTrainees, reindexTrainee, searchText, updateTraineeRow, writeSearchText } from '../trainees';
 import { matchKey } from '@shared/text/fold';
 import { normalizeDocumentNumber } from '@shared/text/passport';
+import { fieldClassOf } from '@shared/contract/field-classes';
+import { isMasked } from '@shared/text/mask';
 import { eraseTrainees, finishPendingErasures } from '../erasure';
 import { findYear } from '../years';
 import { readSetting, writeSetting } from '../settings';
@@ -143,6 +145,8 @@ async function parseFile(ctx: Ctx, request: ImportRequest) {
     let newSendingGovernment: Parsed['newSendingGovernment'] = null;
     let sendingLabel: string | null = null;
     let fullName: string | null = null;
+    // A number written masked (TK12•••78: a file we exported without the numbers) says nothing: the stored number stays.
+    const kept = new Set<string>();
     mapping.forEach((importField, col) => {
       if (!importField) return;
       const cell: Cell = cells[col] ?? null;
@@ -179,6 +183,10 @@ async function parseFile(ctx: Ctx, request: ImportRequest) {
         else if (code !== null) candidate[field] = code;
       } else {
         const text = cellText(cell);
+        if (fieldClassOf(field) === 'identifier' && isMasked(text)) {
+          kept.add(field);
+          return;
+        }
         // A cell typed over two lines (Alt+Enter in Excel) is one line in a one-line field.
         candidate[field] = text !== null && !MULTILINE_TRAINEE_FIELDS.has(field) ? text.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ') : text;
       }
@@ -222,7 +230,8 @@ async function parseFile(ctx: Ctx, request: ImportRequest) {
     const value = result.success && errors.length === 0 ? result.data : null;
     // Only the columns in the file are written; the rest of an existing record stays.
     const isWritten = (k: string) =>
-      mapping.includes(k as Field) || k === 'nameLang' || k === 'nameOrder' || (k === 'dietNotes' && mapping.includes('diet')) || (mapping.includes('fullName') && NAME_PARTS.has(k) && candidate[k] != null);
+      !kept.has(k) &&
+      (mapping.includes(k as Field) || k === 'nameLang' || k === 'nameOrder' || (k === 'dietNotes' && mapping.includes('diet')) || (mapping.includes('fullName') && NAME_PARTS.has(k) && candidate[k] != null));
     const mapped = value ? (Object.fromEntries(Object.entries(value).filter(([k]) => isWritten(k))) as Partial<Fields>) : null;
     const passport = normalizePassport(candidate.passportNumber);
     const key = nameAndBirthKey(candidate.familyNameLatin, candidate.givenNameLatin, candidate.birthDate);
