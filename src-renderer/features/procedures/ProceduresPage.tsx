@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Checkbox, Group, NativeSelect, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, NativeSelect, Paper, ScrollArea, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROCEDURE_PROVIDERS, type ProcedureCell, type ProcedureGrid, type ProcedureStatus } from '@shared/contract/procedures';
@@ -15,6 +15,7 @@ import { useMutationError } from '../../data/use-mutation-error';
 import { useSettings } from '../settings/settings.store';
 import { ProcedureDetailModal } from './ProcedureDetailModal';
 import { ProcedureWarnings } from './ProcedureWarnings';
+import { ProceduresTemplateSection } from './ProceduresTemplateSection';
 import { itemName, offsetLabel } from './procedure-labels';
 import { StatusMenu } from './StatusMenu';
 
@@ -29,7 +30,18 @@ export function ProceduresPage() {
         <Title order={2}>{t('procedure.title')}</Title>
         <YearSelect />
       </Group>
-      {yearId && <QueryState query={grid}>{(g) => (g.hasChecklist ? <Grid grid={g} /> : <StartChecklist yearId={yearId} />)}</QueryState>}
+      <Tabs defaultValue="grid" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="grid">{t('procedure.tab.grid')}</Tabs.Tab>
+          <Tabs.Tab value="template">{t('procedure.tab.template')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="grid" pt="md">
+          {yearId && <QueryState query={grid}>{(g) => (g.hasChecklist ? <Grid grid={g} /> : <StartChecklist yearId={yearId} />)}</QueryState>}
+        </Tabs.Panel>
+        <Tabs.Panel value="template" pt="md">
+          <ProceduresTemplateSection />
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }

@@ -1,0 +1,138 @@
+import { addDays, todayInJapan } from '@shared/text/date-math';
+import { expect, test, valueOf, type Host } from './fixtures';
+import type { AppPage } from './pages/app-page';
+
+/** The sample cohort (FY2024), its year id and 이서연, the trainee 宇佐市 hosts. */
+async function sample(host: Host) {
+  const { yearId } = await valueOf(host.call('sample:load', {}));
+  const trainees = await valueOf(host.call('trainees:list', { yearId }));
+  const lee = trainees.find((t) => t.familyNameNative === '이' && t.givenNameNative === '서연')!;
+  return { yearId, trainees, lee };
+}
+
+async function openProcedures(app: AppPage) {
+  await app.page.reload();
+  await app.page.getByRole('navigation').getByRole('link', { name: app.language === 'ja' ? '来日手続き' : 'Entry procedures' }).click();
+}
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+test.describe('entry procedures (Japanese)', () => {
+  test("the sample year's grid; 宇佐市's 研修実施予定表 for 이서연 requested, then received with the scan", async ({ app, host, page }) => {
+    const { trainees, lee } = await sample(host);
+    await openProcedures(app);
+    await page.getByRole('button', { name: 'テンプレートから作成' }).click();
+    const grid = page.getByTestId('procedure-grid');
+    const takingPart = trainees.filter((t) => t.status !== 'withdrawn' && t.status !== 'applicant');
+    await expect(page.getByTestId('procedure-row')).toHaveCount(takingPart.length);
+    for (const item of ['招へい理由書', '研修実施予定表', '健康診断書（翻訳付き）', '在留資格認定証明書（COE）交付', '査証発給', '航空券発券', '保険加入']) {
+      await expect(grid.getByRole('columnheader', { name: new RegExp(`^${item.replace(/[()（）]/g, '.')}`) })).toBeVisible();
+    }
+
+    // Waiting on 宇佐市: its trainee, and the host's items only.
+    await page.getByTestId('procedure-filter-who').selectOption({ label: '大分県宇佐市の対応待ち' });
+    const rows = page.getByTestId('procedure-row');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText('이서연');
+    const plan = rows.first().getByRole('button', { name: '이서연 — 研修実施予定表：未依頼' });
+    await expect(plan).toHaveAttribute('data-overdue', 'true');
+
+    // From the keyboard: Enter opens the menu, the arrows choose, Enter sets it.
+    await plan.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: '依頼済' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(app.flash()).toHaveText('「研修実施予定表」を「依頼済」にしました。');
+    const requested = rows.first().getByRole('button', { name: '이서연 — 研修実施予定表：依頼済' });
+    await expect(requested).toHaveAttribute('data-status', 'requested');
+
+    // Received, with the scan.
+    await requested.click();
+    await page.getByRole('menuitem', { name: '詳細・ファイル' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('이서연さん　研修実施予定表');
+    await dialog.locator('input[type="file"]').setInputFiles({ name: '研修実施予定表_宇佐市.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await expect(app.flash()).toHaveText('「研修実施予定表_宇佐市.pdf」を添付しました。');
+    await expect(dialog.getByTestId('procedure-file')).toContainText('研修実施予定表_宇佐市.pdf');
+    await dialog.getByLabel('状況').selectOption({ label: '受領' });
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(app.flash()).toHaveText('「研修実施予定表」を「受領」にしました。');
+    await expect(rows.first().getByRole('button', { name: '이서연 — 研修実施予定表：受領' })).toHaveAttribute('data-status', 'received');
+
+    // Stored: the status dated today, the scan's bytes as sent.
+    const stored = await valueOf(host.call('procedures:trainee', { traineeId: lee.id }));
+    const item = stored.items.find((i) => i.nameJa === '研修実施予定表')!;
+    expect(stored.cells.find((c) => c.itemId === item.id)).toMatchObject({ status: 'received', changedOn: todayInJapan(), file: { name: '研修実施予定表_宇佐市.pdf', mime: 'application/pdf' } });
+    const file = await valueOf(host.call('procedures:file', { traineeId: lee.id, itemId: item.id }));
+    expect(Buffer.from(file.dataBase64, 'base64').equals(PDF)).toBe(true);
+
+    // The trainee page shows the same list.
+    await rows.first().getByRole('button', { name: /이서연/ }).first().click();
+    const list = page.getByTestId('trainee-procedure-list');
+    await expect(list.getByTestId('trainee-procedure-row').filter({ hasText: '研修実施予定表' })).toContainText('受領');
+    await expect(list.getByTestId('trainee-procedure-row').filter({ hasText: '研修実施予定表' })).toContainText('研修実施予定表_宇佐市.pdf');
+  });
+
+  test('the dashboard warns of a COE not issued four weeks before arrival, until it is marked 完了', async ({ app, host, page }) => {
+    const { yearId, lee } = await sample(host);
+    // Arrival three weeks from today: inside the four weeks in which the COE must be in hand.
+    const year = await valueOf(host.call('years:get', { id: yearId }));
+    const arrival = year.milestones.find((m) => m.kind === 'arrival')!;
+    await valueOf(host.call('years:update-milestone', { id: arrival.id, startsOn: addDays(todayInJapan(), 21), endsOn: null }));
+    await valueOf(host.call('procedures:start-year', { yearId }));
+
+    await page.reload();
+    const line = page.getByTestId('dashboard-entry-warning').filter({ hasText: '이서연さん' });
+    await expect(line).toContainText('在留資格認定証明書（COE）交付');
+
+    await openProcedures(app);
+    await page.getByTestId('procedure-filter-item').selectOption({ label: '在留資格認定証明書（COE）交付' });
+    const row = page.getByTestId('procedure-row').filter({ hasText: '이서연' });
+    await row.getByRole('button', { name: '이서연 — 在留資格認定証明書（COE）交付：未依頼' }).click();
+    await page.getByRole('menuitem', { name: '完了' }).click();
+    await expect(app.flash()).toHaveText('「在留資格認定証明書（COE）交付」を「完了」にしました。');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'ダッシュボード' }).click();
+    await expect(page.getByTestId('dashboard-procedures')).toBeVisible();
+    // The visa is still owed; the COE is no longer in her line.
+    await expect(line).toContainText('査証発給');
+    await expect(line).not.toContainText('在留資格認定証明書');
+    const warnings = await valueOf(host.call('procedures:warnings', { yearId }));
+    expect(warnings.filter((w) => w.traineeId === lee.id && w.kind === 'entry_not_ready').map((w) => w.itemNameJa)).toEqual(['査証発給']);
+  });
+});
+
+test.describe('entry procedures (English)', () => {
+  test("the template gets a new item, which appears in every trainee's list of that year", async ({ app, host, page }) => {
+    const { yearId, trainees } = await sample(host);
+    await valueOf(host.call('procedures:start-year', { yearId }));
+    await app.switchLanguage('en');
+    await openProcedures(app);
+    await page.getByRole('tab', { name: 'Template' }).click();
+    await page.getByRole('button', { name: 'Add an item' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Item name (Japanese)').fill('住居の手配');
+    await dialog.getByLabel('Item name (English)').fill('Housing arranged');
+    await dialog.getByLabel('Provided by').selectOption({ label: 'Host' });
+    await dialog.getByLabel('Days from the milestone').fill('-30');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(app.flash()).toHaveText('“住居の手配” saved.');
+    await expect(page.getByTestId('procedure-template-row').last()).toContainText('Housing arranged');
+    await expect(page.getByTestId('procedure-template-row').last()).toContainText('30 days before');
+
+    await page.getByRole('tab', { name: 'Checklist' }).click();
+    await expect(page.getByTestId('procedure-grid').getByRole('columnheader', { name: /^Housing arranged/ })).toBeVisible();
+    const rows = page.getByTestId('procedure-row');
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) await expect(rows.nth(i).getByRole('button', { name: /— Housing arranged: Not requested$/ })).toBeVisible();
+
+    for (const t of trainees.filter((x) => x.status !== 'applicant')) {
+      const list = await valueOf(host.call('procedures:trainee', { traineeId: t.id }));
+      expect(list.items.map((i) => i.nameEn)).toContain('Housing arranged');
+    }
+    // And on a trainee's page.
+    await rows.first().getByRole('button').first().click();
+    await expect(page.getByTestId('trainee-procedure-list')).toContainText('Housing arranged');
+  });
+});
