@@ -60,7 +60,7 @@ describe('ImportModal', () => {
     // The input let go of the file, so a browser fires `change` for the same file again.
     expect(fileInput().value).toBe('');
 
-    fireEvent.click(screen.getByRole('button', { name: '2件を取り込む' }));
+    fireEvent.click(screen.getByRole('button', { name: '2件の取り込み' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'この取り込みの取消し' })).toBeInTheDocument());
     choose(fileInput());
     await waitFor(() => expect(screen.getByTestId('import-counts')).toHaveTextContent('新規 0件・更新 0件・変更なし 2件・エラー 0件'));
@@ -73,7 +73,7 @@ describe('ImportModal', () => {
     await screen.findByRole('dialog');
     expect(screen.queryByTestId('import-counts')).toBeNull();
     expect(screen.queryByText('trainees.csv')).toBeNull();
-    expect(screen.getByRole('button', { name: '0件を取り込む' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: '0件の取り込み' })).toBeDisabled();
   });
 
   it('says so where the preview would be when the picked file cannot be read from disk', async () => {
@@ -96,7 +96,7 @@ describe('ImportModal', () => {
     expect(alert).toHaveTextContent('ファイルを読み込めませんでした。');
     // Nothing of the file before it stays to be applied.
     expect(screen.queryByTestId('import-counts')).toBeNull();
-    expect(screen.getByRole('button', { name: '0件を取り込む' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: '0件の取り込み' })).toBeDisabled();
     expect(counts.previews).toBe(1);
 
     choose(fileInput());
@@ -163,7 +163,7 @@ describe('ImportModal', () => {
     await waitFor(() => expect(screen.getByTestId('import-counts')).toHaveTextContent('新規 2件'));
 
     setReadLimits({ holdMs: 5000 });
-    fireEvent.click(screen.getByRole('button', { name: '2件を取り込む' }));
+    fireEvent.click(screen.getByRole('button', { name: '2件の取り込み' }));
     await screen.findByTestId('import-progress');
     fireEvent.click(screen.getByTestId('import-cancel'));
     await waitFor(() => expect(screen.queryByTestId('import-progress')).toBeNull(), { timeout: 3000 });

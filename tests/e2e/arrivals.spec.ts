@@ -64,7 +64,7 @@ test('flights, two pickup groups and arrival day on the board (Japanese)', async
   // The last landing plus 60 minutes: Narita 11:50 (OZ 102) → 12:50; Haneda 14:00 (NH 936) → 15:00.
   await expect(narita.getByTestId('suggested-meeting-time')).toHaveText('提案：12:50（最終到着＋60分）');
   await expect(haneda.getByTestId('suggested-meeting-time')).toHaveText('提案：15:00（最終到着＋60分）');
-  await narita.getByRole('button', { name: '提案を使う' }).click();
+  await narita.getByRole('button', { name: '提案を採用' }).click();
   await expect(narita.getByTestId('meeting-time')).toHaveText('集合 5月20日(月) 12:50');
 
   // Arrival day, 11:20 at Narita.

@@ -20,7 +20,7 @@ test('import a Shift_JIS CSV from Japanese Excel: dry run, apply, then undo as a
   await chooseFile(page, 'ファイルを選ぶ（.xlsx / .csv）', fixture('trainees-sjis.csv'));
   await expect(page.getByTestId('import-counts')).toContainText('新規 3件・更新 0件・変更なし 0件・エラー 0件');
   await expect(page.getByTestId('import-row').first()).toContainText('Kim Minji');
-  await page.getByRole('button', { name: '3件を取り込む' }).click();
+  await page.getByRole('button', { name: '3件の取り込み' }).click();
   await expect(app.flash()).toHaveText('取り込みました（新規3件・更新0件）。');
   await page.getByRole('button', { name: 'この取り込みの取消し' }).click();
   await expect(app.flash()).toHaveText('取り込みを取り消しました。');
@@ -48,18 +48,18 @@ test("a travel agent's flight list (Shift_JIS CSV) comes in on the Arrivals scre
   await valueOf(host.call('sample:load', {}));
   await page.reload();
   await app.go('arrivals');
-  await page.getByRole('button', { name: '航空便一覧を取り込む' }).click();
+  await page.getByRole('button', { name: '航空便一覧の取り込み' }).click();
   await chooseFile(page, 'ファイルを選ぶ（.xlsx / .csv）', fixture('flights-sjis.csv'));
   await expect(page.getByTestId('import-counts')).toContainText('新規 3件・更新 0件・変更なし 0件・エラー 1件');
   await expect(page.getByTestId('import-row').filter({ hasText: 'Nobody Here' })).toContainText('「氏名」に当たる研修員がこの年度にいません。');
-  await page.getByRole('button', { name: '3件を取り込む' }).click();
+  await page.getByRole('button', { name: '3件の取り込み' }).click();
   await expect(app.flash()).toHaveText('取り込みました（新規3件・更新0件）。');
   await page.getByRole('button', { name: '閉じる' }).click();
   await expect(page.getByTestId('flight-row').filter({ hasText: 'José Luis PEÑA QUISPE' })).toContainText('MEX → NRT');
   const [year] = await valueOf(host.call('years:list', {}));
   expect(await valueOf(host.call('flights:list', { yearId: year!.id }))).toHaveLength(3);
 
-  await page.getByRole('button', { name: '航空便一覧を取り込む' }).click();
+  await page.getByRole('button', { name: '航空便一覧の取り込み' }).click();
   await chooseFile(page, 'ファイルを選ぶ（.xlsx / .csv）', fixture('flights-sjis.csv'));
   await expect(page.getByTestId('import-counts')).toContainText('新規 0件・更新 0件・変更なし 3件・エラー 1件');
 });
@@ -102,7 +102,7 @@ test("a sending office's list with its own headers maps every column without hel
     備考: 'notes',
   };
   for (const [header, field] of Object.entries(guessed)) await expect(dialog.getByLabel(header, { exact: true })).toHaveValue(field);
-  await page.getByRole('button', { name: '1件を取り込む' }).click();
+  await page.getByRole('button', { name: '1件の取り込み' }).click();
   await expect(app.flash()).toHaveText('取り込みました（新規1件・更新0件）。');
   const [park] = await valueOf(host.call('trainees:list', {}));
   expect(await valueOf(host.call('trainees:get', { id: park!.id }))).toMatchObject({

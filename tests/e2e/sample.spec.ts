@@ -3,7 +3,7 @@ import { TraineesPage } from './pages/trainees-page';
 
 test.describe('sample data and language', () => {
   test('load sample data and see the 11 trainees in their own scripts', async ({ app, host }) => {
-    await app.page.getByRole('button', { name: 'サンプルデータを読み込む' }).click();
+    await app.page.getByRole('button', { name: 'サンプルデータの読み込み' }).click();
     await expect(app.flash()).toHaveText('サンプルデータを読み込みました（研修員11人）。');
     const trainees = new TraineesPage(app);
     await app.go('trainees');
@@ -17,7 +17,7 @@ test.describe('sample data and language', () => {
     expect(info.isEmpty).toBe(false);
 
     await app.go('settings');
-    await expect(app.page.getByRole('button', { name: 'サンプルデータを読み込む' })).toBeDisabled();
+    await expect(app.page.getByRole('button', { name: 'サンプルデータの読み込み' })).toBeDisabled();
   });
 
   test('the chosen language is remembered', async ({ app, host, page }) => {

@@ -29,7 +29,7 @@ test('set up a laptop from a change file, bring its edits back through Settings,
     await app.go('settings');
     await page.getByLabel('書き出す相手').selectOption({ label: '新しいPC（すべてのデータ）' });
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: '変更ファイルを書き出す' }).click();
+    await page.getByRole('button', { name: '変更ファイルの書き出し' }).click();
     const file = testInfo.outputPath((await download).suggestedFilename());
     await (await download).saveAs(file);
     expect(path.basename(file)).toMatch(/^kakehashi-事務所PC_1-to-all-\d{8}-\d{4}\.kkhsync$/);
@@ -45,7 +45,7 @@ test('set up a laptop from a change file, bring its edits back through Settings,
     fs.writeFileSync(backFile, Buffer.from(back.dataBase64, 'base64'));
 
     const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: '変更ファイルを取り込む' }).click();
+    await page.getByRole('button', { name: '変更ファイルの取り込み' }).click();
     await (await chooser).setFiles(backFile);
     await expect(app.flash()).toHaveText(/^「空港ノートPC」の変更ファイルを取り込みました：\d+件を反映、競合1件。$/);
     await expect(page.getByTestId('peer-table')).toContainText('空港ノートPC');

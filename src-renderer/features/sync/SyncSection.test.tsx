@@ -9,7 +9,7 @@ describe('SyncSection', { timeout: 30_000 }, () => {
   it('says so beside its buttons when the picked change file cannot be read from disk', async () => {
     renderWithApp(<SyncSection />);
     const section = await screen.findByTestId('sync-section');
-    await within(section).findByRole('button', { name: '変更ファイルを取り込む' });
+    await within(section).findByRole('button', { name: '変更ファイルの取り込み' });
     // Moved or deleted after it was picked: the browser cannot read it.
     const gone = new File(['x'], 'office.kkhsync');
     Object.defineProperty(gone, 'arrayBuffer', { value: () => Promise.reject(new DOMException('gone', 'NotReadableError')) });

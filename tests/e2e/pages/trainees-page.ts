@@ -17,7 +17,7 @@ const TEXT = {
     nationality: '国籍',
     status: '状況',
     tabs: { profile: '基本情報', documents: '書類', health: '健康・食事', contacts: '連絡先', history: '変更履歴' },
-    photoPick: '写真を選ぶ',
+    photoPick: '写真の選択',
     photoSave: 'この範囲で保存',
     trash: 'ごみ箱',
     restore: '復元',
