@@ -1,10 +1,26 @@
+import { z } from 'zod';
 import type { ChannelDef } from './channel-def';
+import { emptyInput } from './rules';
 
 /**
  * Erasure: a trainee taken out of the trash for good (or closed out) is erased everywhere — the
  * rows, their values in the change log, the photo bytes, the backups, and on the other PCs.
  */
-export const erasureChannels = {} as const satisfies Record<string, ChannelDef>;
+export const ErasureStatus = z.object({
+  /** Erasures done in this database whose vacuum or backups are not finished (tried again on every start). */
+  pending: z.number(),
+  /** The backups the last try could not open or rewrite: they may still hold erased data. */
+  failedBackups: z.array(z.string()),
+});
+export type ErasureStatus = z.infer<typeof ErasureStatus>;
+
+export const erasureChannels = {
+  'erasure:status': {
+    doc: 'Erasures not yet finished in the backups, and the backups that could not be rewritten (they may still hold erased data).',
+    input: emptyInput,
+    output: ErasureStatus,
+  },
+} as const satisfies Record<string, ChannelDef>;
 
 /**
  * What the history and the conflicts show in place of an erased value (the change log keeps that

@@ -39,7 +39,9 @@ export const erasure: Migration = {
         carried_at    TEXT NOT NULL,
         -- When the backups were last tried, and when they were all rewritten (NULL: not yet, or one failed).
         attempted_at  TEXT,
-        backups_at    TEXT
+        backups_at    TEXT,
+        -- The backups the last try could not open or rewrite, as JSON.
+        failed        TEXT
       );
     `);
   },

@@ -1,6 +1,9 @@
 import type { Handlers } from '../../ipc/dispatch';
 import type { Ctx } from '../context';
+import { erasureStatus } from './erasure.service';
 
-export function erasureHandlers(_ctx: Ctx) {
-  return {} satisfies Partial<Handlers>;
+export function erasureHandlers(ctx: Ctx) {
+  return {
+    'erasure:status': () => erasureStatus(ctx),
+  } satisfies Partial<Handlers>;
 }

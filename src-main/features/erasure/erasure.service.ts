@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CLOSE_OUT_TRAINEE_COLUMNS } from '@shared/contract/field-classes';
-import type { ErasureReason, ErasureReport } from '@shared/contract/erasure';
+import type { ErasureReason, ErasureReport, ErasureStatus } from '@shared/contract/erasure';
 import { newId } from '../../db/ids';
 import { deleteRow, insertRow, prepared, readRow, rowClock, updateRow } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
@@ -225,9 +225,17 @@ export function finishPendingErasures(ctx: Ctx, options: { retry?: boolean } = {
     }
   }
   const stamp = ctx.now().toISOString();
-  const done = prepared(ctx.db, 'UPDATE erasure_runs SET attempted_at = ?, backups_at = ? WHERE erasure_id = ?');
+  const done = prepared(ctx.db, 'UPDATE erasure_runs SET attempted_at = ?, backups_at = ?, failed = ? WHERE erasure_id = ?');
+  const failed = report.backupsFailed.length > 0 ? JSON.stringify(report.backupsFailed) : null;
   ctx.db.transaction(() => {
-    for (const row of pending) done.run(vacuumed ? stamp : null, vacuumed && report.backupsFailed.length === 0 ? stamp : null, row.id);
+    for (const row of pending) done.run(vacuumed ? stamp : null, vacuumed && !failed ? stamp : null, failed, row.id);
   })();
   return report;
+}
+
+/** What is left to finish, for Settings: erasures whose backups are not all rewritten, and which backups failed. */
+export function erasureStatus(ctx: Ctx): ErasureStatus {
+  const runs = prepared(ctx.db, 'SELECT failed FROM erasure_runs WHERE backups_at IS NULL').all() as Array<{ failed: string | null }>;
+  const failed = new Set(runs.flatMap((r) => (r.failed ? (JSON.parse(r.failed) as string[]) : [])));
+  return { pending: runs.length, failedBackups: [...failed].sort() };
 }

@@ -436,9 +436,11 @@ describe('erasure', () => {
 
     const report = eraseTrainees(backend.ctx, [trainee.id], 'close-out');
     expect(report).toEqual({ trainees: 1, backupsRewritten: 1, backupsFailed: [broken], pending: false });
+    expect(await value(backend, 'erasure:status', {})).toEqual({ pending: 1, failedBackups: [broken] });
     expect(finishPendingErasures(backend.ctx).backupsFailed).toEqual([broken]);
     fs.rmSync(path.join(dir, 'backups', broken));
     expect(finishPendingErasures(backend.ctx)).toEqual({ trainees: 0, backupsRewritten: 1, backupsFailed: [], pending: false });
+    expect(await value(backend, 'erasure:status', {})).toEqual({ pending: 0, failedBackups: [] });
     expect(finishPendingErasures(backend.ctx).backupsRewritten).toBe(0); // nothing pending any more
 
     // Inside a caller's transaction the vacuum and the backups cannot run: they wait, and say so.

@@ -2,8 +2,8 @@
  * Erasure: a trainee taken out of the trash for good (or a year's close-out) is erased everywhere
  * — the rows, their values in the change log, the photo bytes, the backups, and on the other PCs.
  */
-export { eraseTrainees, eraseTraineeColumns, carryOutReceivedErasures, finishPendingErasures, backupFilesOf } from './erasure.service';
+export { eraseTrainees, eraseTraineeColumns, carryOutReceivedErasures, finishPendingErasures, erasureStatus, backupFilesOf } from './erasure.service';
 export { screenReceived } from './receive';
-export type { ErasureReport, ErasureReason } from '@shared/contract/erasure';
+export type { ErasureReport, ErasureReason, ErasureStatus } from '@shared/contract/erasure';
 /** The channels, for the composition root (features/handlers.ts). */
 export { erasureHandlers } from './erasure.handlers';
