@@ -68,7 +68,7 @@ const RECORD_TEXT: Array<keyof Trainee> = [
   'passportNumber', 'residenceStatus', 'coeNumber', 'residenceCardNumber', 'diet', 'dietNotes', 'allergies', 'medicalNotes',
   'religiousNeeds', 'emergencyName', 'emergencyRelation', 'emergencyPhone', 'emergencyEmail', 'status', 'withdrawnReason', 'notes',
 ];
-const RECORD_DATES: Array<keyof Trainee> = ['birthDate', 'passportExpiry', 'statusChangedOn'];
+const RECORD_DATES: Array<keyof Trainee> = ['birthDate', 'passportExpiry', 'statusChangedOn', 'healthConsentOn', 'religionConsentOn'];
 /** Fields that hold a code: written as the label a person reads (女性, 豚肉不可, 決定), which an import reads back too. */
 const RECORD_CHOICES: Partial<Record<keyof Trainee, string>> = {
   nameLang: 'trainee.nameLang', nameOrder: 'trainee.nameOrder', gender: 'trainee.gender', japaneseLevel: 'trainee.japaneseLevel',

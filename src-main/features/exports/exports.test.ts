@@ -196,7 +196,7 @@ describe('exports', () => {
       const file = await value(backend, 'exports:year', { yearId, language });
       const preview = await value(backend, 'imports:preview', { yearId, fileName: 'year.xlsx', dataBase64: file.dataBase64 });
       expect(preview.counts, language).toEqual({ new: 0, update: 0, unchanged: 11, error: 0 });
-      expect(preview.mapping.filter(Boolean)).toHaveLength(38);
+      expect(preview.mapping.filter(Boolean)).toHaveLength(40);
     }
   });
 });

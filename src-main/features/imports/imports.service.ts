@@ -35,7 +35,7 @@ export interface ImportRequest {
 type Fields = TraineeFields;
 type Field = keyof Fields;
 
-const DATE_FIELDS = new Set<Field>(['birthDate', 'passportExpiry', 'statusChangedOn']);
+const DATE_FIELDS = new Set<Field>(['birthDate', 'passportExpiry', 'statusChangedOn', 'healthConsentOn', 'religionConsentOn']);
 const NAME_PARTS = new Set<string>(['familyNameLatin', 'givenNameLatin', 'familyNameNative', 'givenNameNative']);
 
 const OLD_STATUS_LABELS = [

@@ -89,13 +89,16 @@ describe('privacy', () => {
     expect(await value(backend, 'privacy:export-records', {})).toEqual([]);
   });
 
-  it('reads a masked year back through the trainee import without touching the stored numbers', async () => {
+  it('reads a masked year back through the trainee import without touching the stored numbers, consent dates with it', async () => {
     const { backend, yearId, id } = await withNumbers();
+    const full = await value(backend, 'trainees:get', { id });
+    await value(backend, 'trainees:update', { ...full, medicalNotes: '喘息', healthConsentOn: '2024-04-01' });
     const file = await value(backend, 'exports:year', { yearId, language: 'ja' });
     const preview = await value(backend, 'imports:preview', { yearId, fileName: 'year.xlsx', dataBase64: file.dataBase64 });
+    expect(preview.headers).toContain('同意取得日（健康）');
     expect(preview.counts).toEqual({ new: 0, update: 0, unchanged: 11, error: 0 });
     await value(backend, 'imports:apply', { yearId, fileName: 'year.xlsx', dataBase64: file.dataBase64 });
-    expect(await value(backend, 'trainees:get', { id })).toMatchObject({ passportNumber: PASSPORT, residenceCardNumber: CARD });
+    expect(await value(backend, 'trainees:get', { id })).toMatchObject({ passportNumber: PASSPORT, residenceCardNumber: CARD, healthConsentOn: '2024-04-01' });
   });
 
   it('writes the numbers in full when the person chose to include them, and records who, when, which list and which columns', async () => {
