@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { call, memoryBackend, value } from '../../test/backend';
+import { call, folderBackend, memoryBackend, value } from '../../test/backend';
 
 const PASSPORT = 'PZ9988776';
 const CARD = 'AB12345678CD';
@@ -127,6 +130,28 @@ describe('privacy', () => {
     // The other lists hold no identifiers and are not recorded.
     await value(backend, 'exports:list', { list: 'hosts', language: 'ja', format: 'csv', includeIdentifiers: true });
     expect(await value(backend, 'privacy:export-records', {})).toHaveLength(2);
+  });
+
+  it('shares the export record with the other PCs: an export made on a laptop is listed at the office', async () => {
+    const dirs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'kk-privacy-')));
+    const [office, laptop] = dirs.map((dir) => folderBackend(dir));
+    try {
+      for (const [b, name] of [[office!, '事務所PC'], [laptop!, '空港ノートPC']] as const) {
+        await value(b, 'sync:settings', { deviceName: name, passphrase: 'kakehashi-office-2026' });
+      }
+      const { yearId } = await value(office!, 'sample:load', {});
+      const full = await value(office!, 'sync:export', { peerId: null });
+      await value(laptop!, 'sync:import', { fileName: full.fileName, dataBase64: full.dataBase64 });
+      await value(laptop!, 'settings:update', { staffName: '成田 担当' });
+      await value(laptop!, 'exports:year', { yearId, language: 'ja', includeIdentifiers: true });
+      const changes = await value(laptop!, 'sync:export', { peerId: office!.ctx.deviceId });
+      await value(office!, 'sync:import', { fileName: changes.fileName, dataBase64: changes.dataBase64 });
+      expect(await value(office!, 'privacy:export-records', {})).toMatchObject([{ author: '成田 担当', list: 'year', fiscalYear: 2024 }]);
+    } finally {
+      office!.close();
+      laptop!.close();
+      dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
+    }
   });
 
   it('warns of 要配慮 items held without consent, until a consent covering them is recorded', async () => {
