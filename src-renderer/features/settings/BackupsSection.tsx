@@ -6,7 +6,7 @@ import { formatDateTime } from '@shared/text/date-format';
 import { useConfirmStore } from '../../app/confirm.store';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { QueryState } from '../../data/QueryState';
+import { QueryError, QueryState } from '../../data/QueryState';
 import { useChannel, useChannelMutation } from '../../data/use-channel';
 import { useContractForm } from '../../data/use-contract-form';
 import { useMutationError } from '../../data/use-mutation-error';
@@ -70,6 +70,25 @@ function KeyStorage() {
   );
 }
 
+/** Backups an erasure could not rewrite (they could not be opened): they may still hold what was erased. */
+function ErasureBackupsFailed() {
+  const { t } = useTranslation();
+  const status = useChannel('erasure:status', {});
+  if (status.isError) return <QueryError error={status.error} onRetry={() => void status.refetch()} />;
+  const failed = status.data?.failedBackups ?? [];
+  if (failed.length === 0) return null;
+  return (
+    <Alert color="red" title={t('erasure.backupsFailedTitle')} data-testid="erasure-backups-failed">
+      <Text size="sm">{t('erasure.backupsFailedBody')}</Text>
+      {failed.map((file) => (
+        <Text key={file} size="sm" ff="monospace" lang="en">
+          {file}
+        </Text>
+      ))}
+    </Alert>
+  );
+}
+
 /** The backups of this PC's database: list, back up now, restore one (after asking), copy the database away. */
 export function BackupsSection() {
   const { t } = useTranslation();
@@ -116,6 +135,7 @@ export function BackupsSection() {
         {t('settings.backupsHelp')}
       </Text>
       <KeyStorage />
+      <ErasureBackupsFailed />
       <ErrorAlert error={createError ?? restoreError} />
       <QueryState query={backups}>
         {(list) =>
