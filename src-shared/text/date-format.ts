@@ -16,6 +16,22 @@ export function formatDate(iso: string | null | undefined, language: Language): 
   return new Intl.DateTimeFormat(LOCALES[language], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
+/**
+ * A range of days written once: 2024年5月20日〜23日, 2024年5月20日〜6月2日 / 20–23 May 2024,
+ * 20 May – 2 June 2024 (what the two dates share is not repeated).
+ */
+export function formatDateRange(from: string, to: string, language: Language): string {
+  const [a, b] = [parseIso(from), parseIso(to)];
+  if (!a || !b) return `${formatDate(from, language)}〜${formatDate(to, language)}`;
+  const sameYear = a.getUTCFullYear() === b.getUTCFullYear();
+  const sameMonth = sameYear && a.getUTCMonth() === b.getUTCMonth();
+  if (language === 'ja') {
+    const end = sameMonth ? `${b.getUTCDate()}日` : sameYear ? `${b.getUTCMonth() + 1}月${b.getUTCDate()}日` : formatDate(to, 'ja');
+    return `${formatDate(from, 'ja')}〜${end}`;
+  }
+  return new Intl.DateTimeFormat(LOCALES.en, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).formatRange(a, b).replace(/\s*–\s*/, sameMonth ? '–' : ' – ');
+}
+
 /** Date and time in Japan: 2024年5月20日 14:35 / 20 May 2024, 14:35. */
 export function formatDateTime(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], {

@@ -10,7 +10,7 @@ import { QueryState } from '../../data/QueryState';
 import { useChannel, useChannelMutation } from '../../data/use-channel';
 import { useConfirmDelete } from '../../data/use-confirm-delete';
 import { useMutationError } from '../../data/use-mutation-error';
-import { formatDate, formatDay } from '@shared/text/date-format';
+import { formatDate, formatDateRange, formatDay } from '@shared/text/date-format';
 import { useSettings } from '../settings/settings.store';
 import { daysBetween } from '@shared/text/date-math';
 import { StayModal } from './StayModal';
@@ -172,7 +172,7 @@ function Rooming({ yearId, overview, places }: { yearId: string; overview: Stays
                   <Table.Td>
                     {inLanguage(s.placeNameJa, s.placeNameEn, language)} {s.roomName}
                   </Table.Td>
-                  <Table.Td>{t('stay.period', { checkIn: formatDate(s.checkIn, language), checkOut: formatDate(s.checkOut, language), count: daysBetween(s.checkIn, s.checkOut) })}</Table.Td>
+                  <Table.Td>{t('stay.period', { range: formatDateRange(s.checkIn, s.checkOut, language), count: daysBetween(s.checkIn, s.checkOut) })}</Table.Td>
                   <Table.Td>
                     <Button size="compact-xs" variant="subtle" color="red" onClick={() => void removeStay(s)}>
                       {t('common.delete')}
