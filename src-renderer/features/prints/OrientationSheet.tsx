@@ -45,7 +45,7 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
       <table>
         <thead>
           <tr>
-            <th style={{ width: '36mm' }}>{t('itinerary.date')}</th>
+            <th style={{ width: '1%' }}>{t('itinerary.date')}</th>
             <th>{t('itinerary.events')}</th>
             <th style={{ width: '52mm' }}>{t('itinerary.night')}</th>
           </tr>
@@ -53,7 +53,7 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
         <tbody>
           {condenseDays(itinerary.days).map(({ from, to, day: d }) => (
             <tr key={from}>
-              <td>{from === to ? formatDay(from, language) : range(formatDay(from, language), formatDay(to, language))}</td>
+              <td style={{ whiteSpace: 'nowrap' }}>{from === to ? formatDay(from, language) : range(formatDay(from, language), formatDay(to, language))}</td>
               <td>
                 {d.events.map((e) => (
                   <div key={e.id}>
