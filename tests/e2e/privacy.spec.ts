@@ -50,3 +50,30 @@ test('an export with passport numbers asks first, and is listed in the export re
   await expect(row).toContainText('旅券番号、在留カード番号');
   await expect(row).toContainText(download.suggestedFilename());
 });
+
+test('the trainee list shows passport numbers masked until 番号を表示, and exports them in full only after asking', async ({ app, host, page }) => {
+  const { yearId } = await valueOf(host.call('sample:load', {}));
+  await valueOf(host.call('settings:update', { traineeColumns: ['nativeName', 'latinName', 'passportNumber'] }));
+  const [first] = await valueOf(host.call('trainees:list', { yearId }));
+  const full = await valueOf(host.call('trainees:get', { id: first!.id }));
+  await valueOf(host.call('trainees:update', { ...full, passportNumber: PASSPORT }));
+  await page.reload();
+  await app.go('trainees');
+  await expect(page.getByText('PZ99•••76')).toBeVisible();
+  await expect(page.getByText(PASSPORT)).toHaveCount(0);
+
+  const csv = async () => {
+    await page.getByRole('button', { name: '出力', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'CSV（UTF-8）' }).click();
+  };
+  const [masked] = await Promise.all([page.waitForEvent('download'), csv()]);
+  expect(fs.readFileSync(await masked.path(), 'utf8')).not.toContain(PASSPORT);
+
+  await page.getByLabel('番号を表示').check();
+  await expect(page.getByText(PASSPORT)).toBeVisible();
+  await csv();
+  const question = page.getByRole('dialog', { name: 'パスポート番号を含めますか' });
+  const [download] = await Promise.all([page.waitForEvent('download'), question.getByRole('button', { name: '含めて出力' }).click()]);
+  expect(fs.readFileSync(await download.path(), 'utf8')).toContain(PASSPORT);
+  expect(await valueOf(host.call('privacy:export-records', {}))).toMatchObject([{ list: 'trainees', columns: ['passportNumber'] }]);
+});

@@ -56,7 +56,7 @@ export function ExportRecordSection() {
                 {list.map((r) => (
                   <Table.Tr key={r.id} data-testid="export-record-row">
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.exportedAt, language)}</Table.Td>
-                    <Table.Td>{r.author ?? t('settings.exportRecord.unknownAuthor')}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.author ?? t('settings.exportRecord.unknownAuthor')}</Table.Td>
                     <Table.Td>{listName(r)}</Table.Td>
                     <Table.Td>{r.columns.map((c) => t(`trainee.field.${c}`)).join(t('common.listSeparator'))}</Table.Td>
                     <Table.Td>{t('settings.exportRecord.peopleCount', { count: r.people })}</Table.Td>
