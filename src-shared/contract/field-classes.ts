@@ -39,7 +39,7 @@ export function fieldsOfClass(fieldClass: FieldClass): ClassedTraineeField[] {
 
 /** The 要配慮 fields a consent scope covers (health: medical notes and allergies; religion: religious needs). */
 export function sensitiveFieldsOf(scope: ConsentScope): ClassedTraineeField[] {
-  return fieldsOfClass('sensitive').filter((f) => (TRAINEE_FIELD_CLASSES[f] as { consent?: ConsentScope }).consent === scope);
+  return (Object.keys(TRAINEE_FIELD_CLASSES) as ClassedTraineeField[]).filter((f) => (TRAINEE_FIELD_CLASSES[f] as { consent?: ConsentScope }).consent === scope);
 }
 
 /**

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { ChannelDef } from './channel-def';
-import { fieldsOfClass, type ClassedTraineeField } from './field-classes';
+import { fieldsOfClass, type ClassedTraineeField, type FieldClass } from './field-classes';
 import { EXPORT_LISTS } from './exports';
 import { emptyInput, nullableString } from './rules';
 
 /** The list an export record names: the year workbook, or one of the lists as on screen. */
 export const EXPORT_RECORD_LISTS = ['year', ...EXPORT_LISTS] as const;
 
-const identifierFields = fieldsOfClass('identifier') as [ClassedTraineeField, ...ClassedTraineeField[]];
+const IDENTIFIER: FieldClass = 'identifier';
+const identifierFields = fieldsOfClass(IDENTIFIER) as [ClassedTraineeField, ...ClassedTraineeField[]];
 
 /** One export that included 個人識別符号 in full: who made it, when, of which list, with which columns, how many people. */
 export const ExportRecord = z.object({
