@@ -5,7 +5,7 @@ import { SendingGovernmentName } from '../../components/SendingGovernmentName';
 import { formatOfficialDate } from '@shared/text/date-format';
 import { countryName } from '../countries';
 import type { HandoverPage, SheetData } from './load-sheet';
-import { Native, PageFooter, SheetPhoto, SheetTitle, senderName, useSheet } from './SheetFrame';
+import { Native, PageFooter, SheetPhoto, SheetTitle, useSheet } from './SheetFrame';
 
 /** 日本語能力試験N2／JIAM：上級クラス — the test level and the class JIAM placed them in, each named. */
 function japaneseOf(trainee: Trainee, t: ReturnType<typeof useSheet>['t']): string {
@@ -33,7 +33,10 @@ function LetterHead({ page }: { page: HandoverPage }) {
           {t('print.handover.to', { host: [inLanguage(placement.assignment.hostName, placement.host.nameEn, language), department].filter(Boolean).join(sep) })}
         </p>
       )}
-      <p className="kk-letter-right kk-sender">{senderName(t, sep)}</p>
+      <div className="kk-letter-right kk-sender">
+        <p>{t('print.sender')}</p>
+        <p>{t('print.division')}</p>
+      </div>
     </div>
   );
 }
