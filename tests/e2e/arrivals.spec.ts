@@ -99,7 +99,7 @@ test('flights, two pickup groups and arrival day on the board (Japanese)', async
   await card('राजेश अधिकारी').getByRole('button', { name: '合流', exact: true }).click();
   await expect(section.getByTestId('group-counts')).toHaveText(/合流 2/);
   await card('राजेश अधिकारी').getByRole('button', { name: '取消し' }).click();
-  await expect(card('राजेश अधिकारी').getByTestId('arrival-status')).toHaveText('予定');
+  await expect(card('राजेश अधिकारी').getByTestId('arrival-status')).toHaveText('到着予定');
   await expect(section.getByTestId('group-counts')).toHaveText(/予定 5.*合流 1.*不着 1/);
   await expect(page.getByTestId('board-counts')).toHaveText(/予定 11.*合流 1.*不着 1/);
 

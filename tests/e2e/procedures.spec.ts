@@ -1,6 +1,7 @@
 import { addDays, todayInJapan } from '@shared/text/date-math';
 import { expect, test, valueOf, type Host } from './fixtures';
 import type { AppPage } from './pages/app-page';
+import { sheetPdf } from './pages/pdf';
 
 /** The sample cohort (FY2024), its year id and 이서연, the trainee 宇佐市 hosts. */
 async function sample(host: Host) {
@@ -40,7 +41,7 @@ test.describe('entry procedures (Japanese)', () => {
     // From the keyboard: Enter opens the menu, the arrows choose, Enter sets it.
     await plan.focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('menuitem', { name: '依頼済' }).focus();
+    await page.getByRole('menuitem', { name: '依頼済み' }).focus();
     await page.keyboard.press('Enter');
     await expect(app.flash()).toHaveText('「研修実施予定表」を「依頼済」にしました。');
     const requested = rows.first().getByRole('button', { name: '이서연 — 研修実施予定表：依頼済' });
@@ -99,6 +100,39 @@ test.describe('entry procedures (Japanese)', () => {
     await expect(line).not.toContainText('在留資格認定証明書');
     const warnings = await valueOf(host.call('procedures:warnings', { yearId }));
     expect(warnings.filter((w) => w.traineeId === lee.id && w.kind === 'entry_not_ready').map((w) => w.itemNameJa)).toEqual(['査証発給']);
+  });
+  test("宇佐市's 「提出書類のお願い」 lists exactly what it still owes for its trainee, and a trainee's checklist prints in either language", async ({ app, host, page }, info) => {
+    const { yearId, trainees, lee } = await sample(host);
+    const grid = await valueOf(host.call('procedures:start-year', { yearId }));
+    const item = (nameJa: string) => grid.items.find((i) => i.nameJa === nameJa)!;
+    await valueOf(host.call('procedures:set-status', { traineeId: lee.id, itemId: item('研修実施予定表').id, status: 'received', note: null }));
+    await valueOf(host.call('procedures:set-status', { traineeId: lee.id, itemId: item('招へい理由書').id, status: 'requested', note: null }));
+
+    // From the grid, filtered to 宇佐市.
+    await openProcedures(app);
+    await page.getByTestId('procedure-filter-who').selectOption({ label: '大分県宇佐市の対応待ち' });
+    await page.getByTestId('procedure-print-request').click();
+    await expect(page.locator('[data-print-ready="true"]')).toBeVisible();
+    await expect(page.getByTestId('procedures-request-trainee')).toHaveCount(1);
+
+    const usaId = lee.hostId!;
+    const request = await sheetPdf(page, host.origin, `/print/procedures/host/${usaId}?year=${yearId}&lang=ja`, info.outputPath('procedures-request-ja.pdf'));
+    const text = request.text();
+    for (const expected of ['提出書類のお願い', '大分県宇佐市', '御中', '令和6年度（2024年度）', '이서연', '保険加入', '未依頼', '以上', '一般財団法人自治体国際化協会（CLAIR）']) expect(text).toContain(expected);
+    // Received already, or not the host's to send: not asked for.
+    for (const absent of ['研修実施予定表', '招へい理由書', '在留資格認定証明書']) expect(text).not.toContain(absent);
+    expect(trainees.filter((t) => t.hostId === usaId)).toHaveLength(1);
+
+    const ja = await sheetPdf(page, host.origin, `/print/procedures/trainee/${lee.id}?year=${yearId}&lang=ja`, info.outputPath('procedures-checklist-ja.pdf'));
+    for (const expected of ['来日手続きチェックリスト', '이서연', '研修実施予定表', '受領', '在留資格認定証明書（COE）交付', '健康診断書（翻訳付き）']) expect(ja.text()).toContain(expected);
+    const en = await sheetPdf(page, host.origin, `/print/procedures/trainee/${lee.id}?year=${yearId}&lang=en`, info.outputPath('procedures-checklist-en.pdf'));
+    for (const expected of ['Checklist before arrival', 'Training schedule', 'Received', 'Certificate of Eligibility (COE) issued', 'FY2024']) expect(en.text()).toContain(expected);
+    await sheetPdf(page, host.origin, `/print/procedures/host/${usaId}?year=${yearId}&lang=en`, info.outputPath('procedures-request-en.pdf'));
+    if (process.env.KK_PROCEDURE_SHOTS) {
+      for (const name of ['procedures-request-ja', 'procedures-request-en', 'procedures-checklist-ja', 'procedures-checklist-en']) {
+        new (await import('./pages/pdf')).Pdf(info.outputPath(`${name}.pdf`)).firstPagePng(`${process.env.KK_PROCEDURE_SHOTS}/${name}.png`);
+      }
+    }
   });
 });
 

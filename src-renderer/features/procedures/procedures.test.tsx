@@ -46,7 +46,7 @@ describe('ProceduresPage', { timeout: 30_000 }, () => {
     expect(cell).toHaveAttribute('data-overdue', 'true');
     fireEvent.click(cell);
     fireEvent.click(await screen.findByTestId('procedure-status-requested'));
-    await waitFor(() => expect(screen.getByTestId('flash')).toHaveTextContent('「研修実施予定表」を「依頼済」にしました。'));
+    await waitFor(() => expect(screen.getByTestId('flash')).toHaveTextContent('「研修実施予定表」を「依頼済み」にしました。'));
     await waitFor(() => expect(within((screen.getAllByTestId('procedure-row'))[0]!).getAllByTestId('procedure-cell')[0]).toHaveAttribute('data-status', 'requested'));
   });
 
