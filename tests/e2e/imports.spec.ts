@@ -51,7 +51,7 @@ test("a travel agent's flight list (Shift_JIS CSV) comes in on the Arrivals scre
   await page.getByRole('button', { name: '航空便一覧の取り込み' }).click();
   await chooseFile(page, 'ファイルを選ぶ（.xlsx / .csv）', fixture('flights-sjis.csv'));
   await expect(page.getByTestId('import-counts')).toContainText('新規 3件・更新 0件・変更なし 0件・エラー 1件');
-  await expect(page.getByTestId('import-row').filter({ hasText: 'Nobody Here' })).toContainText('「氏名」に当たる研修員がこの年度にいません。');
+  await expect(page.getByTestId('import-row').filter({ hasText: 'Nobody Here' })).toContainText('「氏名」に該当する研修員がこの年度にいません。');
   await page.getByRole('button', { name: '3件の取り込み' }).click();
   await expect(app.flash()).toHaveText('取り込みました（新規3件・更新0件）。');
   await page.getByRole('button', { name: '閉じる' }).click();
