@@ -30,7 +30,7 @@ export const BANNED_FORMS: readonly BannedForm[] = [
   { form: /海外の自治体|提携先/, use: '派遣元自治体 (short: 派遣元)', in: 'ja' },
   { form: /^国$|[^・母全各帰外中韓米英祖本]国(?![・籍内際名語土費])|^国の/, use: '国・地域', in: 'ja' },
   { form: /メモ(?!リ)/, use: '備考', in: 'ja' },
-  { form: /(?<!その)他の/, use: 'ほかの', in: 'ja' },
+  { form: /(?<!その)他の|研修他|(?<![そ])他）/, use: 'ほか / ほかの', in: 'ja' },
   { form: /メール(?!アドレス)/, use: 'メールアドレス (as a field)', in: 'ja' },
   { form: /未着/, use: '不着 for a no-show', in: 'ja' },
   { form: /分かりません|直せません|(?<![しき])直して/, use: '該当する, 変更できません, 修正', in: 'ja' },

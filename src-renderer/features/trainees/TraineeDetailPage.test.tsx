@@ -85,7 +85,7 @@ describe('TraineeDetailPage', { timeout: 30_000 }, () => {
     renderWithApp(<TraineeDetailPage id={trainee.id} />, { backend, withLayout: true });
     fireEvent.click(await screen.findByRole('button', { name: '削除' }));
     const dialog = await screen.findByRole('dialog');
-    expect(dialog).toHaveTextContent('30日以内ならごみ箱から戻せます');
+    expect(dialog).toHaveTextContent('30日以内ならごみ箱から復元できます');
     expect(dialog).not.toHaveTextContent(/元に戻せません|取り消せません/);
     fireEvent.click(within(dialog).getByRole('button', { name: '削除' }));
     await waitFor(() => expect(screen.getByTestId('flash')).toHaveTextContent('王晓燕さんを削除しました。'));

@@ -67,7 +67,7 @@ describe('YearDetailPage', () => {
     fireEvent.change(within(row).getByLabelText(/終了日/), { target: { value: '2024-06-28' } });
     fireEvent.click(save);
     await waitFor(() => expect(row).toHaveTextContent('2024年5月23日〜2024年6月28日'));
-    expect(useFlash.getState().message).toBe('「JIAM研修（日本語研修他）」の日付を保存しました。');
+    expect(useFlash.getState().message).toBe('「JIAM研修（日本語研修ほか）」の日付を保存しました。');
     const stored = (await value(backend, 'years:get', { id: year.id })).milestones.find((m) => m.kind === 'jiam_training');
     expect(stored?.endsOn).toBe('2024-06-28');
   });
