@@ -56,7 +56,7 @@ test.describe('the complete trainee record', () => {
     await warnings.getByRole('button', { name: '緊急連絡先（氏名と、電話番号またはメールアドレス）がありません' }).click();
     await trainees.field('緊急連絡先（氏名）').fill('राम श्रेष्ठ');
     await trainees.field('続柄').fill('父');
-    await trainees.field('緊急連絡先（電話）').fill('+977 1 5550123');
+    await trainees.field('緊急連絡先（電話番号）').fill('+977 1 5550123');
     await trainees.save();
     await expect(warnings).toHaveCount(0);
 
@@ -168,7 +168,7 @@ test.describe('the complete trainee record', () => {
     await expect(app.flash()).toHaveText('王晓燕さんを削除しました。');
     await expect(trainees.rows()).toHaveCount(10);
     await trainees.restoreFromTrash('王晓燕');
-    await expect(app.flash()).toHaveText('王晓燕さんを元に戻しました。');
+    await expect(app.flash()).toHaveText('王晓燕さんを復元しました。');
     await expect(page.getByText('ごみ箱は空です。')).toBeVisible();
     await app.go('trainees');
     await expect(trainees.rows()).toHaveCount(11);
