@@ -19,9 +19,9 @@ test('back up now, delete a trainee, and restore the backup from Settings', asyn
   await expect(trainees.rows()).toHaveCount(10);
 
   await app.go('settings');
-  await page.getByTestId('backup-row').filter({ hasText: '手動' }).getByRole('button', { name: 'このバックアップに戻す' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'このバックアップに戻す' }).click();
-  await expect(app.flash()).toContainText('のバックアップに戻しました。');
+  await page.getByTestId('backup-row').filter({ hasText: '手動' }).getByRole('button', { name: 'このバックアップから復元' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'このバックアップから復元' }).click();
+  await expect(app.flash()).toContainText('のバックアップから復元しました。');
   await expect(page.getByTestId('backup-row').filter({ hasText: '復元前' })).toHaveCount(1);
   await app.go('trainees');
   await expect(trainees.rows()).toHaveCount(11);

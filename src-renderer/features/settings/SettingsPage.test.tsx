@@ -105,18 +105,18 @@ describe('backups', { timeout: 30_000 }, () => {
     const time = formatDateTime(backup.createdAt, 'ja');
     const row = within(await screen.findByTestId('backup-row'));
 
-    fireEvent.click(row.getByRole('button', { name: 'このバックアップに戻す' }));
+    fireEvent.click(row.getByRole('button', { name: 'このバックアップから復元' }));
     let dialog = await screen.findByRole('dialog');
-    expect(dialog).toHaveTextContent(`${time}のバックアップに戻しますか？`);
+    expect(dialog).toHaveTextContent(`${time}のバックアップから復元しますか？`);
     expect(dialog).toHaveTextContent('今のデータは復元の前にバックアップされるので、あとで元に戻せます。');
     fireEvent.click(within(dialog).getByRole('button', { name: 'キャンセル' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(restored).toEqual([]);
 
-    fireEvent.click(row.getByRole('button', { name: 'このバックアップに戻す' }));
+    fireEvent.click(row.getByRole('button', { name: 'このバックアップから復元' }));
     dialog = await screen.findByRole('dialog');
-    fireEvent.click(within(dialog).getByRole('button', { name: 'このバックアップに戻す' }));
-    await waitFor(() => expect(useFlash.getState().message).toBe(`${time}のバックアップに戻しました。`));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'このバックアップから復元' }));
+    await waitFor(() => expect(useFlash.getState().message).toBe(`${time}のバックアップから復元しました。`));
     expect(restored).toEqual([{ file: backup.file }]);
   });
 });
