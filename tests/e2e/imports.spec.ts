@@ -17,7 +17,7 @@ test('import a Shift_JIS CSV from Japanese Excel: dry run, apply, then undo as a
   const trainees = new TraineesPage(app);
   await app.go('trainees');
   await page.getByRole('button', { name: '取り込み' }).click();
-  await chooseFile(page, 'ファイルを選ぶ（.xlsx / .csv）', fixture('trainees-sjis.csv'));
+  await chooseFile(page, 'ファイルの選択（.xlsx / .csv）', fixture('trainees-sjis.csv'));
   await expect(page.getByTestId('import-counts')).toContainText('新規 3件・更新 0件・変更なし 0件・エラー 0件');
   await expect(page.getByTestId('import-row').first()).toContainText('Kim Minji');
   await page.getByRole('button', { name: '3件の取り込み' }).click();
@@ -49,7 +49,7 @@ test("a travel agent's flight list (Shift_JIS CSV) comes in on the Arrivals scre
   await page.reload();
   await app.go('arrivals');
   await page.getByRole('button', { name: '航空便一覧の取り込み' }).click();
-  await chooseFile(page, 'ファイルを選ぶ（.xlsx / .csv）', fixture('flights-sjis.csv'));
+  await chooseFile(page, 'ファイルの選択（.xlsx / .csv）', fixture('flights-sjis.csv'));
   await expect(page.getByTestId('import-counts')).toContainText('新規 3件・更新 0件・変更なし 0件・エラー 1件');
   await expect(page.getByTestId('import-row').filter({ hasText: 'Nobody Here' })).toContainText('「氏名」に該当する研修員がこの年度にいません。');
   await page.getByRole('button', { name: '3件の取り込み' }).click();
@@ -60,7 +60,7 @@ test("a travel agent's flight list (Shift_JIS CSV) comes in on the Arrivals scre
   expect(await valueOf(host.call('flights:list', { yearId: year!.id }))).toHaveLength(3);
 
   await page.getByRole('button', { name: '航空便一覧の取り込み' }).click();
-  await chooseFile(page, 'ファイルを選ぶ（.xlsx / .csv）', fixture('flights-sjis.csv'));
+  await chooseFile(page, 'ファイルの選択（.xlsx / .csv）', fixture('flights-sjis.csv'));
   await expect(page.getByTestId('import-counts')).toContainText('新規 0件・更新 0件・変更なし 3件・エラー 1件');
 });
 
@@ -86,7 +86,7 @@ test("a sending office's list with its own headers maps every column without hel
   await page.reload();
   await app.go('trainees');
   await page.getByRole('button', { name: '取り込み' }).click();
-  await chooseFile(page, 'ファイルを選ぶ（.xlsx / .csv）', fixture('trainees-office-headers.csv'));
+  await chooseFile(page, 'ファイルの選択（.xlsx / .csv）', fixture('trainees-office-headers.csv'));
   await expect(page.getByTestId('import-counts')).toContainText('新規 1件・更新 0件・変更なし 0件・エラー 0件');
   const dialog = page.getByRole('dialog');
   const guessed = {

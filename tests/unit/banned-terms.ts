@@ -39,7 +39,7 @@ export const BANNED_FORMS: readonly BannedForm[] = [
   { form: /\}\} ?日本時間/, use: '日本時間 {{time}}', in: 'ja' },
   { form: /\}\}の夜|泊まる日/, use: '泊 / 宿泊日', in: 'ja' },
   { form: /チェックイン ?〜|〜 ?\{\{checkOut\}\} ?チェックアウト/, use: '5月20日〜22日（2泊）', in: 'ja' },
-  { form: /写す|写せ|写し[先元]/, use: 'コピー', in: 'ja' },
+  { form: /(?<!書き)写[すせし]/, use: 'コピー', in: 'ja' },
 ];
 
 /** The forms that apply to a string of `language` at `key` (a sheet's literal has the key `sheet:<file>`). */
