@@ -8,6 +8,8 @@ import { SampleDataButton } from '../SampleDataButton';
 import { useLanguageChoice } from './settings.store';
 import { BackupsSection } from './BackupsSection';
 import { ExportRecordSection } from './ExportRecordSection';
+import { RetentionSection } from './RetentionSection';
+import { ProceduresTemplateSection } from '../procedures/ProceduresTemplateSection';
 import { SettingTextField } from './SettingTextField';
 import { SendingGovernmentsEditor } from './SendingGovernmentsEditor';
 import { TrainingFieldsEditor } from './TrainingFieldsEditor';
@@ -58,6 +60,9 @@ export function SettingsPage() {
         <ExportRecordSection />
       </Paper>
       <Paper withBorder p="lg">
+        <RetentionSection />
+      </Paper>
+      <Paper withBorder p="lg">
         <DigestTable />
       </Paper>
       <Paper withBorder p="lg">
@@ -65,6 +70,9 @@ export function SettingsPage() {
       </Paper>
       <Paper withBorder p="lg">
         <SendingGovernmentsEditor />
+      </Paper>
+      <Paper withBorder p="lg">
+        <ProceduresTemplateSection />
       </Paper>
       <Paper withBorder p="lg">
         <Title order={4} mb="xs">
