@@ -24,7 +24,7 @@ export function UnlockPage() {
               {t('vault.title')}
             </Title>
             <Text size="sm">{t('vault.body')}</Text>
-            <TextInput {...form.field('transferCode')} autoComplete="off" spellCheck={false} ff="monospace" data-autofocus />
+            <TextInput {...form.field('transferCode')} autoComplete="off" spellCheck={false} styles={{ input: { fontFamily: 'monospace' } }} data-autofocus />
             <ErrorAlert error={form.error} />
             <Button type="submit" loading={form.isSaving} style={{ alignSelf: 'flex-start' }}>
               {t('vault.submit')}
