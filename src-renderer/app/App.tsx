@@ -20,6 +20,7 @@ import { AirportBoardPage } from '../features/board/AirportBoardPage';
 import { SchedulePage } from '../features/schedule/SchedulePage';
 import { StaysPage } from '../features/stays/StaysPage';
 import { ProceduresPage } from '../features/procedures/ProceduresPage';
+import { ProcedurePrintRoute } from '../features/prints/ProcedureSheets';
 import { HostDetailPage } from '../features/hosts/HostDetailPage';
 import { HostsPage } from '../features/hosts/HostsPage';
 import { TraineesPage } from '../features/trainees/TraineesPage';
@@ -115,6 +116,7 @@ function OpenApp() {
   // A sheet printed on its own has nothing of the application around it.
   if (route.name === 'print') return <PrintRoute options={route.options} />;
   if (route.name === 'disposal-print') return <DisposalRecordRoute id={route.id} language={route.language} />;
+  if (route.name === 'procedures-print') return <ProcedurePrintRoute print={route.print} />;
   return (
     <Layout route={route}>
       {settingsError !== null && <QueryError error={settingsError} onRetry={loadSettings} />}

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 import { parseDisposalPrintPath } from '../features/prints/disposal-path';
+import { parseProcedurePrintPath, type ProcedurePrint } from '../features/prints/procedures-path';
 import { parsePrintPath, type PrintOptions } from '../features/prints/sheets';
 import type { Language } from '@shared/contract/settings';
 
@@ -19,6 +20,7 @@ export type Route =
   | { name: 'board' }
   | { name: 'stays' }
   | { name: 'procedures' }
+  | { name: 'procedures-print'; print: ProcedurePrint }
   | { name: 'schedule' }
   | { name: 'settings' }
   | { name: 'conflicts' }
@@ -53,6 +55,8 @@ export function parseRoute(hash: string): Route {
       const rest = hash.replace(/^#?\/?print\//, '');
       const disposal = parseDisposalPrintPath(rest);
       if (disposal) return { name: 'disposal-print', ...disposal };
+      const procedures = parseProcedurePrintPath(rest);
+      if (procedures) return { name: 'procedures-print', print: procedures };
       const options = parsePrintPath(rest);
       return options ? { name: 'print', options } : { name: 'prints' };
     }

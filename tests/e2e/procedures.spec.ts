@@ -43,8 +43,8 @@ test.describe('entry procedures (Japanese)', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('menuitem', { name: '依頼済み' }).focus();
     await page.keyboard.press('Enter');
-    await expect(app.flash()).toHaveText('「研修実施予定表」を「依頼済」にしました。');
-    const requested = rows.first().getByRole('button', { name: '이서연 — 研修実施予定表：依頼済' });
+    await expect(app.flash()).toHaveText('「研修実施予定表」を「依頼済み」にしました。');
+    const requested = rows.first().getByRole('button', { name: '이서연 — 研修実施予定表：依頼済み' });
     await expect(requested).toHaveAttribute('data-status', 'requested');
 
     // Received, with the scan.

@@ -12,6 +12,7 @@ import { YearSelect, useSelectedYearId } from '../../components/YearSelect';
 import { QueryState } from '../../data/QueryState';
 import { useChannel, useChannelMutation } from '../../data/use-channel';
 import { useMutationError } from '../../data/use-mutation-error';
+import { procedurePrintPath } from '../prints/procedures-path';
 import { useSettings } from '../settings/settings.store';
 import { ProcedureDetailModal } from './ProcedureDetailModal';
 import { ProcedureWarnings } from './ProcedureWarnings';
@@ -127,6 +128,11 @@ function Grid({ grid }: { grid: ProcedureGrid }) {
           data-testid="procedure-filter-item"
         />
         <Checkbox label={t('procedure.filter.overdue')} checked={isOverdueOnly} onChange={(e) => setOverdueOnly(e.currentTarget.checked)} mb={6} data-testid="procedure-filter-overdue" />
+        {who.startsWith('host:') && (
+          <Button variant="light" onClick={() => navigate(procedurePrintPath({ kind: 'host', id: who.slice(5), yearId: grid.yearId, language }))} data-testid="procedure-print-request">
+            {t('procedure.printRequest')}
+          </Button>
+        )}
       </Group>
       <ErrorAlert error={statusError} />
       {trainees.length === 0 || items.length === 0 ? (

@@ -1,4 +1,4 @@
-import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureStatus, TraineeProcedures as Procedures } from '@shared/contract/procedures';
@@ -8,6 +8,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryState } from '../../data/QueryState';
 import { useChannel, useChannelMutation } from '../../data/use-channel';
 import { useMutationError } from '../../data/use-mutation-error';
+import { useNavigation } from '../../app/navigation.store';
+import { procedurePrintPath } from '../prints/procedures-path';
 import { useSettings } from '../settings/settings.store';
 import { ProcedureDetailModal } from './ProcedureDetailModal';
 import { ProcedureWarnings } from './ProcedureWarnings';
@@ -31,6 +33,7 @@ export function TraineeProcedures({ traineeId, traineeName }: { traineeId: strin
 function List({ procedures, traineeName }: { procedures: Procedures; traineeName: string }) {
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
+  const navigate = useNavigation((s) => s.navigate);
   const [openItemId, setOpenItemId] = useState<string | null>(null);
   const setStatus = useChannelMutation('procedures:set-status');
   const error = useMutationError(setStatus, 'procedure.field');
@@ -48,6 +51,20 @@ function List({ procedures, traineeName }: { procedures: Procedures; traineeName
   const openItem = procedures.items.find((i) => i.id === openItemId) ?? null;
   return (
     <Stack>
+      <Group gap="xs">
+        <Text size="sm">{t('procedure.printChecklist')}</Text>
+        {(['ja', 'en'] as const).map((lang) => (
+          <Button
+            key={lang}
+            size="compact-sm"
+            variant="default"
+            onClick={() => navigate(procedurePrintPath({ kind: 'trainee', id: procedures.traineeId, yearId: procedures.yearId, language: lang }))}
+            data-testid={`procedure-print-checklist-${lang}`}
+          >
+            {t(lang === 'ja' ? 'procedure.printJa' : 'procedure.printEn')}
+          </Button>
+        ))}
+      </Group>
       <ProcedureWarnings warnings={procedures.warnings} onOpen={(w) => setOpenItemId(w.itemId)} />
       {procedures.isWithdrawn && <Text c="orange">{t('procedure.withdrawn')}</Text>}
       <ErrorAlert error={error} />
