@@ -146,7 +146,7 @@ describe('exports', () => {
     // A trainee with no arrival flight yet is not an arrival to organise: not on the pickup list.
     await value(backend, 'trainees:create', { yearId, familyNameLatin: 'Later', givenNameLatin: 'Hubert', nameLang: 'en', nameOrder: 'given_first', nationality: 'DE', status: 'selected' });
     const csv = Buffer.from((await value(backend, 'exports:list', { list: 'pickup', yearId, language: 'ja', format: 'csv' })).dataBase64, 'base64').toString('utf8');
-    expect(csv).toContain('成田,NRT,1,,2024/05/20 12:50,加藤 美咲 090-1234-5678,이서연,LEE Seoyeon,KE 703,2024/05/20 11:35,予定,');
+    expect(csv).toContain('成田,NRT,1,,2024/05/20 12:50,加藤 美咲 090-1234-5678,이서연,LEE Seoyeon,KE 703,2024/05/20 11:35,到着予定,');
     expect(csv).toContain('グループなし,HND');
     expect(csv.split('\r\n')).toHaveLength(1 + 11 + 1); // header, the 11 with flights, the final line end
     expect(csv).not.toContain('Hubert');
