@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ChannelDef } from './channel-def';
 import { NameLang } from './trainees';
 import { MilestoneKind } from './years';
+import { ExportFile } from './exports';
+import { Language } from './settings';
 import { base64File, emptyInput, nullableString, optionalText, requiredText, uuid } from './rules';
 
 /** Who provides an item: the trainee, their sending government, the host, CLAIR, or the travel agent. */
@@ -185,5 +187,10 @@ export const proceduresChannels = {
     doc: 'The scan kept with an item, as base64 with its name and type.',
     input: z.object(cellKey),
     output: z.object({ name: z.string(), mime: z.string(), dataBase64: z.string() }),
+  },
+  'procedures:export': {
+    doc: "A year's grid as an Excel workbook: a row per trainee, a column per item, each cell its status.",
+    input: z.object({ yearId: uuid, language: Language }),
+    output: ExportFile,
   },
 } as const satisfies Record<string, ChannelDef>;

@@ -111,6 +111,11 @@ test.describe('entry procedures (Japanese)', () => {
     // From the grid, filtered to 宇佐市.
     await openProcedures(app);
     await page.getByTestId('procedure-filter-who').selectOption({ label: '大分県宇佐市の対応待ち' });
+    // The grid to Excel, as it stands.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Excelに出力' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^来日手続き_2024年度_\d{8}\.xlsx$/);
+
     await page.getByTestId('procedure-print-request').click();
     await expect(page.locator('[data-print-ready="true"]')).toBeVisible();
     await expect(page.getByTestId('procedures-request-trainee')).toHaveCount(1);

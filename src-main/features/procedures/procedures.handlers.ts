@@ -17,5 +17,6 @@ export function proceduresHandlers(ctx: Ctx) {
     'procedures:attach-file': (input) => procedures.attachFile(ctx, input),
     'procedures:remove-file': (input) => procedures.removeFile(ctx, input),
     'procedures:file': (input) => procedures.readScan(ctx, input),
+    'procedures:export': (input) => procedures.exportGrid(ctx, input),
   } satisfies Partial<Handlers>;
 }

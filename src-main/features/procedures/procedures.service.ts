@@ -9,11 +9,16 @@ import type {
   TraineeProcedures,
   YearItem,
 } from '@shared/contract/procedures';
-import { latinName, nativeName } from '@shared/contract/names';
+import type { ExportFile } from '@shared/contract/exports';
+import { hostNameIn, latinName, nativeName } from '@shared/contract/names';
+import type { Language } from '@shared/contract/settings';
 import { isTakingPart, type TraineeSummary } from '@shared/contract/trainees';
 import type { Milestone } from '@shared/contract/years';
 import { japanDate } from '@shared/text/date-math';
 import { keyedId, newId } from '../../db/ids';
+import type { Column, Table } from '../../export/tables';
+import { toXlsx } from '../../export/xlsx';
+import { translate } from '../../i18n';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { findTrainee, listTakingPart } from '../trainees';
@@ -287,4 +292,37 @@ export function readScan(ctx: Ctx, input: { traineeId: string; itemId: string })
   const file = repo.readFile(ctx.db, cellId(input.traineeId, input.itemId));
   if (!file) throw new AppError('not_found', { entity: 'file' });
   return { name: file.name, mime: file.mime, dataBase64: file.bytes.toString('base64') };
+}
+
+// The grid to Excel.
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A year's grid as one sheet: a row per trainee, a column per item (its due date in the header), each cell the status (overdue said so). */
+export async function exportGrid(ctx: Ctx, input: { yearId: string; language: Language }): Promise<ExportFile> {
+  const { language } = input;
+  const grid = yearGrid(ctx, input.yearId);
+  const year = findYear(ctx.db, input.yearId)!;
+  const cells = new Map(grid.cells.map((c) => [`${c.traineeId}/${c.itemId}`, c]));
+  const status = (c: ProcedureCell | undefined) => {
+    if (!c) return null;
+    const label = translate(language, `procedure.status.${c.status}`);
+    return c.isOverdue ? translate(language, 'procedure.overdueTitle', { status: label }) : label;
+  };
+  type Row = ProcedureGrid['trainees'][number];
+  const columns: Array<Column<Row>> = [
+    { header: 'procedure.trainee', type: 'text', width: 28, value: (t) => (t.latinName !== t.name ? `${t.name} ${t.latinName}` : t.name) },
+    { header: 'procedure.provider.host', type: 'text', width: 20, value: (t) => hostNameIn(t, language) },
+    ...grid.items.map(
+      (item): Column<Row> => ({
+        header: [language === 'en' ? item.nameEn : item.nameJa, item.dueOn ? translate(language, 'common.paren', { text: translate(language, 'procedure.dueOn', { date: item.dueOn.replace(/-/g, '/') }) }) : ''].join(''),
+        type: 'text',
+        width: 16,
+        value: (t) => status(cells.get(`${t.id}/${item.id}`)),
+      }),
+    ),
+  ];
+  const data = await toXlsx([{ sheet: 'procedure.title', columns, rows: grid.trainees } as unknown as Table<never>], language);
+  const stem = [translate(language, 'procedure.title'), translate(language, 'year.label', { year: year.fiscalYear }), japanDate(ctx.now()).replace(/-/g, '')].join('_');
+  return { fileName: `${stem}.xlsx`, mime: XLSX_MIME, dataBase64: data.toString('base64') };
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../backend';
 import { call, folderBackend, memoryBackend, value } from '../../test/backend';
@@ -201,6 +202,28 @@ describe('the checklist on real SQLite', () => {
     await value(b, 'procedures:set-options', { entryWarningWeeks: 2 });
     expect((await coeWarnings()).map((w) => w.kind)).toEqual(['overdue']);
     expect(await call(b, 'procedures:set-options', { entryWarningWeeks: 40 })).toMatchObject({ ok: false, error: { params: { issues: [{ field: 'entryWarningWeeks' }] } } });
+  });
+
+  it('writes the grid to Excel: a row per trainee, a column per item with its due date, each status (overdue said so)', async () => {
+    const b = at('2027-02-20');
+    const { year, lee } = await yearWithTrainees(b);
+    const grid = await value(b, 'procedures:start-year', { yearId: year.id });
+    const plan = grid.items.find((i) => i.nameJa === '研修実施予定表')!;
+    await value(b, 'procedures:set-status', { traineeId: lee.id, itemId: plan.id, status: 'received', note: null });
+    const file = await value(b, 'procedures:export', { yearId: year.id, language: 'ja' });
+    expect(file.fileName).toBe('来日手続き_2027年度_20270220.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.dataBase64, 'base64') as never);
+    const sheet = book.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 3)).toEqual(['研修員', '受入自治体', '招へい理由書（期限 2027/02/15）']);
+    expect(header).toHaveLength(2 + 13);
+    const rows = [2, 3].map((n) => (sheet.getRow(n).values as unknown[]).slice(1));
+    const leeRow = rows.find((r) => String(r[0]).startsWith('이서연'))!;
+    expect(leeRow[header.indexOf('研修実施予定表（期限 2027/02/15）')]).toBe('受領');
+    expect(leeRow[header.indexOf('招へい理由書（期限 2027/02/15）')]).toBe('未依頼（期限超過）');
+    expect(leeRow[header.indexOf('申請書（期限 2027/02/01）')]).toBe('未依頼（期限超過）');
+    expect(leeRow[header.indexOf('在留資格認定証明書（COE）交付（期限 2027/04/08）')]).toBe('未依頼');
   });
 
   it('keeps the checklist and the scan in a data folder reopened', async () => {

@@ -7,6 +7,7 @@ import { formatDate } from '@shared/text/date-format';
 import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { saveFile } from '../../components/ExportMenu';
 import { FormattedName } from '../../components/PersonName';
 import { YearSelect, useSelectedYearId } from '../../components/YearSelect';
 import { QueryState } from '../../data/QueryState';
@@ -75,6 +76,8 @@ function Grid({ grid }: { grid: ProcedureGrid }) {
   const [open, setOpen] = useState<{ traineeId: string; itemId: string } | null>(null);
   const setStatus = useChannelMutation('procedures:set-status');
   const statusError = useMutationError(setStatus, 'procedure.field');
+  const toExcel = useChannelMutation('procedures:export');
+  const excelError = useMutationError(toExcel, 'export.field');
 
   const cells = useMemo(() => new Map(grid.cells.map((c) => [`${c.traineeId}/${c.itemId}`, c])), [grid.cells]);
   const hosts = useMemo(() => {
@@ -128,6 +131,22 @@ function Grid({ grid }: { grid: ProcedureGrid }) {
           data-testid="procedure-filter-item"
         />
         <Checkbox label={t('procedure.filter.overdue')} checked={isOverdueOnly} onChange={(e) => setOverdueOnly(e.currentTarget.checked)} mb={6} data-testid="procedure-filter-overdue" />
+        <Button
+          variant="default"
+          loading={toExcel.isPending}
+          onClick={() =>
+            void toExcel.mutateAsync({ yearId: grid.yearId, language }).then(
+              (file) => {
+                saveFile(file);
+                useFlash.getState().show(t('export.done', { file: file.fileName }));
+              },
+              () => undefined, // shown below the filters
+            )
+          }
+          data-testid="procedure-export"
+        >
+          {t('procedure.toExcel')}
+        </Button>
         {who.startsWith('host:') && (
           <Button variant="light" onClick={() => navigate(procedurePrintPath({ kind: 'host', id: who.slice(5), yearId: grid.yearId, language }))} data-testid="procedure-print-request">
             {t('procedure.printRequest')}
@@ -135,6 +154,7 @@ function Grid({ grid }: { grid: ProcedureGrid }) {
         )}
       </Group>
       <ErrorAlert error={statusError} />
+      <ErrorAlert error={excelError} />
       {trainees.length === 0 || items.length === 0 ? (
         <Alert color="gray">{t('procedure.noMatch')}</Alert>
       ) : (
