@@ -226,6 +226,15 @@ describe('the checklist on real SQLite', () => {
     expect(leeRow[header.indexOf('在留資格認定証明書（COE）交付（期限 2027/04/08）')]).toBe('未依頼');
   });
 
+  it("deletes a year's checklist with the year, row by row in the log", async () => {
+    const b = at('2027-02-20');
+    const year = await value(b, 'years:create', { fiscalYear: 2028 });
+    await value(b, 'procedures:start-year', { yearId: year.id });
+    await value(b, 'years:delete', { id: year.id });
+    expect(b.ctx.db.prepare('SELECT COUNT(*) AS n FROM year_procedure_items').get()).toEqual({ n: 0 });
+    expect(b.ctx.db.prepare("SELECT COUNT(*) AS n FROM change_log WHERE table_name = 'year_procedure_items' AND op = 'delete'").get()).toEqual({ n: 13 });
+  });
+
   it('keeps the checklist and the scan in a data folder reopened', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-proc-'));
     dirs.push(dir);
