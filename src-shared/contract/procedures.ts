@@ -138,6 +138,18 @@ export const TraineeProcedures = z.object({
 });
 export type TraineeProcedures = z.infer<typeof TraineeProcedures>;
 
+/** One change of a trainee's item: when, by whom, which field (status, note or the file's name), before and after. */
+export const PROCEDURE_HISTORY_FIELDS = ['status', 'note', 'file_name'] as const;
+export const ProcedureHistoryEntry = z.object({
+  id: z.string(),
+  at: z.string(),
+  author: nullableString,
+  field: z.enum(PROCEDURE_HISTORY_FIELDS),
+  oldValue: nullableString,
+  newValue: nullableString,
+});
+export type ProcedureHistoryEntry = z.infer<typeof ProcedureHistoryEntry>;
+
 const cellKey = { traineeId: uuid, itemId: uuid };
 export const StatusInput = z.object({ ...cellKey, status: ProcedureStatus, note: optionalText(1000, { isMultiline: true }) });
 export const FileInput = z.object({
@@ -187,6 +199,11 @@ export const proceduresChannels = {
     doc: 'The scan kept with an item, as base64 with its name and type.',
     input: z.object(cellKey),
     output: z.object({ name: z.string(), mime: z.string(), dataBase64: z.string() }),
+  },
+  'procedures:history': {
+    doc: "Every change of a trainee's item, newest first: status, note and file, with who and when.",
+    input: z.object(cellKey),
+    output: z.array(ProcedureHistoryEntry),
   },
   'procedures:export': {
     doc: "A year's grid as an Excel workbook: a row per trainee, a column per item, each cell its status.",

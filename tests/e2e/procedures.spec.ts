@@ -59,6 +59,14 @@ test.describe('entry procedures (Japanese)', () => {
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(app.flash()).toHaveText('「研修実施予定表」を「受領」にしました。');
     await expect(rows.first().getByRole('button', { name: '이서연 — 研修実施予定表：受領' })).toHaveAttribute('data-status', 'received');
+    // Each change with who made it, in the item's history.
+    await rows.first().getByRole('button', { name: '이서연 — 研修実施予定表：受領' }).click();
+    await page.getByRole('menuitem', { name: '詳細・ファイル' }).click();
+    const history = page.getByRole('dialog').getByTestId('procedure-history');
+    await expect(history).toContainText('状況：依頼済み → 受領');
+    await expect(history).toContainText('状況：未依頼 → 依頼済み');
+    await expect(history).toContainText('ファイル：（なし） → 研修実施予定表_宇佐市.pdf');
+    await page.keyboard.press('Escape');
 
     // Stored: the status dated today, the scan's bytes as sent.
     const stored = await valueOf(host.call('procedures:trainee', { traineeId: lee.id }));

@@ -17,6 +17,7 @@ export function proceduresHandlers(ctx: Ctx) {
     'procedures:attach-file': (input) => procedures.attachFile(ctx, input),
     'procedures:remove-file': (input) => procedures.removeFile(ctx, input),
     'procedures:file': (input) => procedures.readScan(ctx, input),
+    'procedures:history': (input) => procedures.itemHistory(ctx, input),
     'procedures:export': (input) => procedures.exportGrid(ctx, input),
   } satisfies Partial<Handlers>;
 }

@@ -196,3 +196,12 @@ export function writeEntryWarningWeeks(w: Writer, weeks: number): void {
     insertRow(w, 'procedure_options', { id: OPTIONS_ID, entry_warning_weeks: weeks });
   }
 }
+
+/** The log of one row, newest first (its clock, who, and the fields written). */
+export function rowLog(db: Database, table: string, id: string): Array<{ hlc: string; author: string | null; changes: string }> {
+  return prepared(db, 'SELECT hlc, author, changes FROM change_log WHERE table_name = ? AND row_id = ? ORDER BY hlc DESC').all(table, id) as Array<{
+    hlc: string;
+    author: string | null;
+    changes: string;
+  }>;
+}

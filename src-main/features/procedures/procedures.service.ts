@@ -1,6 +1,7 @@
 import type {
   ProcedureCell,
   ProcedureGrid,
+  ProcedureHistoryEntry,
   ProcedureOptions,
   ProcedureStatus,
   ProcedureWarning,
@@ -16,6 +17,7 @@ import { isTakingPart, type TraineeSummary } from '@shared/contract/trainees';
 import type { Milestone } from '@shared/contract/years';
 import { japanDate } from '@shared/text/date-math';
 import { keyedId, newId } from '../../db/ids';
+import { displayValue, type LoggedChange } from '../../db/log-values';
 import type { Column, Table } from '../../export/tables';
 import { toXlsx } from '../../export/xlsx';
 import { translate } from '../../i18n';
@@ -292,6 +294,26 @@ export function readScan(ctx: Ctx, input: { traineeId: string; itemId: string })
   const file = repo.readFile(ctx.db, cellId(input.traineeId, input.itemId));
   if (!file) throw new AppError('not_found', { entity: 'file' });
   return { name: file.name, mime: file.mime, dataBase64: file.bytes.toString('base64') };
+}
+
+const HISTORY_FIELDS: ReadonlySet<string> = new Set(['status', 'note', 'file_name']);
+
+/** Every change of a trainee's item, newest first, from the change log (so what came by sync is there too). */
+export function itemHistory(ctx: Ctx, input: { traineeId: string; itemId: string }): ProcedureHistoryEntry[] {
+  return repo.rowLog(ctx.db, 'trainee_procedures', cellId(input.traineeId, input.itemId)).flatMap((r) => {
+    const at = new Date(Number(r.hlc.slice(0, 15))).toISOString();
+    const changes = JSON.parse(r.changes) as LoggedChange[];
+    return changes
+      .filter(([field]) => HISTORY_FIELDS.has(field))
+      .map(([field, before, after], i) => ({
+        id: `${r.hlc}/${i}`,
+        at,
+        author: r.author,
+        field: field as ProcedureHistoryEntry['field'],
+        oldValue: displayValue(before),
+        newValue: displayValue(after),
+      }));
+  });
 }
 
 // The grid to Excel.

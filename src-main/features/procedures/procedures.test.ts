@@ -118,6 +118,13 @@ describe('the checklist on real SQLite', () => {
     expect(mine.warnings.some((w) => w.itemId === plan.id)).toBe(false);
     expect(mine.warnings.filter((w) => w.kind === 'overdue').length).toBeGreaterThan(0);
 
+    const history = await value(b, 'procedures:history', { traineeId: lee.id, itemId: plan.id });
+    expect(history.map((h) => [h.field, h.oldValue, h.newValue, h.author])).toEqual([
+      ['status', 'requested', 'received', '佐藤'],
+      ['status', null, 'requested', '佐藤'],
+      ['note', null, '宇佐市へ2/1に依頼', '佐藤'],
+    ]);
+
     const log = b.ctx.db.prepare("SELECT op, author FROM change_log WHERE table_name = 'trainee_procedures' ORDER BY hlc").all();
     expect(log).toEqual([{ op: 'insert', author: '佐藤' }, { op: 'update', author: '佐藤' }]);
   });

@@ -1,13 +1,13 @@
-import { Button, FileButton, Group, Modal, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
+import { Button, FileButton, Group, List, Modal, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROCEDURE_STATUSES, type ProcedureCell, type ProcedureStatus, type YearItem } from '@shared/contract/procedures';
+import { PROCEDURE_STATUSES, type ProcedureCell, type ProcedureHistoryEntry, type ProcedureStatus, type YearItem } from '@shared/contract/procedures';
 import { formatDate } from '@shared/text/date-format';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { saveFile } from '../../components/ExportMenu';
 import { toBase64 } from '../../components/files';
-import { QueryError } from '../../data/QueryState';
+import { QueryError, QueryState } from '../../data/QueryState';
 import { useChannel, useChannelMutation } from '../../data/use-channel';
 import { useMutationError } from '../../data/use-mutation-error';
 import { useSettings } from '../settings/settings.store';
@@ -24,6 +24,19 @@ interface Props {
 
 const FIELD_LABELS = 'procedure.field';
 
+/** "2026/12/01 佐藤 状況：未依頼 → 依頼済み". */
+function historyLine(t: ReturnType<typeof useTranslation>['t'], e: ProcedureHistoryEntry, language: 'ja' | 'en'): string {
+  // A row is made by its first change: before it, the item was 未依頼.
+  const shown = (v: string | null) => (e.field === 'status' ? t(`procedure.status.${v ?? 'not_requested'}`) : (v ?? t('procedure.historyEmpty')));
+  return t('procedure.historyLine', {
+    date: formatDate(e.at.slice(0, 10), language),
+    by: e.author ?? t('procedure.unknownAuthor'),
+    field: t(`procedure.historyField.${e.field}`),
+    from: shown(e.oldValue),
+    to: shown(e.newValue),
+  });
+}
+
 /** A trainee's item in full: status, note, and the received scan (attach, open, remove). No <form>: it may sit inside a page's form. */
 export function ProcedureDetailModal({ cell, item, traineeName, isWithdrawn, onClose }: Props) {
   const { t } = useTranslation();
@@ -39,6 +52,7 @@ export function ProcedureDetailModal({ cell, item, traineeName, isWithdrawn, onC
   const removeError = useMutationError(remove, FIELD_LABELS);
   const key = cell ? { traineeId: cell.traineeId, itemId: cell.itemId } : null;
   const file = useChannel('procedures:file', wantsFile && key ? key : null);
+  const history = useChannel('procedures:history', key);
 
   useEffect(() => {
     if (!cell) return;
@@ -141,6 +155,26 @@ export function ProcedureDetailModal({ cell, item, traineeName, isWithdrawn, onC
           <ErrorAlert error={attachError} />
           <ErrorAlert error={removeError} />
           {file.isError && <QueryError error={file.error} onRetry={() => void file.refetch()} />}
+        </Stack>
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            {t('procedure.history')}
+          </Text>
+          <QueryState query={history}>
+            {(entries) =>
+              entries.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('procedure.noHistory')}
+                </Text>
+              ) : (
+                <List size="sm" data-testid="procedure-history">
+                  {entries.map((e) => (
+                    <List.Item key={e.id}>{historyLine(t, e, language)}</List.Item>
+                  ))}
+                </List>
+              )
+            }
+          </QueryState>
         </Stack>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
