@@ -259,7 +259,7 @@ describe('a database this PC\'s key does not open', () => {
     expect(box.message).toContain('このPCに保管されている鍵では、データベースを開けません。');
     expect(box.message).toContain('ファイルは変更していません。');
     expect(box.message).toContain(path.join(userData, 'kakehashi.sqlite'));
-    expect(box.buttons).toEqual(['移行用コードを入力する', '終了する']);
+    expect(box.buttons).toEqual(['移行用コードの入力', '終了']);
     expect(digestOf(path.join(userData, 'kakehashi.sqlite'))).toBe(before);
     expect(fs.readdirSync(userData).sort()).toEqual(['kakehashi-secrets.bin', 'kakehashi.sqlite']);
   });

@@ -33,11 +33,11 @@ test('the close-out of an old year previews, erases, and prints its disposal rec
   await expect(section).toContainText('王晓燕');
   await expect(section).toContainText('この年度の廃棄記録はまだありません。');
 
-  await section.getByRole('button', { name: '2人分を消去する' }).click();
+  await section.getByRole('button', { name: '2人分を消去' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('2人分の個人情報を消去しますか？');
   await expect(dialog).toContainText('旅券番号、健康上の注意、アレルギー');
-  await dialog.getByRole('button', { name: '消去する', exact: true }).click();
+  await dialog.getByRole('button', { name: '消去', exact: true }).click();
   await expect(app.flash()).toHaveText('2人分の個人情報を消去し、廃棄記録を作成しました。');
   await expect(section.getByTestId('close-out-nothing')).toContainText('2人は消去済みです。');
 

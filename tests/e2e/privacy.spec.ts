@@ -37,7 +37,7 @@ test('an export with passport numbers asks first, and is listed in the export re
   // Chosen: the app asks first; only the confirmation writes the file with the full number.
   await page.getByLabel('旅券番号・在留カード番号を伏せずに含める').check();
   await page.getByRole('button', { name: 'この年度をまとめて出力（Excel）' }).click();
-  const question = page.getByRole('dialog', { name: 'パスポート番号を含めますか' });
+  const question = page.getByRole('dialog', { name: '旅券番号を含めますか' });
   await expect(question).toContainText('出力記録に残ります');
   const [download] = await Promise.all([page.waitForEvent('download'), question.getByRole('button', { name: '含めて出力' }).click()]);
   expect(await cellsOf(await download.path())).toContain(PASSPORT);
@@ -72,7 +72,7 @@ test('the trainee list shows passport numbers masked until 番号を表示, and 
   await page.getByLabel('番号を表示').check();
   await expect(page.getByText(PASSPORT)).toBeVisible();
   await csv();
-  const question = page.getByRole('dialog', { name: 'パスポート番号を含めますか' });
+  const question = page.getByRole('dialog', { name: '旅券番号を含めますか' });
   const [download] = await Promise.all([page.waitForEvent('download'), question.getByRole('button', { name: '含めて出力' }).click()]);
   expect(fs.readFileSync(await download.path(), 'utf8')).toContain(PASSPORT);
   expect(await valueOf(host.call('privacy:export-records', {}))).toMatchObject([{ list: 'trainees', columns: ['passportNumber'] }]);

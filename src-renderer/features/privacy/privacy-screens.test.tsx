@@ -80,7 +80,7 @@ describe('privacy on screen', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByLabelText('旅券番号・在留カード番号を伏せずに含める'));
     fireEvent.click(exportButton);
     const question = await answerQuestion(false);
-    expect(question).toContain('パスポート番号を含めますか');
+    expect(question).toContain('旅券番号を含めますか');
     expect(question).toContain('出力記録に残ります');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(saved).toHaveLength(1);
@@ -112,7 +112,7 @@ describe('privacy on screen', { timeout: 30_000 }, () => {
     expect(await screen.findByText(PASSPORT)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: '出力' }));
     fireEvent.click(await screen.findByRole('menuitem', { name: 'CSV（UTF-8）' }));
-    expect(await answerQuestion(true)).toContain('パスポート番号を含めますか');
+    expect(await answerQuestion(true)).toContain('旅券番号を含めますか');
     await waitFor(() => expect(saved).toHaveLength(2));
     expect((await saved[1]!.bytes).toString('utf8')).toContain(PASSPORT);
     expect(await value(backend, 'privacy:export-records', {})).toMatchObject([{ list: 'trainees', columns: ['passportNumber'], fileName: saved[1]!.name }]);

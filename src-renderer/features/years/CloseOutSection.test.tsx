@@ -34,7 +34,7 @@ describe('CloseOutSection', () => {
     expect(row).toHaveTextContent('2024年5月31日');
     expect(screen.getByText('この年度の廃棄記録はまだありません。')).toBeInTheDocument();
 
-    fireEvent.click(screen.getByRole('button', { name: '1人分を消去する' }));
+    fireEvent.click(screen.getByRole('button', { name: '1人分を消去' }));
     await waitFor(() => expect(useConfirmStore.getState().request).not.toBeNull());
     const question = useConfirmStore.getState().request!;
     expect(question.title).toBe('1人分の個人情報を消去しますか？');
@@ -45,13 +45,13 @@ describe('CloseOutSection', () => {
 
     // Without a staff name the record could not say who did it: the refusal is said, translated, beside the action.
     await value(backend, 'settings:update', { staffName: null });
-    fireEvent.click(screen.getByRole('button', { name: '1人分を消去する' }));
+    fireEvent.click(screen.getByRole('button', { name: '1人分を消去' }));
     await waitFor(() => expect(useConfirmStore.getState().request).not.toBeNull());
     useConfirmStore.getState().answer(true);
     expect(await screen.findByTestId('error-alert')).toHaveTextContent('先に「設定」で担当者名を登録してください');
 
     await value(backend, 'settings:update', { staffName: '山田 花子' });
-    fireEvent.click(screen.getByRole('button', { name: '1人分を消去する' }));
+    fireEvent.click(screen.getByRole('button', { name: '1人分を消去' }));
     await waitFor(() => expect(useConfirmStore.getState().request).not.toBeNull());
     useConfirmStore.getState().answer(true);
     expect(await screen.findByTestId('close-out-nothing')).toHaveTextContent('1人は消去済みです。');
@@ -69,7 +69,7 @@ describe('CloseOutSection', () => {
     const { backend, recent } = await oldYear();
     renderWithApp(<CloseOutSection yearId={recent.id} />, { backend });
     expect(await screen.findByTestId('close-out-nothing')).toHaveTextContent('この年度には、保存期間を過ぎて消去する個人情報はありません。');
-    expect(screen.queryByRole('button', { name: /消去する/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /消去/ })).toBeNull();
     expect(screen.getByText('保存期間中のため消去しない研修員（1人）')).toBeInTheDocument();
     expect(screen.getByText('李晓燕')).toBeInTheDocument();
   });
