@@ -2,13 +2,14 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import type { Page } from '@playwright/test';
 import type { ChannelInput, ChannelOutput } from '@shared/contract/channels';
 import { latinName } from '@shared/contract/names';
 import { foldText } from '@shared/text/fold';
 import { openBackend } from './backend';
-import { launchChromium, startHost } from './bench-prints';
+import { openWithKey } from './db/open';
+import { benchSecrets, launchChromium, startHost } from './bench-prints';
 import { dispatch } from './ipc/dispatch';
 
 const HANGUL_FAMILY = ['김', '이', '박', '최', '정'];
@@ -70,7 +71,7 @@ const YEARS = 30;
  * its program (selected), the others have completed.
  */
 async function seedArchive(dataDir: string): Promise<{ databasePath: string }> {
-  const backend = openBackend({ dataDir });
+  const backend = openBackend({ dataDir, secrets: benchSecrets(dataDir) });
   const yearIds: string[] = [];
   for (let fy = FIRST_YEAR; fy < FIRST_YEAR + YEARS; fy++) {
     const created = await dispatch(backend.handlers, 'years:create', { fiscalYear: fy });
@@ -103,7 +104,7 @@ async function seedArchive(dataDir: string): Promise<{ databasePath: string }> {
 const QUERIES = ['kim', 'sihyeon12', '김시현', '王晓燕', 'अनिता', 'pena', 'jose1', '佳', 'shrestha', 'きむ'];
 
 /** The raw search SQLite does for a query: FTS5 MATCH from three characters, the scan below. */
-function rawSearch(db: Database.Database): (query: string) => number {
+function rawSearch(db: Db): (query: string) => number {
   const match = db.prepare('SELECT rowid FROM trainee_search_fts WHERE trainee_search_fts MATCH ?').pluck();
   const scan = db.prepare("SELECT rowid FROM trainee_search WHERE text LIKE ? ESCAPE '\\'").pluck();
   return (query) => {
@@ -233,8 +234,9 @@ export async function benchList(): Promise<void> {
   }
 
   // raw-fts-20000: the same queries straight on the same file, as SQLite answers them (MATCH
-  // on the trigram index from three characters, the scan for 佳); median of 20 rounds.
-  const db = new Database(databasePath, { readonly: true });
+  // on the trigram index from three characters, the scan for 佳); median of 20 rounds. The
+  // file is encrypted like the app's, so the baseline pays the same decryption.
+  const db = openWithKey(databasePath, { key: benchSecrets(dataDir).read('databaseKey'), readonly: true });
   const search = rawSearch(db);
   const rawSamples: number[] = [];
   for (let round = 0; round < 21; round++) {
@@ -248,4 +250,5 @@ export async function benchList(): Promise<void> {
   console.log(`bench: raw-fts-20000 = ${median(rawSamples).toFixed(1)} ms`);
   console.log(`  (raw-fts-20000: p95 ${p95(rawSamples).toFixed(1)} ms, max ${Math.max(...rawSamples).toFixed(1)} ms)`);
   fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(`${dataDir}.secrets.json`, { force: true });
 }

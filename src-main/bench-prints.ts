@@ -5,7 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { openBackend } from './backend';
+import { fileSecretStore } from './secrets/file-secret-store';
 import { dispatch } from './ipc/dispatch';
+
+/** The key file the bench's host is given: the same one the bench opens the folder with first. */
+export function benchSecrets(dataDir: string) {
+  return fileSecretStore(`${dataDir}.secrets.json`);
+}
 
 /** Starts the built localhost host on a data folder; resolves with its address. */
 export function startHost(dataDir: string, token: string): Promise<{ url: string; stop(): void }> {
@@ -38,7 +44,7 @@ export function launchChromium() {
  */
 export async function benchPlacards(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-bench-'));
-  const backend = openBackend({ dataDir });
+  const backend = openBackend({ dataDir, secrets: benchSecrets(dataDir) });
   const year = await dispatch(backend.handlers, 'years:create', { fiscalYear: 2024 });
   if (!year.ok) throw new Error('could not create a year');
   const yearId = (year.value as { id: string }).id;
@@ -77,5 +83,6 @@ export async function benchPlacards(): Promise<void> {
     await browser.close();
     host.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(`${dataDir}.secrets.json`, { force: true });
   }
 }
