@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUP_FILE, type Backup } from '@shared/contract/backups';
 import { isSoundDatabaseFile, quickCheck } from '../../db/damage';
+import { backupsDirOf } from '../../db/data-files';
 import { secureDir, secureFile } from '../../db/file-modes';
 import { openWithKey } from '../../db/open';
 import { newTransferCode, rekey } from '../../secrets/transfer';
@@ -12,9 +13,7 @@ import { backupsToKeep } from './backup-policy';
 
 type Reason = Backup['reason'];
 
-export function backupsDirOf(databasePath: string): string {
-  return path.join(path.dirname(databasePath), 'backups');
-}
+export { backupsDirOf };
 
 function requireFolder(ctx: Ctx): string {
   if (ctx.databasePath === ':memory:') throw new AppError('backups_unavailable');

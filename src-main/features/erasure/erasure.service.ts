@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { CLOSE_OUT_TRAINEE_COLUMNS } from '@shared/contract/field-classes';
 import type { ErasureReason, ErasureReport, ErasureStatus } from '@shared/contract/erasure';
 import { newId } from '../../db/ids';
 import { deleteRow, insertRow, prepared, readRow, rowClock, updateRow } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
+import { otherDatabaseFilesOf } from '../../db/data-files';
 import type { Ctx } from '../context';
 import { carryOut, compact, hangingRows, rebuildSearchIndex, type Erasure, type RowKey } from './erase';
 
@@ -136,15 +136,9 @@ export function carryOutReceivedErasures(ctx: Ctx): number {
   return rows.length;
 }
 
-/** The backups of this data folder: the backups folder, and the copies kept before a schema change. */
+/** The other database files of this data folder (backups, copies before a schema change, damaged files kept aside). */
 export function backupFilesOf(databasePath: string): string[] {
-  // Where features/backups keeps them (not imported: backups → settings → trainees → erasure would close a cycle).
-  const dir = path.join(path.dirname(databasePath), 'backups');
-  const inBackups = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.sqlite')).map((f) => path.join(dir, f)) : [];
-  const dataDir = path.dirname(databasePath);
-  const prefix = `${path.basename(databasePath)}.before-schema-`;
-  const beside = fs.readdirSync(dataDir).filter((f) => f.startsWith(prefix) && f.endsWith('.sqlite')).map((f) => path.join(dataDir, f));
-  return [...inBackups, ...beside].sort();
+  return otherDatabaseFilesOf(databasePath);
 }
 
 interface LogEntryRow {

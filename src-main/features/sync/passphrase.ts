@@ -1,25 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { SecretName } from '../../secrets/secret-store';
-import { backupsDirOf } from '../backups';
+import { otherDatabaseFilesOf } from '../../db/data-files';
 import type { Ctx } from '../context';
 import { readSetting } from '../settings';
 
 /** Secrets an earlier version kept in `settings` (and so in every backup); now in ctx.secrets. */
 const FORMER_SETTINGS: readonly SecretName[] = ['syncPassphrase'];
-
-/** Every other database file of the data folder: the backups and the copies kept before a schema change. */
-function otherDatabaseFiles(databasePath: string): string[] {
-  const dir = path.dirname(databasePath);
-  const beside = fs
-    .readdirSync(dir)
-    .filter((f) => f.startsWith(`${path.basename(databasePath)}.before-schema-`) && f.endsWith('.sqlite'))
-    .map((f) => path.join(dir, f));
-  const backups = backupsDirOf(databasePath);
-  const inBackups = fs.existsSync(backups) ? fs.readdirSync(backups).filter((f) => f.endsWith('.sqlite')).map((f) => path.join(backups, f)) : [];
-  return [...beside, ...inBackups];
-}
 
 /** Deletes the rows with the freed bytes overwritten, and rebuilds the file so no page still holds them. */
 function eraseSettings(db: Database, names: readonly string[]): void {
@@ -43,7 +29,7 @@ export function moveSecretsOutOfSettings(ctx: Ctx): { moved: SecretName[]; files
   const names = found.map((s) => s.name);
   let files = 0;
   if (ctx.databasePath !== ':memory:') {
-    for (const file of otherDatabaseFiles(ctx.databasePath)) {
+    for (const file of otherDatabaseFilesOf(ctx.databasePath)) {
       try {
         const db = ctx.openDatabaseFile(file);
         try {
