@@ -10,6 +10,7 @@ import { folderBackend, secretsOf, value } from '../test/backend';
 import { isPlainDatabaseFile } from './cipher';
 import { migrate } from './migrate';
 import { migrations } from './migrations';
+import { encryptFileInPlace } from './encrypt';
 import { DatabaseKeyError, DATABASE_FILE, openWithKey } from './open';
 
 const dirs: string[] = [];
@@ -153,5 +154,70 @@ describe('encryption at rest', () => {
     backup.close();
     old.db.close();
     expect(secretsOf(dir).read('databaseKey')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('writes what only the WAL of a plain database held into the encrypted file, and leaves none of it in clear', async () => {
+    const dir = folder();
+    const file = path.join(dir, DATABASE_FILE);
+    const writer = new Database(path.join(folder(), 'source.sqlite'));
+    writer.pragma('journal_mode = WAL');
+    writer.pragma('wal_autocheckpoint = 0');
+    migrate(writer, migrations.filter((m) => m.version <= 60));
+    const T = '2024-04-01T00:00:00.000Z';
+    writer.prepare("INSERT INTO program_years VALUES ('y', 2024, ?, ?)").run(T, T);
+    writer.prepare(
+      `INSERT INTO trainees (id, year_id, given_name_latin, name_lang, name_order, nationality, passport_number, status, status_changed_on, created_at, updated_at)
+       VALUES ('t', 'y', 'Minji', 'ko', 'family_first', 'KR', 'WALONLY77', 'selected', '2024-04-01', ?, ?)`,
+    ).run(T, T);
+    // As the previous version left it when it stopped mid-work: the newest rows only in the WAL.
+    fs.copyFileSync(writer.name, file);
+    fs.copyFileSync(`${writer.name}-wal`, `${file}-wal`);
+    writer.close();
+    expect(fs.readFileSync(`${file}-wal`).includes('WALONLY77')).toBe(true);
+
+    const backend = folderBackend(dir);
+    expect(backend.ctx.db.prepare("SELECT passport_number FROM trainees WHERE id = 't'").get()).toEqual({ passport_number: 'WALONLY77' });
+    backend.close();
+    for (const f of filesUnder(dir)) expect(fs.readFileSync(f).includes('WALONLY77'), f).toBe(false);
+  });
+
+  it('finishes an encryption a crash cut short after the plain file was moved aside, and shreds the plain file', async () => {
+    const dir = folder();
+    const file = path.join(dir, DATABASE_FILE);
+    const key = 'the-key-of-this-data-folder-for-the-test-000';
+    secretsOf(dir).write('databaseKey', key);
+    const plain = new Database(file);
+    migrate(plain, migrations);
+    plain.prepare("INSERT INTO program_years VALUES ('y', 2024, 'T', 'T')").run();
+    plain.prepare("INSERT INTO settings VALUES ('note', 'CLEARTEXT-MARKER', 'T', 'T')").run();
+    plain.close();
+    // The state between the two renames: the plain file aside, the checked encrypted copy beside it, no database.
+    fs.copyFileSync(file, `${file}.plain-old`);
+    encryptFileInPlace(file, key);
+    fs.renameSync(file, `${file}.encrypting`);
+    expect(fs.existsSync(file)).toBe(false);
+
+    const backend = folderBackend(dir);
+    expect(backend.ctx.db.prepare('SELECT fiscal_year FROM program_years').all()).toEqual([{ fiscal_year: 2024 }]);
+    backend.close();
+    expect(fs.readdirSync(dir).filter((f) => f.includes('.plain-old') || f.includes('.encrypting'))).toEqual([]);
+    for (const f of filesUnder(dir)) expect(fs.readFileSync(f).includes('CLEARTEXT-MARKER'), f).toBe(false);
+  });
+
+  it('starts over when a crash left a half-made encrypted copy beside the plain file', async () => {
+    const dir = folder();
+    const file = path.join(dir, DATABASE_FILE);
+    const plain = new Database(file);
+    migrate(plain, migrations);
+    plain.prepare("INSERT INTO program_years VALUES ('y', 2024, 'T', 'T')").run();
+    plain.close();
+    fs.writeFileSync(`${file}.encrypting`, Buffer.alloc(8192, 0x33));
+    fs.writeFileSync(`${file}.encrypting-journal`, Buffer.from('SQLite pages in clear'));
+
+    const backend = folderBackend(dir);
+    expect(backend.ctx.db.prepare('SELECT count(*) AS n FROM program_years').get()).toEqual({ n: 1 });
+    backend.close();
+    expect(isPlainDatabaseFile(file)).toBe(false);
+    expect(fs.readdirSync(dir).filter((f) => f.includes('.encrypting'))).toEqual([]);
   });
 });

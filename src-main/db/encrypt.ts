@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { applyKey, isPlainDatabaseFile } from './cipher';
 import { quickCheck } from './damage';
+import { otherDatabaseFilesOf } from './data-files';
 import { secureFile, shredFile } from './file-modes';
 
 function rowCounts(db: Db): Map<string, number> {
@@ -15,33 +15,90 @@ function sameCounts(a: Map<string, number>, b: Map<string, number>): boolean {
   return a.size === b.size && [...a].every(([table, n]) => b.get(table) === n);
 }
 
+/** Overwrites a file's bytes with zeros in place (it stays, empty of content). */
+function zeroFile(file: string): void {
+  if (!fs.existsSync(file)) return;
+  const size = fs.statSync(file).size;
+  const fd = fs.openSync(file, 'r+');
+  try {
+    const zeros = Buffer.alloc(Math.min(size, 1 << 20));
+    for (let at = 0; at < size; at += zeros.length) fs.writeSync(fd, zeros, 0, Math.min(zeros.length, size - at), at);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+const encrypting = (file: string) => `${file}.encrypting`;
+const plainOld = (file: string) => `${file}.plain-old`;
+
 /**
- * Encrypts one plain database file in place, the safe way round: an encrypted copy is made
- * beside it and checked (quick_check, and every table's row count equal to the plain file's);
- * only then is the plain file overwritten with zeros and removed, and the copy takes its name.
- * On any failure the plain file is left as it was and the copy is removed.
+ * Finishes or undoes an encryption a crash cut short, from what is on disk: the encrypted copy
+ * takes the file's place when the file is gone; a plain original already replaced is shredded;
+ * an unfinished copy beside the original is shredded (and the work done again).
+ */
+function recover(file: string, key: string, options: { nativeBinding?: string }): void {
+  const temp = encrypting(file);
+  shredFile(`${temp}-journal`);
+  if (fs.existsSync(temp) && !fs.existsSync(file)) {
+    if (isSoundEncrypted(temp, key, options)) fs.renameSync(temp, file);
+    else if (fs.existsSync(plainOld(file))) fs.renameSync(plainOld(file), file);
+  }
+  if (fs.existsSync(plainOld(file))) {
+    if (fs.existsSync(file) && !isPlainDatabaseFile(file)) shredFile(plainOld(file));
+    else if (!fs.existsSync(file)) fs.renameSync(plainOld(file), file);
+  }
+  if (fs.existsSync(temp)) shredFile(temp);
+}
+
+function isSoundEncrypted(file: string, key: string, options: { nativeBinding?: string }): boolean {
+  const db = new Database(file, { ...options, readonly: true, fileMustExist: true });
+  try {
+    applyKey(db, key);
+    return quickCheck(db) === 'ok';
+  } catch {
+    return false;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Encrypts one plain database file in place, the safe way round, leaving no plain copy:
+ * - the WAL is checkpointed into the file and its bytes overwritten with zeros while open;
+ * - an encrypted copy is made beside it (re-keyed without a rollback journal, which would hold
+ *   every page in clear) and checked: quick_check, and every table's row count equal;
+ * - the plain file is moved aside, the copy takes its name, and the plain file is overwritten
+ *   with zeros and removed. A crash at any step is finished or undone on the next start.
+ * On a failure before the swap the plain file is left as it was and the copy is shredded.
  */
 export function encryptFileInPlace(file: string, key: string, nativeBinding?: string): void {
   const options = nativeBinding ? { nativeBinding } : {};
   const plain = new Database(file, options);
   let counts: Map<string, number>;
   try {
-    // What the WAL holds goes into the file first, so the copy has everything.
-    plain.pragma('wal_checkpoint(TRUNCATE)');
+    // Everything the WAL holds goes into the file; then its frames (already copied) are zeroed.
+    const [checkpoint] = plain.pragma('wal_checkpoint(FULL)') as Array<{ busy: number; log: number; checkpointed: number }>;
+    if (checkpoint && (checkpoint.busy !== 0 || checkpoint.log !== checkpoint.checkpointed)) {
+      throw new Error(`the WAL of ${file} could not be written into it; it was not encrypted`);
+    }
+    zeroFile(`${file}-wal`);
     const check = quickCheck(plain);
     if (check !== 'ok') throw new Error(`the plain database ${file} is damaged (${check}); it was not encrypted`);
     counts = rowCounts(plain);
   } finally {
     plain.close();
   }
-  const temp = `${file}.encrypting`;
+  const temp = encrypting(file);
   shredFile(temp);
   try {
     fs.copyFileSync(file, temp);
     secureFile(temp);
     const copy = new Database(temp, options);
     try {
+      // Out of WAL first (the copy has no WAL content: it was checkpointed), then no journal at all.
       copy.pragma('journal_mode = DELETE');
+      copy.pragma('journal_mode = OFF');
       copy.pragma(`rekey = '${key.replace(/'/g, "''")}'`);
     } finally {
       copy.close();
@@ -57,31 +114,33 @@ export function encryptFileInPlace(file: string, key: string, nativeBinding?: st
     if (isPlainDatabaseFile(temp)) throw new Error(`the copy of ${file} is still plain`);
   } catch (error) {
     shredFile(temp);
+    shredFile(`${temp}-journal`);
     throw error;
   }
   for (const suffix of ['-wal', '-shm']) shredFile(file + suffix);
-  shredFile(file);
+  fs.renameSync(file, plainOld(file));
   fs.renameSync(temp, file);
-}
-
-/** Every file of a data folder that is a database: the live one, the copies kept before a schema change, the backups. */
-function databaseFilesOf(dataDir: string, file: string): string[] {
-  const beside = fs.existsSync(dataDir)
-    ? fs.readdirSync(dataDir).filter((f) => f.startsWith(`${path.basename(file)}.before-schema-`) && f.endsWith('.sqlite')).map((f) => path.join(dataDir, f))
-    : [];
-  const backupsDir = path.join(dataDir, 'backups');
-  const backups = fs.existsSync(backupsDir)
-    ? fs.readdirSync(backupsDir).filter((f) => f.endsWith('.sqlite')).map((f) => path.join(backupsDir, f))
-    : [];
-  return [file, ...beside, ...backups];
+  shredFile(plainOld(file));
 }
 
 /**
  * The first start with a key over a data folder of an earlier, plain version: every plain
- * database file in it is encrypted in place. Returns how many were, or null when none was plain.
+ * database file in it is encrypted in place. The live database must succeed; a copy that
+ * fails (a damaged file kept aside) is reported and left. Returns how many were encrypted,
+ * or null when none was plain.
  */
-export function encryptPlainFile(dataDir: string, file: string, key: string, nativeBinding?: string): { files: number } | null {
-  const plain = databaseFilesOf(dataDir, file).filter(isPlainDatabaseFile);
-  for (const f of plain) encryptFileInPlace(f, key, nativeBinding);
-  return plain.length > 0 ? { files: plain.length } : null;
+export function encryptPlainFile(file: string, key: string, nativeBinding?: string): { files: number } | null {
+  const files = [file, ...otherDatabaseFilesOf(file)];
+  for (const f of files) recover(f, key, nativeBinding ? { nativeBinding } : {});
+  let encrypted = 0;
+  for (const f of files.filter(isPlainDatabaseFile)) {
+    try {
+      encryptFileInPlace(f, key, nativeBinding);
+      encrypted += 1;
+    } catch (error) {
+      if (f === file) throw error;
+      console.error(`[kakehashi] could not encrypt ${f}; it was left as it is`, error);
+    }
+  }
+  return encrypted > 0 ? { files: encrypted } : null;
 }

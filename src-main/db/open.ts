@@ -73,7 +73,7 @@ export function openDataFolder(dataDir: string, options: OpenOptions = {}): Open
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   secureDir(dataDir);
   const file = path.join(dataDir, DATABASE_FILE);
-  const encrypted = options.key ? encryptPlainFile(dataDir, file, options.key, options.nativeBinding) : null;
+  const encrypted = options.key ? encryptPlainFile(file, options.key, options.nativeBinding) : null;
   let opened: OpenedDatabase;
   try {
     opened = openDatabase(file, options);
