@@ -6,7 +6,7 @@ import { TRANSFER_CODE } from '@shared/contract/vault';
 import { openBackend } from './backend';
 import { DatabaseKeyError, openWithKey } from './db/open';
 import { dispatch } from './ipc/dispatch';
-import { openLockedBackend } from './locked-backend';
+import { adoptCopy, openLockedBackend } from './locked-backend';
 import { memorySecretStore } from './secrets/secret-store';
 import { folderBackend, value } from './test/backend';
 
@@ -56,5 +56,21 @@ describe('a copy for a new PC', () => {
     const reopened = openBackend({ dataDir: newPc, secrets });
     expect(await value(reopened, 'trainees:list', {})).toHaveLength(11);
     reopened.close();
+  });
+
+  it('opens the copy on a second try when the first re-keyed it and then failed to open it', async () => {
+    const office = folderBackend(folder());
+    await value(office, 'sample:load', {});
+    const newPc = folder();
+    const copy = await value(office, 'backups:copy-to', { path: path.join(newPc, 'kakehashi.sqlite') });
+    office.close();
+    const secrets = memorySecretStore();
+    // What a first try leaves when the opening after the re-key fails: the copy under this PC's key.
+    adoptCopy(newPc, copy.transferCode, secrets);
+    const locked = openLockedBackend({ dataDir: newPc, secrets });
+    expect(await dispatch(locked.handlers, 'vault:unlock', { transferCode: copy.transferCode })).toMatchObject({ ok: true, value: { locked: false } });
+    const list = await dispatch(locked.handlers, 'trainees:list', {});
+    expect(list.ok && (list.value as unknown[]).length).toBe(11);
+    locked.close();
   });
 });

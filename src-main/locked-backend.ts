@@ -33,6 +33,17 @@ export function adoptCopy(dataDir: string, transferCode: string, secrets: Secret
   }
 }
 
+function opensWithOwnKey(options: BackendOptions & { secrets: SecretStore }): boolean {
+  const key = options.secrets.read('databaseKey');
+  if (!key) return false;
+  try {
+    openWithKey(path.join(options.dataDir, DATABASE_FILE), { key, readonly: true, nativeBinding: options.nativeBinding }).close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export interface LockedBackend {
   /** The handlers to serve: every channel answers `database_locked` until the copy is opened, then the full backend's. */
   handlers: Handlers;
@@ -56,7 +67,8 @@ export function openLockedBackend(options: BackendOptions & { secrets: SecretSto
   handlers['vault:status'] = status;
   handlers['vault:unlock'] = ({ transferCode }) => {
     if (backend) return status();
-    adoptCopy(options.dataDir, transferCode, options.secrets, options.nativeBinding);
+    // A try before may have re-keyed the copy and then failed to open it: it is this PC's own now.
+    if (!opensWithOwnKey(options)) adoptCopy(options.dataDir, transferCode, options.secrets, options.nativeBinding);
     backend = openBackend(options);
     Object.assign(handlers, backend.handlers);
     return status();
