@@ -32,4 +32,11 @@ describe('the desktop secret store', () => {
   it('refuses to start where the system offers no protected storage, rather than keep the key in clear', () => {
     expect(() => safeStorageSecretStore({ ...fakeSafeStorage, isEncryptionAvailable: () => false }, '/nowhere/secrets.bin')).toThrow(/safeStorage is not available/);
   });
+
+  it('refuses Linux’s basic_text fallback (a fixed password, no keyring), though it calls itself available', () => {
+    const basic = { ...fakeSafeStorage, isEncryptionAvailable: () => true, getSelectedStorageBackend: () => 'basic_text' as const };
+    expect(() => safeStorageSecretStore(basic, '/nowhere/secrets.bin', 'linux')).toThrow(/safeStorage is not available/);
+    const keyring = { ...basic, getSelectedStorageBackend: () => 'gnome_libsecret' as const };
+    expect(safeStorageSecretStore(keyring, '/nowhere/secrets.bin', 'linux').where).toBe('safeStorage');
+  });
 });

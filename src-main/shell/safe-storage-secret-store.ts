@@ -8,8 +8,14 @@ import { writePrivateFile } from '../secrets/file-secret-store';
  * tied to the Windows account; the Keychain on macOS; the desktop's keyring on Linux). The
  * sealed file sits in userData; without the account it is noise.
  */
-export function safeStorageSecretStore(safeStorage: Pick<Electron.SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>, file: string): SecretStore {
-  if (!safeStorage.isEncryptionAvailable()) {
+export function safeStorageSecretStore(
+  safeStorage: Pick<Electron.SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> & Partial<Pick<Electron.SafeStorage, 'getSelectedStorageBackend'>>,
+  file: string,
+  platform: NodeJS.Platform = process.platform,
+): SecretStore {
+  // On Linux without a keyring safeStorage falls back to 'basic_text': a fixed password, no protection.
+  const backend = platform === 'linux' ? safeStorage.getSelectedStorageBackend?.() : undefined;
+  if (!safeStorage.isEncryptionAvailable() || backend === 'basic_text') {
     throw new Error('This system offers no protected storage for the database key (safeStorage is not available); Kakehashi does not keep the key in clear.');
   }
   const readAll = (): Partial<Record<SecretName, string>> =>
