@@ -27,6 +27,8 @@ export const ERROR_CODES = [
   'database_locked',
   /** The transfer code does not open the database here. */
   'transfer_code_wrong',
+  /** A backup an erasure could not rewrite still holds erased data: it is not restored (`params.file`). */
+  'backup_not_erased',
   /** A room of that name is in the place already. */
   'room_exists',
   /** A JIAM class of that name is in the year already. */

@@ -8,6 +8,7 @@ import { openWithKey } from '../../db/open';
 import { newTransferCode, rekey } from '../../secrets/transfer';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
+import { erasureStatus } from '../erasure';
 import { readSetting, writeSetting } from '../settings';
 import { backupsToKeep } from './backup-policy';
 
@@ -120,6 +121,8 @@ export function restoreBackup(ctx: Ctx, file: string): { restoredFrom: Backup; s
   const restoredFrom = listBackupsIn(dir).find((b) => b.file === file);
   if (!restoredFrom) throw new AppError('not_found', { entity: 'backup' });
   if (!isSoundBackup(ctx, path.join(dir, file))) throw new AppError('backup_damaged', { file });
+  // A backup an erasure could not reach would bring erased people back.
+  if (erasureStatus(ctx).failedBackups.includes(file)) throw new AppError('backup_not_erased', { file });
   // Thinned out only after the swap, so the backup being restored is never the one removed.
   const safetyBackup = makeBackup(ctx, 'before-restore', false);
   ctx.replaceDatabase(path.join(dir, file));

@@ -112,6 +112,21 @@ describe('backups', () => {
     expect(tableCount(backend, 'trainees')).toBe(11);
   });
 
+  it('refuses to restore a backup an erasure could not rewrite, which may still hold the erased people', async () => {
+    const dir = folder();
+    const backend = open(dir, { now: new Date('2026-11-26T01:00:00Z') });
+    await value(backend, 'sample:load', {});
+    const backup = await value(backend, 'backups:create', {});
+    // What an erasure records when it could not open that backup to rewrite it.
+    backend.ctx.db
+      .prepare("INSERT INTO erasure_runs (erasure_id, carried_at, failed) VALUES ('e1', '2026-11-26T01:00:00Z', ?)")
+      .run(JSON.stringify([backup.file]));
+    expect(await call(backend, 'backups:restore', { file: backup.file })).toEqual({
+      ok: false, error: { code: 'backup_not_erased', params: { file: backup.file } },
+    });
+    expect(fs.readdirSync(path.join(dir, 'backups'))).toEqual([backup.file]);
+  });
+
   it('detects a damaged database on start and restores the newest sound backup, keeping the damaged file', async () => {
     const dir = folder();
     const clock = { now: new Date('2026-11-26T01:00:00Z') };
