@@ -4,8 +4,8 @@ import { fieldsOfClass, type ClassedTraineeField, type FieldClass } from './fiel
 import { EXPORT_LISTS } from './exports';
 import { emptyInput, nullableString } from './rules';
 
-/** The list an export record names: the year workbook, or one of the lists as on screen. */
-export const EXPORT_RECORD_LISTS = ['year', ...EXPORT_LISTS] as const;
+/** The list an export record names: the year workbook, a copy of the database for another PC, or one of the lists as on screen. */
+export const EXPORT_RECORD_LISTS = ['year', 'copy', ...EXPORT_LISTS] as const;
 
 const IDENTIFIER: FieldClass = 'identifier';
 const identifierFields = fieldsOfClass(IDENTIFIER) as [ClassedTraineeField, ...ClassedTraineeField[]];

@@ -9,6 +9,8 @@ import { newTransferCode, rekey } from '../../secrets/transfer';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { erasureStatus } from '../erasure';
+import { recordExport } from '../privacy';
+import { fieldsOfClass, TRAINEE_FIELD_CLASSES } from '@shared/contract/field-classes';
 import { readSetting, writeSetting } from '../settings';
 import { backupsToKeep } from './backup-policy';
 
@@ -130,6 +132,11 @@ export function restoreBackup(ctx: Ctx, file: string): { restoredFrom: Backup; s
   return { restoredFrom, safetyBackup };
 }
 
+function peopleWithIdentifiers(ctx: Ctx): number {
+  const held = fieldsOfClass('identifier').map((f) => `${TRAINEE_FIELD_CLASSES[f].column} IS NOT NULL`);
+  return (ctx.db.prepare(`SELECT count(*) AS n FROM trainees WHERE ${held.join(' OR ')}`).get() as { n: number }).n;
+}
+
 /**
  * A consistent copy of the database at a new path, to move it to another PC: encrypted under a
  * new transfer code rather than this PC's key (which never leaves it). The code is shown once;
@@ -159,5 +166,13 @@ export function copyDatabaseTo(ctx: Ctx, target: string): { path: string; sizeBy
     fs.rmSync(target, { force: true });
     throw error;
   }
+  // Every identifier of every trainee leaves the PC in it (under the transfer code): recorded like an export.
+  recordExport(ctx, {
+    list: 'copy',
+    fiscalYear: null,
+    columns: fieldsOfClass('identifier'),
+    fileName: path.basename(target),
+    people: peopleWithIdentifiers(ctx),
+  });
   return { path: target, sizeBytes: fs.statSync(target).size, transferCode };
 }

@@ -154,6 +154,8 @@ describe('backups', () => {
     await value(backend, 'sample:load', {});
     const target = path.join(dir, 'for-laptop.sqlite');
     expect(await value(backend, 'backups:copy-to', { path: target })).toMatchObject({ path: target });
+    // Every identifier leaves the PC in the copy: recorded like an export that includes them.
+    expect((await value(backend, 'privacy:export-records', {}))[0]).toMatchObject({ list: 'copy', fileName: 'for-laptop.sqlite', columns: ['passportNumber', 'residenceCardNumber'] });
     const copy = folderBackend(fs.mkdtempSync(path.join(os.tmpdir(), 'kk-copy-')));
     copy.close();
     expect(await call(backend, 'backups:copy-to', { path: target })).toMatchObject({ ok: false, error: { params: { issues: [{ field: 'path', rule: 'file_exists' }] } } });

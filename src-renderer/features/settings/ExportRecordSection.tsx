@@ -9,6 +9,7 @@ import { useSettings } from './settings.store';
 /** Each list by the name its screen (and its file) has. */
 const LIST_LABELS: Record<ExportRecord['list'], string> = {
   year: 'export.record.list.year',
+  copy: 'export.record.list.copy',
   trainees: 'nav.trainees',
   hosts: 'nav.hosts',
   survey: 'host.surveyTab',
