@@ -57,3 +57,13 @@ export const CLOSE_OUT_TRAINEE_COLUMNS = [
   'religious_needs',
   'diet_notes',
 ] as const;
+
+/**
+ * What the close-out also erases of each of the trainee's entry-procedure items
+ * (`trainee_procedures`): the scan kept with it (健康診断書, 在留資格認定証明書, 履歴書 …), its
+ * name and type, and the note. The item's status and its date stay (the statistical record).
+ */
+export const CLOSE_OUT_PROCEDURE_COLUMNS = ['file', 'file_name', 'file_mime', 'note'] as const;
+
+/** How the preview and the disposal record name that kind of data (`trainee.field.*`): 提出書類の写し・備考. */
+export const CLOSE_OUT_PROCEDURE_FIELD = 'procedureDocuments';

@@ -15,6 +15,8 @@ export interface Erasure {
   scope: 'all' | 'columns';
   /** scope 'columns': the trainee columns set empty. */
   columns: string[];
+  /** scope 'columns': the columns set empty on each of the trainee's entry-procedure items (`trainee_procedures`). */
+  procedureColumns: string[];
   /** scope 'columns': the photo goes too. */
   photo: boolean;
   /** The rows erased on the PC that erased (table, id); each PC adds what hangs on the trainee there. */
@@ -29,6 +31,25 @@ export interface Erasure {
 }
 
 export type RowKey = [table: string, id: string];
+
+/**
+ * How an erasure's row (`erasures.columns`, JSON) names what a close-out empties: the trainee
+ * columns as they are, the entry-procedure columns as `trainee_procedures.<column>` (a PC that
+ * knows no such table skips them, as it skips a column it does not have).
+ */
+const PROCEDURE_PREFIX = 'trainee_procedures.';
+
+export function encodeColumns(columns: readonly string[], procedureColumns: readonly string[]): string {
+  return JSON.stringify([...columns, ...procedureColumns.map((c) => PROCEDURE_PREFIX + c)]);
+}
+
+export function decodeColumns(json: string | null): { columns: string[]; procedureColumns: string[] } {
+  const all = json ? (JSON.parse(json) as string[]) : [];
+  return {
+    columns: all.filter((c) => !c.startsWith(PROCEDURE_PREFIX)),
+    procedureColumns: all.filter((c) => c.startsWith(PROCEDURE_PREFIX)).map((c) => c.slice(PROCEDURE_PREFIX.length)),
+  };
+}
 
 function tableNames(db: Database): Set<string> {
   return new Set(
@@ -125,21 +146,63 @@ function dropConflicts(db: Database, tables: Set<string>, table: string, rowId: 
     ).run(table, rowId, JSON.stringify([...fields]));
 }
 
-/** What was written after a close-out (on a PC that had not seen it): those fields, and a newer photo, stay. */
-function laterWrites(db: Database, erasure: Erasure): { fields: Set<string>; photo: boolean } {
-  if (!erasure.hlc || !columnsOf(db, 'change_log').has('changes')) return { fields: new Set(), photo: false };
+/** The fields of a row written after a close-out (on a PC that had not seen it): those stay. */
+function laterFields(db: Database, erasure: Erasure, table: string, rowId: string): Set<string> {
+  if (!erasure.hlc || !columnsOf(db, 'change_log').has('changes')) return new Set();
   const fields = db
     .prepare(
       `SELECT DISTINCT json_extract(j.value, '$[0]') FROM change_log c, json_each(c.changes) j
-       WHERE c.table_name = 'trainees' AND c.row_id = ? AND c.hlc > ?`,
+       WHERE c.table_name = ? AND c.row_id = ? AND c.hlc > ?`,
     )
     .pluck()
-    .all(erasure.traineeId, erasure.hlc) as string[];
+    .all(table, rowId, erasure.hlc) as string[];
+  return new Set(fields);
+}
+
+/** Whether a photo was set after a close-out (on a PC that had not seen it): then it stays. */
+function laterPhoto(db: Database, erasure: Erasure): boolean {
+  if (!erasure.hlc || !columnsOf(db, 'change_log').has('changes')) return false;
   const photo = db
     .prepare("SELECT op FROM change_log WHERE table_name = 'trainee_photos' AND row_id = ? AND hlc > ? ORDER BY hlc DESC LIMIT 1")
     .pluck()
     .get(erasure.traineeId, erasure.hlc) as string | undefined;
-  return { fields: new Set(fields), photo: photo !== undefined && photo !== 'delete' };
+  return photo !== undefined && photo !== 'delete';
+}
+
+/**
+ * The trainee's entry-procedure items: those here, and those only the log still knows (deleted
+ * since; their values are in the log all the same).
+ */
+function procedureRowsOf(db: Database, tables: Set<string>, traineeId: string): string[] {
+  const ids = new Set<string>();
+  if (tables.has('trainee_procedures')) {
+    for (const id of db.prepare('SELECT id FROM trainee_procedures WHERE trainee_id = ?').pluck().all(traineeId) as string[]) ids.add(id);
+  }
+  if (columnsOf(db, 'change_log').has('changes')) {
+    const logged = db
+      .prepare(
+        `SELECT DISTINCT c.row_id FROM change_log c, json_each(c.changes) j
+         WHERE c.table_name = 'trainee_procedures' AND c.op = 'insert' AND json_extract(j.value, '$[0]') = 'trainee_id' AND json_extract(j.value, '$[2]') = ?`,
+      )
+      .pluck()
+      .all(traineeId) as string[];
+    for (const id of logged) ids.add(id);
+  }
+  return [...ids];
+}
+
+/** A close-out on the trainee's entry-procedure items: the scans and notes emptied, with their history; the statuses stay. */
+function eraseProcedureColumns(db: Database, tables: Set<string>, erasure: Erasure): void {
+  if (erasure.procedureColumns.length === 0) return;
+  const fields = new Set(erasure.procedureColumns);
+  const present = tables.has('trainee_procedures') ? columnsOf(db, 'trainee_procedures') : new Set<string>();
+  for (const rowId of procedureRowsOf(db, tables, erasure.traineeId)) {
+    const later = laterFields(db, erasure, 'trainee_procedures', rowId);
+    const columns = erasure.procedureColumns.filter((c) => present.has(c) && !later.has(c));
+    if (columns.length > 0) db.prepare(`UPDATE trainee_procedures SET ${columns.map((c) => `${c} = NULL`).join(', ')} WHERE id = ?`).run(rowId);
+    redactLog(db, 'trainee_procedures', rowId, fields, erasure.hlc);
+    dropConflicts(db, tables, 'trainee_procedures', rowId, fields);
+  }
 }
 
 /**
@@ -157,16 +220,17 @@ export function rebuildSearchIndex(db: Database): void {
 export function carryOut(db: Database, erasure: Erasure): RowKey[] {
   const tables = tableNames(db);
   if (erasure.scope === 'columns') {
-    const later = laterWrites(db, erasure);
-    const columns = tables.has('trainees') ? erasure.columns.filter((c) => columnsOf(db, 'trainees').has(c) && !later.fields.has(c)) : [];
+    const later = laterFields(db, erasure, 'trainees', erasure.traineeId);
+    const columns = tables.has('trainees') ? erasure.columns.filter((c) => columnsOf(db, 'trainees').has(c) && !later.has(c)) : [];
     if (columns.length > 0) {
       db.prepare(`UPDATE trainees SET ${columns.map((c) => `${c} = NULL`).join(', ')} WHERE id = ?`).run(erasure.traineeId);
     }
     const fields = new Set(erasure.columns);
     redactLog(db, 'trainees', erasure.traineeId, fields, erasure.hlc);
     dropConflicts(db, tables, 'trainees', erasure.traineeId, fields);
+    eraseProcedureColumns(db, tables, erasure);
     if (!erasure.photo) return [];
-    if (tables.has('trainee_photos') && !later.photo) db.prepare('DELETE FROM trainee_photos WHERE id = ?').run(erasure.traineeId);
+    if (tables.has('trainee_photos') && !laterPhoto(db, erasure)) db.prepare('DELETE FROM trainee_photos WHERE id = ?').run(erasure.traineeId);
     redactLog(db, 'trainee_photos', erasure.traineeId, null, erasure.hlc);
     dropConflicts(db, tables, 'trainee_photos', erasure.traineeId, null);
     return [['trainee_photos', erasure.traineeId]];

@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { CLOSE_OUT_TRAINEE_COLUMNS } from '@shared/contract/field-classes';
+import { CLOSE_OUT_PROCEDURE_COLUMNS, CLOSE_OUT_TRAINEE_COLUMNS } from '@shared/contract/field-classes';
 import type { ErasureReason, ErasureReport, ErasureStatus } from '@shared/contract/erasure';
 import { newId } from '../../db/ids';
 import { deleteRow, insertRow, prepared, readRow, rowClock, updateRow } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import { otherDatabaseFilesOf } from '../../db/data-files';
 import type { Ctx } from '../context';
-import { carryOut, compact, hangingRows, rebuildSearchIndex, type Erasure, type RowKey } from './erase';
+import { carryOut, compact, decodeColumns, encodeColumns, hangingRows, rebuildSearchIndex, type Erasure, type RowKey } from './erase';
 
 /**
  * Erasing trainees for good (out of the trash, or a year's close-out). On the live database, in
@@ -35,7 +35,7 @@ function toErasure(db: Ctx['db'], r: ErasureRow): Erasure {
     id: r.id,
     traineeId: r.trainee_id,
     scope: r.scope,
-    columns: r.columns ? (JSON.parse(r.columns) as string[]) : [],
+    ...decodeColumns(r.columns),
     photo: r.photo === 1,
     rowIds: JSON.parse(r.row_ids) as Array<[string, string]>,
     reason: r.reason,
@@ -54,7 +54,7 @@ function record(ctx: Ctx, erasure: Omit<Erasure, 'id' | 'erasedAt' | 'hlc'>): Er
     id: full.id,
     trainee_id: full.traineeId,
     scope: full.scope,
-    columns: full.scope === 'columns' ? JSON.stringify(full.columns) : null,
+    columns: full.scope === 'columns' ? encodeColumns(full.columns, full.procedureColumns) : null,
     photo: full.photo ? 1 : 0,
     row_ids: JSON.stringify(full.rowIds),
     reason: full.reason,
@@ -88,7 +88,7 @@ export function eraseTrainees(ctx: Ctx, traineeIds: readonly string[], reason: E
         if (isLogged(ctx, key)) deleteRow(ctx, key[0], key[1]);
         else prepared(ctx.db, `DELETE FROM ${key[0]} WHERE id = ?`).run(key[1]);
       }
-      record(ctx, { traineeId, scope: 'all', columns: [], photo: false, rowIds: rows.filter(([t]) => t !== 'trainee_search'), reason });
+      record(ctx, { traineeId, scope: 'all', columns: [], procedureColumns: [], photo: false, rowIds: rows.filter(([t]) => t !== 'trainee_search'), reason });
       erased++;
     }
     if (erased > 0) rebuildSearchIndex(ctx.db);
@@ -98,24 +98,34 @@ export function eraseTrainees(ctx: Ctx, traineeIds: readonly string[], reason: E
 
 /**
  * Empties the given columns of these trainees (and removes the photo when asked), with all their
- * history; the trainee stays (the statistical record). Columns from CLOSE_OUT_TRAINEE_COLUMNS.
+ * history, and the given columns of each of their entry-procedure items (the scans and notes;
+ * the statuses stay); the trainee stays (the statistical record). Columns from
+ * CLOSE_OUT_TRAINEE_COLUMNS and CLOSE_OUT_PROCEDURE_COLUMNS. Inside a caller's transaction it
+ * returns `pending: true`: call finishPendingErasures after the commit.
  */
 export function eraseTraineeColumns(
   ctx: Ctx,
   traineeIds: readonly string[],
   columns: readonly string[],
-  options: { photo: boolean; reason: 'close-out' },
+  options: { photo: boolean; procedureColumns?: readonly string[]; reason: 'close-out' },
 ): ErasureReport {
+  const procedureColumns = options.procedureColumns ?? [];
   const allowed = new Set<string>(CLOSE_OUT_TRAINEE_COLUMNS);
-  const unknown = columns.filter((c) => !allowed.has(c));
+  const allowedProcedure = new Set<string>(CLOSE_OUT_PROCEDURE_COLUMNS);
+  const unknown = [...columns.filter((c) => !allowed.has(c)), ...procedureColumns.filter((c) => !allowedProcedure.has(c))];
   if (unknown.length > 0) throw new AppError('validation', { issues: unknown.map((field) => ({ field, rule: 'invalid_choice' })) });
   let erased = 0;
   ctx.db.transaction(() => {
     for (const traineeId of traineeIds) {
       if (!readRow(ctx.db, 'trainees', traineeId)) continue;
       updateRow(ctx, 'trainees', traineeId, Object.fromEntries(columns.map((c) => [c, null])));
+      if (procedureColumns.length > 0) {
+        // Each item emptied through the row writer, so the change is logged and every PC sees it.
+        const items = prepared(ctx.db, 'SELECT id FROM trainee_procedures WHERE trainee_id = ? ORDER BY id').all(traineeId) as Array<{ id: string }>;
+        for (const { id } of items) updateRow(ctx, 'trainee_procedures', id, Object.fromEntries(procedureColumns.map((c) => [c, null])));
+      }
       if (options.photo) deleteRow(ctx, 'trainee_photos', traineeId);
-      record(ctx, { traineeId, scope: 'columns', columns: [...columns], photo: options.photo, rowIds: [], reason: options.reason });
+      record(ctx, { traineeId, scope: 'columns', columns: [...columns], procedureColumns: [...procedureColumns], photo: options.photo, rowIds: [], reason: options.reason });
       erased++;
     }
   })();
@@ -164,7 +174,8 @@ function rewriteBackup(ctx: Ctx, file: string, erasures: ErasureRow[]): void {
         carryOut(db, toErasure(ctx.db, row));
         if (tables.has('erasures')) {
           const full = readRow(ctx.db, 'erasures', row.id)!;
-          const columns = Object.keys(full);
+          const held = new Set((db.pragma('table_info(erasures)') as Array<{ name: string }>).map((c) => c.name));
+          const columns = Object.keys(full).filter((c) => held.has(c));
           db.prepare(`INSERT OR IGNORE INTO erasures (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map((c) => full[c]));
           const stamp = ctx.now().toISOString();
           db.prepare('INSERT OR IGNORE INTO erasure_runs (erasure_id, carried_at, backups_at) VALUES (?, ?, ?)').run(row.id, stamp, stamp);

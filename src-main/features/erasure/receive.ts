@@ -1,14 +1,15 @@
 import { isRedacted, type LoggedChange } from '../../db/log-values';
 import { prepared, rowClock } from '../../db/rows';
 import type { Ctx } from '../context';
-import { eraseRow } from './erase';
+import { decodeColumns, eraseRow } from './erase';
 
 /**
  * What a received bundle may bring back of an erased trainee, taken out before it is merged:
  * - a change of a row erased here, or erased by an erasure in the same bundle, is dropped (not
  *   applied, not kept in the log), and so is a new row that points at an erased row (a flight
  *   another PC added to a trainee erased here): that row counts as erased from then on;
- * - a change older than a close-out (scope 'columns') loses the fields it emptied, and the photo;
+ * - a change older than a close-out (scope 'columns') loses the fields it emptied, of the trainee
+ *   and of their entry-procedure items, and the photo;
  * - a value another PC has redacted is never applied: an update loses that field, a new row
  *   with one is dropped (it is a row erased there).
  * Received erasures are carried out after the merge (carryOutReceivedErasures).
@@ -20,7 +21,13 @@ type Entry = readonly [string, string, string | null, string, string, string, st
 interface ColumnErasure {
   hlc: string;
   columns: Set<string>;
+  procedureColumns: Set<string>;
   photo: boolean;
+}
+
+function columnErasure(hlc: string, columns: unknown, photo: boolean): ColumnErasure {
+  const decoded = decodeColumns(typeof columns === 'string' ? columns : null);
+  return { hlc, columns: new Set(decoded.columns), procedureColumns: new Set(decoded.procedureColumns), photo };
 }
 
 const keyOf = (table: string, id: string) => `${table}\u0000${id}`;
@@ -49,7 +56,7 @@ export function screenReceived<E extends Entry>(ctx: Ctx, entries: readonly E[])
     columns: string | null;
     photo: number;
   }>) {
-    addCloseOut(r.trainee_id, { hlc: rowClock(db, 'erasures', r.id) ?? '', columns: new Set(JSON.parse(r.columns ?? '[]') as string[]), photo: r.photo === 1 });
+    addCloseOut(r.trainee_id, columnErasure(rowClock(db, 'erasures', r.id) ?? '', r.columns, r.photo === 1));
   }
   // Erasures in this bundle count from the start: a change of theirs may come before them.
   for (const [hlc, , , table, rowId, op, text] of entries) {
@@ -58,14 +65,32 @@ export function screenReceived<E extends Entry>(ctx: Ctx, entries: readonly E[])
     const traineeId = afterValue(changes, 'trainee_id');
     if (typeof traineeId !== 'string') continue;
     if (afterValue(changes, 'scope') === 'columns') {
-      const columns = afterValue(changes, 'columns');
-      addCloseOut(traineeId, { hlc, columns: new Set(typeof columns === 'string' ? (JSON.parse(columns) as string[]) : []), photo: afterValue(changes, 'photo') === 1 });
+      addCloseOut(traineeId, columnErasure(hlc, afterValue(changes, 'columns'), afterValue(changes, 'photo') === 1));
       continue;
     }
     const listed = afterValue(changes, 'row_ids');
     const rows = typeof listed === 'string' ? (JSON.parse(listed) as Array<[string, string]>) : [];
     for (const [t, id] of [['trainees', traineeId], ['trainee_photos', traineeId], ...rows] as Array<[string, string]>) markErased(t, id, rowId, false);
   }
+
+  // Whose entry-procedure item a change is about: the item here, or its insert in this bundle.
+  const procedureOwners = new Map<string, string>();
+  for (const [, , , table, rowId, op, text] of entries) {
+    if (table !== 'trainee_procedures' || op !== 'insert') continue;
+    try {
+      const owner = afterValue(JSON.parse(text) as LoggedChange[], 'trainee_id');
+      if (typeof owner === 'string') procedureOwners.set(rowId, owner);
+    } catch {
+      /* the merge refuses a damaged bundle */
+    }
+  }
+  const ownerOfProcedure = (rowId: string): string | undefined => {
+    if (!procedureOwners.has(rowId)) {
+      const row = prepared(db, 'SELECT trainee_id FROM trainee_procedures WHERE id = ?').get(rowId) as { trainee_id: string } | undefined;
+      if (row) procedureOwners.set(rowId, row.trainee_id);
+    }
+    return procedureOwners.get(rowId);
+  };
 
   const kept: E[] = [];
   for (const entry of entries) {
@@ -96,9 +121,12 @@ export function screenReceived<E extends Entry>(ctx: Ctx, entries: readonly E[])
       markErased(table, rowId, erasureId, true);
       continue;
     }
-    const older = (closeOuts.get(rowId) ?? []).filter((c) => hlc < c.hlc);
+    const traineeOf = table === 'trainee_procedures' ? ownerOfProcedure(rowId) : rowId;
+    const older = (traineeOf === undefined ? [] : (closeOuts.get(traineeOf) ?? [])).filter((c) => hlc < c.hlc);
     if (table === 'trainee_photos' && older.some((c) => c.photo)) continue;
-    const emptied = new Set(table === 'trainees' ? older.flatMap((c) => [...c.columns]) : []);
+    const emptied = new Set(
+      table === 'trainees' ? older.flatMap((c) => [...c.columns]) : table === 'trainee_procedures' ? older.flatMap((c) => [...c.procedureColumns]) : [],
+    );
     const redacted = changes.filter((c) => Array.isArray(c) && isRedacted(c[2]) && !emptied.has(c[0]));
     if (redacted.length > 0 && op === 'insert') continue;
     const drop = (c: LoggedChange) => emptied.has(c[0]) || isRedacted(c[2]);

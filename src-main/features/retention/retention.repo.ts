@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { CLOSE_OUT_TRAINEE_COLUMNS } from '@shared/contract/field-classes';
+import { CLOSE_OUT_PROCEDURE_COLUMNS, CLOSE_OUT_TRAINEE_COLUMNS } from '@shared/contract/field-classes';
 import type { DisposalRecord } from '@shared/contract/retention';
 import type { NameLang, NameOrder } from '@shared/contract/trainees';
 import { insertRow, prepared, readRow, updateRow, type Writer } from '../../db/rows';
@@ -25,6 +25,8 @@ export interface CloseOutRow {
   /** The departure of the latest return flight, local time. */
   return_departs: string | null;
   has_photo: number;
+  /** Whether an entry-procedure item of theirs still holds a scan or a note (CLOSE_OUT_PROCEDURE_COLUMNS). */
+  has_procedure_documents: number;
   /** The close-out columns, as stored. */
   values: Record<(typeof CLOSE_OUT_TRAINEE_COLUMNS)[number], string | null>;
 }
@@ -32,11 +34,13 @@ export interface CloseOutRow {
 /** Every trainee of a year (the trash included: what is there is held all the same), with what the close-out would erase. */
 export function listCloseOutRows(db: Database, yearId: string): CloseOutRow[] {
   const columns = CLOSE_OUT_TRAINEE_COLUMNS.map((c) => `t.${c}`).join(', ');
+  const documents = CLOSE_OUT_PROCEDURE_COLUMNS.map((c) => `(p.${c} IS NOT NULL AND p.${c} <> '')`).join(' OR ');
   const rows = prepared(
     db,
     `SELECT t.id, t.family_name_native, t.given_name_native, t.family_name_latin, t.given_name_latin, t.name_lang, t.name_order,
             (SELECT MAX(f.departs_local) FROM flights f WHERE f.trainee_id = t.id AND f.kind = 'return') AS return_departs,
-            EXISTS (SELECT 1 FROM trainee_photos p WHERE p.id = t.id) AS has_photo, ${columns}
+            EXISTS (SELECT 1 FROM trainee_photos p WHERE p.id = t.id) AS has_photo,
+            EXISTS (SELECT 1 FROM trainee_procedures p WHERE p.trainee_id = t.id AND (${documents})) AS has_procedure_documents, ${columns}
      FROM trainees t WHERE t.year_id = ? ORDER BY t.family_name_latin, t.given_name_latin, t.id`,
   ).all(yearId) as Array<Record<string, string | number | null>>;
   return rows.map((r) => ({
@@ -49,6 +53,7 @@ export function listCloseOutRows(db: Database, yearId: string): CloseOutRow[] {
     name_order: r.name_order as NameOrder,
     return_departs: r.return_departs as string | null,
     has_photo: Number(r.has_photo),
+    has_procedure_documents: Number(r.has_procedure_documents),
     values: Object.fromEntries(CLOSE_OUT_TRAINEE_COLUMNS.map((c) => [c, r[c] as string | null])) as CloseOutRow['values'],
   }));
 }
@@ -97,6 +102,11 @@ export function insertDisposalRecord(w: Writer, record: DisposalRecord): void {
     backups_rewritten: record.backupsRewritten,
     backups_failed: JSON.stringify(record.backupsFailed),
   });
+}
+
+/** The backups rewritten for a record's close-out, known once its erasure is finished (after the commit). */
+export function saveDisposalBackups(w: Writer, id: string, backupsRewritten: number, backupsFailed: string[]): void {
+  updateRow(w, 'disposal_records', id, { backups_rewritten: backupsRewritten, backups_failed: JSON.stringify(backupsFailed) });
 }
 
 export function listDisposalRecords(db: Database, yearId: string | null): DisposalRecord[] {

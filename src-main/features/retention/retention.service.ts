@@ -1,15 +1,18 @@
-import { CLOSE_OUT_TRAINEE_COLUMNS } from '@shared/contract/field-classes';
+import { CLOSE_OUT_PROCEDURE_COLUMNS, CLOSE_OUT_PROCEDURE_FIELD, CLOSE_OUT_TRAINEE_COLUMNS } from '@shared/contract/field-classes';
 import { DEFAULT_RETENTION_YEARS, type CloseOutPreview, type CloseOutTrainee, type DisposalRecord, type RetentionPolicy } from '@shared/contract/retention';
 import { japanDate } from '@shared/text/date-math';
 import { keyedId, newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
-import { eraseTraineeColumns } from '../erasure';
+import { eraseTraineeColumns, finishPendingErasures } from '../erasure';
 import { findYear, listMilestones } from '../years';
 import { addYears, fieldOfColumn, isPastRetention, returnDate } from './retention';
 import * as repo from './retention.repo';
 
 const POLICY_ID = keyedId('retention_policy', 'office');
+
+/** The kinds of data a close-out erases, in the order the preview and the record list them (`trainee.field.*`). */
+const CLOSE_OUT_FIELDS = [...CLOSE_OUT_TRAINEE_COLUMNS.map(fieldOfColumn), CLOSE_OUT_PROCEDURE_FIELD];
 
 /** The office's retention rule, the default until someone sets it. */
 export function getPolicy(ctx: Ctx): RetentionPolicy {
@@ -36,7 +39,10 @@ export function previewCloseOut(ctx: Ctx, yearId: string): CloseOutPreview {
   for (const row of repo.listCloseOutRows(ctx.db, yearId)) {
     const { returnedOn, returnSource } = returnDate(row.return_departs, milestone, year.fiscalYear);
     const keptUntil = addYears(returnedOn, years);
-    const fields = CLOSE_OUT_TRAINEE_COLUMNS.filter((c) => row.values[c] !== null && row.values[c] !== '').map(fieldOfColumn);
+    const fields = [
+      ...CLOSE_OUT_TRAINEE_COLUMNS.filter((c) => row.values[c] !== null && row.values[c] !== '').map(fieldOfColumn),
+      ...(row.has_procedure_documents === 1 ? [CLOSE_OUT_PROCEDURE_FIELD] : []),
+    ];
     const trainee: CloseOutTrainee = {
       id: row.id,
       familyNameNative: row.family_name_native,
@@ -64,7 +70,7 @@ export function previewCloseOut(ctx: Ctx, yearId: string): CloseOutPreview {
     toErase,
     kept,
     alreadyErased,
-    fields: CLOSE_OUT_TRAINEE_COLUMNS.map(fieldOfColumn).filter((f) => held.has(f)),
+    fields: CLOSE_OUT_FIELDS.filter((f) => held.has(f)),
     photos: toErase.filter((t) => t.hasPhoto).length,
   };
 }
@@ -85,7 +91,6 @@ export function closeOutYear(ctx: Ctx, input: { yearId: string; traineeIds: stri
   if (chosen.length === 0) throw new AppError('close_out_nothing', { fiscalYear: preview.fiscalYear });
   const people = (field: string) => chosen.filter((t) => t.fields.includes(field)).length;
   const photoCount = chosen.filter((t) => t.hasPhoto).length;
-  const erased = eraseTraineeColumns(ctx, chosen.map((t) => t.id), CLOSE_OUT_TRAINEE_COLUMNS, { photo: photoCount > 0, reason: 'close-out' });
   const record: DisposalRecord = {
     id: newId(),
     yearId: preview.yearId,
@@ -94,12 +99,25 @@ export function closeOutYear(ctx: Ctx, input: { yearId: string; traineeIds: stri
     carriedOutBy: author,
     traineeCount: chosen.length,
     photoCount,
-    items: CLOSE_OUT_TRAINEE_COLUMNS.map(fieldOfColumn).map((field) => ({ field, people: people(field) })).filter((i) => i.people > 0),
+    items: CLOSE_OUT_FIELDS.map((field) => ({ field, people: people(field) })).filter((i) => i.people > 0),
     retentionYears: preview.retentionYears,
-    backupsRewritten: erased.backupsRewritten,
-    backupsFailed: erased.backupsFailed,
+    backupsRewritten: 0,
+    backupsFailed: [],
   };
-  ctx.db.transaction(() => repo.insertDisposalRecord(ctx, record))();
+  // The erasure and its record in one transaction: never one without the other.
+  ctx.db.transaction(() => {
+    eraseTraineeColumns(ctx, chosen.map((t) => t.id), CLOSE_OUT_TRAINEE_COLUMNS, {
+      photo: photoCount > 0,
+      procedureColumns: CLOSE_OUT_PROCEDURE_COLUMNS,
+      reason: 'close-out',
+    });
+    repo.insertDisposalRecord(ctx, record);
+  })();
+  // After the commit: the vacuum and the backups (a crash here leaves them pending, tried again at the next start).
+  const finished = finishPendingErasures(ctx);
+  record.backupsRewritten = finished.backupsRewritten;
+  record.backupsFailed = finished.backupsFailed;
+  ctx.db.transaction(() => repo.saveDisposalBackups(ctx, record.id, record.backupsRewritten, record.backupsFailed))();
   return record;
 }
 

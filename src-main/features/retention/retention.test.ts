@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -183,6 +184,89 @@ describe('close-out of a year', () => {
       office.close();
       laptop.close();
     }
+  });
+
+  it('erases the entry-procedure scans and notes too, everywhere and on a second PC, keeping each item\'s status; the record counts them', async () => {
+    const folder = (name: string) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), `kk-retention-${name}-`));
+      dirs.push(dir);
+      return { dir, backend: folderBackend(dir, { now: () => new Date('2026-11-26T03:00:00Z') }) };
+    };
+    const office = folder('office');
+    const laptop = folder('laptop');
+    try {
+      for (const [b, name] of [[office.backend, 'office'], [laptop.backend, 'laptop']] as const) await value(b, 'sync:settings', { deviceName: name, passphrase: 'kakehashi-office-2026' });
+      const { fy2018, ana, ben } = await oldYears(office.backend);
+      const grid = await value(office.backend, 'procedures:start-year', { yearId: fy2018.id });
+      const [health, cv] = grid.items;
+      // A scan with 48 random bytes no other file holds by chance, and a note only this test writes.
+      const mark = crypto.randomBytes(48);
+      const scan = Buffer.concat([Buffer.from('%PDF-1.4\n% '), mark, Buffer.from('\ntrailer <<>>\n%%EOF\n')]);
+      const NOTE = '健康診断書: 既往歴あり、要再検査（q9Zt4）';
+      const cell = { traineeId: ana.id, itemId: health!.id };
+      await value(office.backend, 'procedures:set-status', { ...cell, status: 'received', note: NOTE });
+      await value(office.backend, 'procedures:attach-file', { ...cell, fileName: 'health-q9Zt4.pdf', dataBase64: scan.toString('base64') });
+      await value(office.backend, 'procedures:set-status', { traineeId: ana.id, itemId: cv!.id, status: 'done', note: null });
+      makeBackup(office.backend.ctx, 'manual');
+      const first = await value(office.backend, 'sync:export', { peerId: null });
+      await value(laptop.backend, 'sync:import', { fileName: first.fileName, dataBase64: first.dataBase64 });
+      makeBackup(laptop.backend.ctx, 'manual');
+      const needles = [mark, ...[0, 1, 2].map((shift) => Buffer.from(mark.subarray(shift).toString('base64').slice(4, -4))), Buffer.from(NOTE), Buffer.from('health-q9Zt4')];
+      const found = (dir: string, ctx: typeof office.backend.ctx) =>
+        [ctx.databasePath, ...fs.readdirSync(path.join(dir, 'backups')).map((f) => path.join(dir, 'backups', f))].flatMap((file) => {
+          const db = ctx.openDatabaseFile(file, { readonly: true });
+          try {
+            const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+            return tables.flatMap((t) =>
+              (db.prepare(`SELECT * FROM ${t}`).all() as Array<Record<string, unknown>>).flatMap((row) =>
+                Object.entries(row)
+                  .filter(([, v]) => (Buffer.isBuffer(v) || typeof v === 'string') && needles.some((n) => Buffer.from(v as never).includes(n)))
+                  .map(([c]) => `${path.basename(file)}: ${t}.${c}`),
+              ),
+            );
+          } finally {
+            db.close();
+          }
+        });
+      expect(found(office.dir, office.backend.ctx).length).toBeGreaterThan(0);
+      expect(found(laptop.dir, laptop.backend.ctx).length).toBeGreaterThan(0);
+
+      const preview = await value(office.backend, 'retention:preview', { yearId: fy2018.id });
+      expect(preview.toErase.find((t) => t.id === ana.id)?.fields).toContain('procedureDocuments');
+      expect(preview.toErase.find((t) => t.id === ben.id)?.fields).not.toContain('procedureDocuments');
+      expect(preview.fields.at(-1)).toBe('procedureDocuments');
+      const record = await value(office.backend, 'retention:close-out', { yearId: fy2018.id, traineeIds: [ana.id, ben.id] });
+      expect(record.items).toContainEqual({ field: 'procedureDocuments', people: 1 });
+      expect(record.backupsRewritten).toBeGreaterThan(0);
+      expect(found(office.dir, office.backend.ctx)).toEqual([]);
+      // The statistical record stays: each item's status and date.
+      const cells = (await value(office.backend, 'procedures:trainee', { traineeId: ana.id })).cells;
+      expect(cells.find((c) => c.itemId === health!.id)).toMatchObject({ status: 'received', note: null, file: null });
+      expect(cells.find((c) => c.itemId === health!.id)?.changedOn).toBeTruthy();
+      expect(cells.find((c) => c.itemId === cv!.id)).toMatchObject({ status: 'done' });
+      expect((await value(office.backend, 'retention:preview', { yearId: fy2018.id })).toErase).toEqual([]);
+
+      const next = await value(office.backend, 'sync:export', { peerId: null });
+      await value(laptop.backend, 'sync:import', { fileName: next.fileName, dataBase64: next.dataBase64 });
+      expect((await value(laptop.backend, 'procedures:trainee', { traineeId: ana.id })).cells.find((c) => c.itemId === health!.id)).toMatchObject({ status: 'received', note: null, file: null });
+      expect(found(laptop.dir, laptop.backend.ctx)).toEqual([]);
+      expect(await value(laptop.backend, 'retention:records', {})).toEqual([record]);
+    } finally {
+      office.backend.close();
+      laptop.backend.close();
+    }
+  });
+
+  it('erases nothing when its disposal record cannot be written: the erasure and the record are one transaction', async () => {
+    const { backend, fy2018, ana, ben } = await oldYears();
+    const logged = tableCount(backend, 'change_log');
+    backend.ctx.db.exec("CREATE TEMP TRIGGER refuse_record BEFORE INSERT ON disposal_records BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    expect((await call(backend, 'retention:close-out', { yearId: fy2018.id, traineeIds: [ana.id, ben.id] })).ok).toBe(false);
+    expect(await value(backend, 'trainees:get', { id: ana.id })).toMatchObject({ passportNumber: 'PZ5544332', medicalNotes: '喘息', hasPhoto: true });
+    expect([tableCount(backend, 'erasures'), tableCount(backend, 'disposal_records'), tableCount(backend, 'change_log')]).toEqual([0, 0, logged]);
+    backend.ctx.db.exec('DROP TRIGGER refuse_record');
+    expect((await value(backend, 'retention:close-out', { yearId: fy2018.id, traineeIds: [ana.id, ben.id] })).traineeCount).toBe(2);
+    expect(tableCount(backend, 'erasures')).toBe(2);
   });
 
   it('answers not_found for a year that does not exist', async () => {
