@@ -68,7 +68,7 @@ import { privacyChannels } from './privacy';
 import { proceduresChannels } from './procedures';
 import { retentionChannels } from './retention';
 import { vaultChannels } from './vault';
-import { BundleExportInput, BundleInput, BundleResult, Conflict, Digest, FolderResult, ResolveInput, SyncSettingsInput, SyncStatus } from './sync';
+import { BundleExportInput, BundleInput, BundleResult, Conflict, ConflictsInput, Digest, FolderResult, ResolveInput, SyncSettingsInput, SyncStatus } from './sync';
 
 export type { ChannelDef } from './channel-def';
 
@@ -355,7 +355,7 @@ export const contract = {
   'sync:import': { doc: 'Applies a change bundle in one transaction; a damaged or altered bundle or a wrong passphrase is refused, a second import changes nothing.', input: BundleInput, output: BundleResult },
   'sync:folder': { doc: "Reads every other device's bundle in the shared folder, then writes this device's own.", input: emptyInput, output: FolderResult },
   'sync:digest': { doc: 'A digest of every shared table: equal on devices that have exchanged all changes.', input: emptyInput, output: Digest },
-  'sync:conflicts': { doc: 'Conflicts waiting for a person: both values, who and when.', input: emptyInput, output: z.array(Conflict) },
+  'sync:conflicts': { doc: 'Conflicts waiting for a person: both values (identifiers masked unless asked for), who and when.', input: ConflictsInput, output: z.array(Conflict) },
   'sync:resolve': { doc: 'Keeps one side of a conflict (written as a new change every device takes), or brings a deleted record back.', input: ResolveInput, output: z.object({ id: z.string() }) },
 } as const satisfies Record<string, ChannelDef>;
 

@@ -87,6 +87,16 @@ export const Conflict = z.object({
 });
 export type Conflict = z.infer<typeof Conflict>;
 
+/**
+ * Passport and residence card numbers in full (the person turned on 番号を表示); masked
+ * (TK12•••78) by default, in a field's two values as in a whole record's summary.
+ */
+export const ConflictsInput = z
+  .object({ revealIdentifiers: z.boolean({ error: 'invalid_type' }).default(false) })
+  .strict()
+  .optional()
+  .transform((v) => v ?? { revealIdentifiers: false });
+
 export const ResolveInput = z
   .object({
     id: uuid,

@@ -1,8 +1,11 @@
+import { fieldClassOf } from '@shared/contract/field-classes';
 import type { Conflict } from '@shared/contract/sync';
+import { maskIdentifier } from '@shared/text/mask';
 import { decodeValue, displayValue, type LoggedValue } from '../../db/log-values';
 import { fieldClocks, insertRow, readRow, rowClock, updateRow, type Row } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
+import { isIdentifier } from '../privacy';
 import { readSetting } from '../settings';
 import { fieldOf, findTrainee, reindexTrainee, updateTrainee } from '../trainees';
 import { TraineeUpdateInput } from '@shared/contract/trainees';
@@ -30,18 +33,30 @@ export function listOpenConflicts(ctx: Ctx): ConflictRow[] {
   });
 }
 
-function show(value: string | null): string | null {
+/** How a person sees one column's value in a conflict: a trainee's 個人識別符号 masked (TK12•••78) unless `reveal`. */
+function shownValue(table: string, column: string, value: LoggedValue, reveal: boolean): string | null {
+  const shown = displayValue(value);
+  return !reveal && table === 'trainees' && isIdentifier(fieldOf(column)) ? maskIdentifier(shown) : shown;
+}
+
+/**
+ * One side of a conflict as a person sees it. A whole record is its values in order, as a person
+ * recognises it: the trainee's identifiers masked unless `reveal`, and the 要配慮 items (health,
+ * religion) never in it, since they are not needed to tell the record and bringing it back
+ * restores them all the same.
+ */
+function show(table: string, column: string | null, value: string | null, reveal: boolean): string | null {
   if (value === null) return null;
   const parsed = JSON.parse(value) as LoggedValue | Record<string, LoggedValue>;
   if (parsed !== null && typeof parsed === 'object' && !('bytes' in parsed)) {
-    // A whole record: its values, in order, as a person recognises it.
     const shown = Object.entries(parsed)
       .filter(([field, v]) => v !== null && field !== 'id' && !field.endsWith('_id') && field !== 'created_at' && field !== 'updated_at')
-      .map(([, v]) => displayValue(v as LoggedValue))
+      .filter(([field]) => table !== 'trainees' || fieldClassOf(fieldOf(field)) !== 'sensitive')
+      .map(([field, v]) => shownValue(table, field, v as LoggedValue, reveal))
       .join(' / ');
     return shown || null;
   }
-  return displayValue(parsed as LoggedValue);
+  return column ? shownValue(table, column, parsed as LoggedValue, reveal) : displayValue(parsed as LoggedValue);
 }
 
 function text(row: Row, column: string): string | null {
@@ -65,11 +80,12 @@ function recordLabel(ctx: Ctx, table: string, rowId: string): string | null {
   return [trainee, own].filter(Boolean).join(' — ') || null;
 }
 
-export function listConflicts(ctx: Ctx): Conflict[] {
+/** The conflicts waiting for a person, as the screen shows them (identifiers masked unless `revealIdentifiers`). */
+export function listConflicts(ctx: Ctx, { revealIdentifiers = false }: { revealIdentifiers?: boolean } = {}): Conflict[] {
   const names = new Map(listPeers(ctx.db).map((p) => [p.deviceId, p.name]));
   names.set(ctx.deviceId, readSetting(ctx.db, 'deviceName'));
-  const side = (value: string | null, hlc: string | null, author: string | null) => ({
-    value: show(value),
+  const side = (c: ConflictRow, value: string | null, hlc: string | null, author: string | null) => ({
+    value: show(c.table_name, c.field, value, revealIdentifiers),
     author,
     at: hlc ? new Date(Number(hlc.slice(0, 15))).toISOString() : null,
     deviceName: hlc ? (names.get(hlc.replace(/^\d{15}-[0-9a-z]+-/, '')) ?? null) : null,
@@ -81,8 +97,8 @@ export function listConflicts(ctx: Ctx): Conflict[] {
     rowId: c.row_id,
     field: c.field,
     record: recordLabel(ctx, c.table_name, c.row_id),
-    kept: side(c.kept_value, c.kept_hlc, c.kept_author),
-    other: side(c.other_value, c.other_hlc, c.other_author),
+    kept: side(c, c.kept_value, c.kept_hlc, c.kept_author),
+    other: side(c, c.other_value, c.other_hlc, c.other_author),
     createdAt: c.created_at,
   }));
 }

@@ -11,7 +11,7 @@ export function syncHandlers(ctx: Ctx) {
     'sync:import': (input) => sync.importBundle(ctx, input),
     'sync:folder': () => sync.syncFolder(ctx),
     'sync:digest': () => sync.syncDigest(ctx),
-    'sync:conflicts': () => listConflicts(ctx),
+    'sync:conflicts': (input) => listConflicts(ctx, input),
     'sync:resolve': (input) => resolveConflict(ctx, input),
   } satisfies Partial<Handlers>;
 }

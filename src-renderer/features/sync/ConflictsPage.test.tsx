@@ -46,4 +46,39 @@ describe('ConflictsPage', { timeout: 30_000 }, () => {
     expect(await edit.findByText('「入力した値」はここでは変更できません。元の画面で編集してください。')).toBeInTheDocument();
     expect(screen.queryByText(/「value」|「passportExpiry」/)).toBeNull();
   });
+
+  it('masks passport numbers until 番号を表示 is turned on, and offers no masked number to edit', async () => {
+    const asked: unknown[] = [];
+    const passport: Conflict = { ...CONFLICT, field: 'passport_number' };
+    const api: Api = {
+      call: async (channel, input) => {
+        if (channel !== 'sync:conflicts') return { ok: false, error: { code: 'internal' } };
+        asked.push(input);
+        const reveal = (input as { revealIdentifiers?: boolean }).revealIdentifiers === true;
+        return {
+          ok: true,
+          value: [{ ...passport, kept: { ...passport.kept, value: reveal ? 'TK9876543' : 'TK98•••43' }, other: { ...passport.other, value: reveal ? 'TK1234578' : 'TK12•••78' } }],
+        } as never;
+      },
+    };
+    renderWithApp(<ConflictsPage />, { api });
+    const card = within(await screen.findByTestId('conflict'));
+    expect(card.getByTestId('conflict-kept')).toHaveTextContent('TK98•••43');
+    expect(card.getByTestId('conflict-other')).toHaveTextContent('TK12•••78');
+    expect(card.getByLabelText('値を修正して保存')).toHaveValue('');
+    expect(screen.getByText(/一部を伏せて表示しています/)).toBeInTheDocument();
+    expect(asked).toEqual([{ revealIdentifiers: false }]);
+
+    fireEvent.click(screen.getByLabelText('番号を表示'));
+    expect(await card.findByText('TK1234578')).toBeInTheDocument();
+    expect(card.getByTestId('conflict-kept')).toHaveTextContent('TK9876543');
+    expect(card.getByLabelText('値を修正して保存')).toHaveValue('TK9876543');
+    expect(asked).toContainEqual({ revealIdentifiers: true });
+  });
+
+  it('shows no 番号を表示 switch where no conflict can hold a number', async () => {
+    renderWithApp(<ConflictsPage />, { api: refusingApi([]) });
+    await screen.findByTestId('conflict');
+    expect(screen.queryByLabelText('番号を表示')).toBeNull();
+  });
 });

@@ -1,7 +1,10 @@
-import { Anchor, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Anchor, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { fieldClassOf } from '@shared/contract/field-classes';
 import type { Conflict } from '@shared/contract/sync';
 import { formatDateTime } from '@shared/text/date-format';
+import { isMasked } from '@shared/text/mask';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryState } from '../../data/QueryState';
@@ -12,12 +15,16 @@ import { useSettings } from '../settings/settings.store';
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
+/** Whether a conflict can show a passport or residence card number: a trainee's identifier field, or a whole trainee record. */
+const mayHoldIdentifiers = (c: Conflict) => c.table === 'trainees' && (c.kind !== 'field' || (c.field !== null && fieldClassOf(camel(c.field)) === 'identifier'));
+
 /** A value typed for a trainee's field in conflict, checked as the trainee form checks it. */
 function EditValue({ conflict }: { conflict: Conflict }) {
   const { t } = useTranslation();
   const form = useContractForm('sync:resolve', {
-    recordKey: conflict.id,
-    initialValues: { value: conflict.kept.value ?? '' },
+    // A masked number (TK12•••78) is not offered to edit: it would be refused, and it is not the number.
+    recordKey: `${conflict.id}/${conflict.kept.value ?? ''}`,
+    initialValues: { value: isMasked(conflict.kept.value) ? '' : (conflict.kept.value ?? '') },
     toInput: (v) => ({ id: conflict.id, choice: 'edit', value: v.value }),
     // The backend names a problem by the trainee's field it found it in, or the typed value itself.
     fieldLabels: ['trainee.field', 'sync.conflict'],
@@ -102,7 +109,9 @@ function ConflictCard({ conflict: c, onResolve }: { conflict: Conflict; onResolv
 /** Conflicts sync could not settle alone: both values, who and when; a person keeps one. */
 export function ConflictsPage() {
   const { t } = useTranslation();
-  const conflicts = useChannel('sync:conflicts', {});
+  // Passport and residence card numbers come masked (TK12•••78) until the person turns on 番号を表示.
+  const [isRevealed, setRevealed] = useState(false);
+  const conflicts = useChannel('sync:conflicts', { revealIdentifiers: isRevealed }, { keepPrevious: true });
   const resolve = useChannelMutation('sync:resolve');
   const error = useMutationError(resolve, 'sync.conflict');
 
@@ -126,7 +135,24 @@ export function ConflictsPage() {
           list.length === 0 ? (
             <Text data-testid="no-conflicts">{t('sync.noConflicts')}</Text>
           ) : (
-            list.map((c) => <ConflictCard key={c.id} conflict={c} onResolve={(choice) => keep(c, choice)} />)
+            <Stack>
+              {list.some(mayHoldIdentifiers) && (
+                <Group justify="space-between">
+                  <Text size="sm" c="dimmed">
+                    {isRevealed ? '' : t('trainee.history.identifiersMasked')}
+                  </Text>
+                  <Switch
+                    label={t('trainee.history.showIdentifiers')}
+                    checked={isRevealed}
+                    onChange={(event) => setRevealed(event.currentTarget.checked)}
+                    data-testid="conflicts-reveal"
+                  />
+                </Group>
+              )}
+              {list.map((c) => (
+                <ConflictCard key={c.id} conflict={c} onResolve={(choice) => keep(c, choice)} />
+              ))}
+            </Stack>
           )
         }
       </QueryState>
