@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLOSE_OUT_TRAINEE_COLUMNS } from '@shared/contract/field-classes';
+import { CLOSE_OUT_PROCEDURE_COLUMNS, CLOSE_OUT_TRAINEE_COLUMNS } from '@shared/contract/field-classes';
 import { ERASED_VALUE } from '@shared/contract/erasure';
 import type { Backend } from '../../backend';
 import type { Ctx } from '../context';
@@ -408,6 +408,40 @@ describe('erasure', () => {
     for (const b of [office, laptop]) {
       expect(await value(b, 'trainees:get', { id: trainee.id })).toMatchObject({ allergies: null, passportNumber: null, residenceCardNumber: 'AB12345678CD', hasPhoto: false });
       expect(decryptedHits(b.ctx, b.ctx.databasePath, { texts: ['Shellfish (r4Tz8)', PASSPORT, MEDICAL], blobs: [] })).toEqual([]);
+    }
+    expect((await value(laptop, 'sync:digest', {})).digest).toBe((await value(office, 'sync:digest', {})).digest);
+  });
+
+  it('a close-out meets entry-procedure edits another PC made unseen: a scan and note from before it go on both PCs, a note written after it stays', async () => {
+    const office = openFolder(tempDir());
+    const laptop = openFolder(tempDir());
+    await value(office, 'sync:settings', { deviceName: '事務所PC', passphrase: PASS });
+    await value(laptop, 'sync:settings', { deviceName: '空港ノートPC', passphrase: PASS });
+    const { trainee, year } = await traineeWithEverything(office);
+    const [health, cv, visa] = (await value(office, 'procedures:start-year', { yearId: year.id })).items;
+    await value(office, 'procedures:set-status', { traineeId: trainee.id, itemId: cv!.id, status: 'received', note: 'CV note (m2Kd7)' });
+    const full = await value(office, 'sync:export', { peerId: null });
+    await value(laptop, 'sync:import', { fileName: full.fileName, dataBase64: full.dataBase64 });
+
+    // Offline: the laptop keeps a health certificate scan, then the office closes out, then the laptop notes the visa.
+    const scan = Buffer.concat([Buffer.from('%PDF-1.4\n% '), crypto.randomBytes(48), Buffer.from('\n%%EOF\n')]);
+    await value(laptop, 'procedures:set-status', { traineeId: trainee.id, itemId: health!.id, status: 'received', note: 'Health note (w8Pf3)' });
+    await value(laptop, 'procedures:attach-file', { traineeId: trainee.id, itemId: health!.id, fileName: 'health.pdf', dataBase64: scan.toString('base64') });
+    eraseTraineeColumns(office.ctx, [trainee.id], CLOSE_OUT_TRAINEE_COLUMNS, { photo: true, procedureColumns: CLOSE_OUT_PROCEDURE_COLUMNS, reason: 'close-out' });
+    await value(laptop, 'procedures:set-status', { traineeId: trainee.id, itemId: visa!.id, status: 'done', note: 'Visa note after (k5Hs1)' });
+
+    const toOffice = await value(laptop, 'sync:export', { peerId: null });
+    await value(office, 'sync:import', { fileName: toOffice.fileName, dataBase64: toOffice.dataBase64 });
+    const toLaptop = await value(office, 'sync:export', { peerId: laptop.ctx.deviceId });
+    await value(laptop, 'sync:import', { fileName: toLaptop.fileName, dataBase64: toLaptop.dataBase64 });
+
+    const secret = secretOf(scan.subarray(12, 60), 'CV note (m2Kd7)', 'Health note (w8Pf3)');
+    for (const b of [office, laptop]) {
+      const cells = (await value(b, 'procedures:trainee', { traineeId: trainee.id })).cells;
+      expect(cells.find((c) => c.itemId === health!.id)).toMatchObject({ status: 'received', note: null, file: null });
+      expect(cells.find((c) => c.itemId === cv!.id)).toMatchObject({ status: 'received', note: null });
+      expect(cells.find((c) => c.itemId === visa!.id)).toMatchObject({ status: 'done', note: 'Visa note after (k5Hs1)' });
+      expect(decryptedHits(b.ctx, b.ctx.databasePath, secret)).toEqual([]);
     }
     expect((await value(laptop, 'sync:digest', {})).digest).toBe((await value(office, 'sync:digest', {})).digest);
   });
