@@ -39,7 +39,8 @@ export const BANNED_FORMS: readonly BannedForm[] = [
   { form: /\}\} ?日本時間/, use: '日本時間 {{time}}', in: 'ja' },
   { form: /\}\}の夜|泊まる日/, use: '泊 / 宿泊日', in: 'ja' },
   { form: /チェックイン ?〜|〜 ?\{\{checkOut\}\} ?チェックアウト/, use: '5月20日〜22日（2泊）', in: 'ja' },
-  { form: /(?<!書き)写[すせし]/, use: 'コピー', in: 'ja' },
+  // The verb (日程を写す, 写しました); 写し as a noun, a copy of a document (提出書類の写し), is the official word.
+  { form: /(?<!書き)写[すせ]|(?<!書き)写し(?:た|ま|て)/, use: 'コピー', in: 'ja' },
 ];
 
 /** The forms that apply to a string of `language` at `key` (a sheet's literal has the key `sheet:<file>`). */
