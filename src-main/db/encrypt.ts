@@ -4,7 +4,7 @@ import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { applyKey, isPlainDatabaseFile } from './cipher';
 import { quickCheck } from './damage';
 import { otherDatabaseFilesOf } from './data-files';
-import { secureFile, shredFile } from './file-modes';
+import { secureFile, shredFile, zeroFile } from './file-modes';
 
 function rowCounts(db: Db): Map<string, number> {
   const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string }>;
@@ -13,20 +13,6 @@ function rowCounts(db: Db): Map<string, number> {
 
 function sameCounts(a: Map<string, number>, b: Map<string, number>): boolean {
   return a.size === b.size && [...a].every(([table, n]) => b.get(table) === n);
-}
-
-/** Overwrites a file's bytes with zeros in place (it stays, empty of content). */
-function zeroFile(file: string): void {
-  if (!fs.existsSync(file)) return;
-  const size = fs.statSync(file).size;
-  const fd = fs.openSync(file, 'r+');
-  try {
-    const zeros = Buffer.alloc(Math.min(size, 1 << 20));
-    for (let at = 0; at < size; at += zeros.length) fs.writeSync(fd, zeros, 0, Math.min(zeros.length, size - at), at);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
 }
 
 const encrypting = (file: string) => `${file}.encrypting`;

@@ -12,12 +12,8 @@ export function secureFile(file: string): void {
   if (process.platform !== 'win32' && fs.existsSync(file)) fs.chmodSync(file, 0o600);
 }
 
-/**
- * Overwrites a file with zeros, flushes it to the disk and removes it: what is left of a
- * plain copy is not readable from the free space by opening the file again. (An SSD may keep
- * old blocks elsewhere; full-disk encryption, BitLocker, covers that.)
- */
-export function shredFile(file: string): void {
+/** Overwrites a file's bytes with zeros in place and flushes them to the disk (the file stays). */
+export function zeroFile(file: string): void {
   if (!fs.existsSync(file)) return;
   const size = fs.statSync(file).size;
   const fd = fs.openSync(file, 'r+');
@@ -28,5 +24,15 @@ export function shredFile(file: string): void {
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * Overwrites a file with zeros, flushes it to the disk and removes it: what is left of a
+ * plain copy is not readable from the free space by opening the file again. (An SSD may keep
+ * old blocks elsewhere; full-disk encryption, BitLocker, covers that.)
+ */
+export function shredFile(file: string): void {
+  if (!fs.existsSync(file)) return;
+  zeroFile(file);
   fs.rmSync(file);
 }

@@ -60,10 +60,11 @@ function KeyStorage() {
     <QueryState query={vault}>
       {({ keyStorage }) => (
         <Text size="sm" data-testid="key-storage">
-          {t('settings.keyStorage')}：
-          {['safeStorage', 'KAKEHASHI_DB_KEY', 'memory'].includes(keyStorage)
-            ? t(`settings.keyStorageValue.${keyStorage}`)
-            : t('settings.keyStorageFile', { path: keyStorage })}
+          {t('settings.keyStorageLine', {
+            where: ['safeStorage', 'KAKEHASHI_DB_KEY', 'memory'].includes(keyStorage)
+              ? t(`settings.keyStorageValue.${keyStorage}`)
+              : t('settings.keyStorageFile', { path: keyStorage }),
+          })}
         </Text>
       )}
     </QueryState>

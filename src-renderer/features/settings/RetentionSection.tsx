@@ -1,14 +1,11 @@
-import { Button, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { MAX_RETENTION_YEARS, MIN_RETENTION_YEARS, type DisposalRecord, type RetentionPolicy } from '@shared/contract/retention';
-import { formatDateTime, formatFiscalYear } from '@shared/text/date-format';
-import { useNavigation } from '../../app/navigation.store';
+import { MAX_RETENTION_YEARS, MIN_RETENTION_YEARS, type RetentionPolicy } from '@shared/contract/retention';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryState } from '../../data/QueryState';
 import { useChannel } from '../../data/use-channel';
 import { useContractForm } from '../../data/use-contract-form';
-import { disposalPrintPath } from '../prints/disposal-path';
-import { useSettings } from './settings.store';
+import { DisposalRecordsTable } from '../prints/DisposalRecordsTable';
 
 function RetentionForm({ policy }: { policy: RetentionPolicy }) {
   const { t } = useTranslation();
@@ -39,47 +36,6 @@ function RetentionForm({ policy }: { policy: RetentionPolicy }) {
   );
 }
 
-function AllRecords({ records }: { records: DisposalRecord[] }) {
-  const { t } = useTranslation();
-  const language = useSettings((s) => s.language);
-  const navigate = useNavigation((s) => s.navigate);
-  if (records.length === 0) {
-    return (
-      <Text size="sm" c="dimmed">
-        {t('retention.records.noneAll')}
-      </Text>
-    );
-  }
-  return (
-    <Table>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('retention.records.carriedOutAt')}</Table.Th>
-          <Table.Th>{t('retention.records.year')}</Table.Th>
-          <Table.Th>{t('retention.records.people')}</Table.Th>
-          <Table.Th>{t('retention.records.by')}</Table.Th>
-          <Table.Th />
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {records.map((record) => (
-          <Table.Tr key={record.id} data-testid="disposal-record">
-            <Table.Td>{formatDateTime(record.carriedOutAt, language)}</Table.Td>
-            <Table.Td>{formatFiscalYear(record.fiscalYear, language)}</Table.Td>
-            <Table.Td>{t('print.disposal.peopleValue', { count: record.traineeCount })}</Table.Td>
-            <Table.Td>{record.carriedOutBy}</Table.Td>
-            <Table.Td>
-              <Button size="xs" variant="light" onClick={() => navigate(disposalPrintPath(record.id, language))}>
-                {t('retention.records.print')}
-              </Button>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
-
 /**
  * Settings → 個人情報の保存期間: the office-wide rule (the same on every PC) and every disposal
  * record, each to print. A section without props, to sit in its own Paper on the Settings page.
@@ -96,7 +52,7 @@ export function RetentionSection() {
       </Text>
       <QueryState query={policy}>{(data) => <RetentionForm policy={data} />}</QueryState>
       <Title order={5}>{t('retention.records.title')}</Title>
-      <QueryState query={records}>{(list) => <AllRecords records={list} />}</QueryState>
+      <QueryState query={records}>{(list) => <DisposalRecordsTable records={list} withYear emptyText={t('retention.records.noneAll')} />}</QueryState>
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { RevealIdentifiers } from '../../components/RevealIdentifiers';
 import { useTranslation } from 'react-i18next';
 import { fieldClassOf } from '@shared/contract/field-classes';
 import type { Conflict } from '@shared/contract/sync';
@@ -136,19 +137,7 @@ export function ConflictsPage() {
             <Text data-testid="no-conflicts">{t('sync.noConflicts')}</Text>
           ) : (
             <Stack>
-              {list.some(mayHoldIdentifiers) && (
-                <Group justify="space-between">
-                  <Text size="sm" c="dimmed">
-                    {isRevealed ? '' : t('trainee.history.identifiersMasked')}
-                  </Text>
-                  <Switch
-                    label={t('trainee.history.showIdentifiers')}
-                    checked={isRevealed}
-                    onChange={(event) => setRevealed(event.currentTarget.checked)}
-                    data-testid="conflicts-reveal"
-                  />
-                </Group>
-              )}
+              {list.some(mayHoldIdentifiers) && <RevealIdentifiers checked={isRevealed} onChange={setRevealed} testId="conflicts-reveal" />}
               {list.map((c) => (
                 <ConflictCard key={c.id} conflict={c} onResolve={(choice) => keep(c, choice)} />
               ))}

@@ -1,4 +1,5 @@
-import { Group, Stack, Switch, Table, Text } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
+import { RevealIdentifiers } from '../../components/RevealIdentifiers';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldClassOf } from '@shared/contract/field-classes';
@@ -81,19 +82,7 @@ export function TraineeHistory({ id }: { id: string }) {
           const hasIdentifiers = shown.some((e) => e.field !== null && fieldClassOf(e.field) === 'identifier');
           return (
             <Stack gap="xs">
-              {hasIdentifiers && (
-                <Group justify="space-between">
-                  <Text size="sm" c="dimmed">
-                    {isRevealed ? '' : t('trainee.history.identifiersMasked')}
-                  </Text>
-                  <Switch
-                    label={t('trainee.history.showIdentifiers')}
-                    checked={isRevealed}
-                    onChange={(event) => setRevealed(event.currentTarget.checked)}
-                    data-testid="history-reveal"
-                  />
-                </Group>
-              )}
+              {hasIdentifiers && <RevealIdentifiers checked={isRevealed} onChange={setRevealed} testId="history-reveal" />}
               <Table data-testid="history-table">
                 <Table.Thead>
                   <Table.Tr>

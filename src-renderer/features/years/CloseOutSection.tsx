@@ -1,16 +1,15 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { latinName, nameLangTag, nativeName } from '@shared/contract/names';
-import type { CloseOutPreview, CloseOutTrainee, DisposalRecord } from '@shared/contract/retention';
-import { formatDate, formatDateTime } from '@shared/text/date-format';
+import type { CloseOutPreview, CloseOutTrainee } from '@shared/contract/retention';
+import { formatDate } from '@shared/text/date-format';
 import { useConfirmStore } from '../../app/confirm.store';
 import { useFlash } from '../../app/flash.store';
-import { useNavigation } from '../../app/navigation.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryState } from '../../data/QueryState';
 import { useChannel, useChannelMutation } from '../../data/use-channel';
 import { useMutationError } from '../../data/use-mutation-error';
-import { disposalPrintPath } from '../prints/disposal-path';
+import { DisposalRecordsTable } from '../prints/DisposalRecordsTable';
 import { useSettings } from '../settings/settings.store';
 
 function TraineeRows({ trainees }: { trainees: CloseOutTrainee[] }) {
@@ -49,45 +48,6 @@ function TraineeRows({ trainees }: { trainees: CloseOutTrainee[] }) {
             <Table.Td>
               {[...trainee.fields.map((f) => t(`trainee.field.${f}`)), ...(trainee.hasPhoto ? [t('trainee.field.photo')] : [])].join(t('common.listSeparator')) ||
                 t('common.none')}
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
-
-function Records({ records }: { records: DisposalRecord[] }) {
-  const { t } = useTranslation();
-  const language = useSettings((s) => s.language);
-  const navigate = useNavigation((s) => s.navigate);
-  if (records.length === 0) {
-    return (
-      <Text size="sm" c="dimmed">
-        {t('retention.records.none')}
-      </Text>
-    );
-  }
-  return (
-    <Table>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('retention.records.carriedOutAt')}</Table.Th>
-          <Table.Th>{t('retention.records.people')}</Table.Th>
-          <Table.Th>{t('retention.records.by')}</Table.Th>
-          <Table.Th />
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {records.map((record) => (
-          <Table.Tr key={record.id} data-testid="disposal-record">
-            <Table.Td>{formatDateTime(record.carriedOutAt, language)}</Table.Td>
-            <Table.Td>{t('print.disposal.peopleValue', { count: record.traineeCount })}</Table.Td>
-            <Table.Td>{record.carriedOutBy}</Table.Td>
-            <Table.Td>
-              <Button size="xs" variant="light" onClick={() => navigate(disposalPrintPath(record.id, language))}>
-                {t('retention.records.print')}
-              </Button>
             </Table.Td>
           </Table.Tr>
         ))}
@@ -200,7 +160,7 @@ export function CloseOutSection({ yearId }: { yearId: string }) {
       <Title order={5} mt="md">
         {t('retention.records.title')}
       </Title>
-      <QueryState query={records}>{(list) => <Records records={list} />}</QueryState>
+      <QueryState query={records}>{(list) => <DisposalRecordsTable records={list} withYear={false} emptyText={t('retention.records.none')} />}</QueryState>
     </Paper>
   );
 }
