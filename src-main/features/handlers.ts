@@ -23,6 +23,11 @@ import { privacyHandlers } from './privacy';
 import { proceduresHandlers } from './procedures';
 import { retentionHandlers } from './retention';
 import { vaultHandlers } from './vault';
+import { statisticsHandlers } from './statistics';
+import { alumniHandlers } from './alumni';
+import { lettersHandlers } from './letters';
+import { completionHandlers } from './completion';
+import { departuresHandlers } from './departures';
 
 /** Every channel of the contract mapped to its service. */
 export function createHandlers(ctx: Ctx): Handlers {
@@ -50,5 +55,10 @@ export function createHandlers(ctx: Ctx): Handlers {
     ...proceduresHandlers(ctx),
     ...retentionHandlers(ctx),
     ...vaultHandlers(ctx),
+    ...statisticsHandlers(ctx),
+    ...alumniHandlers(ctx),
+    ...lettersHandlers(ctx),
+    ...completionHandlers(ctx),
+    ...departuresHandlers(ctx),
   } satisfies Handlers;
 }

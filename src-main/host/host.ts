@@ -6,6 +6,7 @@ import { DATABASE_FILE, DatabaseKeyError } from '../db/open';
 import { openLockedBackend } from '../locked-backend';
 import { DamagedDatabaseError } from '../db/damage';
 import { newestSoundBackup } from '../features/backups';
+import { clockOf } from './clock';
 import { createHostServer } from './host-server';
 import { fileSecretStore } from '../secrets/file-secret-store';
 
@@ -30,7 +31,8 @@ function main(): void {
   const dataDir = process.env.KAKEHASHI_DATA_DIR || defaultDataDir();
   const token = process.env.KAKEHASHI_TOKEN || crypto.randomBytes(24).toString('base64url');
   const secrets = fileSecretStore(process.env.KAKEHASHI_KEY_FILE || defaultKeyFile(), process.env.KAKEHASHI_DB_KEY);
-  const options = { dataDir, autoBackup: true, secrets };
+  const options = { dataDir, autoBackup: true, secrets, now: clockOf(process.env.KAKEHASHI_CLOCK) };
+  if (process.env.KAKEHASHI_CLOCK) console.log(`Kakehashi: the clock starts at ${process.env.KAKEHASHI_CLOCK} (KAKEHASHI_CLOCK, for tests).`);
   let where = `data in ${path.join(dataDir, DATABASE_FILE)} (encrypted; the key from ${secrets.where})`;
   const open = (): Pick<Backend, 'handlers' | 'close'> => {
     try {

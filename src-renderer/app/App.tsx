@@ -20,7 +20,16 @@ import { AirportBoardPage } from '../features/board/AirportBoardPage';
 import { SchedulePage } from '../features/schedule/SchedulePage';
 import { StaysPage } from '../features/stays/StaysPage';
 import { ProceduresPage } from '../features/procedures/ProceduresPage';
+import { StatisticsPage } from '../features/statistics/StatisticsPage';
+import { AlumniPage } from '../features/alumni/AlumniPage';
+import { LettersPage } from '../features/letters/LettersPage';
+import { DeparturesPage } from '../features/departures/DeparturesPage';
 import { ProcedurePrintRoute } from '../features/prints/ProcedureSheets';
+import { StatisticsPrintRoute } from '../features/prints/StatisticsSheets';
+import { AlumniPrintRoute } from '../features/prints/AlumniSheets';
+import { LetterPrintRoute } from '../features/prints/LetterSheets';
+import { CompletionPrintRoute } from '../features/prints/CertificateSheets';
+import { DeparturePrintRoute } from '../features/prints/DepartureSheets';
 import { HostDetailPage } from '../features/hosts/HostDetailPage';
 import { HostsPage } from '../features/hosts/HostsPage';
 import { TraineesPage } from '../features/trainees/TraineesPage';
@@ -59,6 +68,14 @@ function Page({ route }: { route: Route }) {
       return <StaysPage />;
     case 'procedures':
       return <ProceduresPage />;
+    case 'departures':
+      return <DeparturesPage />;
+    case 'letters':
+      return <LettersPage />;
+    case 'alumni':
+      return <AlumniPage />;
+    case 'statistics':
+      return <StatisticsPage />;
     case 'schedule':
       return <SchedulePage />;
     case 'settings':
@@ -69,6 +86,11 @@ function Page({ route }: { route: Route }) {
       return <PrintsPage />;
     case 'print':
     case 'disposal-print':
+    case 'statistics-print':
+    case 'alumni-print':
+    case 'letters-print':
+    case 'completion-print':
+    case 'departures-print':
       return null;
   }
 }
@@ -117,6 +139,11 @@ function OpenApp() {
   if (route.name === 'print') return <PrintRoute options={route.options} />;
   if (route.name === 'disposal-print') return <DisposalRecordRoute id={route.id} language={route.language} />;
   if (route.name === 'procedures-print') return <ProcedurePrintRoute print={route.print} />;
+  if (route.name === 'statistics-print') return <StatisticsPrintRoute print={route.print} />;
+  if (route.name === 'alumni-print') return <AlumniPrintRoute print={route.print} />;
+  if (route.name === 'letters-print') return <LetterPrintRoute print={route.print} />;
+  if (route.name === 'completion-print') return <CompletionPrintRoute print={route.print} />;
+  if (route.name === 'departures-print') return <DeparturePrintRoute print={route.print} />;
   return (
     <Layout route={route}>
       {settingsError !== null && <QueryError error={settingsError} onRetry={loadSettings} />}

@@ -2,6 +2,11 @@ import { useSyncExternalStore } from 'react';
 
 import { parseDisposalPrintPath } from '../features/prints/disposal-path';
 import { parseProcedurePrintPath, type ProcedurePrint } from '../features/prints/procedures-path';
+import { parseDeparturePrintPath, type DeparturePrint } from '../features/prints/departures-path';
+import { parseCompletionPrintPath, type CompletionPrint } from '../features/prints/completion-path';
+import { parseLetterPrintPath, type LetterPrint } from '../features/prints/letters-path';
+import { parseAlumniPrintPath, type AlumniPrint } from '../features/prints/alumni-path';
+import { parseStatisticsPrintPath, type StatisticsPrint } from '../features/prints/statistics-path';
 import { parsePrintPath, type PrintOptions } from '../features/prints/sheets';
 import type { Language } from '@shared/contract/settings';
 
@@ -21,11 +26,20 @@ export type Route =
   | { name: 'stays' }
   | { name: 'procedures' }
   | { name: 'procedures-print'; print: ProcedurePrint }
+  | { name: 'departures' }
+  | { name: 'letters' }
+  | { name: 'alumni' }
+  | { name: 'statistics' }
   | { name: 'schedule' }
   | { name: 'settings' }
   | { name: 'conflicts' }
   | { name: 'prints' }
   | { name: 'print'; options: PrintOptions }
+  | { name: 'departures-print'; print: DeparturePrint }
+  | { name: 'completion-print'; print: CompletionPrint }
+  | { name: 'letters-print'; print: LetterPrint }
+  | { name: 'alumni-print'; print: AlumniPrint }
+  | { name: 'statistics-print'; print: StatisticsPrint }
   | { name: 'disposal-print'; id: string; language: Language };
 
 /** Routes live in the hash (`#/trainees/…`) so the same build works from app:// (Electron) and http:// (the host). */
@@ -47,6 +61,10 @@ export function parseRoute(hash: string): Route {
     case 'board':
     case 'stays':
     case 'procedures':
+    case 'departures':
+    case 'letters':
+    case 'alumni':
+    case 'statistics':
     case 'schedule':
     case 'prints':
     case 'conflicts':
@@ -57,6 +75,16 @@ export function parseRoute(hash: string): Route {
       if (disposal) return { name: 'disposal-print', ...disposal };
       const procedures = parseProcedurePrintPath(rest);
       if (procedures) return { name: 'procedures-print', print: procedures };
+      const departuresPrint = parseDeparturePrintPath(rest);
+      if (departuresPrint) return { name: 'departures-print', print: departuresPrint };
+      const completionPrint = parseCompletionPrintPath(rest);
+      if (completionPrint) return { name: 'completion-print', print: completionPrint };
+      const lettersPrint = parseLetterPrintPath(rest);
+      if (lettersPrint) return { name: 'letters-print', print: lettersPrint };
+      const alumniPrint = parseAlumniPrintPath(rest);
+      if (alumniPrint) return { name: 'alumni-print', print: alumniPrint };
+      const statisticsPrint = parseStatisticsPrintPath(rest);
+      if (statisticsPrint) return { name: 'statistics-print', print: statisticsPrint };
       const options = parsePrintPath(rest);
       return options ? { name: 'print', options } : { name: 'prints' };
     }

@@ -68,6 +68,11 @@ import { privacyChannels } from './privacy';
 import { proceduresChannels } from './procedures';
 import { retentionChannels } from './retention';
 import { vaultChannels } from './vault';
+import { statisticsChannels } from './statistics';
+import { alumniChannels } from './alumni';
+import { lettersChannels } from './letters';
+import { completionChannels } from './completion';
+import { departuresChannels } from './departures';
 import { BundleExportInput, BundleInput, BundleResult, Conflict, ConflictsInput, Digest, FolderResult, ResolveInput, SyncSettingsInput, SyncStatus } from './sync';
 
 export type { ChannelDef } from './channel-def';
@@ -85,6 +90,11 @@ export const contract = {
   ...proceduresChannels,
   ...retentionChannels,
   ...vaultChannels,
+  ...statisticsChannels,
+  ...alumniChannels,
+  ...lettersChannels,
+  ...completionChannels,
+  ...departuresChannels,
   'app:info': {
     doc: 'Version, schema version and where the database lives; whether it holds any trainee.',
     input: emptyInput,

@@ -1,0 +1,2 @@
+/** The channels, for the composition root (features/handlers.ts). */
+export { alumniHandlers } from './alumni.handlers';

@@ -1,0 +1,5 @@
+import type { AlumniPrint } from './alumni-path';
+
+export function AlumniPrintRoute(_props: { print: AlumniPrint }) {
+  return null;
+}

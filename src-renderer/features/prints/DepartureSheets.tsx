@@ -1,0 +1,5 @@
+import type { DeparturePrint } from './departures-path';
+
+export function DeparturePrintRoute(_props: { print: DeparturePrint }) {
+  return null;
+}
