@@ -10,6 +10,9 @@ import { BackupsSection } from './BackupsSection';
 import { ExportRecordSection } from './ExportRecordSection';
 import { RetentionSection } from './RetentionSection';
 import { ProceduresTemplateSection } from '../procedures/ProceduresTemplateSection';
+import { DepartureTemplateSection } from '../departures/DepartureTemplateSection';
+import { CompletionSettingsSection } from '../completion/CompletionSettingsSection';
+import { LettersSettingsSection } from '../letters/LettersSettingsSection';
 import { SettingTextField } from './SettingTextField';
 import { SendingGovernmentsEditor } from './SendingGovernmentsEditor';
 import { TrainingFieldsEditor } from './TrainingFieldsEditor';
@@ -74,6 +77,9 @@ export function SettingsPage() {
       <Paper withBorder p="lg">
         <ProceduresTemplateSection />
       </Paper>
+      <DepartureTemplateSection />
+      <CompletionSettingsSection />
+      <LettersSettingsSection />
       <Paper withBorder p="lg">
         <Title order={4} mb="xs">
           {t('settings.sampleTitle')}

@@ -38,6 +38,9 @@ import { SendingGovernmentModal } from './SendingGovernmentModal';
 import { SensitiveConsent } from './SensitiveConsent';
 import { TraineeHistory } from './TraineeHistory';
 import { TraineeProcedures } from '../procedures/TraineeProcedures';
+import { TraineeDeparture } from '../departures/TraineeDeparture';
+import { TraineeCompletion } from '../completion/TraineeCompletion';
+import { TraineeAlumni } from '../alumni/TraineeAlumni';
 import { TraineePhoto } from './TraineePhoto';
 import { EMPTY_TRAINEE, toFields, toFormValues, withGuessedLanguage, type TraineeFormValues } from './trainee-form';
 
@@ -459,6 +462,9 @@ function TraineeForm({ trainee, years = [], defaultYearId = '', remove, onDelete
         </Stack>
       </form>
       {trainee && <TraineeProcedures traineeId={trainee.id} traineeName={nativeName(trainee)} />}
+      {trainee && <TraineeDeparture traineeId={trainee.id} traineeName={nativeName(trainee)} />}
+      {trainee && <TraineeCompletion traineeId={trainee.id} traineeName={nativeName(trainee)} />}
+      {trainee && <TraineeAlumni traineeId={trainee.id} traineeName={nativeName(trainee)} />}
       {/* Outside the page's form: a dialog's submit must not reach it (React sends events up through portals). */}
       <PhotoCropModal file={photoFile} onClose={() => setPhotoFile(null)} onCropped={savePhoto} />
       <SendingGovernmentModal
