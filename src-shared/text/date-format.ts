@@ -122,5 +122,21 @@ export function formatOfficialYear(fiscalYear: number, language: Language): stri
 }
 
 export function formatOfficialDate(iso: string | null | undefined, language: Language): string {
+  if (language !== 'ja') return formatDate(iso, language);
+  return sheetDateStyle === 'wareki' ? formatWareki(iso) : formatDate(iso, 'ja');
+}
+
+/**
+ * How the sheets write a date in Japanese: 和暦 (the default) or 西暦, the office's choice in
+ * Settings (letters, below, are always 和暦). Set once where the sheets are printed.
+ */
+let sheetDateStyle: 'wareki' | 'western' = 'wareki';
+
+export function setSheetDateStyle(style: 'wareki' | 'western'): void {
+  sheetDateStyle = style;
+}
+
+/** A letter's date: always 和暦 in Japanese (令和6年5月20日, 令和元年5月1日), whatever the sheets use. */
+export function formatLetterDate(iso: string | null | undefined, language: Language): string {
   return language === 'ja' ? formatWareki(iso) : formatDate(iso, language);
 }
