@@ -303,6 +303,8 @@ export const HistoryEntry = z.object({
   field: nullableString,
   oldValue: nullableString,
   newValue: nullableString,
+  /** Set when the change is to one of the trainee's entry procedures: the item's name (the field is status, note or file_name). */
+  procedureItem: z.object({ nameJa: z.string(), nameEn: z.string() }).nullable(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 

@@ -10,6 +10,7 @@ import type {
   TraineeProcedures,
   YearItem,
 } from '@shared/contract/procedures';
+import { PROCEDURE_HISTORY_FIELDS } from '@shared/contract/procedures';
 import type { ExportFile } from '@shared/contract/exports';
 import { hostNameIn, latinName, nativeName } from '@shared/contract/names';
 import type { Language } from '@shared/contract/settings';
@@ -296,7 +297,7 @@ export function readScan(ctx: Ctx, input: { traineeId: string; itemId: string })
   return { name: file.name, mime: file.mime, dataBase64: file.bytes.toString('base64') };
 }
 
-const HISTORY_FIELDS: ReadonlySet<string> = new Set(['status', 'note', 'file_name']);
+const HISTORY_FIELDS: ReadonlySet<string> = new Set(PROCEDURE_HISTORY_FIELDS);
 
 /** Every change of a trainee's item, newest first, from the change log (so what came by sync is there too). */
 export function itemHistory(ctx: Ctx, input: { traineeId: string; itemId: string }): ProcedureHistoryEntry[] {

@@ -129,6 +129,32 @@ describe('the checklist on real SQLite', () => {
     expect(log).toEqual([{ op: 'insert', author: '佐藤' }, { op: 'update', author: '佐藤' }]);
   });
 
+  it("puts every change of a trainee's items in the trainee's own history, named by the item, with another trainee's left out", async () => {
+    const b = at('2027-02-20');
+    await value(b, 'settings:update', { staffName: '佐藤' });
+    const { year, lee, ram } = await yearWithTrainees(b);
+    const grid = await value(b, 'procedures:start-year', { yearId: year.id });
+    const plan = grid.items.find((i) => i.nameJa === '研修実施予定表')!;
+    const coe = grid.items.find((i) => i.key === 'coe')!;
+    await value(b, 'procedures:set-status', { traineeId: lee.id, itemId: plan.id, status: 'requested', note: '宇佐市へ依頼' });
+    await value(b, 'procedures:set-status', { traineeId: lee.id, itemId: plan.id, status: 'received', note: '宇佐市へ依頼' });
+    await value(b, 'procedures:set-status', { traineeId: ram.id, itemId: coe.id, status: 'done', note: null });
+
+    const history = await value(b, 'trainees:history', { id: lee.id, revealIdentifiers: false });
+    const ofItems = history.filter((h) => h.procedureItem !== null);
+    expect(ofItems.map((h) => [h.procedureItem?.nameJa, h.field, h.oldValue, h.newValue, h.author])).toEqual([
+      ['研修実施予定表', 'status', 'requested', 'received', '佐藤'],
+      ['研修実施予定表', 'status', null, 'requested', '佐藤'],
+      ['研修実施予定表', 'note', null, '宇佐市へ依頼', '佐藤'],
+    ]);
+    expect(ofItems[0]!.procedureItem).toEqual({ nameJa: '研修実施予定表', nameEn: 'Training schedule' });
+    // Newest first, with the trainee's own record after the changes that came later.
+    expect(history.indexOf(ofItems[0]!)).toBe(0);
+    expect(history.some((h) => h.procedureItem === null && h.op === 'insert')).toBe(true);
+    const others = await value(b, 'trainees:history', { id: ram.id, revealIdentifiers: false });
+    expect(others.filter((h) => h.procedureItem !== null).map((h) => [h.procedureItem?.nameJa, h.newValue])).toEqual([['在留資格認定証明書（COE）交付', 'done']]);
+  });
+
   it('refuses a status change on a withdrawn trainee, naming the field, and saves nothing', async () => {
     const b = at('2027-02-20');
     const { year, ram } = await yearWithTrainees(b);

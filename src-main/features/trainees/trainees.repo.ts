@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { TraineeColumn } from '@shared/contract/settings';
 import type { HistoryEntry, Trainee, TraineeField, TraineeFields, TraineeRow as TraineeListRow, TraineeSummary } from '@shared/contract/trainees';
 import { isTakingPart } from '@shared/contract/trainees';
+import { PROCEDURE_HISTORY_FIELDS } from '@shared/contract/procedures';
 import { insertRow, prepared, updateRow, type Row, type Writer } from '../../db/rows';
 import { displayValue, type LoggedChange, type LoggedValue } from '../../db/log-values';
 import { joinedSendingGovernment, joinedTrainingField, SENDING_GOVERNMENT_COLUMNS } from '../masters';
@@ -332,22 +333,40 @@ interface LogRow {
 }
 
 /** Field changes of one trainee and their photo, newest first. */
+/** The fields of an entry-procedure row a person changes (the contract's list); the rest is bookkeeping. */
+const PROCEDURE_FIELDS: ReadonlySet<string> = new Set(PROCEDURE_HISTORY_FIELDS);
+
+type HistoryRow = LogRow & { name_ja: string | null; name_en: string | null };
+
+/**
+ * Every change to a trainee, newest first: the record itself, its photo, and its entry
+ * procedures (each change named by the item's name), from the change log (so what came by
+ * sync is there too).
+ */
 export function listHistory(db: Database, id: string): HistoryEntry[] {
   const rows = db
     .prepare(
-      `SELECT table_name, hlc, author, op, changes FROM change_log
-       WHERE row_id = ? AND table_name IN ('trainees', 'trainee_photos') ORDER BY hlc DESC`,
+      `SELECT table_name, hlc, author, op, changes, NULL AS name_ja, NULL AS name_en FROM change_log
+       WHERE row_id = ? AND table_name IN ('trainees', 'trainee_photos')
+       UNION ALL
+       SELECT c.table_name, c.hlc, c.author, c.op, c.changes, i.name_ja, i.name_en FROM change_log c
+       JOIN trainee_procedures p ON p.id = c.row_id JOIN year_procedure_items i ON i.id = p.item_id
+       WHERE c.table_name = 'trainee_procedures' AND p.trainee_id = ?
+       ORDER BY hlc DESC`,
     )
-    .all(id) as LogRow[];
+    .all(id, id) as HistoryRow[];
   return rows.flatMap((r) => {
     const at = new Date(Number(r.hlc.slice(0, 15))).toISOString();
+    const procedureItem = r.table_name === 'trainee_procedures' ? { nameJa: r.name_ja ?? '', nameEn: r.name_en ?? '' } : null;
     const changes = JSON.parse(r.changes) as LoggedChange[];
     // A photo's parts (photo, thumb, mime) and its removal all read as the field "photo".
     const fieldName = (field: string | null) =>
-      r.table_name === 'trainee_photos' ? (field === 'photo' || field === null ? 'photo' : field) : field ? (fieldOf(field) as TraineeField) : null;
+      r.table_name === 'trainee_photos' ? (field === 'photo' || field === null ? 'photo' : field) : procedureItem ? field : field ? (fieldOf(field) as TraineeField) : null;
     const entry = (i: number, field: string | null, before: LoggedValue, after: LoggedValue): HistoryEntry => ({
-      id: `${r.hlc}/${i}`, at, author: r.author, op: r.op, field: fieldName(field), oldValue: displayValue(before), newValue: displayValue(after),
+      id: `${r.hlc}/${i}`, at, author: r.author, op: r.op, field: fieldName(field), oldValue: displayValue(before), newValue: displayValue(after), procedureItem,
     });
+    // In the order the item's own history shows them.
+    if (procedureItem) return changes.filter(([field]) => PROCEDURE_FIELDS.has(field)).map(([field, before, after], i) => entry(i, field, before, after));
     if (changes.length === 0) return [entry(0, null, null, null)];
     return changes.map(([field, before, after], i) => entry(i, field, before, after)).reverse();
   });

@@ -11,7 +11,7 @@ import { QueryError, QueryState } from '../../data/QueryState';
 import { useChannel, useChannelMutation } from '../../data/use-channel';
 import { useMutationError } from '../../data/use-mutation-error';
 import { useSettings } from '../settings/settings.store';
-import { itemName, offsetLabel } from './procedure-labels';
+import { itemName, offsetLabel, procedureHistoryValue } from './procedure-labels';
 
 interface Props {
   /** The cell shown, or null when closed. */
@@ -26,8 +26,7 @@ const FIELD_LABELS = 'procedure.field';
 
 /** "2026/12/01 佐藤 状況：未依頼 → 依頼済み". */
 function historyLine(t: ReturnType<typeof useTranslation>['t'], e: ProcedureHistoryEntry, language: 'ja' | 'en'): string {
-  // A row is made by its first change: before it, the item was 未依頼.
-  const shown = (v: string | null) => (e.field === 'status' ? t(`procedure.status.${v ?? 'not_requested'}`) : (v ?? t('procedure.historyEmpty')));
+  const shown = (v: string | null) => procedureHistoryValue(t, e.field, v);
   return t('procedure.historyLine', {
     date: formatDate(e.at.slice(0, 10), language),
     by: e.author ?? t('procedure.unknownAuthor'),

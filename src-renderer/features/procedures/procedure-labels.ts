@@ -12,6 +12,11 @@ export const STATUS_COLOR: Record<ProcedureStatus, string> = {
   not_needed: 'dark',
 };
 
+/** A value in an item's history: a status by its name (a row is made by its first change: before it, 未依頼), anything else as written. */
+export function procedureHistoryValue(t: TFunction, field: string | null, value: string | null): string {
+  return field === 'status' ? t(`procedure.status.${value ?? 'not_requested'}`) : (value ?? t('procedure.historyEmpty'));
+}
+
 export function itemName(item: { nameJa: string; nameEn: string }, language: Language): string {
   return language === 'en' ? item.nameEn : item.nameJa;
 }

@@ -5,6 +5,7 @@ import { renderWithApp } from '../../test/render';
 import { ProceduresPage } from './ProceduresPage';
 import { ProceduresTemplateSection } from './ProceduresTemplateSection';
 import { TraineeProcedures } from './TraineeProcedures';
+import { TraineeHistory } from '../trainees/TraineeHistory';
 
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -76,5 +77,21 @@ describe('ProceduresTemplateSection', { timeout: 30_000 }, () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.getAllByTestId('procedure-template-row').at(-1)).toHaveTextContent('Housing arranged'));
     for (const t of [lee, ram]) expect((await value(backend, 'procedures:trainee', { traineeId: t.id })).items.map((i) => i.nameEn)).toContain('Housing arranged');
+  });
+});
+
+describe("the trainee's history", { timeout: 30_000 }, () => {
+  it('lists a change of an entry procedure by its item, with the status by its name', async () => {
+    const { backend, year, lee } = await yearWithTwoHosts();
+    const grid = await value(backend, 'procedures:start-year', { yearId: year.id });
+    const plan = grid.items.find((i) => i.nameJa === '研修実施予定表')!;
+    await value(backend, 'procedures:set-status', { traineeId: lee.id, itemId: plan.id, status: 'requested', note: null });
+    await value(backend, 'procedures:set-status', { traineeId: lee.id, itemId: plan.id, status: 'received', note: null });
+    renderWithApp(<TraineeHistory id={lee.id} />, { backend });
+    const table = await screen.findByTestId('history-table');
+    const rows = within(table).getAllByTestId('history-row');
+    expect(rows[0]).toHaveTextContent('来日手続き「研修実施予定表」の状況');
+    expect(rows[0]).toHaveTextContent('依頼済み → 受領');
+    expect(rows[1]).toHaveTextContent('未依頼 → 依頼済み');
   });
 });

@@ -12,6 +12,7 @@ import { useChannel } from '../../data/use-channel';
 import { countryName } from '../countries';
 import { sendingGovernmentLabel, trainingFieldLabel } from '@shared/contract/names';
 import { useSettings } from '../settings/settings.store';
+import { itemName, procedureHistoryValue } from '../procedures/procedure-labels';
 
 const ENUM_FIELDS: Record<string, string> = {
   status: 'trainee.status',
@@ -57,11 +58,13 @@ export function TraineeHistory({ id }: { id: string }) {
   }
 
   function whatChanged(e: HistoryEntry): string {
+    if (e.procedureItem) return t('trainee.history.procedure', { item: itemName(e.procedureItem, language), field: t(`procedure.historyField.${e.field}`) });
     if (e.field && e.field !== 'status') return t(`trainee.field.${e.field}`, { defaultValue: e.field });
     return e.op === 'update' ? t('trainee.field.status') : '';
   }
 
   function describe(e: HistoryEntry): string {
+    if (e.procedureItem) return `${procedureHistoryValue(t, e.field, e.oldValue)} → ${procedureHistoryValue(t, e.field, e.newValue)}`;
     if (e.op === 'insert') return t('trainee.history.created');
     if (e.op === 'delete') return t('trainee.history.deleted');
     if (e.field === 'photo') return t('trainee.history.changed');
@@ -77,7 +80,10 @@ export function TraineeHistory({ id }: { id: string }) {
       <QueryState query={history}>
         {(entries) => {
           // A new record is one line (not one per field); a photo is one field, whatever its parts.
-          const shown = entries.filter((e) => (e.op === 'insert' ? e.field === 'status' || e.field === 'photo' : e.field !== 'thumb' && e.field !== 'mime'));
+          // An entry procedure's first change makes its row: each field it set is a change of its own.
+          const shown = entries.filter((e) =>
+            e.procedureItem ? e.op !== 'insert' || e.newValue !== null : e.op === 'insert' ? e.field === 'status' || e.field === 'photo' : e.field !== 'thumb' && e.field !== 'mime',
+          );
           if (shown.length === 0) return <Text c="dimmed">{t('trainee.historyEmpty')}</Text>;
           const hasIdentifiers = shown.some((e) => e.field !== null && fieldClassOf(e.field) === 'identifier');
           return (
