@@ -23,7 +23,8 @@ interface Props {
 
 /**
  * An IATA code typed or found by name or city from the bundled airport list; the chosen
- * airport's name, city and time zone show under it, so a wrong code is seen at once.
+ * airport's name, city and time zone show under it, so a wrong code is seen at once. The field
+ * holds the code: a suggestion picked puts its code in the box, never its whole label.
  */
 export function AirportInput({ label, value = '', error, onChange, onFocus, onBlur }: Props) {
   const { t } = useTranslation();
@@ -35,16 +36,19 @@ export function AirportInput({ label, value = '', error, onChange, onFocus, onBl
   const searchError = search.isError ? t('flight.airportSearchFailed', { reason: translateError(t, errorBody(search.error), 'flight.field').summary }) : undefined;
 
   const exact = options.find((a) => a.iata === query.toUpperCase());
+  const labelOf = (a: Airport) => `${a.iata} ${airportName(a, language)}${t('common.paren', { text: a.city })}`;
+  // Mantine's Autocomplete writes a picked option's label into the box; the code is what is meant.
+  const change = (text: string) => onChange(options.find((a) => labelOf(a) === text)?.iata ?? text);
   return (
     <Autocomplete
       label={label}
       value={value}
       error={error || searchError}
-      onChange={onChange}
+      onChange={change}
       onFocus={onFocus}
       onBlur={onBlur}
       filter={({ options: all }) => all}
-      data={options.map((a) => ({ value: a.iata, label: `${a.iata} ${airportName(a, language)}${t('common.paren', { text: a.city })}` }))}
+      data={options.map((a) => ({ value: a.iata, label: labelOf(a) }))}
       description={exact ? `${airportName(exact, language)} · ${exact.city} · ${exact.timeZone}` : undefined}
       maxLength={40}
     />
