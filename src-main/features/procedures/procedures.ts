@@ -37,8 +37,16 @@ export function isDueBeforeYearStart(milestones: readonly Milestone[], item: { m
   return due !== null && start !== null && due < start;
 }
 
+/**
+ * Whether a checklist item's due date has gone by (the day itself still counts as in time): the
+ * one rule of "overdue" for every checklist, the entry procedures and the return tasks alike.
+ */
+export function isPastDue(due: string | null, today: string): boolean {
+  return due !== null && due < today;
+}
+
 export function isOverdue(status: ProcedureStatus, due: string | null, today: string): boolean {
-  return due !== null && due < today && isOwed(status);
+  return isPastDue(due, today) && isOwed(status);
 }
 
 /** The items that must be done some weeks before arrival, or warn. */
