@@ -16,6 +16,13 @@ export function formatDate(iso: string | null | undefined, language: Language): 
   return new Intl.DateTimeFormat(LOCALES[language], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
+/** A month (`YYYY-MM`, or a date in it) as people write it: 2025年3月 / March 2025. */
+export function formatMonth(yearMonth: string, language: Language): string {
+  const date = parseIso(`${yearMonth.slice(0, 7)}-01`);
+  if (!date) return yearMonth;
+  return new Intl.DateTimeFormat(LOCALES[language], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+}
+
 /**
  * A range of days written once: 2024年5月20日〜23日, 2024年5月20日〜6月2日 / 20–23 May 2024,
  * 20 May – 2 June 2024 (what the two dates share is not repeated).
