@@ -85,7 +85,7 @@ describe('the checklist across PCs', () => {
       kept: { value: 'incomplete', author: '鈴木', deviceName: 'ノートPC' },
       other: { value: 'done', author: '佐藤', deviceName: '事務所PC 1' },
     });
-    expect(conflict!.record).toContain('이 서연');
+    expect(conflict!.record).toBe('이 서연 · LEE Seoyeon — 在留資格認定証明書（COE）交付');
 
     await value(office, 'sync:resolve', { id: conflict!.id, choice: 'other' });
     await exchange(office, laptop);

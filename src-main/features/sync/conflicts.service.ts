@@ -74,7 +74,10 @@ function recordLabel(ctx: Ctx, table: string, rowId: string): string | null {
       .filter(Boolean);
     return names.length > 0 ? [...new Set(names)].join(' · ') : null;
   }
-  const own = ['name_ja', 'name', 'title_ja', 'flight_number', 'fiscal_year', 'name_local', 'kind'].map((c) => text(row, c)).find(Boolean) ?? null;
+  // A trainee's entry procedure is named by its item (研修実施予定表), which lives in the year's copy of the template.
+  const itemId = table === 'trainee_procedures' ? text(row, 'item_id') : null;
+  const item = itemId ? (readRow(ctx.db, 'year_procedure_items', itemId) ?? replayRow(ctx.db, 'year_procedure_items', itemId)) : undefined;
+  const own = [item ? text(item, 'name_ja') : null, ...['name_ja', 'name', 'title_ja', 'flight_number', 'fiscal_year', 'name_local', 'kind'].map((c) => text(row, c))].find(Boolean) ?? null;
   const traineeId = text(row, 'trainee_id');
   const trainee = traineeId ? recordLabel(ctx, 'trainees', traineeId) : null;
   return [trainee, own].filter(Boolean).join(' — ') || null;

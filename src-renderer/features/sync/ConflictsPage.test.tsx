@@ -81,4 +81,18 @@ describe('ConflictsPage', { timeout: 30_000 }, () => {
     await screen.findByTestId('conflict');
     expect(screen.queryByLabelText('番号を表示')).toBeNull();
   });
+
+  it("shows an entry procedure's status in conflict by its name (完了, 不備あり), not its code, under the trainee and item", async () => {
+    const conflict: Conflict = {
+      ...CONFLICT, table: 'trainee_procedures', field: 'status', record: '이 서연 · LEE Seoyeon — 在留資格認定証明書（COE）交付',
+      kept: { ...CONFLICT.kept, value: 'incomplete' }, other: { ...CONFLICT.other, value: 'done' },
+    };
+    const api: Api = { call: async (channel) => (channel === 'sync:conflicts' ? { ok: true, value: [conflict] } : { ok: false, error: { code: 'internal' } }) as never };
+    renderWithApp(<ConflictsPage />, { api });
+    const card = within(await screen.findByTestId('conflict'));
+    expect(card.getByText(/在留資格認定証明書（COE）交付/)).toBeInTheDocument();
+    expect(card.getByTestId('conflict-kept')).toHaveTextContent('不備あり');
+    expect(card.getByTestId('conflict-other')).toHaveTextContent('完了');
+    expect(card.getByTestId('conflict-other')).not.toHaveTextContent('done');
+  });
 });

@@ -13,11 +13,19 @@ import { useChannel, useChannelMutation } from '../../data/use-channel';
 import { useContractForm } from '../../data/use-contract-form';
 import { useMutationError } from '../../data/use-mutation-error';
 import { useSettings } from '../settings/settings.store';
+import { TRAINEE_CODE_LABELS } from '../trainees/code-labels';
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** Whether a conflict can show a passport or residence card number: a trainee's identifier field, or a whole trainee record. */
 const mayHoldIdentifiers = (c: Conflict) => c.table === 'trainees' && (c.kind !== 'field' || (c.field !== null && fieldClassOf(camel(c.field)) === 'identifier'));
+
+/** Where the words for a conflicting value that is a code live (a trainee's status, an entry procedure's status), or undefined. */
+function codeLabels(c: Conflict): string | undefined {
+  if (c.kind !== 'field' || !c.field) return undefined;
+  if (c.table === 'trainees') return TRAINEE_CODE_LABELS[camel(c.field)];
+  return c.table === 'trainee_procedures' && c.field === 'status' ? 'procedure.status' : undefined;
+}
 
 /** A value typed for a trainee's field in conflict, checked as the trainee form checks it. */
 function EditValue({ conflict }: { conflict: Conflict }) {
@@ -53,6 +61,7 @@ function ConflictCard({ conflict: c, onResolve }: { conflict: Conflict; onResolv
   const fieldLabel = c.field ? (c.table === 'trainees' ? t(`trainee.field.${camel(c.field)}`) : t(`sync.field.${c.field}`)) : null;
   const record = c.record ? t('sync.heading', { table: t(`sync.table.${c.table}`), record: c.record }) : t(`sync.table.${c.table}`);
   const heading = fieldLabel ? t('sync.headingField', { record, field: fieldLabel }) : record;
+  const codes = codeLabels(c);
 
   function side(which: 'kept' | 'other') {
     const s = c[which];
@@ -66,7 +75,7 @@ function ConflictCard({ conflict: c, onResolve }: { conflict: Conflict; onResolv
           {which === 'kept' ? t('sync.keptSide') : t('sync.otherSide')}
         </Text>
         <Text fw={600} my={4} style={{ wordBreak: 'break-word' }}>
-          {isDeletion ? t('sync.deletedValue') : (s.value ?? (c.kind === 'field' ? t('sync.emptyValue') : c.record))}
+          {isDeletion ? t('sync.deletedValue') : s.value !== null && codes ? t(`${codes}.${s.value}`, { defaultValue: s.value }) : (s.value ?? (c.kind === 'field' ? t('sync.emptyValue') : c.record))}
         </Text>
         {who && <Text size="sm">{who}</Text>}
         {s.at && (

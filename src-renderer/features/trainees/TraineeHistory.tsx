@@ -12,16 +12,9 @@ import { useChannel } from '../../data/use-channel';
 import { countryName } from '../countries';
 import { sendingGovernmentLabel, trainingFieldLabel } from '@shared/contract/names';
 import { useSettings } from '../settings/settings.store';
+import { TRAINEE_CODE_LABELS } from './code-labels';
 import { itemName, procedureHistoryValue } from '../procedures/procedure-labels';
 
-const ENUM_FIELDS: Record<string, string> = {
-  status: 'trainee.status',
-  gender: 'trainee.gender',
-  nameOrder: 'trainee.nameOrder',
-  nameLang: 'trainee.nameLang',
-  diet: 'trainee.diet',
-  japaneseLevel: 'trainee.japaneseLevel',
-};
 
 const DATE_FIELDS = new Set(['birthDate', 'passportExpiry', 'statusChangedOn']);
 
@@ -43,7 +36,7 @@ export function TraineeHistory({ id }: { id: string }) {
   function value(entry: HistoryEntry, v: string | null) {
     if (v === null) return t('common.none');
     if (v === ERASED_VALUE) return t('erasure.redacted');
-    const prefix = entry.field ? ENUM_FIELDS[entry.field] : undefined;
+    const prefix = entry.field ? TRAINEE_CODE_LABELS[entry.field] : undefined;
     if (prefix) return t(`${prefix}.${v}`, { defaultValue: v });
     if (entry.field === 'nationality') return countryName(v, language);
     if (entry.field === 'trainingFieldId') {
