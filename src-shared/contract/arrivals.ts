@@ -77,6 +77,14 @@ export type Flight = z.infer<typeof Flight>;
 export const ARRIVAL_STATUSES = ['scheduled', 'landed', 'met', 'on_transport', 'delayed', 'no_show', 'rebooked'] as const;
 export type ArrivalStatus = (typeof ARRIVAL_STATUSES)[number];
 export const MARKABLE_STATUSES = ['landed', 'met', 'on_transport', 'delayed', 'no_show', 'rebooked'] as const;
+/**
+ * Marks that say what happened to the plane, so they hold for everyone on it (same flight number, route and day) and are
+ * undone for all of them together; the others (met, no-show, on the bus, rebooked) are about one person.
+ */
+export const FLIGHT_MARKS = ['landed', 'delayed'] as const satisfies readonly (typeof MARKABLE_STATUSES)[number][];
+export function isFlightMark(status: string): boolean {
+  return (FLIGHT_MARKS as readonly string[]).includes(status);
+}
 
 export const ArrivalMarkInput = z
   .object({

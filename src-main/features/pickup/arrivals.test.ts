@@ -101,6 +101,41 @@ describe('pickup groups and the airport board', () => {
     const rebooked = await call(backend, 'arrivals:mark', { flightId: choi.flight!.id, status: 'rebooked', newArrivesLocal: '2024-05-20T18:05' });
     expect(rebooked.ok ? [] : rebooked.error.params!.issues!.map((i) => i.field)).toEqual(['newFlightNumber']);
   });
+
+  it('a delay or a landing marked for one trainee holds for everyone on the same flight, and one undo takes it back for all', async () => {
+    const backend = memoryBackend();
+    const { yearId } = await cohortWithFlights(backend);
+    await value(backend, 'pickup-groups:create', { yearId, name: '成田', airport: 'NRT', terminal: '1' });
+    await value(backend, 'pickup-groups:place', { yearId });
+    const members = async () => (await value(backend, 'arrivals:board', { yearId })).groups[0]!.members;
+    const member = async (name: string) => (await members()).find((m) => m.latinName === name)!;
+    const anita = (await member('Anita SHRESTHA')).flight!.id;
+    const rajesh = (await member('Rajesh ADHIKARI')).flight!.id;
+    // RA 411 from Kathmandu carries both Nepali trainees (two flight rows, one plane).
+    await value(backend, 'arrivals:mark', { flightId: anita, status: 'delayed', newArrivesLocal: '2024-05-20T12:10' });
+    expect(await member('Rajesh ADHIKARI')).toMatchObject({ status: 'delayed', expectedArrivesLocal: '2024-05-20T12:10' });
+    expect(await member('LEE Seoyeon')).toMatchObject({ status: 'scheduled' });
+    expect(tableCount(backend, 'arrival_events')).toBe(2);
+
+    await value(backend, 'arrivals:mark', { flightId: rajesh, status: 'landed' });
+    expect((await member('Anita SHRESTHA')).status).toBe('landed');
+    // Met and no-show are about one person.
+    await value(backend, 'arrivals:mark', { flightId: rajesh, status: 'met' });
+    await value(backend, 'arrivals:mark', { flightId: anita, status: 'no_show' });
+    expect([(await member('Anita SHRESTHA')).status, (await member('Rajesh ADHIKARI')).status]).toEqual(['no_show', 'met']);
+
+    // Undoing Anita's no-show leaves the landing; undoing the landing from her row takes it back for Rajesh too.
+    expect((await value(backend, 'arrivals:undo', { flightId: anita })).undone).toMatchObject({ status: 'no_show' });
+    expect((await member('Rajesh ADHIKARI')).status).toBe('met');
+    expect((await value(backend, 'arrivals:undo', { flightId: anita })).undone).toMatchObject({ status: 'landed' });
+    expect((await member('Anita SHRESTHA')).status).toBe('delayed');
+    expect((await member('Rajesh ADHIKARI')).status).toBe('met');
+    await value(backend, 'arrivals:undo', { flightId: rajesh });
+    expect(await member('Rajesh ADHIKARI')).toMatchObject({ status: 'delayed', expectedArrivesLocal: '2024-05-20T12:10' });
+    await value(backend, 'arrivals:undo', { flightId: rajesh });
+    expect((await members()).filter((m) => m.status !== 'scheduled')).toEqual([]);
+    expect(await member('Anita SHRESTHA')).toMatchObject({ expectedArrivesLocal: '2024-05-20T10:30' });
+  });
 });
 
 describe('stays', () => {

@@ -1,4 +1,4 @@
-import type { GroupCounts, GroupFlag } from '@shared/contract/arrivals';
+import type { Flight, GroupCounts, GroupFlag } from '@shared/contract/arrivals';
 import { addMinutes } from '../flights';
 
 /** A pickup group as the rules see it; times are local at the group's airport. */
@@ -69,4 +69,9 @@ export function countArrivals(statuses: readonly string[]): GroupCounts {
     met: statuses.filter((s) => MET.has(s)).length,
     missing: statuses.filter((s) => s === 'no_show').length,
   };
+}
+
+/** Whether two trainees' flight rows are the same plane: the same flight number from the same airport on the same day. */
+export function isSameFlight(a: Flight, b: Flight): boolean {
+  return a.flightNumber === b.flightNumber && a.from.iata === b.from.iata && a.departsLocal.slice(0, 10) === b.departsLocal.slice(0, 10);
 }

@@ -1,4 +1,4 @@
-import type { ArrivalBoard, ArrivalEvent, ArrivingTrainee, Flight, PickupGroup } from '@shared/contract/arrivals';
+import { isFlightMark, type ArrivalBoard, type ArrivalEvent, type ArrivingTrainee, type Flight, type PickupGroup } from '@shared/contract/arrivals';
 import { latinName, nativeName } from '@shared/contract/names';
 import type { TraineeSummary } from '@shared/contract/trainees';
 import { newId } from '../../db/ids';
@@ -10,7 +10,7 @@ import { findPlace, listPlaces } from '../stays';
 import { findTrainee, listTakingPart } from '../trainees';
 import { findYear } from '../years';
 import * as arrivalEvents from './arrival-events.repo';
-import { countArrivals, groupFlags, groupFor, suggestMeetingTime, type RuleArrival, type RuleGroup } from './pickup-rules';
+import { countArrivals, groupFlags, groupFor, isSameFlight, suggestMeetingTime, type RuleArrival, type RuleGroup } from './pickup-rules';
 import * as repo from './pickup.repo';
 
 type Arriving = Omit<ArrivingTrainee, 'flags'>;
@@ -182,7 +182,17 @@ export function placeByFlight(ctx: Ctx, yearId: string): { placed: number; left:
   return { placed, left: current.unplaced.length - placed };
 }
 
-/** One tap on the board: records what happened, who marked it and when. */
+/** The flight rows of everyone of the year on the same plane as `flight` (itself included). */
+function onSamePlane(ctx: Ctx, flight: Flight): Flight[] {
+  const trainee = findTrainee(ctx.db, flight.traineeId);
+  const others = trainee ? listFlights(ctx.db, { yearId: trainee.yearId }).filter((f) => f.id !== flight.id && isSameFlight(f, flight)) : [];
+  return [flight, ...others];
+}
+
+/**
+ * One tap on the board: records what happened, who marked it and when. A mark about the plane (landed, delayed) is
+ * recorded for everyone on it in one transaction, with one time, so that one undo takes it back for all of them.
+ */
 export function mark(
   ctx: Ctx,
   input: { flightId: string; status: ArrivalEvent['status']; newFlightNumber: string | null; newArrivesLocal: string | null },
@@ -200,15 +210,32 @@ export function mark(
     at: ctx.now().toISOString(),
     by: ctx.author(),
   };
-  ctx.db.transaction(() => arrivalEvents.insertEvent(ctx, id, flight.id, record))();
+  const others = isFlightMark(input.status) ? onSamePlane(ctx, flight).slice(1) : [];
+  ctx.db.transaction(() => {
+    arrivalEvents.insertEvent(ctx, id, flight.id, record);
+    for (const other of others) arrivalEvents.insertEvent(ctx, newId(), other.id, record);
+  })();
   return { id, status: record.status, newFlight: record.newFlight, newArrivesLocal: record.newArrivesLocal, at: record.at, by: record.by };
 }
 
-/** Takes back the last mark of a flight (a tap made by mistake); the mark stays in the history. */
+/**
+ * Takes back the last mark of a flight (a tap made by mistake); the mark stays in the history. A mark about the plane is
+ * taken back for everyone it was recorded for (the same status at the same time on the same plane).
+ */
 export function undo(ctx: Ctx, flightId: string): { undone: ArrivalEvent | null } {
   const last = arrivalEvents.listLiveEvents(ctx.db, [flightId]).at(-1);
   if (!last) return { undone: null };
-  ctx.db.transaction(() => arrivalEvents.markUndone(ctx, last.id, ctx.now().toISOString()))();
+  const flight = findFlight(ctx.db, flightId);
+  const together =
+    flight && isFlightMark(last.status)
+      ? arrivalEvents
+          .listLiveEvents(ctx.db, onSamePlane(ctx, flight).map((f) => f.id))
+          .filter((e) => e.id !== last.id && e.status === last.status && e.at === last.at)
+      : [];
+  const at = ctx.now().toISOString();
+  ctx.db.transaction(() => {
+    for (const e of [last, ...together]) arrivalEvents.markUndone(ctx, e.id, at);
+  })();
   const { flightId: _f, newArrivesUtc: _u, ...event } = last;
   return { undone: event };
 }
