@@ -39,6 +39,16 @@ function damage(file: string): void {
   fs.closeSync(fd);
 }
 
+/** Overwrites one page well past the header (the schema stays readable) with junk, as one bad sector would. */
+function damageOnePageInside(file: string): void {
+  const pageSize = 4096;
+  const pages = Math.floor(fs.statSync(file).size / pageSize);
+  expect(pages).toBeGreaterThan(10);
+  const fd = fs.openSync(file, 'r+');
+  fs.writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, Math.floor(pages / 2) * pageSize);
+  fs.closeSync(fd);
+}
+
 describe('backups', () => {
   it('backs up on start when something changed, and now on demand, each copy checked', async () => {
     const dir = folder();
@@ -146,6 +156,33 @@ describe('backups', () => {
     const reopened = open(dir, clock);
     expect(await value(reopened, 'trainees:list', {})).toHaveLength(11);
     expect((reopened.ctx.db.pragma('integrity_check') as Array<{ integrity_check: string }>)[0]!.integrity_check).toBe('ok');
+  });
+
+  it('skips, when restoring the newest sound backup, a backup with one page damaged inside that still opens (quick_check catches it)', async () => {
+    const dir = folder();
+    const clock = { now: new Date('2026-11-26T01:00:00Z') };
+    const backend = open(dir, clock);
+    await value(backend, 'sample:load', {});
+    await value(backend, 'backups:create', {});
+    clock.now = new Date('2026-11-26T02:00:00Z');
+    const newer = await value(backend, 'backups:create', {});
+    const key = backend.ctx.secrets.read('databaseKey');
+    const newerFile = path.join(dir, 'backups', newer.file);
+    damageOnePageInside(newerFile);
+    // The damage is inside: the file still opens with the key and reads its schema version.
+    const opened = backend.ctx.openDatabaseFile(newerFile, { readonly: true });
+    expect(opened.pragma('user_version', { simple: true })).toBeGreaterThan(0);
+    opened.close();
+    expect(await call(backend, 'backups:restore', { file: newer.file })).toEqual({
+      ok: false, error: { code: 'backup_damaged', params: { file: newer.file } },
+    });
+    backend.close();
+    damage(path.join(dir, 'kakehashi.sqlite'));
+
+    expect(() => folderBackend(dir)).toThrow(DamagedDatabaseError);
+    expect(restoreNewestBackup(dir, key)).toBe('kakehashi-20261126T010000Z-manual.sqlite');
+    const reopened = open(dir, clock);
+    expect(await value(reopened, 'trainees:list', {})).toHaveLength(11);
   });
 
   it('copies the database to a new file for another PC, never over an existing one', async () => {

@@ -8,7 +8,7 @@ describe('dashboard', () => {
     const { yearId } = await value(backend, 'sample:load', {});
     const d = await value(backend, 'dashboard:year', { yearId });
     expect(d.total).toBe(11);
-    expect(d.byStatus).toEqual([{ key: 'selected', count: 11 }]);
+    expect(d.byStatus).toEqual([{ key: 'selected', count: 10 }, { key: 'at_host', count: 1 }]);
     expect(d.byCountry).toEqual([
       { key: 'CN', count: 5 },
       { key: 'KR', count: 2 },

@@ -136,9 +136,12 @@ export const SAMPLE_TRAINEES: SampleTrainee[] = [
     host: 'miyazaki',
   },
   {
+    // At his host, with a passport that runs out before the program ends (what the warning is for),
+    // and his reading written with ・ between the names, as foreign names usually are in Japanese.
     ...base,
+    status: 'at_host', statusChangedOn: '2024-06-03',
     familyNameNative: 'Peña Quispe', givenNameNative: 'José Luis', familyNameLatin: 'Peña Quispe',
-    givenNameLatin: 'José Luis', nameKana: 'ホセ ルイス ペニャ キスペ', nameLang: 'es', nameOrder: 'given_first',
+    givenNameLatin: 'José Luis', nameKana: 'ホセ・ルイス・ペニャ・キスペ', nameLang: 'es', nameOrder: 'given_first',
     gender: 'male', birthDate: '1990-06-29', nationality: 'PE', sending: 'cusco', field: 6,
     position: 'Cultural Heritage Office', host: 'takamatsu', passportExpiry: '2025-02-28',
     emergencyName: 'María Quispe', emergencyRelation: 'Madre / Mother', emergencyEmail: 'maria.quispe@example.pe',
