@@ -16,6 +16,7 @@ import { useTraineeFilters, type TraineeFilters } from '../trainees/trainee-filt
 import { useYearSelection } from '../years/years.store';
 import { ArchiveTable } from './ArchiveTable';
 import { ProcedureWarningsCard } from '../procedures/ProcedureWarnings';
+import { DepartureWarningsCard } from '../departures/DepartureWarnings';
 
 interface CountRow {
   key: string;
@@ -127,6 +128,7 @@ function YearCounts({ dashboard, onOpen }: { dashboard: YearDashboard; onOpen(fi
         />
       </Card>
       <ProcedureWarningsCard yearId={dashboard.yearId} />
+      <DepartureWarningsCard yearId={dashboard.yearId} />
     </SimpleGrid>
   );
 }
