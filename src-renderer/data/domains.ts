@@ -46,6 +46,8 @@ const READERS: Partial<Record<Domain, ReadonlyArray<Domain> | typeof ALL>> = {
   classes: ['schedule', 'trainees'],
   // An export that includes passport numbers is recorded: Settings lists the record.
   exports: ['privacy'],
+  // An alumni export with contact details is recorded too.
+  alumni: ['privacy'],
 };
 
 /** Calls made as writes that change nothing: an import's dry run, or stopping one. */

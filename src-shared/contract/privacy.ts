@@ -4,8 +4,11 @@ import { fieldsOfClass, type ClassedTraineeField, type FieldClass } from './fiel
 import { EXPORT_LISTS } from './exports';
 import { emptyInput, nullableString } from './rules';
 
-/** The list an export record names: the year workbook, a copy of the database for another PC, or one of the lists as on screen. */
-export const EXPORT_RECORD_LISTS = ['year', 'copy', ...EXPORT_LISTS] as const;
+/** The list an export record names: the year workbook, a copy of the database for another PC, one of the lists as on screen, or the alumni list with contact details. */
+export const EXPORT_RECORD_LISTS = ['year', 'copy', ...EXPORT_LISTS, 'alumni'] as const;
+
+/** What an alumni export with contact details records as its columns (features/alumni). */
+export const ALUMNI_CONTACTS_COLUMN = 'alumniContacts';
 
 const IDENTIFIER: FieldClass = 'identifier';
 const identifierFields = fieldsOfClass(IDENTIFIER) as [ClassedTraineeField, ...ClassedTraineeField[]];
@@ -18,8 +21,8 @@ export const ExportRecord = z.object({
   author: nullableString,
   list: z.enum(EXPORT_RECORD_LISTS),
   fiscalYear: z.number().nullable(),
-  /** The identifier fields the file holds in full (passportNumber, residenceCardNumber). */
-  columns: z.array(z.enum(identifierFields)),
+  /** The identifier fields the file holds in full (passportNumber, residenceCardNumber), or the alumni's contact details. */
+  columns: z.array(z.enum([...identifierFields, ALUMNI_CONTACTS_COLUMN])),
   fileName: z.string(),
   /** How many people's numbers the file holds. */
   people: z.number(),

@@ -18,6 +18,7 @@ const LIST_LABELS: Record<ExportRecord['list'], string> = {
   pickup: 'arrivals.tab.groups',
   rooming: 'stay.tab.rooming',
   schedule: 'event.tab.schedule',
+  alumni: 'nav.alumni',
 };
 
 /** Every export that included 個人識別符号 in full, on any PC: when, who, which list, which columns, how many people; newest first. */
