@@ -11,6 +11,7 @@ import { createHandlers } from './features/handlers';
 import { readSetting, writeSetting } from './features/settings';
 import { purgeExpiredTrash } from './features/trainees';
 import { moveSecretsOutOfSettings } from './features/sync';
+import { refuseClosedYearWrites } from './features/completion';
 import type { Handlers } from './ipc/dispatch';
 import path from 'node:path';
 import pkg from '../package.json';
@@ -59,6 +60,7 @@ export function openBackend(options: BackendOptions): Backend {
     now,
     deviceId: ensureDeviceId(opened.db, now()),
     author: () => readSetting(ctx.db, 'staffName'),
+    check: refuseClosedYearWrites,
     databasePath: opened.file,
     appVersion: pkg.version,
     replaceDatabase(file) {

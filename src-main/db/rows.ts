@@ -19,6 +19,43 @@ export interface Writer {
   deviceId: string;
   /** The staff name set in Settings on this PC, if any. */
   author: () => string | null;
+  /**
+   * A rule every write passes first; it refuses by throwing (features/completion: a closed year's
+   * records are read only). Changes received by sync are applied without it (sync/merge.ts writes
+   * directly), and so are writes inside `withoutWriteCheck`.
+   */
+  check?: WriteCheck;
+}
+
+/** One write about to happen: the row as it is (none for an insert) and as it will be (none for a delete). */
+export interface PendingWrite {
+  table: string;
+  op: 'insert' | 'update' | 'delete';
+  before: Row | undefined;
+  after: Row | undefined;
+  /** The columns the write changes. */
+  columns: readonly string[];
+}
+export type WriteCheck = (db: Database, write: PendingWrite) => void;
+
+const unchecked = new WeakMap<Database, number>();
+
+/**
+ * Runs `fn` with the write check off, for the writes that must reach any record whatever it
+ * belongs to: an erasure (the trash emptied, a close-out), what a sync bundle brings and the
+ * tidying after it.
+ */
+export function withoutWriteCheck<T>(db: Database, fn: () => T): T {
+  unchecked.set(db, (unchecked.get(db) ?? 0) + 1);
+  try {
+    return fn();
+  } finally {
+    unchecked.set(db, unchecked.get(db)! - 1);
+  }
+}
+
+function checkWrite(w: Writer, write: PendingWrite): void {
+  if (w.check && !unchecked.get(w.db)) w.check(w.db, write);
 }
 
 const statements = new WeakMap<Database, Map<string, Statement>>();
@@ -95,6 +132,7 @@ export function insertRow(w: Writer, table: string, row: Row & { id: string }): 
   const stamp = w.now().toISOString();
   // Only the columns that hold something: fewer to bind, and the rest take their defaults.
   const fields = Object.entries(row).filter(([k, v]) => k !== 'id' && v !== null && v !== undefined);
+  checkWrite(w, { table, op: 'insert', before: undefined, after: row, columns: fields.map(([k]) => k) });
   const columns = ['id', ...fields.map(([k]) => k), 'created_at', 'updated_at'];
   const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
   prepared(w.db, sql).run(row.id, ...fields.map(([, v]) => v as Value), stamp, stamp);
@@ -111,6 +149,7 @@ export function updateRow(w: Writer, table: string, id: string, changes: Row, op
   if (!before) return false;
   const changed = Object.entries(changes).filter(([k, v]) => !STAMPS.has(k) && (options.always || !sameValue(before[k], v)));
   if (changed.length === 0) return true;
+  checkWrite(w, { table, op: 'update', before, after: { ...before, ...Object.fromEntries(changed) }, columns: changed.map(([k]) => k) });
   const clocks = fieldClocks(w.db, table, id);
   const full: Row = { ...Object.fromEntries(changed), updated_at: w.now().toISOString() };
   const sql = `UPDATE ${table} SET ${Object.keys(full).map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`;
@@ -120,6 +159,10 @@ export function updateRow(w: Writer, table: string, id: string, changes: Row, op
 }
 
 export function deleteRow(w: Writer, table: string, id: string): boolean {
+  if (w.check) {
+    const before = readRow(w.db, table, id);
+    if (before) checkWrite(w, { table, op: 'delete', before, after: undefined, columns: [] });
+  }
   const deleted = prepared(w.db, `DELETE FROM ${table} WHERE id = ?`).run(id).changes === 1;
   if (deleted) log(w, table, id, 'delete', [], rowClock(w.db, table, id));
   return deleted;

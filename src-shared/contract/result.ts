@@ -95,6 +95,10 @@ export const ERROR_CODES = [
   'staff_name_required',
   /** Nothing of the year is past the retention period and still held (`params.fiscalYear`). */
   'close_out_nothing',
+  /** The year is closed (confirmed as finished): its records are read only until it is reopened (`params.fiscalYear`). */
+  'year_closed',
+  /** The year cannot be closed while trainees are neither completed nor withdrawn (`params.fiscalYear`, `params.count`, `params.names`). */
+  'year_not_finished',
   /** Channel name is not part of the contract. */
   'unknown_channel',
   /** Request body was not valid JSON. */

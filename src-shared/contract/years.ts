@@ -38,6 +38,8 @@ export const YearSummary = z.object({
   id: z.string(),
   fiscalYear: z.number(),
   traineeCount: z.number(),
+  /** The day the year was confirmed as finished (features/completion); a closed year is read only. */
+  closedOn: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

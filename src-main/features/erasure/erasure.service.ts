@@ -2,7 +2,7 @@ import path from 'node:path';
 import { CLOSE_OUT_PROCEDURE_COLUMNS, CLOSE_OUT_TRAINEE_COLUMNS } from '@shared/contract/field-classes';
 import type { ErasureReason, ErasureReport, ErasureStatus } from '@shared/contract/erasure';
 import { newId } from '../../db/ids';
-import { deleteRow, insertRow, prepared, readRow, rowClock, updateRow } from '../../db/rows';
+import { deleteRow, insertRow, prepared, readRow, rowClock, updateRow, withoutWriteCheck } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import { otherDatabaseFilesOf } from '../../db/data-files';
 import type { Ctx } from '../context';
@@ -79,7 +79,8 @@ function afterCommit(ctx: Ctx, trainees: number): ErasureReport {
 /** Everything of these trainees, here, in every backup and (as a change) on the other PCs. */
 export function eraseTrainees(ctx: Ctx, traineeIds: readonly string[], reason: ErasureReason): ErasureReport {
   let erased = 0;
-  ctx.db.transaction(() => {
+  // An erasure reaches every record, a closed year's too (features/completion).
+  withoutWriteCheck(ctx.db, () => ctx.db.transaction(() => {
     for (const traineeId of traineeIds) {
       const rows = hangingRows(ctx.db, traineeId);
       if (rows.length === 0) continue;
@@ -92,7 +93,7 @@ export function eraseTrainees(ctx: Ctx, traineeIds: readonly string[], reason: E
       erased++;
     }
     if (erased > 0) rebuildSearchIndex(ctx.db);
-  })();
+  })());
   return afterCommit(ctx, erased);
 }
 
@@ -115,7 +116,7 @@ export function eraseTraineeColumns(
   const unknown = [...columns.filter((c) => !allowed.has(c)), ...procedureColumns.filter((c) => !allowedProcedure.has(c))];
   if (unknown.length > 0) throw new AppError('validation', { issues: unknown.map((field) => ({ field, rule: 'invalid_choice' })) });
   let erased = 0;
-  ctx.db.transaction(() => {
+  withoutWriteCheck(ctx.db, () => ctx.db.transaction(() => {
     for (const traineeId of traineeIds) {
       if (!readRow(ctx.db, 'trainees', traineeId)) continue;
       updateRow(ctx, 'trainees', traineeId, Object.fromEntries(columns.map((c) => [c, null])));
@@ -128,7 +129,7 @@ export function eraseTraineeColumns(
       record(ctx, { traineeId, scope: 'columns', columns: [...columns], procedureColumns: [...procedureColumns], photo: options.photo, rowIds: [], reason: options.reason });
       erased++;
     }
-  })();
+  })());
   return afterCommit(ctx, erased);
 }
 

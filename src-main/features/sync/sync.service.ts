@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportFile } from '@shared/contract/exports';
 import { BUNDLE_EXTENSION, type BundleResult, type FolderResult, type SyncStatus } from '@shared/contract/sync';
-import { prepared } from '../../db/rows';
+import { prepared, withoutWriteCheck } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { readSetting, writeSetting } from '../settings';
@@ -98,7 +98,8 @@ export function applyPayload(ctx: Ctx, payload: Payload): BundleResult {
   db.pragma('foreign_keys = OFF');
   let result: BundleResult;
   try {
-    result = db.transaction((): BundleResult => {
+    // What another PC wrote is applied whatever it touches, a closed year's records too (features/completion).
+    result = withoutWriteCheck(db, () => db.transaction((): BundleResult => {
       // Nothing of an erased trainee comes back; erasures the bundle brings are carried out here too.
       const outcome = applyEntries(db, screenReceived(ctx, payload.entries), ctx.now());
       carryOutReceivedErasures(ctx);
@@ -106,7 +107,7 @@ export function applyPayload(ctx: Ctx, payload: Payload): BundleResult {
       for (const id of new Set([...outcome.trainees, ...orphans.trainees])) reindexTrainee(db, id);
       savePeer(db, { deviceId: payload.from.deviceId, name: payload.from.name, seen: payload.seen, bundleAt: payload.createdAt, importedAt: ctx.now().toISOString() });
       return { fromName: payload.from.name, received: payload.entries.length, applied: outcome.applied, conflicts: outcome.conflicts + orphans.conflicts };
-    })();
+    })());
   } finally {
     db.pragma('foreign_keys = ON');
   }

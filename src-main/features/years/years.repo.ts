@@ -6,6 +6,7 @@ interface YearRow {
   id: string;
   fiscal_year: number;
   trainee_count: number;
+  closed_on: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -18,7 +19,7 @@ interface MilestoneRow {
 }
 
 const YEAR_SELECT = `
-  SELECT y.id, y.fiscal_year, y.created_at, y.updated_at,
+  SELECT y.id, y.fiscal_year, y.closed_on, y.created_at, y.updated_at,
          (SELECT COUNT(*) FROM trainees t WHERE t.year_id = y.id) AS trainee_count
   FROM program_years y`;
 
@@ -27,6 +28,7 @@ function toYear(row: YearRow): YearSummary {
     id: row.id,
     fiscalYear: row.fiscal_year,
     traineeCount: row.trainee_count,
+    closedOn: row.closed_on,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
