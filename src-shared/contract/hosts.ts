@@ -23,6 +23,8 @@ export const Host = z.object({
   nameJa: z.string(),
   nameKana: nullableString,
   nameEn: nullableString,
+  /** The title of the host's head, whom the office's letters address: 宇佐市長. */
+  headTitle: nullableString,
   department: nullableString,
   contactName: nullableString,
   contactTitle: nullableString,
@@ -35,6 +37,7 @@ export type Host = z.infer<typeof Host>;
 
 export const HostContactInput = z.object({
   id: uuid,
+  headTitle: optionalText(100),
   department: optionalText(200),
   contactName: optionalText(100),
   contactTitle: optionalText(100),

@@ -12,6 +12,7 @@ export interface HostRecord {
   nameKana: string | null;
   nameEn: string | null;
   isCustom?: boolean;
+  headTitle?: string | null;
 }
 
 interface HostRow {
@@ -22,6 +23,7 @@ interface HostRow {
   name_ja: string;
   name_kana: string | null;
   name_en: string | null;
+  head_title: string | null;
   department: string | null;
   contact_name: string | null;
   contact_title: string | null;
@@ -40,6 +42,7 @@ function toHost(r: HostRow): Host {
     nameJa: r.name_ja,
     nameKana: r.name_kana,
     nameEn: r.name_en,
+    headTitle: r.head_title,
     department: r.department,
     contactName: r.contact_name,
     contactTitle: r.contact_title,
@@ -73,11 +76,17 @@ export function insertHost(w: Writer, h: HostRecord): void {
     name_ja: h.nameJa,
     name_kana: h.nameKana,
     name_en: h.nameEn,
+    head_title: h.headTitle ?? null,
   });
 }
 
-export function updateHostContact(w: Writer, id: string, c: Omit<Host, 'id' | 'localGovCode' | 'isCustom' | 'prefectureJa' | 'nameJa' | 'nameKana' | 'nameEn'>): boolean {
+export function updateHostContact(
+  w: Writer,
+  id: string,
+  c: Omit<Host, 'id' | 'localGovCode' | 'isCustom' | 'prefectureJa' | 'nameJa' | 'nameKana' | 'nameEn' | 'headTitle'> & { headTitle?: string | null },
+): boolean {
   return updateRow(w, 'hosts', id, {
+    ...(c.headTitle !== undefined ? { head_title: c.headTitle } : {}),
     department: c.department,
     contact_name: c.contactName,
     contact_title: c.contactTitle,

@@ -18,7 +18,8 @@ function ensureHosts(ctx: Ctx): Map<string, string> {
     let id = findHostIdByCode(ctx.db, code);
     if (!id) {
       id = newId();
-      insertHost(ctx, { id, localGovCode: code, ...host });
+      // The office's letters address the head: every sample host is a city (宇佐市 → 宇佐市長).
+      insertHost(ctx, { id, localGovCode: code, ...host, headTitle: `${host.nameJa}長` });
     }
     ids.set(key, id);
   }

@@ -9,6 +9,7 @@ export const SYNCED_TABLES: ReadonlySet<string> = new Set([
   'retention_policy', 'disposal_records',
   'erasures',
   'procedure_items', 'year_procedure_items', 'trainee_procedures', 'procedure_options',
+  'letter_templates', 'letter_options', 'letter_number_ranges', 'letter_year_options', 'letters',
   'completion_reports', 'certificate_signers',
   'alumni_careers', 'alumni_contacts', 'alumni_activities', 'trainee_reports',
   'departure_items', 'trainee_departure_tasks',

@@ -19,7 +19,7 @@ import { SurveyAnswerModal } from '../survey/SurveyAnswerModal';
 import { SurveyTable } from '../survey/SurveyTable';
 import { TiesSection } from './TiesSection';
 
-const CONTACT_FIELDS = ['department', 'contactName', 'contactTitle', 'contactPhone', 'contactEmail', 'address', 'notes'] as const;
+const CONTACT_FIELDS = ['headTitle', 'department', 'contactName', 'contactTitle', 'contactPhone', 'contactEmail', 'address', 'notes'] as const;
 type ContactValues = Record<(typeof CONTACT_FIELDS)[number], string>;
 
 function contactValues(h: Host | undefined): ContactValues {
@@ -35,6 +35,7 @@ function ContactForm({ form }: { form: ContractForm<ContactValues> }) {
         {t('host.section.contact')}
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput {...form.field('headTitle')} placeholder={t('host.headTitlePlaceholder')} />
         <TextInput {...form.field('department')} />
         <TextInput {...form.field('contactName')} />
         <TextInput {...form.field('contactTitle')} />

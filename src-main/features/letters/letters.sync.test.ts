@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Backend } from '../../backend';
+import { templateSeedId } from '../../db/migrations/0130-letters';
+import { call, folderBackend, value } from '../../test/backend';
+
+const PASS = 'kakehashi-office-2026';
+const dirs: string[] = [];
+const backends: Backend[] = [];
+afterEach(() => {
+  backends.splice(0).forEach((b) => b.close());
+  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
+});
+
+let clock = Date.parse('2024-05-20T00:00:00Z');
+const now = () => new Date((clock += 1000));
+
+async function device(name: string, staff: string): Promise<Backend> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-letters-sync-'));
+  dirs.push(dir);
+  const backend = folderBackend(dir, { now });
+  backends.push(backend);
+  await value(backend, 'sync:settings', { deviceName: name, passphrase: PASS });
+  await value(backend, 'settings:update', { staffName: staff });
+  return backend;
+}
+
+async function exchange(from: Backend, to: Backend) {
+  const known = (await value(from, 'sync:status', {})).peers.some((p) => p.deviceId === to.ctx.deviceId);
+  const file = await value(from, 'sync:export', { peerId: known ? to.ctx.deviceId : null });
+  return value(to, 'sync:import', { fileName: file.fileName, dataBase64: file.dataBase64 });
+}
+
+const DECISION = templateSeedId(1);
+
+describe('document numbers across PCs', () => {
+  it('never gives the same number twice when two PCs issue offline and then sync', async () => {
+    const office = await device('事務所PC 1', '佐藤');
+    const { yearId } = await value(office, 'sample:load', {});
+    await value(office, 'letters:set-range', { firstNumber: 1, lastNumber: 499 });
+    const laptop = await device('ノートPC', '鈴木');
+    await exchange(office, laptop);
+    // The laptop knows the office's block and refuses one that overlaps it.
+    const overlap = await call(laptop, 'letters:set-range', { firstNumber: 400, lastNumber: 999 });
+    expect(overlap).toMatchObject({ ok: false, error: { params: { issues: [{ rule: 'letter_range_overlap' }] } } });
+    await value(laptop, 'letters:set-range', { firstNumber: 500, lastNumber: 999 });
+
+    const hosts = (await value(office, 'letters:recipients', { yearId })).filter((h) => h.traineeCount > 0).map((h) => ({ hostId: h.hostId, values: {}, allowMissing: false }));
+    // Both issue while apart.
+    const a = await value(office, 'letters:issue', { templateId: DECISION, yearId, language: 'ja', recipients: hosts.slice(0, 6) });
+    const b = await value(laptop, 'letters:issue', { templateId: DECISION, yearId, language: 'ja', recipients: hosts.slice(6) });
+    expect(a.letters.map((l) => l.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(b.letters.map((l) => l.number)).toEqual([500, 501, 502, 503, 504]);
+    await value(laptop, 'letters:cancel', { id: b.letters[0]!.id });
+
+    await exchange(laptop, office);
+    await exchange(office, laptop);
+    const onOffice = await value(office, 'letters:register', { fiscalYear: 2024 });
+    const onLaptop = await value(laptop, 'letters:register', { fiscalYear: 2024 });
+    const numbers = onOffice.entries.map((e) => e.number);
+    expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 500, 501, 502, 503, 504]);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(onLaptop.entries).toEqual(onOffice.entries);
+    expect(onOffice.entries.find((e) => e.number === 500)).toMatchObject({ status: 'cancelled', cancelledBy: '鈴木', issuedBy: '鈴木' });
+
+    // After the sync each goes on in its own block; the cancelled 500 is never given again.
+    const more = await value(laptop, 'letters:issue', { templateId: DECISION, yearId, language: 'ja', recipients: hosts.slice(0, 1) });
+    expect(more.letters[0]!.number).toBe(505);
+    const again = await value(office, 'letters:issue', { templateId: DECISION, yearId, language: 'ja', recipients: hosts.slice(0, 1) });
+    expect(again.letters[0]!.number).toBe(7);
+  });
+
+  it('stops both PCs issuing when blocks set apart turn out to overlap at sync', async () => {
+    const office = await device('事務所PC 1', '佐藤');
+    const { yearId } = await value(office, 'sample:load', {});
+    const laptop = await device('ノートPC', '鈴木');
+    await exchange(office, laptop);
+    await value(office, 'letters:set-range', { firstNumber: 1, lastNumber: 499 });
+    await value(laptop, 'letters:set-range', { firstNumber: 100, lastNumber: 999 });
+    await exchange(laptop, office);
+    const [host] = (await value(office, 'letters:recipients', { yearId })).filter((h) => h.traineeCount > 0);
+    const refused = await call(office, 'letters:issue', { templateId: DECISION, yearId, language: 'ja', recipients: [{ hostId: host!.hostId, values: {}, allowMissing: false }] });
+    expect(refused).toMatchObject({ ok: false, error: { params: { issues: [{ rule: 'letter_range_overlap', params: { device: 'ノートPC' } }] } } });
+  });
+});
