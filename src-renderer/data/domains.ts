@@ -30,13 +30,13 @@ const READERS: Partial<Record<Domain, ReadonlyArray<Domain> | typeof ALL>> = {
   // Opening a copy from another PC: every screen reads the database it brings.
   vault: ALL,
   'sending-governments': ['trainees', 'hosts', 'sister-ties', 'assignments', 'survey'],
-  'training-fields': ['trainees', 'hosts', 'survey', 'assignments', 'dashboard'],
-  hosts: ['assignments', 'survey', 'sister-ties', 'trainees', 'sending-governments'],
+  'training-fields': ['trainees', 'hosts', 'survey', 'assignments', 'dashboard', 'statistics'],
+  hosts: ['assignments', 'survey', 'sister-ties', 'trainees', 'sending-governments', 'statistics', 'departures'],
   'sister-ties': ['hosts', 'assignments', 'sending-governments'],
   survey: ['hosts', 'assignments'],
-  assignments: ['trainees', 'hosts', 'survey', 'dashboard', 'stays', 'arrivals'],
+  assignments: ['trainees', 'hosts', 'survey', 'dashboard', 'stays', 'arrivals', 'statistics', 'departures'],
   staff: ['arrivals', 'flights', 'schedule'],
-  flights: ['arrivals', 'trainees', 'stays', 'schedule'],
+  flights: ['arrivals', 'trainees', 'stays', 'schedule', 'departures'],
   arrivals: ['flights', 'trainees'],
   'pickup-groups': ['arrivals', 'flights'],
   places: ['stays', 'schedule', 'arrivals'],
@@ -48,6 +48,8 @@ const READERS: Partial<Record<Domain, ReadonlyArray<Domain> | typeof ALL>> = {
   exports: ['privacy'],
   // An alumni export with contact details is recorded too.
   alumni: ['privacy'],
+  // A completion changes a trainee's status (read on every screen); a year closed or reopened changes what can be edited anywhere.
+  completion: ALL,
 };
 
 /** Calls made as writes that change nothing: an import's dry run, or stopping one. */

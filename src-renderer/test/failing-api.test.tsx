@@ -1,6 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
+import { StatisticsPage } from '../features/statistics/StatisticsPage';
+import { StatisticsPrintRoute } from '../features/prints/StatisticsSheets';
 import { StaysPage } from '../features/stays/StaysPage';
 import { PlacesTab } from '../features/stays/PlacesTab';
 import { RoomingTab } from '../features/stays/RoomingTab';
@@ -93,6 +95,8 @@ const SCREENS: Array<[string, () => ReactElement]> = [
   ['TraineeProcedures', () => <TraineeProcedures traineeId={SOME_ID} traineeName="이서연" />],
   ['ProceduresTemplateSection', () => <ProceduresTemplateSection />],
   ['ProcedureWarningsCard', () => <ProcedureWarningsCard yearId={SOME_ID} />],
+  ['StatisticsPage', () => <StatisticsPage />],
+  ['StatisticsPrintRoute', () => <StatisticsPrintRoute print={{ fromYear: null, toYear: null, language: 'ja' }} />],
 ];
 
 describe('a screen whose calls fail says so', () => {
