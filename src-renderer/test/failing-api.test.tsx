@@ -44,6 +44,11 @@ import { ProceduresPage } from '../features/procedures/ProceduresPage';
 import { TraineeProcedures } from '../features/procedures/TraineeProcedures';
 import { ProceduresTemplateSection } from '../features/procedures/ProceduresTemplateSection';
 import { ProcedureWarningsCard } from '../features/procedures/ProcedureWarnings';
+import { DeparturesTab } from '../features/departures/DeparturesTab';
+import { TraineeDeparture } from '../features/departures/TraineeDeparture';
+import { DepartureTemplateSection } from '../features/departures/DepartureTemplateSection';
+import { DepartureWarningsCard } from '../features/departures/DepartureWarnings';
+import { DeparturePrintRoute } from '../features/prints/DepartureSheets';
 import { failingApi, renderWithApp } from './render';
 
 const SOME_ID = '01900000-0000-7000-8000-000000000001';
@@ -95,6 +100,12 @@ const SCREENS: Array<[string, () => ReactElement]> = [
   ['TraineeProcedures', () => <TraineeProcedures traineeId={SOME_ID} traineeName="이서연" />],
   ['ProceduresTemplateSection', () => <ProceduresTemplateSection />],
   ['ProcedureWarningsCard', () => <ProcedureWarningsCard yearId={SOME_ID} />],
+  ['DeparturesTab', () => <DeparturesTab />],
+  ['TraineeDeparture', () => <TraineeDeparture traineeId={SOME_ID} traineeName="이서연" />],
+  ['DepartureTemplateSection', () => <DepartureTemplateSection />],
+  ['DepartureWarningsCard', () => <DepartureWarningsCard yearId={SOME_ID} />],
+  ['DeparturePrintRoute (list)', () => <DeparturePrintRoute print={{ kind: 'list', id: SOME_ID, language: 'ja' }} />],
+  ['DeparturePrintRoute (day)', () => <DeparturePrintRoute print={{ kind: 'day', id: SOME_ID, language: 'en' }} />],
   ['StatisticsPage', () => <StatisticsPage />],
   ['StatisticsPrintRoute', () => <StatisticsPrintRoute print={{ fromYear: null, toYear: null, language: 'ja' }} />],
 ];

@@ -225,7 +225,7 @@ describe('the departures list to Excel', () => {
     await book.xlsx.load(Buffer.from(file.dataBase64, 'base64') as never);
     const sheet = book.worksheets[0]!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header.slice(0, 8)).toEqual(['研修員', '研修修了日', '出発日時', '便名', '出発空港', '到着空港', '受入団体', '受入団体の連絡先']);
+    expect(header.slice(0, 8)).toEqual(['研修員', '研修修了日', '出発日時', '便名', '出発空港', '到着空港', '受入自治体', '受入自治体の連絡先']);
     expect(header).toContain('転出届');
     const lee1 = (sheet.getRow(2).values as unknown[]).slice(1);
     expect(lee1[0]).toBe('이서연 LEE Seoyeon');

@@ -31,6 +31,8 @@ export interface FlightTarget {
   traineeName: string;
   /** The flight to change; null to add one. */
   flight: Flight | null;
+  /** What a new flight starts with (a return flight from the departures screens). */
+  defaults?: Partial<typeof EMPTY>;
 }
 
 /** Whether the day's board has something marked for this flight (met, delayed …), which goes with it; null while unknown. */
@@ -53,7 +55,7 @@ export function FlightModal({ yearId, target, opened, onClose }: Props) {
   const form = useContractForm(flight ? 'flights:update' : 'flights:create', {
     opened,
     recordKey: flight?.id ?? target?.traineeId,
-    initialValues: flight ? valuesOf(flight) : EMPTY,
+    initialValues: flight ? valuesOf(flight) : { ...EMPTY, ...target?.defaults },
     toInput: (v) => {
       const fields = { ...v, terminal: v.terminal || null, bookingRef: v.bookingRef || null, notes: v.notes || null };
       return flight ? { id: flight.id, ...fields } : { traineeId: target?.traineeId ?? '', ...fields };

@@ -1,5 +1,5 @@
 import { Button, Group } from '@mantine/core';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { HostDetail } from '@shared/contract/hosts';
@@ -12,7 +12,7 @@ import { todayInJapan } from '@shared/text/date-math';
 import { useNavigation } from '../../app/navigation.store';
 import { QueryError } from '../../data/QueryState';
 import { useChannel } from '../../data/use-channel';
-import { Native, PageFooter, SheetProvider, senderName, type SheetInfo } from './SheetFrame';
+import { Native, PageFooter, SheetProvider, senderName, type SheetInfo, usePrintReady } from './SheetFrame';
 import type { ProcedurePrint } from './procedures-path';
 import './print.css';
 import './procedures.css';
@@ -162,19 +162,6 @@ export function TraineeChecklistSheet({ procedures, trainee, fiscalYear, languag
   );
 }
 
-/** Waits for the data and the fonts, then marks the page ready for Save as PDF and the tests. */
-function useReady(data: unknown): boolean {
-  const [readyFor, setReadyFor] = useState<unknown>(null);
-  useEffect(() => {
-    if (!data) return;
-    let isCurrent = true;
-    void document.fonts.ready.then(() => requestAnimationFrame(() => isCurrent && setReadyFor(data)));
-    return () => {
-      isCurrent = false;
-    };
-  }, [data]);
-  return Boolean(data) && readyFor === data;
-}
 
 function Bar({ back }: { back: string }) {
   const { t } = useTranslation();
@@ -202,7 +189,7 @@ function HostRequestRoute({ hostId, yearId, language }: { hostId: string; yearId
   const year = useChannel('years:get', { id: yearId });
   // One object per answer, so the page is marked ready for the data it shows.
   const data = useMemo(() => (grid.data && host.data && year.data ? { grid: grid.data, host: host.data, year: year.data } : null), [grid.data, host.data, year.data]);
-  const isReady = useReady(data);
+  const isReady = usePrintReady(data);
   const failed = [grid, host, year].find((q) => q.error);
   if (failed?.error) {
     return (
@@ -233,7 +220,7 @@ function TraineeChecklistRoute({ traineeId, yearId, language }: { traineeId: str
     () => (procedures.data && trainee.data && year.data ? { procedures: procedures.data, trainee: trainee.data, year: year.data } : null),
     [procedures.data, trainee.data, year.data],
   );
-  const isReady = useReady(data);
+  const isReady = usePrintReady(data);
   const failed = [procedures, trainee, year].find((q) => q.error);
   if (failed?.error) {
     return (

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import type { Language } from '@shared/contract/settings';
 import { nameLangTag } from '@shared/contract/names';
@@ -105,4 +105,21 @@ export function EmergencyFoot() {
 
 export function SheetTitle({ children }: { children: ReactNode }) {
   return <h1>{children}</h1>;
+}
+
+/**
+ * Waits for a sheet's data and the fonts, then says the page is ready for Save as PDF and the
+ * tests (`data-print-ready`): true only for the very object it was given, so new data waits again.
+ */
+export function usePrintReady(data: unknown): boolean {
+  const [readyFor, setReadyFor] = useState<unknown>(null);
+  useEffect(() => {
+    if (!data) return;
+    let isCurrent = true;
+    void document.fonts.ready.then(() => requestAnimationFrame(() => isCurrent && setReadyFor(data)));
+    return () => {
+      isCurrent = false;
+    };
+  }, [data]);
+  return Boolean(data) && readyFor === data;
 }
