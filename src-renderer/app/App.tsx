@@ -51,7 +51,7 @@ function Page({ route }: { route: Route }) {
     case 'trainee-new':
       return <TraineeDetailPage id={null} />;
     case 'trainee':
-      return <TraineeDetailPage key={route.id} id={route.id} />;
+      return <TraineeDetailPage key={route.id} id={route.id} focus={route.focus} />;
     case 'trash':
       return <TrashPage />;
     case 'hosts':

@@ -16,7 +16,8 @@ export type Route =
   | { name: 'year'; id: string }
   | { name: 'trainees' }
   | { name: 'trainee-new' }
-  | { name: 'trainee'; id: string }
+  /** `focus`: what the page opens on arrival, e.g. `procedures/<itemId>` (the rest of the path after the id). */
+  | { name: 'trainee'; id: string; focus?: string }
   | { name: 'trash' }
   | { name: 'hosts' }
   | { name: 'host'; id: string }
@@ -51,7 +52,8 @@ export function parseRoute(hash: string): Route {
       return second ? { name: 'year', id: second } : { name: 'years' };
     case 'trainees':
       if (second === 'new') return { name: 'trainee-new' };
-      return second ? { name: 'trainee', id: second } : { name: 'trainees' };
+      if (!second) return { name: 'trainees' };
+      return parts.length > 2 ? { name: 'trainee', id: second, focus: parts.slice(2).join('/') } : { name: 'trainee', id: second };
     case 'trash':
       return { name: 'trash' };
     case 'hosts':

@@ -108,6 +108,11 @@ test.describe('entry procedures (Japanese)', () => {
     await expect(line).not.toContainText('在留資格認定証明書');
     const warnings = await valueOf(host.call('procedures:warnings', { yearId }));
     expect(warnings.filter((w) => w.traineeId === lee.id && w.kind === 'entry_not_ready').map((w) => w.itemNameJa)).toEqual(['査証発給']);
+
+    // The line opens the item it names, on her page.
+    await line.getByRole('button').click();
+    await expect(page.getByRole('dialog', { name: /査証発給/ }).getByTestId('procedure-detail')).toBeVisible();
+    expect(page.url()).toContain(`/trainees/${lee.id}/procedures/`);
   });
   test("宇佐市's 「提出書類のお願い」 lists exactly what it still owes for its trainee, and a trainee's checklist prints in either language", async ({ app, host, page }, info) => {
     const { yearId, trainees, lee } = await sample(host);

@@ -51,7 +51,7 @@ function byTrainee(warnings: ProcedureWarning[]): Array<[string, ProcedureWarnin
 
 /**
  * The dashboard's card: how many items are overdue and how many COEs or visas are not done
- * before arrival, and each of the latter by name; a line opens the trainee.
+ * before arrival, and each of the latter by name; a line opens the trainee's first item named in it.
  */
 export function ProcedureWarningsCard({ yearId }: { yearId: string }) {
   const { t } = useTranslation();
@@ -92,7 +92,7 @@ export function ProcedureWarningsCard({ yearId }: { yearId: string }) {
                 <List size="sm" mt="xs" data-testid="dashboard-entry-warnings">
                   {byTrainee(entry).map(([traineeId, own]) => (
                     <List.Item key={traineeId} data-testid="dashboard-entry-warning">
-                      <Anchor component="button" type="button" size="sm" ta="left" onClick={() => navigate(`/trainees/${traineeId}`)}>
+                      <Anchor component="button" type="button" size="sm" ta="left" onClick={() => navigate(`/trainees/${traineeId}/procedures/${own[0]!.itemId}`)}>
                         {t('procedure.entryWarningLine', {
                           name: own[0]!.traineeName,
                           items: own.map((w) => itemName({ nameJa: w.itemNameJa, nameEn: w.itemNameEn }, language)).join(t('procedure.listSeparator')),

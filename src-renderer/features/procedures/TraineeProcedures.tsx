@@ -16,8 +16,8 @@ import { ProcedureWarnings } from './ProcedureWarnings';
 import { itemName, offsetLabel } from './procedure-labels';
 import { StatusMenu } from './StatusMenu';
 
-/** One trainee's entry procedures, for the trainee page: the same items and statuses as the grid, with warnings. */
-export function TraineeProcedures({ traineeId, traineeName }: { traineeId: string; traineeName: string }) {
+/** One trainee's entry procedures, for the trainee page: the same items and statuses as the grid, with warnings; `openItemId` opens an item on arrival (a warning elsewhere pointed to it). */
+export function TraineeProcedures({ traineeId, traineeName, openItemId }: { traineeId: string; traineeName: string; openItemId?: string }) {
   const { t } = useTranslation();
   const procedures = useChannel('procedures:trainee', { traineeId });
   return (
@@ -25,16 +25,16 @@ export function TraineeProcedures({ traineeId, traineeName }: { traineeId: strin
       <Title order={4} mb="sm">
         {t('procedure.title')}
       </Title>
-      <QueryState query={procedures}>{(p) => <List procedures={p} traineeName={traineeName} />}</QueryState>
+      <QueryState query={procedures}>{(p) => <List procedures={p} traineeName={traineeName} initialItemId={openItemId ?? null} />}</QueryState>
     </Paper>
   );
 }
 
-function List({ procedures, traineeName }: { procedures: Procedures; traineeName: string }) {
+function List({ procedures, traineeName, initialItemId }: { procedures: Procedures; traineeName: string; initialItemId: string | null }) {
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
   const navigate = useNavigation((s) => s.navigate);
-  const [openItemId, setOpenItemId] = useState<string | null>(null);
+  const [openItemId, setOpenItemId] = useState<string | null>(initialItemId);
   const setStatus = useChannelMutation('procedures:set-status');
   const error = useMutationError(setStatus, 'procedure.field');
   if (!procedures.hasChecklist) return <Text c="dimmed">{t('procedure.noChecklistForTrainee')}</Text>;

@@ -94,4 +94,12 @@ describe("the trainee's history", { timeout: 30_000 }, () => {
     expect(rows[0]).toHaveTextContent('依頼済み → 受領');
     expect(rows[1]).toHaveTextContent('未依頼 → 依頼済み');
   });
+
+  it('opens the item a warning pointed to when the page is reached from it', async () => {
+    const { backend, year, lee } = await yearWithTwoHosts();
+    const grid = await value(backend, 'procedures:start-year', { yearId: year.id });
+    const visa = grid.items.find((i) => i.key === 'visa')!;
+    renderWithApp(<TraineeProcedures traineeId={lee.id} traineeName="이서연" openItemId={visa.id} />, { backend, withLayout: true });
+    expect(await screen.findByRole('dialog', { name: /査証発給/ })).toContainElement(screen.getByTestId('procedure-detail'));
+  });
 });

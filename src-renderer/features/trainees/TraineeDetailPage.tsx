@@ -61,7 +61,8 @@ type Values = TraineeFormValues & { yearId: string };
 type DeleteMutation = UseMutationResult<unknown, ChannelError, { id: string }>;
 
 /** Create (id = null) or view and edit one trainee, in sections. */
-export function TraineeDetailPage({ id }: { id: string | null }) {
+/** `focus` (from the address) opens a part of the page on arrival: `procedures/<itemId>` opens that entry procedure. */
+export function TraineeDetailPage({ id, focus }: { id: string | null; focus?: string }) {
   const { t } = useTranslation();
   const { navigate, setUnsavedChanges } = useNavigation();
   const years = useYearList();
@@ -99,7 +100,7 @@ export function TraineeDetailPage({ id }: { id: string | null }) {
   return (
     <>
       {trainee.isError && !isLeaving && <QueryError error={trainee.error} onRetry={() => void trainee.refetch()} />}
-      <TraineeForm trainee={record} remove={remove} onDelete={() => void moveToTrash(record)} />
+      <TraineeForm trainee={record} remove={remove} onDelete={() => void moveToTrash(record)} focus={focus} />
     </>
   );
 }
@@ -112,9 +113,11 @@ interface FormProps {
   defaultYearId?: string;
   remove?: DeleteMutation;
   onDelete?(): void;
+  /** What to open on arrival (see TraineeDetailPage). */
+  focus?: string;
 }
 
-function TraineeForm({ trainee, years = [], defaultYearId = '', remove, onDelete }: FormProps) {
+function TraineeForm({ trainee, years = [], defaultYearId = '', remove, onDelete, focus }: FormProps) {
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
   const { navigate, setUnsavedChanges } = useNavigation();
@@ -461,7 +464,7 @@ function TraineeForm({ trainee, years = [], defaultYearId = '', remove, onDelete
           </Tabs>
         </Stack>
       </form>
-      {trainee && <TraineeProcedures traineeId={trainee.id} traineeName={nativeName(trainee)} />}
+      {trainee && <TraineeProcedures traineeId={trainee.id} traineeName={nativeName(trainee)} openItemId={focus?.startsWith('procedures/') ? focus.slice('procedures/'.length) : undefined} />}
       {trainee && <TraineeDeparture traineeId={trainee.id} traineeName={nativeName(trainee)} />}
       {trainee && <TraineeCompletion traineeId={trainee.id} traineeName={nativeName(trainee)} />}
       {trainee && <TraineeAlumni traineeId={trainee.id} traineeName={nativeName(trainee)} />}
