@@ -2,6 +2,7 @@ import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
+import type { AppErrorBody } from '@shared/contract/result';
 import { useFlash } from '../app/flash.store';
 import { labelKeys, translateError, type FieldLabels, type TranslatedError } from '../i18n/errors';
 import { errorBody } from './channel-error';
@@ -23,8 +24,8 @@ export interface ContractFormOptions<C extends Channel, V extends FormValues> {
   /** The confirmation shown above the page after saving. */
   flash?(output: ChannelOutput<C>): string;
   onSaved?(output: ChannelOutput<C>): void;
-  /** After a failed save, with every message (a page in sections opens the first one that has a field to fix). */
-  onFailed?(error: TranslatedError): void;
+  /** After a failed save, with every message (a page in sections opens the first one that has a field to fix) and the error as answered. */
+  onFailed?(error: TranslatedError, body: AppErrorBody): void;
 }
 
 export interface ContractForm<V extends FormValues> {
@@ -77,7 +78,8 @@ export function useContractForm<C extends Channel, V extends FormValues>(channel
       if (options.flash) useFlash.getState().show(options.flash(output));
       options.onSaved?.(output);
     } catch (caught) {
-      const translated = translateError(t, errorBody(caught), options.fieldLabels);
+      const body = errorBody(caught);
+      const translated = translateError(t, body, options.fieldLabels);
       // A form that binds its inputs itself (not through `field()`) shows every one of its values.
       const shown = shownFields.current.size ? shownFields.current : new Set(Object.keys(form.getValues()));
       const onForm = Object.fromEntries(Object.entries(translated.fields).filter(([name]) => shown.has(name)));
@@ -85,7 +87,7 @@ export function useContractForm<C extends Channel, V extends FormValues>(channel
       form.setErrors(onForm);
       const hasOnlyFieldErrors = Object.keys(onForm).length > 0 && Object.keys(elsewhere).length === 0;
       setError(hasOnlyFieldErrors ? null : { summary: translated.summary, fields: elsewhere });
-      options.onFailed?.(translated);
+      options.onFailed?.(translated, body);
     } finally {
       isSavingNow.current = false;
     }

@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'tie_exists',
   /** A trainee has one host at a time: the dates overlap another assignment. */
   'assignment_overlap',
+  /** A new trainee is likely someone entered already (same passport number, or name and birth date): `params.trainees` names them, `params.n` counts them. */
+  'likely_duplicate',
   /** Backups need a database file (not an in-memory one). */
   'backups_unavailable',
   /** The database here is encrypted under a key this PC does not hold (a copy from another PC): enter its transfer code. */

@@ -138,7 +138,22 @@ export const TraineeFields = z.object(fields);
 export type TraineeFields = z.infer<typeof TraineeFields>;
 export type TraineeField = keyof TraineeFields;
 
-export const TraineeCreateInput = withRecordRules(z.object({ yearId: uuid, ...fields }));
+export const TraineeCreateInput = withRecordRules(
+  z.object({
+    yearId: uuid,
+    ...fields,
+    /** The person saw the warning that this may be someone entered already (`likely_duplicate`) and saves anyway. */
+    confirmDuplicate: z.boolean({ error: 'invalid_type' }).default(false),
+  }),
+);
+/** A trainee entered already whom a new record is likely a duplicate of: `params.trainees` of `likely_duplicate`. */
+export interface DuplicateMatch {
+  id: string;
+  fiscalYear: number;
+  nativeName: string;
+  latinName: string;
+}
+
 export const TraineeUpdateInput = withRecordRules(z.object({ id: uuid, ...fields }));
 
 export const SendingGovernment = z.object({
@@ -246,6 +261,8 @@ export const TraineeListInput = z.object({
   hostId: optionalId,
   /** Only those with this warning open (from the dashboard's counts). */
   warning: optionalEnum(z.enum(TRAINEE_WARNINGS, { error: 'invalid_choice' })),
+  /** Only those who may be entered twice: the same passport number, or the same name and birth date, as another trainee. */
+  duplicates: z.boolean({ error: 'invalid_type' }).default(false),
 });
 
 /** What one row of the trainee list shows, and no more: a page of these is what the list reads. */

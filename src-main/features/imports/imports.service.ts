@@ -10,9 +10,8 @@ import { toFieldIssues } from '../../ipc/dispatch';
 import type { Ctx } from '../context';
 import { japanDate } from '@shared/text/date-math';
 import { listSendingGovernments, listTrainingFields } from '../masters';
-import { findTrainee, insertTrainee, listPassportNumbers, listTrainees, reindexTrainee, searchText, updateTraineeRow, writeSearchText } from '../trainees';
+import { findTrainee, insertTrainee, listPassportNumbers, listTrainees, nameAndBirthKey, passportKey, reindexTrainee, searchText, updateTraineeRow, writeSearchText } from '../trainees';
 import { matchKey } from '@shared/text/fold';
-import { normalizeDocumentNumber } from '@shared/text/passport';
 import { fieldClassOf } from '@shared/contract/field-classes';
 import { isMasked } from '@shared/text/mask';
 import { eraseTrainees, finishPendingErasures } from '../erasure';
@@ -92,15 +91,6 @@ export function governmentNames(parts: readonly string[]): { local: string; engl
   const english = LATIN.test(local) ? local : second !== undefined && LATIN.test(second) ? second : '';
   const japanese = second !== undefined && second !== english ? second : null;
   return { local, english, japanese };
-}
-
-function normalizePassport(value: unknown): string | null {
-  return typeof value === 'string' ? normalizeDocumentNumber(value) : null;
-}
-
-/** A trainee found again by name and birth date, the name matched as every list matches names. */
-function nameAndBirthKey(familyNameLatin: unknown, givenNameLatin: unknown, birthDate: unknown): string {
-  return `${matchKey(String(familyNameLatin ?? ''))}|${matchKey(String(givenNameLatin ?? ''))}|${String(birthDate ?? '')}`;
 }
 
 /** Files with the same headers come back with the columns the person chose last time. */
@@ -233,7 +223,7 @@ async function parseFile(ctx: Ctx, request: ImportRequest) {
       !kept.has(k) &&
       (mapping.includes(k as Field) || k === 'nameLang' || k === 'nameOrder' || (k === 'dietNotes' && mapping.includes('diet')) || (mapping.includes('fullName') && NAME_PARTS.has(k) && candidate[k] != null));
     const mapped = value ? (Object.fromEntries(Object.entries(value).filter(([k]) => isWritten(k))) as Partial<Fields>) : null;
-    const passport = normalizePassport(candidate.passportNumber);
+    const passport = passportKey(candidate.passportNumber);
     const key = nameAndBirthKey(candidate.familyNameLatin, candidate.givenNameLatin, candidate.birthDate);
     const matchId = (passport && byPassport.get(passport)) || byNameAndBirth.get(key) || null;
     const match = matchId ? findTrainee(ctx.db, matchId) : null;

@@ -23,6 +23,8 @@ async function oldYears(backend: Backend = memoryBackend()) {
   const fy2021 = await value(backend, 'years:create', { fiscalYear: 2021 });
   const person = (family: string, given: string, nationality: string) => ({
     familyNameLatin: family, givenNameLatin: given, nameLang: 'en' as const, nameOrder: 'given_first' as const, nationality, status: 'completed' as const, ...held,
+    // One passport number for everyone here: they are different people, whose held data is what is tested.
+    confirmDuplicate: true,
   });
   const ana = await value(backend, 'trainees:create', { yearId: fy2018.id, ...person('SILVA', 'Ana', 'BR'), passportNumber: 'PZ5544332' });
   const ben = await value(backend, 'trainees:create', { yearId: fy2018.id, ...person('OKAFOR', 'Ben', 'NG'), medicalNotes: null });

@@ -19,5 +19,7 @@ export {
 /** Writes the given fields as they are: no status-date rule, unlike `updateTrainee` above. */
 export { updateTrainee as updateTraineeRow } from './trainees.repo';
 export { searchText } from './search';
+/** When two records are likely the same person (the import, the form and the list's filter agree). */
+export { nameAndBirthKey, passportKey } from './duplicates';
 /** The channels, for the composition root (features/handlers.ts). */
 export { traineesHandlers } from './trainees.handlers';

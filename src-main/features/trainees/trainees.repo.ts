@@ -9,6 +9,7 @@ import { joinedSendingGovernment, joinedTrainingField, SENDING_GOVERNMENT_COLUMN
 import { CONSENT_FIELDS, CONSENT_SCOPES, sensitiveFieldsOf, TRAINEE_FIELD_CLASSES, type ConsentScope } from '@shared/contract/field-classes';
 import { traineeWarnings } from './trainee';
 import { searchText } from './search';
+import type { Identity } from './duplicates';
 import { HOST_NAME_SQL } from '../hosts';
 
 /** familyNameNative → family_name_native: columns are the fields in snake case. */
@@ -370,4 +371,17 @@ export function listHistory(db: Database, id: string): HistoryEntry[] {
     if (changes.length === 0) return [entry(0, null, null, null)];
     return changes.map(([field, before, after], i) => entry(i, field, before, after)).reverse();
   });
+}
+
+const IDENTITY = `SELECT id, family_name_latin AS familyNameLatin, given_name_latin AS givenNameLatin, birth_date AS birthDate,
+  passport_number AS passportNumber FROM trainees WHERE deleted_at IS NULL`;
+
+/** What every trainee not in the trash is matched by as a likely duplicate (see duplicates.ts). */
+export function listIdentities(db: Database): Array<Identity & { id: string }> {
+  return prepared(db, IDENTITY).all() as Array<Identity & { id: string }>;
+}
+
+/** The trainees not in the trash with this passport number or this birth date: the few a new record is compared with. */
+export function identitiesLike(db: Database, passportNumber: string | null, birthDate: string | null): Array<Identity & { id: string }> {
+  return prepared(db, `${IDENTITY} AND (passport_number = @passportNumber OR birth_date = @birthDate)`).all({ passportNumber, birthDate }) as Array<Identity & { id: string }>;
 }

@@ -1,6 +1,6 @@
 import type { ParsedInput } from '@shared/contract/channels';
 import { sortTrainees } from '@shared/contract/trainee-order';
-import { TRAINEE_STATUSES, type HistoryEntry, type Trainee, type TraineeFields, type TraineePage, type TraineeRow, type TraineeSummary, type TraineeWarning } from '@shared/contract/trainees';
+import { TRAINEE_STATUSES, type DuplicateMatch, type HistoryEntry, type Trainee, type TraineeFields, type TraineePage, type TraineeRow, type TraineeSummary, type TraineeWarning } from '@shared/contract/trainees';
 import { eraseTrainees, finishPendingErasures } from '../erasure';
 import { newId } from '../../db/ids';
 import { AppError } from '../../ipc/app-error';
@@ -16,6 +16,8 @@ import { TRASH_DAYS, traineeWarnings } from './trainee';
 import { CONSENT_SCOPES } from '@shared/contract/field-classes';
 import { maskIdentifier } from '@shared/text/mask';
 import { isIdentifier } from '../privacy';
+import { latinName, nativeName } from '@shared/contract/names';
+import { duplicateIds, duplicateKeys, passportKey, type Identity } from './duplicates';
 
 export interface ListInput {
   yearId: string | null;
@@ -25,6 +27,8 @@ export interface ListInput {
   trainingFieldId: string | null;
   hostId: string | null;
   warning: TraineeWarning | null;
+  /** Only those who share a passport number, or a name and birth date, with another trainee. */
+  duplicates?: boolean;
 }
 
 function filterOf(ctx: Ctx, input: Omit<ListInput, 'warning'>): repo.TraineeFilter {
@@ -50,11 +54,16 @@ const WARNABLE_STATUSES = TRAINEE_STATUSES.filter(
 );
 
 /** Trainees of one year or all years, filtered and searched. */
-export function listTrainees(ctx: Ctx, { warning, ...input }: ListInput): TraineeSummary[] {
+export function listTrainees(ctx: Ctx, { warning, duplicates = false, ...input }: ListInput): TraineeSummary[] {
   const filter = filterOf(ctx, input);
-  if (!warning) return repo.listTrainees(ctx.db, filter);
   // Warnings are worked out from each record, so they filter the list rather than the query.
-  return repo.listTrainees(ctx.db, { ...filter, statuses: WARNABLE_STATUSES }).filter((t) => t.warnings.includes(warning));
+  const found = warning
+    ? repo.listTrainees(ctx.db, { ...filter, statuses: WARNABLE_STATUSES }).filter((t) => t.warnings.includes(warning))
+    : repo.listTrainees(ctx.db, filter);
+  if (!duplicates) return found;
+  // A likely duplicate may be in another year than the one shown: every record is compared.
+  const ids = duplicateIds(repo.listIdentities(ctx.db));
+  return found.filter((t) => ids.has(t.id));
 }
 
 /** A list row; its passport number masked (TK12•••78) unless the person asked to see the numbers. */
@@ -78,7 +87,7 @@ function toRow(t: TraineeSummary & Pick<TraineeRow, 'passportNumber'>, revealIde
 export function pageTrainees(ctx: Ctx, input: ParsedInput<'trainees:page'>): TraineePage {
   const { offset, limit, sort, language, revealIdentifiers, ...list } = input;
   const row = (t: TraineeSummary) => toRow(t, revealIdentifiers);
-  if (list.warning) {
+  if (list.warning || list.duplicates) {
     const all = listTrainees(ctx, list);
     const ordered = sort ? sortTrainees(all, sort, language) : all;
     return { total: ordered.length, rows: ordered.slice(offset, offset + limit).map(row) };
@@ -97,18 +106,43 @@ export function getTrainee(ctx: Ctx, id: string): Trainee {
   return trainee;
 }
 
-/** Adds a trainee to an existing program year; the status date is today unless given. */
 /** The master records a trainee points at exist: an id that points at nothing is `not_found`, not a foreign-key failure. */
 function checkReferences(ctx: Ctx, fields: Pick<TraineeFields, 'sendingGovernmentId' | 'trainingFieldId'>): void {
   if (fields.sendingGovernmentId && !findSendingGovernment(ctx.db, fields.sendingGovernmentId)) throw new AppError('not_found', { entity: 'sending_government' });
   if (fields.trainingFieldId && !listTrainingFields(ctx.db).some((f) => f.id === fields.trainingFieldId)) throw new AppError('not_found', { entity: 'training_field' });
 }
 
-export function createTrainee(ctx: Ctx, input: TraineeFields & { yearId: string }): Trainee {
+/**
+ * Trainees already entered who are likely the same person as these fields, by the import's
+ * rules (duplicates.ts): the same passport number, or the same name and birth date.
+ */
+export function likelyDuplicates(ctx: Ctx, t: Identity): TraineeSummary[] {
+  const keys = new Set(duplicateKeys(t));
+  if (keys.size === 0) return [];
+  const ids = repo
+    .identitiesLike(ctx.db, passportKey(t.passportNumber), t.birthDate)
+    .filter((other) => duplicateKeys(other).some((key) => keys.has(key)))
+    .map((other) => other.id);
+  return repo.summariesOf(ctx.db, ids);
+}
+
+/**
+ * Adds a trainee to an existing program year; the status date is today unless given. A likely
+ * duplicate of someone entered already is refused with `likely_duplicate` (naming them) unless
+ * the person confirmed it is someone else (`confirmDuplicate`).
+ */
+export function createTrainee(ctx: Ctx, { confirmDuplicate = false, ...input }: TraineeFields & { yearId: string; confirmDuplicate?: boolean }): Trainee {
   const id = newId();
   ctx.db.transaction(() => {
     if (!findYear(ctx.db, input.yearId)) throw new AppError('not_found', { entity: 'year' });
     checkReferences(ctx, input);
+    const duplicates = confirmDuplicate ? [] : likelyDuplicates(ctx, input);
+    if (duplicates.length > 0) {
+      throw new AppError('likely_duplicate', {
+        n: duplicates.length,
+        trainees: duplicates.map((d): DuplicateMatch => ({ id: d.id, fiscalYear: d.fiscalYear, nativeName: nativeName(d), latinName: latinName(d) })),
+      });
+    }
     repo.insertTrainee(ctx, { ...input, id, statusChangedOn: input.statusChangedOn ?? japanDate(ctx.now()) });
     repo.reindexTrainee(ctx.db, id);
   })();

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, FileButton, Group, List, NativeSelect, Paper, Select, SimpleGrid, Stack, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hostNameIn, latinName, nativeName, nameLangTag, sendingGovernmentLabel, trainingFieldLabel } from '@shared/contract/names';
 import {
@@ -10,6 +10,7 @@ import {
   NAME_LANGS,
   NAME_ORDERS,
   TRAINEE_STATUSES,
+  type DuplicateMatch,
   type NameLang,
   type Trainee,
   type TraineeField,
@@ -37,6 +38,7 @@ import { PhotoCropModal } from './PhotoCropModal';
 import { SendingGovernmentModal } from './SendingGovernmentModal';
 import { SensitiveConsent } from './SensitiveConsent';
 import { TraineeHistory } from './TraineeHistory';
+import { DuplicateWarning } from './DuplicateWarning';
 import { TraineeProcedures } from '../procedures/TraineeProcedures';
 import { TraineeDeparture } from '../departures/TraineeDeparture';
 import { TraineeCompletion } from '../completion/TraineeCompletion';
@@ -132,11 +134,14 @@ function TraineeForm({ trainee, years = [], defaultYearId = '', remove, onDelete
   const removePhoto = useChannelMutation('trainees:remove-photo');
   const photoError = useMutationError(setPhoto.error ? setPhoto : removePhoto, 'trainee.field');
   const deleteError = useMutationError(remove ?? { error: null }, 'trainee.field');
+  // A new trainee likely entered already: who they may be, until the person confirms it is someone else.
+  const [duplicates, setDuplicates] = useState<DuplicateMatch[] | null>(null);
+  const confirmDuplicate = useRef(false);
 
   const form = useContractForm(trainee ? 'trainees:update' : 'trainees:create', {
     recordKey: trainee?.id ?? 'new',
     initialValues: { ...(trainee ? toFormValues(trainee) : EMPTY_TRAINEE), yearId: trainee?.yearId ?? defaultYearId } satisfies Values,
-    toInput: (v) => (trainee ? { id: trainee.id, ...toFields(v) } : { yearId: v.yearId, ...toFields(v) }),
+    toInput: (v) => (trainee ? { id: trainee.id, ...toFields(v) } : { yearId: v.yearId, ...toFields(v), confirmDuplicate: confirmDuplicate.current }),
     fieldLabels: 'trainee.field',
     flash: (saved) => t(trainee ? 'trainee.updated' : 'trainee.created', { name: nativeName(saved) }),
     onSaved: (saved) => {
@@ -150,13 +155,20 @@ function TraineeForm({ trainee, years = [], defaultYearId = '', remove, onDelete
       form.form.setInitialValues(stored);
       form.form.setValues(stored);
     },
-    onFailed: (error) => {
+    onFailed: (error, body) => {
+      confirmDuplicate.current = false;
+      const matches = body.code === 'likely_duplicate' ? (body.params?.trainees as DuplicateMatch[] | undefined) : undefined;
+      setDuplicates(matches ?? null);
+      if (matches) return;
       const first = (Object.keys(TABS) as Array<keyof typeof TABS>).find((k) => TABS[k].some((f) => error.fields[f]));
       if (first) setTab(first);
     },
   });
   const values = form.form.values;
   const errors = form.form.errors as Record<string, string | undefined>;
+
+  // Another name, birth date or passport number is another question: the warning goes until the next save.
+  useEffect(() => setDuplicates(null), [values.familyNameLatin, values.givenNameLatin, values.birthDate, values.passportNumber]);
 
   const ties = useChannel('sister-ties:list', values.sendingGovernmentId ? { sendingGovernmentId: values.sendingGovernmentId } : null);
 
@@ -173,7 +185,7 @@ function TraineeForm({ trainee, years = [], defaultYearId = '', remove, onDelete
   // Every field message in one place too: the fields may be on another section.
   const fieldMessages = Object.fromEntries(Object.entries({ ...errors, ...form.error?.fields }).filter((e): e is [string, string] => Boolean(e[1])));
   const saveError: TranslatedError | null =
-    form.error || Object.keys(fieldMessages).length > 0 ? { summary: form.error?.summary ?? '', fields: fieldMessages } : null;
+    !duplicates && (form.error || Object.keys(fieldMessages).length > 0) ? { summary: form.error?.summary ?? '', fields: fieldMessages } : null;
 
   const text = (key: TraineeField) => ({ ...form.field(key), autoComplete: 'off' });
   // A native name typed before the language was chosen guesses it (and its name order).
@@ -296,6 +308,16 @@ function TraineeForm({ trainee, years = [], defaultYearId = '', remove, onDelete
                 ))}
               </List>
             </Alert>
+          )}
+          {duplicates && (
+            <DuplicateWarning
+              matches={duplicates}
+              isSaving={form.isSaving}
+              onConfirm={() => {
+                confirmDuplicate.current = true;
+                form.onSubmit();
+              }}
+            />
           )}
           <ErrorAlert error={saveError} />
           <ErrorAlert error={photoError} />

@@ -108,6 +108,7 @@ function listInput(filters: TraineeFilters & { sort: TraineeSort | null }, query
     trainingFieldId: filters.trainingFieldId || null,
     hostId: filters.hostId || null,
     warning: filters.warning || null,
+    duplicates: filters.duplicates,
     sort: filters.sort,
     language,
   };
@@ -232,6 +233,13 @@ export function TraineesPage() {
             value={filters.warning}
             onChange={setFilter('warning')}
             data={[all, ...TRAINEE_WARNINGS.map((w) => ({ value: w, label: t(`trainee.warningShort.${w}`) }))]}
+          />
+          <Checkbox
+            label={t('trainee.filterDuplicates')}
+            checked={filters.duplicates}
+            onChange={(e) => filters.set({ duplicates: e.currentTarget.checked })}
+            mb={8}
+            data-testid="filter-duplicates"
           />
           <Menu closeOnItemClick={false} position="bottom-end">
             <Menu.Target>

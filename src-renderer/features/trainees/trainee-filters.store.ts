@@ -8,9 +8,11 @@ export interface TraineeFilters {
   trainingFieldId: string;
   hostId: string;
   warning: TraineeWarning | '';
+  /** Only those who may be entered twice (the same passport number, or name and birth date, as another). */
+  duplicates: boolean;
 }
 
-export const NO_FILTERS: TraineeFilters = { query: '', country: '', status: '', trainingFieldId: '', hostId: '', warning: '' };
+export const NO_FILTERS: TraineeFilters = { query: '', country: '', status: '', trainingFieldId: '', hostId: '', warning: '', duplicates: false };
 
 interface TraineeFiltersState extends TraineeFilters {
   /** The column the list is sorted by (its own order when null); clearing the filters keeps it. */

@@ -14,6 +14,8 @@ async function oldYear() {
   const trainee = (yearId: string, family: string, native: string) => ({
     yearId, familyNameLatin: family, givenNameLatin: 'Xiaoyan', familyNameNative: native, givenNameNative: '晓燕', nameLang: 'zh-Hans' as const, nameOrder: 'family_first' as const,
     nationality: 'CN', status: 'completed' as const, passportNumber: 'EA1234567', medicalNotes: '喘息',
+    // One passport number for both: two people, whose held data is what is tested.
+    confirmDuplicate: true,
   });
   await value(backend, 'trainees:create', trainee(old.id, 'WANG', '王'));
   await value(backend, 'trainees:create', trainee(recent.id, 'LI', '李'));
