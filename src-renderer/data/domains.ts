@@ -31,10 +31,11 @@ const READERS: Partial<Record<Domain, ReadonlyArray<Domain> | typeof ALL>> = {
   vault: ALL,
   'sending-governments': ['trainees', 'hosts', 'sister-ties', 'assignments', 'survey'],
   'training-fields': ['trainees', 'hosts', 'survey', 'assignments', 'dashboard', 'statistics'],
-  hosts: ['assignments', 'survey', 'sister-ties', 'trainees', 'sending-governments', 'statistics', 'departures'],
+  // A letter names the host's head and lists its trainees.
+  hosts: ['assignments', 'survey', 'sister-ties', 'trainees', 'sending-governments', 'statistics', 'departures', 'letters'],
   'sister-ties': ['hosts', 'assignments', 'sending-governments'],
   survey: ['hosts', 'assignments'],
-  assignments: ['trainees', 'hosts', 'survey', 'dashboard', 'stays', 'arrivals', 'statistics', 'departures'],
+  assignments: ['trainees', 'hosts', 'survey', 'dashboard', 'stays', 'arrivals', 'statistics', 'departures', 'letters'],
   staff: ['arrivals', 'flights', 'schedule'],
   flights: ['arrivals', 'trainees', 'stays', 'schedule', 'departures'],
   arrivals: ['flights', 'trainees'],

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
 import type { i18n } from 'i18next';
 import type { Language, Settings, TraineeColumn } from '@shared/contract/settings';
+import { setSheetDateStyle } from '@shared/text/date-format';
 import { useApi, type Api } from '../../api';
 import { errorBody } from '../../data/channel-error';
 import { callOrThrow } from '../../data/use-channel';
@@ -29,6 +30,8 @@ export const useSettings = create<SettingsState>((set, get) => ({
   traineeColumns: ['photo', 'nativeName', 'latinName', 'kana', 'country', 'sendingGovernment', 'host', 'status', 'warnings'],
   load: async (api, i18n) => {
     const settings = await callOrThrow(api, 'settings:get', {});
+    // The office's choice of 和暦 or 西暦 for the sheets, read by formatOfficialDate.
+    setSheetDateStyle((await callOrThrow(api, 'letters:options', {})).sheetDates);
     apply(i18n, settings.language);
     set({ language: settings.language, traineeColumns: settings.traineeColumns });
   },
