@@ -1,6 +1,6 @@
-import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DEPARTURE_STATUSES, type DepartureStatus, type DepartureTask } from '@shared/contract/departures';
+import { ChecklistStatusMenu } from '../../components/ChecklistStatusMenu';
 import { DEPARTURE_STATUS_COLOR } from './departure-labels';
 
 interface Props {
@@ -14,44 +14,25 @@ interface Props {
   onNote(): void;
 }
 
-/**
- * A task's status as a coloured button (red outline when overdue); a click or Enter opens the
- * statuses (arrow keys, Enter) and the note.
- */
+/** A task's status as a coloured button (red outline when overdue); a click or Enter opens the statuses and the note. */
 export function DepartureStatusMenu({ task, label, isDisabled, compact, onChoose, onNote }: Props) {
   const { t } = useTranslation();
   const status = t(`departures.status.${task.status}`);
   return (
-    <Menu position="bottom-start" withinPortal shadow="md" disabled={isDisabled}>
-      <Menu.Target>
-        <Button
-          size={compact ? 'compact-xs' : 'xs'}
-          variant={task.isOverdue ? 'outline' : 'light'}
-          color={task.isOverdue ? 'red' : DEPARTURE_STATUS_COLOR[task.status]}
-          disabled={isDisabled}
-          aria-label={t('departures.taskLabel', { task: label, status })}
-          title={task.isOverdue ? t('departures.overdueTitle', { status }) : status}
-          data-testid="departure-task"
-          data-item={task.itemId}
-          data-status={task.status}
-          data-overdue={task.isOverdue ? 'true' : undefined}
-          styles={{ root: { whiteSpace: 'nowrap' } }}
-        >
-          {status}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{label}</Menu.Label>
-        {DEPARTURE_STATUSES.map((s) => (
-          <Menu.Item key={s} onClick={() => onChoose(s)} color={s === task.status ? DEPARTURE_STATUS_COLOR[s] : undefined} data-testid={`departure-status-${s}`}>
-            {t(`departures.status.${s}`)}
-          </Menu.Item>
-        ))}
-        <Menu.Divider />
-        <Menu.Item onClick={onNote} data-testid="departure-note">
-          {t('departures.noteMenu')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <ChecklistStatusMenu
+      status={task.status}
+      isOverdue={task.isOverdue}
+      statuses={DEPARTURE_STATUSES.map((s) => ({ value: s, label: t(`departures.status.${s}`), color: DEPARTURE_STATUS_COLOR[s] }))}
+      label={label}
+      ariaLabel={t('departures.taskLabel', { task: label, status })}
+      title={task.isOverdue ? t('departures.overdueTitle', { status }) : status}
+      itemId={task.itemId}
+      isDisabled={isDisabled}
+      compact={compact}
+      testIds={{ button: 'departure-task', statusPrefix: 'departure-status', extra: 'departure-note' }}
+      extraLabel={t('departures.noteMenu')}
+      onChoose={onChoose}
+      onExtra={onNote}
+    />
   );
 }

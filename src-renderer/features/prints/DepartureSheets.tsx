@@ -52,12 +52,12 @@ export function DepartureListSheet({ data, fiscalYear, language }: { data: Depar
         <table>
           <thead>
             <tr>
-              <th>{t('print.departures.date')}</th>
+              <th className="kk-departures-w-date">{t('print.departures.date')}</th>
               <th>{t('print.name')}</th>
-              <th>{t('print.departures.flight')}</th>
-              <th>{t('print.departures.airport')}</th>
-              <th>{t('print.departures.host')}</th>
-              <th>{t('print.departures.contact')}</th>
+              <th className="kk-departures-w-flight">{t('print.departures.flight')}</th>
+              <th className="kk-departures-w-airport">{t('print.departures.airport')}</th>
+              <th className="kk-departures-w-host">{t('print.departures.host')}</th>
+              <th className="kk-departures-w-contact">{t('print.departures.contact')}</th>
             </tr>
           </thead>
           <tbody>
@@ -79,10 +79,16 @@ export function DepartureListSheet({ data, fiscalYear, language }: { data: Depar
                       <td>
                         <Names d={d} />
                       </td>
-                      <td className="kk-departures-flight">{f ? `${f.flightNumber}${info.sep}${f.from.iata}→${f.to.iata}` : t('print.undecided')}</td>
+                      <td className="kk-departures-flight">
+                        {f ? f.flightNumber : t('print.undecided')}
+                        {f && <span className="kk-departures-latin">{`${f.from.iata}→${f.to.iata}`}</span>}
+                      </td>
                       <td>{airportLabel(d.airport, language) ?? t('print.undecided')}</td>
                       <td>{hostNameIn(d, language) ?? ''}</td>
-                      <td>{[d.hostContactName, d.hostContactPhone].filter(Boolean).join(info.sep)}</td>
+                      <td>
+                        {d.hostContactName}
+                        {d.hostContactPhone && <span className="kk-departures-latin">{d.hostContactPhone}</span>}
+                      </td>
                     </tr>
                   );
                 }),
@@ -139,7 +145,6 @@ export function DepartureDaySheet({ departure: d, trainee, fiscalYear, officePho
         <table className="kk-keep">
           <tbody>
             {d.hostName && row(t('print.departures.host'), [hostNameIn(d, language), d.hostContactName, d.hostContactPhone].filter(Boolean).join(info.sep))}
-            {row(t('print.departures.office'), [senderName(t, info.sep), officePhone].filter(Boolean).join(info.sep))}
             {trainee.emergencyName &&
               row(t('print.departures.family'), [trainee.emergencyName, trainee.emergencyRelation ? info.paren(trainee.emergencyRelation) : null, trainee.emergencyPhone].filter(Boolean).join(info.sep))}
           </tbody>
