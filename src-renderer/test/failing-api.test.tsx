@@ -53,6 +53,11 @@ import { LettersPage } from '../features/letters/LettersPage';
 import { LettersSettingsSection } from '../features/letters/LettersSettingsSection';
 import { LetterPrintRoute } from '../features/prints/LetterSheets';
 import { failingApi, renderWithApp } from './render';
+import { CompletionTab } from '../features/completion/CompletionTab';
+import { TraineeCompletion } from '../features/completion/TraineeCompletion';
+import { CompletionSettingsSection } from '../features/completion/CompletionSettingsSection';
+import { YearCloseSection } from '../features/completion/YearClose';
+import { CompletionPrintRoute } from '../features/prints/CertificateSheets';
 
 const SOME_ID = '01900000-0000-7000-8000-000000000001';
 
@@ -114,6 +119,11 @@ const SCREENS: Array<[string, () => ReactElement]> = [
   ['LettersPage', () => <LettersPage />],
   ['LettersSettingsSection', () => <LettersSettingsSection />],
   ['LetterPrintRoute', () => <LetterPrintRoute print={{ kind: 'batch', id: SOME_ID }} />],
+  ['CompletionTab', () => <CompletionTab />],
+  ['TraineeCompletion', () => <TraineeCompletion traineeId={SOME_ID} traineeName="이서연" />],
+  ['CompletionSettingsSection', () => <CompletionSettingsSection />],
+  ['YearCloseSection', () => <YearCloseSection yearId={SOME_ID} />],
+  ['CompletionPrintRoute', () => <CompletionPrintRoute print={{ kind: 'year', id: SOME_ID, yearId: SOME_ID, language: 'ja' }} />],
 ];
 
 describe('a screen whose calls fail says so', () => {

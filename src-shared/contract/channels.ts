@@ -302,6 +302,11 @@ export const contract = {
     input: z.object({ yearId: uuid }),
     output: YearDashboard,
   },
+  'dashboard:current-year': {
+    doc: 'The year the dashboard opens on: the oldest year not closed with trainees still in the program, else the newest year not closed, else the newest.',
+    input: emptyInput,
+    output: z.object({ yearId: z.string().nullable() }),
+  },
   'dashboard:archive': { doc: 'Trainees by country and fiscal year since the first year.', input: emptyInput, output: Archive },
 
   'backups:list': { doc: 'Backups of the database, newest first, with time and size.', input: emptyInput, output: z.array(Backup) },

@@ -226,3 +226,17 @@ describe("the year's close on real SQLite", () => {
     expect((await call(b, 'years:delete', { id: empty.id })).ok).toBe(true);
   });
 });
+
+describe('the dashboard after a close', () => {
+  it('opens on the year in progress, and moves on to the next year once it is closed', async () => {
+    const b = at('2025-03-31');
+    const { year, lee, ram } = await yearWithTrainees(b);
+    const next = await value(b, 'years:create', { fiscalYear: 2025 });
+    await value(b, 'trainees:create', { yearId: next.id, familyNameLatin: 'KIM', givenNameLatin: 'Minji', nameLang: 'en', nameOrder: 'family_first', nationality: 'KR', status: 'applicant' });
+    expect(await value(b, 'dashboard:current-year', {})).toEqual({ yearId: year.id });
+    await value(b, 'completion:complete', { traineeId: lee.id, completedOn: null });
+    await value(b, 'completion:complete', { traineeId: ram.id, completedOn: null });
+    await value(b, 'completion:close-year', { yearId: year.id });
+    expect(await value(b, 'dashboard:current-year', {})).toEqual({ yearId: next.id });
+  });
+});

@@ -5,7 +5,7 @@ import { japanDate } from '@shared/text/date-math';
 import { listTrainees } from '../trainees';
 import { listTrainingFields } from '../masters';
 import { getYear } from '../years';
-import { archiveTable, countBy } from './dashboard';
+import { archiveTable, countBy, pickCurrentYear } from './dashboard';
 
 /** A year at a glance: who is in which state, from where, in which field, what comes next, what to fix. */
 export function yearDashboard(ctx: Ctx, yearId: string): YearDashboard {
@@ -42,4 +42,17 @@ export function archive(ctx: Ctx): Archive {
     )
     .all() as Array<{ country: string; fiscalYear: number; count: number }>;
   return archiveTable(rows);
+}
+
+/** The year the dashboard opens on (see pickCurrentYear): once a year is closed, the next one. */
+export function currentYear(ctx: Ctx): { yearId: string | null } {
+  const years = ctx.db
+    .prepare(
+      `SELECT y.id, y.fiscal_year AS fiscalYear, y.closed_on IS NOT NULL AS isClosed,
+              EXISTS (SELECT 1 FROM trainees t WHERE t.year_id = y.id AND t.deleted_at IS NULL
+                      AND t.status IN ('selected', 'arrived', 'at_jiam', 'at_host')) AS isRunning
+       FROM program_years y`,
+    )
+    .all() as Array<{ id: string; fiscalYear: number; isClosed: number; isRunning: number }>;
+  return { yearId: pickCurrentYear(years.map((y) => ({ ...y, isClosed: y.isClosed === 1, isRunning: y.isRunning === 1 }))) };
 }

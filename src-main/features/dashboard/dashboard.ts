@@ -25,3 +25,14 @@ export function archiveTable(rows: ReadonlyArray<{ country: string; fiscalYear: 
   const totals = years.map((_, i) => table.reduce((sum, row) => sum + row.counts[i]!, 0));
   return { years, rows: table, totals, total: totals.reduce((a, b) => a + b, 0) };
 }
+
+/**
+ * The year in progress: the oldest year not closed that still has trainees in the program
+ * (selected, arrived, at JIAM or at the host); else the newest year not closed; else the newest.
+ * So when a year is closed the dashboard moves on to the next one.
+ */
+export function pickCurrentYear(years: ReadonlyArray<{ id: string; fiscalYear: number; isClosed: boolean; isRunning: boolean }>): string | null {
+  const byAge = [...years].sort((a, b) => a.fiscalYear - b.fiscalYear);
+  const open = byAge.filter((y) => !y.isClosed);
+  return (open.find((y) => y.isRunning) ?? open.at(-1) ?? byAge.at(-1))?.id ?? null;
+}

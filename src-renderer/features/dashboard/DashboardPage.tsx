@@ -1,11 +1,12 @@
 import { Anchor, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { YearDashboard } from '@shared/contract/dashboard';
 import type { TraineeWarning } from '@shared/contract/trainees';
 import { useNavigation } from '../../app/navigation.store';
 import { YearSelect, useSelectedYearId } from '../../components/YearSelect';
 import { useYearList } from '../../data/lists';
-import { QueryState } from '../../data/QueryState';
+import { QueryError, QueryState } from '../../data/QueryState';
 import { useChannel } from '../../data/use-channel';
 import { formatDate } from '@shared/text/date-format';
 import { countryName } from '../countries';
@@ -137,6 +138,12 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const navigate = useNavigation((s) => s.navigate);
   const years = useYearList();
+  // The year in progress (features/dashboard): shown until the person picks another; after a close, the next one.
+  const current = useChannel('dashboard:current-year', {});
+  const currentId = current.data?.yearId ?? null;
+  useEffect(() => {
+    if (currentId) useYearSelection.getState().suggest(currentId);
+  }, [currentId]);
   const yearId = useSelectedYearId();
   const dashboard = useChannel('dashboard:year', yearId ? { yearId } : null);
 
@@ -154,6 +161,7 @@ export function DashboardPage() {
         <Title order={2}>{t('dashboard.title')}</Title>
         {years.data && years.data.length > 0 && <YearSelect />}
       </Group>
+      {current.isError && <QueryError error={current.error} onRetry={() => void current.refetch()} />}
       <QueryState query={years}>
         {(list) => {
           const isEmpty = list.every((y) => y.traineeCount === 0);

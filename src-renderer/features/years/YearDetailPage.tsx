@@ -15,6 +15,7 @@ import { useMutationError } from '../../data/use-mutation-error';
 import type { TranslatedError } from '../../i18n/errors';
 import { useSettings } from '../settings/settings.store';
 import { CloseOutSection } from './CloseOutSection';
+import { YearCloseSection } from '../completion/YearClose';
 import { YearExportButton } from './YearExportButton';
 import { fiscalYearRange } from './YearsPage';
 
@@ -123,6 +124,7 @@ function YearView({ year, error, contentsFailed, canDelete, isGoing, onExport, o
           </Table.Tbody>
         </Table>
       </Paper>
+      {!isGoing && <YearCloseSection yearId={year.id} />}
       {!isGoing && <CloseOutSection yearId={year.id} />}
     </Stack>
   );
