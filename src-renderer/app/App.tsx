@@ -1,5 +1,5 @@
 import { Center, Loader } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api';
 import { QueryError } from '../data/QueryState';
@@ -135,7 +135,18 @@ function OpenApp() {
       </Center>
     );
   }
-  // A sheet printed on its own has nothing of the application around it.
+  // A sheet printed on its own has nothing of the application around it (but is the page's main landmark).
+  const sheet = printRoute(route);
+  if (sheet) return <main>{sheet}</main>;
+  return (
+    <Layout route={route}>
+      {settingsError !== null && <QueryError error={settingsError} onRetry={loadSettings} />}
+      <Page route={route} />
+    </Layout>
+  );
+}
+
+function printRoute(route: Route): ReactNode {
   if (route.name === 'print') return <PrintRoute options={route.options} />;
   if (route.name === 'disposal-print') return <DisposalRecordRoute id={route.id} language={route.language} />;
   if (route.name === 'procedures-print') return <ProcedurePrintRoute print={route.print} />;
@@ -144,10 +155,5 @@ function OpenApp() {
   if (route.name === 'letters-print') return <LetterPrintRoute print={route.print} />;
   if (route.name === 'completion-print') return <CompletionPrintRoute print={route.print} />;
   if (route.name === 'departures-print') return <DeparturePrintRoute print={route.print} />;
-  return (
-    <Layout route={route}>
-      {settingsError !== null && <QueryError error={settingsError} onRetry={loadSettings} />}
-      <Page route={route} />
-    </Layout>
-  );
+  return null;
 }

@@ -1,5 +1,5 @@
 import { Alert, AppShell, Badge, Burger, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '@shared/contract/settings';
@@ -12,6 +12,12 @@ import { useConfirmStore } from './confirm.store';
 import { useFlash } from './flash.store';
 import { useNavigation } from './navigation.store';
 import type { Route } from './router';
+
+/**
+ * Up to a tablet's width (1024 px, landscape) the menu folds behind the burger, so the board and the lists get the
+ * whole width; the menu opens over the page and closes on a pick.
+ */
+const NAVBAR_FOLDS = 1024;
 
 const NAV = [
   { key: 'dashboard', path: '/', matches: ['dashboard'] },
@@ -58,6 +64,7 @@ function ConflictBadge({ count, failed }: { count: number; failed: boolean }) {
 export function Layout({ route, children }: { route: Route; children: ReactNode }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
+  const isFolded = useMediaQuery(`(max-width: ${NAVBAR_FOLDS}px)`, false, { getInitialValueInEffect: false });
   const { language, choose: chooseLanguage, error: languageError } = useLanguageChoice();
   const { pendingPath, navigate, confirmLeave, cancelLeave } = useNavigation();
   const { message, clear } = useFlash();
@@ -73,13 +80,14 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
   }, [message, clear]);
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: NAVBAR_FOLDS, collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.main')} />
+            {isFolded && <Burger opened={opened} onClick={toggle} size="sm" aria-label={t('nav.main')} aria-expanded={opened} />}
             <img src="./favicon.svg" alt="" width={28} height={28} />
-            <Title order={3} lang="ja">
+            {/* The application's name is the page's one level-1 heading; each screen's title is level 2. */}
+            <Title order={1} fz="h3" lang="ja">
               {t('app.brand')}
             </Title>
             <Text c="dimmed" size="sm" visibleFrom="md">

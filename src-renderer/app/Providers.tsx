@@ -1,8 +1,8 @@
-import { MantineProvider } from '@mantine/core';
+import { MantineProvider, mergeThemeOverrides } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
-import { useState, type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { useMemo, useState, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ApiContext, type Api } from '../api';
 import { createQueryClient } from '../data/use-channel';
 import { cssVariablesResolver, theme } from './theme';
@@ -23,11 +23,31 @@ export function Providers({ api, i18n, isTest, queryClient, children }: Props) {
     <ApiContext.Provider value={api}>
       <QueryClientProvider client={client}>
         <I18nextProvider i18n={i18n}>
-          <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env={isTest ? 'test' : 'default'}>
-            {children}
-          </MantineProvider>
+          <ThemeProvider isTest={isTest}>{children}</ThemeProvider>
         </I18nextProvider>
       </QueryClientProvider>
     </ApiContext.Provider>
+  );
+}
+
+/** Mantine with the app's theme; the close buttons of every dialog and message say what they do, in the person's language. */
+function ThemeProvider({ isTest, children }: { isTest?: boolean; children: ReactNode }) {
+  const { t } = useTranslation();
+  const close = t('common.close');
+  const themed = useMemo(
+    () =>
+      mergeThemeOverrides(theme, {
+        components: {
+          Modal: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
+          Drawer: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
+          Alert: { defaultProps: { closeButtonLabel: close } },
+        },
+      }),
+    [close],
+  );
+  return (
+    <MantineProvider theme={themed} cssVariablesResolver={cssVariablesResolver} env={isTest ? 'test' : 'default'}>
+      {children}
+    </MantineProvider>
   );
 }

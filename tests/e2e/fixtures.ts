@@ -6,6 +6,7 @@ import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
 import type { Result } from '@shared/contract/result';
+import { attachScan } from './axe-scan';
 import { AppPage } from './pages/app-page';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -78,6 +79,12 @@ export async function launchHost(): Promise<{ host: Host; stop(): void }> {
 }
 
 export const test = base.extend<{ host: Host; app: AppPage }>({
+  // Every screen a spec reaches is scanned for accessibility as it goes (./axe-scan.ts); serious violations fail it.
+  page: async ({ page }, use, testInfo) => {
+    const scan = await attachScan(page, testInfo);
+    await use(page);
+    await scan.finish();
+  },
   // Playwright reads a fixture's dependencies from its destructuring pattern; this one has none.
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { scanScreen } from '../axe-scan';
 
 export type Language = 'ja' | 'en';
 
@@ -7,6 +8,13 @@ const NAV = {
     dashboard: 'ダッシュボード',
     years: '年度',
     trainees: '研修員',
+    hosts: '受入自治体',
+    assignments: '受入決定',
+    procedures: '来日手続き',
+    departures: '帰国・修了',
+    letters: '公文書',
+    alumni: 'OB・OG',
+    statistics: '受入実績',
     arrivals: '到着・送迎',
     board: '空港ボード',
     stays: '宿泊',
@@ -19,6 +27,13 @@ const NAV = {
     dashboard: 'Dashboard',
     years: 'Program years',
     trainees: 'Trainees',
+    hosts: 'Hosts',
+    assignments: 'Assignments',
+    procedures: 'Entry procedures',
+    departures: 'Return & completion',
+    letters: 'Letters',
+    alumni: 'Alumni',
+    statistics: 'Statistics',
     arrivals: 'Arrivals',
     board: 'Airport board',
     stays: 'Stays',
@@ -41,6 +56,7 @@ export class AppPage {
   }
 
   async switchLanguage(language: Language): Promise<void> {
+    await scanScreen(this.page);
     await this.page.getByRole('banner').getByText(language === 'ja' ? '日本語' : 'English', { exact: true }).click();
     this.language = language;
     await this.page.getByRole('navigation').getByRole('link', { name: NAV[language].dashboard }).waitFor();
@@ -49,6 +65,7 @@ export class AppPage {
   async go(section: keyof (typeof NAV)['ja']): Promise<void> {
     // A menu item may carry a count after its name (conflicts waiting).
     const name = NAV[this.language][section].replace(/[()]/g, '\\$&');
+    await scanScreen(this.page);
     await this.page.getByRole('navigation').getByRole('link', { name: new RegExp(`^${name}(\\s*\\d+)?$`) }).click();
   }
 

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
+import { scanScreen } from '../axe-scan';
 
 /** A sheet printed on its own, as Save as PDF makes it: waits for the data, photos and fonts. */
 export async function sheetPdf(page: Page, origin: string, printPath: string, file: string): Promise<Pdf> {
@@ -8,6 +9,7 @@ export async function sheetPdf(page: Page, origin: string, printPath: string, fi
   await page.goto(`${origin}/#${printPath}`);
   await page.locator('[data-print-ready="true"]').waitFor();
   await page.evaluate(() => document.fonts.ready);
+  await scanScreen(page);
   fs.writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
   return new Pdf(file);
 }
