@@ -52,7 +52,10 @@ function Profile({ page, photo }: { page: HandoverPage; photo: string | undefine
       <td>{value || empty}</td>
     </tr>
   );
-  const diet = [trainee.diet && trainee.diet !== 'none' ? t(`trainee.diet.${trainee.diet}`) : null, trainee.dietNotes].filter(Boolean).join(sep);
+  // 制限なし is an answer, not an empty row; a diet never asked is not on record.
+  const diet = [trainee.diet && t(`trainee.diet.${trainee.diet}`), trainee.dietNotes].filter(Boolean).join(sep);
+  const assignment = placement?.assignment;
+  const date = (iso: string | null | undefined) => iso && formatOfficialDate(iso, language);
   const emergency = [trainee.emergencyName, trainee.emergencyRelation && paren(trainee.emergencyRelation), trainee.emergencyPhone, trainee.emergencyEmail]
     .filter(Boolean)
     .join(' ');
@@ -80,10 +83,13 @@ function Profile({ page, photo }: { page: HandoverPage; photo: string | undefine
           {row(t('print.handover.position'), [trainee.department, trainee.position].filter(Boolean).join(sep), t('print.notRecorded'))}
           {row(t('trainee.column.trainingField'), trainee.trainingField && trainingFieldLabel(trainee.trainingField, language), t('print.undecided'))}
           {row(t('print.handover.japanese'), japaneseOf(trainee, t), t('print.notRecorded'))}
-          {row(t('print.handover.diet'), diet)}
+          {row(t('print.handover.diet'), diet, t('print.notRecorded'))}
           {row(t('trainee.field.allergies'), trainee.allergies)}
           {row(t('print.handover.emergency'), emergency, t('print.notRecorded'))}
-          {row(t('print.handover.startsOn'), placement?.assignment.startsOn && formatOfficialDate(placement.assignment.startsOn, language), t('print.undecided'))}
+          {row(t('assignment.field.department'), assignment && (assignment.department ?? placement.host.department), t('print.undecided'))}
+          {row(t('assignment.field.supervisor'), assignment?.supervisor, t('print.undecided'))}
+          {row(t('print.handover.startsOn'), date(assignment?.startsOn), t('print.undecided'))}
+          {row(t('assignment.field.endsOn'), date(assignment?.endsOn), t('print.undecided'))}
           {row(t('print.handover.housing'), placement?.assignment.housingAddress, t('print.undecided'))}
         </tbody>
       </table>
