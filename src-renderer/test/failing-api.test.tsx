@@ -58,6 +58,9 @@ import { TraineeCompletion } from '../features/completion/TraineeCompletion';
 import { CompletionSettingsSection } from '../features/completion/CompletionSettingsSection';
 import { YearCloseSection } from '../features/completion/YearClose';
 import { CompletionPrintRoute } from '../features/prints/CertificateSheets';
+import { AlumniPage } from '../features/alumni/AlumniPage';
+import { TraineeAlumni } from '../features/alumni/TraineeAlumni';
+import { AlumniPrintRoute } from '../features/prints/AlumniSheets';
 
 const SOME_ID = '01900000-0000-7000-8000-000000000001';
 
@@ -124,6 +127,10 @@ const SCREENS: Array<[string, () => ReactElement]> = [
   ['CompletionSettingsSection', () => <CompletionSettingsSection />],
   ['YearCloseSection', () => <YearCloseSection yearId={SOME_ID} />],
   ['CompletionPrintRoute', () => <CompletionPrintRoute print={{ kind: 'year', id: SOME_ID, yearId: SOME_ID, language: 'ja' }} />],
+  ['AlumniPage', () => <AlumniPage />],
+  ['TraineeAlumni', () => <TraineeAlumni traineeId={SOME_ID} traineeName="이서연" />],
+  ['AlumniPrintRoute (report)', () => <AlumniPrintRoute print={{ kind: 'report', id: SOME_ID, language: 'ja' }} />],
+  ['AlumniPrintRoute (booklet)', () => <AlumniPrintRoute print={{ kind: 'booklet', fiscalYear: 2024, language: 'en' }} />],
 ];
 
 describe('a screen whose calls fail says so', () => {

@@ -1,0 +1,80 @@
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { memoryBackend, value } from '../../../src-main/test/backend';
+import { renderWithApp } from '../../test/render';
+import { AlumniPage } from './AlumniPage';
+import { TraineeAlumni } from './TraineeAlumni';
+
+configure({ asyncUtilTimeout: 10_000 });
+
+/** 이서연 (宇佐市) who completed the program in 2015, and 최민준 (府中市) still in it. */
+async function alumni() {
+  const backend = memoryBackend(() => new Date('2026-11-26T03:00:00Z'));
+  const year = await value(backend, 'years:create', { fiscalYear: 2015 });
+  const lee = await value(backend, 'trainees:create', {
+    yearId: year.id, familyNameNative: '이', givenNameNative: '서연', familyNameLatin: 'LEE', givenNameLatin: 'Seoyeon', nameKana: 'イ ソヨン', nameLang: 'ko', nameOrder: 'family_first', nationality: 'KR', status: 'completed',
+  });
+  const choi = await value(backend, 'trainees:create', {
+    yearId: year.id, familyNameNative: '최', givenNameNative: '민준', familyNameLatin: 'CHOI', givenNameLatin: 'Minjun', nameLang: 'ko', nameOrder: 'family_first', nationality: 'KR', status: 'completed',
+  });
+  const usa = await value(backend, 'hosts:create', { code: '442119' });
+  const fuchu = await value(backend, 'hosts:create', { code: '132063' });
+  await value(backend, 'assignments:create', { yearId: year.id, traineeId: lee.id, hostId: usa.id });
+  await value(backend, 'assignments:create', { yearId: year.id, traineeId: choi.id, hostId: fuchu.id });
+  return { backend, lee, choi, usa };
+}
+
+describe('TraineeAlumni', { timeout: 30_000 }, () => {
+  it('refuses contact details without a consent date, naming the field, then keeps them with one', async () => {
+    const { backend, lee } = await alumni();
+    renderWithApp(<TraineeAlumni traineeId={lee.id} traineeName="이서연" />, { backend, withLayout: true });
+    expect(await screen.findByTestId('alumni-no-consent')).toHaveTextContent('同意を得ていない');
+    fireEvent.click(screen.getByRole('button', { name: '連絡先・同意を編集' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('メールアドレス'), { target: { value: 'seoyeon@example.kr' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '保存' }));
+    expect(await within(dialog).findByText('連絡先を保存するには「同意取得日」を入力してください。')).toBeInTheDocument();
+    expect((await value(backend, 'alumni:trainee', { traineeId: lee.id })).contact.email).toBeNull();
+
+    fireEvent.change(within(dialog).getByLabelText('同意取得日'), { target: { value: '2025-03-01' } });
+    fireEvent.change(within(dialog).getByLabelText('同意の範囲'), { target: { value: 'share' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.getByTestId('flash')).toHaveTextContent('連絡先を保存しました。'));
+    expect(await screen.findByTestId('alumni-contact-details')).toHaveTextContent('seoyeon@example.kr');
+    expect(screen.getByTestId('alumni-consent')).toHaveTextContent('受入自治体・訪問団への提供も可');
+  });
+
+  it('adds a post after returning and a delegation, each listed at once', async () => {
+    const { backend, lee } = await alumni();
+    renderWithApp(<TraineeAlumni traineeId={lee.id} traineeName="이서연" />, { backend, withLayout: true });
+    fireEvent.click(await screen.findByRole('button', { name: '経歴を追加' }));
+    let dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/^役職/), { target: { value: '国際協力課長' } });
+    fireEvent.change(within(dialog).getByLabelText(/^所属/), { target: { value: '慶州市役所' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '保存' }));
+    expect(await screen.findByTestId('alumni-career-row')).toHaveTextContent('国際協力課長');
+
+    fireEvent.click(screen.getByRole('button', { name: '活動を追加' }));
+    dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('種別'), { target: { value: 'delegation' } });
+    fireEvent.change(within(dialog).getByLabelText(/^日付/), { target: { value: '2025-10-10' } });
+    fireEvent.change(within(dialog).getByLabelText(/^内容/), { target: { value: '慶州市訪問団として宇佐市を訪問' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '保存' }));
+    const row = await screen.findByTestId('alumni-activity-row');
+    expect(row).toHaveTextContent('訪問団');
+    expect(row).toHaveTextContent('慶州市訪問団として宇佐市を訪問');
+  });
+});
+
+describe('AlumniPage', { timeout: 30_000 }, () => {
+  it('lists former trainees, narrows to those trained in 大分県宇佐市, and shows no contact without consent', async () => {
+    const { backend, usa } = await alumni();
+    renderWithApp(<AlumniPage />, { backend, withLayout: true });
+    await waitFor(async () => expect(await screen.findAllByTestId('alumni-row')).toHaveLength(2));
+    for (const cell of screen.getAllByTestId('alumni-row-contact')) expect(cell).toHaveTextContent('同意なし');
+    await waitFor(() => expect(within(screen.getByTestId('alumni-filter-host')).getAllByRole('option').length).toBeGreaterThan(1));
+    fireEvent.change(screen.getByTestId('alumni-filter-host'), { target: { value: usa.id } });
+    await waitFor(() => expect(screen.getAllByTestId('alumni-row')).toHaveLength(1));
+    expect(screen.getByTestId('alumni-row')).toHaveTextContent('이서연');
+  });
+});
