@@ -9,7 +9,7 @@ import { backupsDirOf, hasUnsavedChanges, makeBackup, newestSoundBackup } from '
 import type { Ctx } from './features/context';
 import { createHandlers } from './features/handlers';
 import { readSetting, writeSetting } from './features/settings';
-import { purgeExpiredTrash } from './features/trainees';
+import { purgeExpiredTrash, rebuildSearchIndex, SEARCH_TEXT_VERSION } from './features/trainees';
 import { moveSecretsOutOfSettings } from './features/sync';
 import { refuseClosedYearWrites } from './features/completion';
 import type { Handlers } from './ipc/dispatch';
@@ -47,6 +47,13 @@ function ensureDeviceId(db: Database, now: Date): string {
 }
 
 /** Opens the database and wires every handler: the same backend for Electron and the host. */
+/** A database whose search text was written by other rules (an older version) is indexed again, once. */
+function refreshSearchIndex(ctx: Ctx): void {
+  if (readSetting(ctx.db, 'searchTextVersion') === SEARCH_TEXT_VERSION) return;
+  rebuildSearchIndex(ctx);
+  writeSetting(ctx.db, 'searchTextVersion', SEARCH_TEXT_VERSION, ctx.now());
+}
+
 export function openBackend(options: BackendOptions): Backend {
   const now = options.now ?? (() => new Date());
   const secrets = options.secrets ?? memorySecretStore();
@@ -70,12 +77,14 @@ export function openBackend(options: BackendOptions): Backend {
       fs.copyFileSync(file, ctx.databasePath);
       secureFile(ctx.databasePath);
       ctx.db = open().db;
+      refreshSearchIndex(ctx);
     },
     secrets,
     openDatabaseFile: (file, fileOptions) => openWithKey(file, { key, readonly: fileOptions?.readonly, nativeBinding: options.nativeBinding }),
   };
   purgeExpiredTrash(ctx);
   moveSecretsOutOfSettings(ctx);
+  refreshSearchIndex(ctx);
 
   let timer: NodeJS.Timeout | undefined;
   if (options.autoBackup && opened.file !== ':memory:') {

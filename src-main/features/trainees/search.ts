@@ -1,10 +1,24 @@
 import { foldText } from '@shared/text/fold';
+import { foldHan } from '@shared/text/han';
 import { katakanaToRomaji } from '@shared/text/romaji';
 
 /**
- * A trainee's search text: every name form folded (case, width, kana, Latin accents) into
- * one string, with katakana readings also in romaji, so キム is found by "kim".
+ * A trainee's search text: every name form folded (case, width, kana, Latin accents, and Han
+ * characters to one form: 王暁燕 = 王晓燕) into one string, with katakana readings also in romaji,
+ * so キム is found by "kim".
  */
+
+/**
+ * Which rules made the stored search text: raised whenever `searchText` or `searchQuery` fold
+ * differently, so a database written before is indexed again when it is opened (backend.ts).
+ * 2: Han characters folded to simplified Chinese (opencc-js).
+ */
+export const SEARCH_TEXT_VERSION = '2';
+
+/** What is typed in a search box, folded as the stored search text is. */
+export function searchQuery(text: string): string {
+  return foldHan(foldText(text));
+}
 
 export interface SearchableNames {
   familyNameNative: string | null;
@@ -30,8 +44,10 @@ export function searchText(t: SearchableNames): string {
     katakanaToRomaji(kana),
     t.preferredName,
   ];
-  return parts
-    .filter((p): p is string => Boolean(p))
-    .map(foldText)
-    .join(' | ');
+  return foldHan(
+    parts
+      .filter((p): p is string => Boolean(p))
+      .map(foldText)
+      .join(' | '),
+  );
 }

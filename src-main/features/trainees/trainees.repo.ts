@@ -8,7 +8,7 @@ import { displayValue, type LoggedChange, type LoggedValue } from '../../db/log-
 import { joinedSendingGovernment, joinedTrainingField, SENDING_GOVERNMENT_COLUMNS } from '../masters';
 import { CONSENT_FIELDS, CONSENT_SCOPES, sensitiveFieldsOf, TRAINEE_FIELD_CLASSES, type ConsentScope } from '@shared/contract/field-classes';
 import { traineeWarnings } from './trainee';
-import { searchText } from './search';
+import { searchQuery, searchText } from './search';
 import type { Identity } from './duplicates';
 import { HOST_NAME_SQL } from '../hosts';
 
@@ -101,7 +101,7 @@ export interface TraineeFilter {
   status: string | null;
   trainingFieldId: string | null;
   hostId: string | null;
-  /** Normalised search text; see search.ts. */
+  /** What was typed in the search box; folded as the stored search text is (search.ts). */
   query: string | null;
   /** Only these statuses (a narrowing the service works out, e.g. those that can carry a warning). */
   statuses?: readonly string[];
@@ -134,15 +134,17 @@ function whereOf(filter: TraineeFilter): { where: string; params: Record<string,
     where.push('EXISTS (SELECT 1 FROM host_assignments a WHERE a.trainee_id = t.id AND a.host_id = @hostId)');
     params.hostId = filter.hostId;
   }
-  if (filter.query) {
-    if ([...filter.query].length >= 3) {
+  // Folded here whoever asks (the list, the alumni), as the stored text was: 王暁燕 finds 王晓燕.
+  const query = filter.query ? searchQuery(filter.query) : '';
+  if (query) {
+    if ([...query].length >= 3) {
       where.push(`t.id IN (SELECT s.id FROM trainee_search_fts f JOIN trainee_search s ON s.rowid = f.rowid
                            WHERE trainee_search_fts MATCH @query)`);
-      params.query = `"${filter.query.replace(/"/g, '""')}"`;
+      params.query = `"${query.replace(/"/g, '""')}"`;
     } else {
       // Trigrams need three characters; one or two (刘佳, 김) are few enough rows to scan.
       where.push(`t.id IN (SELECT s.id FROM trainee_search s WHERE s.text LIKE @query ESCAPE '\\')`);
-      params.query = `%${filter.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      params.query = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     }
   }
   return { where: where.join(' AND '), params };
@@ -295,6 +297,11 @@ export function insertTrainee(w: Writer, t: TraineeFields & { id: string; yearId
 
 export function updateTrainee(w: Writer, id: string, fields: Partial<TraineeFields> & { deletedAt?: string | null }): boolean {
   return updateRow(w, 'trainees', id, toColumns(fields));
+}
+
+/** Every trainee's id, in the trash too: for writing the whole search index again. */
+export function allTraineeIds(db: Database): string[] {
+  return (db.prepare('SELECT id FROM trainees').all() as Array<{ id: string }>).map((r) => r.id);
 }
 
 /** Rebuilds one trainee's search text from the record as it is now, or drops it when the record is gone. */

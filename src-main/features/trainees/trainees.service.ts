@@ -99,6 +99,13 @@ export function pageTrainees(ctx: Ctx, input: ParsedInput<'trainees:page'>): Tra
   return { total: ordered.length, rows: repo.summariesOf(ctx.db, page).map(row) };
 }
 
+/** Writes every trainee's search text again, in one transaction: after the rules that make it changed (search.ts). */
+export function rebuildSearchIndex(ctx: Ctx): void {
+  ctx.db.transaction(() => {
+    for (const id of repo.allTraineeIds(ctx.db)) repo.reindexTrainee(ctx.db, id);
+  })();
+}
+
 /** A trainee who is not in the trash. */
 export function getTrainee(ctx: Ctx, id: string): Trainee {
   const trainee = repo.findTrainee(ctx.db, id);
