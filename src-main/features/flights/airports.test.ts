@@ -19,6 +19,9 @@ describe('airports are found by their names in Japanese and in the local script'
     ['ハノイ', 'HAN'],
     ['ha noi', 'HAN'],
     ['はねだ', 'HND'],
+    ['廣州', 'CAN'],
+    ['瀋陽', 'SHE'],
+    ['沈阳', 'SHE'],
   ])('%s finds %s', async (query, code) => {
     expect(await codesFor(query)).toContain(code);
   });

@@ -2,6 +2,7 @@ import type { Airport } from '@shared/contract/arrivals';
 import airports from '../../../resources/reference/airports.json';
 import airportNames from '../../../resources/reference/airport-names.json';
 import { foldText } from '@shared/text/fold';
+import { foldHan } from '@shared/text/han';
 
 type Entry = [iata: string, name: string, city: string, country: string | null, timeZone: string];
 
@@ -29,11 +30,13 @@ export function findAirport(iata: string): Airport | null {
 
 /** Airports by code, name or city, in English, Japanese or the local script: an exact code first, then Japanese airports, then by code. */
 export function searchAirports(query: string, limit = 20): Airport[] {
-  const q = foldText(query);
+  // Folded as every search is, Han characters too: 廣州 (traditional) finds 広州 (Japanese) and 广州.
+  const fold = (text: string) => foldHan(foldText(text));
+  const q = fold(query);
   if (!q) return [];
   searchIndex ??= [...all().values()].map((airport) => ({
     airport,
-    text: foldText([airport.iata, airport.name, airport.city, airport.nameJa ?? '', ...(NAMES[airport.iata]?.names ?? [])].join(' | ')),
+    text: fold([airport.iata, airport.name, airport.city, airport.nameJa ?? '', ...(NAMES[airport.iata]?.names ?? [])].join(' | ')),
   }));
   const code = query.trim().toUpperCase();
   return searchIndex
