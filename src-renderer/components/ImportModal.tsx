@@ -2,6 +2,7 @@ import { Alert, Badge, Button, FileButton, Group, Modal, NativeSelect, Progress,
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLIGHT_IMPORT_FIELDS, IMPORT_FIELDS, SURVEY_IMPORT_FIELDS, type ImportPreview, type ImportProgress } from '@shared/contract/imports';
+import type { ArchivePreview } from '@shared/contract/statistics';
 import { useFlash } from '../app/flash.store';
 import { useYearList } from '../data/lists';
 import { QueryError } from '../data/QueryState';
@@ -39,6 +40,15 @@ const IMPORTS = {
     fieldLabel: 'surveyImport.field',
     nameHeader: 'surveyImport.name',
     title: 'surveyImport.title',
+  },
+  // Many years in one workbook: no year to choose (the rows name theirs), the columns read from the headers.
+  archive: {
+    preview: 'imports:archive-preview',
+    apply: 'imports:archive-apply',
+    fields: IMPORT_FIELDS as readonly string[],
+    fieldLabel: 'archiveImport.field',
+    nameHeader: 'trainee.column.latinName',
+    title: 'archiveImport.title',
   },
 } as const;
 
@@ -85,7 +95,8 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
   const [chosenYearId, setChosenYearId] = useState<string | null>(null);
   const yearId = chosenYearId ?? selectedYearId;
   const [file, setFile] = useState<Picked | null>(null);
-  const [shown, setShown] = useState<ImportPreview | null>(null);
+  const [shown, setShown] = useState<(ImportPreview & Partial<Pick<ArchivePreview, 'years' | 'newHosts'>>) | null>(null);
+  const isArchive = what === 'archive';
   // The picked file could not be read from disk (moved, deleted, locked): said where the preview would be.
   const [isUnread, setUnread] = useState(false);
   // One channel's types stand for the three: their inputs and outputs differ only in the fields a column may be.
@@ -125,7 +136,7 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
 
   function runPreview(next: Picked, mapping: Mapping | null, forYear = yearId) {
     preview.mutate(
-      { yearId: forYear, fileName: next.name, dataBase64: next.data, mapping: mapping as never, jobId: newJob() },
+      (isArchive ? { fileName: next.name, dataBase64: next.data, jobId: newJob() } : { yearId: forYear, fileName: next.name, dataBase64: next.data, mapping: mapping as never, jobId: newJob() }) as never,
       {
         onSuccess: setShown,
         onError: (e) => {
@@ -168,7 +179,7 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
     if (!file || !shown) return;
     undo.reset();
     apply.mutate(
-      { yearId, fileName: file.name, dataBase64: file.data, mapping: shown.mapping as never, jobId: newJob() },
+      (isArchive ? { fileName: file.name, dataBase64: file.data, jobId: newJob() } : { yearId, fileName: file.name, dataBase64: file.data, mapping: shown.mapping as never, jobId: newJob() }) as never,
       { onSuccess: (result) => useFlash.getState().show(t('import.applied', result)) },
     );
   }
@@ -183,7 +194,7 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
 
   // A problem with a field the file has no column for is named by the field's label.
   const message = (e: { column: string; field: string; rule: string }) => {
-    const column = e.column || t(`${kind.fieldLabel}.${e.field}`);
+    const column = e.column || t([`${kind.fieldLabel}.${e.field}`, `trainee.field.${e.field}`]);
     return t('import.cellError', { column, message: t(`errors.rule.${e.rule}`, { field: column }) });
   };
   const applicable = shown ? shown.counts.new + shown.counts.update : 0;
@@ -191,7 +202,7 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
   return (
     <Stack>
       <Group align="flex-end">
-        {years.isError ? (
+        {isArchive ? null : years.isError ? (
           <QueryError error={years.error} onRetry={() => void years.refetch()} />
         ) : (
           <NativeSelect
@@ -216,10 +227,11 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
       </Group>
       {isReading && <ReadingProgress progress={progress.data} fileBytes={file ? Math.floor((file.data.length * 3) / 4) : 0} onCancel={cancelReading} />}
       <ErrorAlert error={error} />
+      {shown && isArchive && <ArchiveSummary preview={shown} />}
       {shown && (
         <>
-          <Text fw={700}>{t('import.mapping')}</Text>
-          <Group gap="xs">
+          {!isArchive && <Text fw={700}>{t('import.mapping')}</Text>}
+          <Group gap="xs" display={isArchive ? 'none' : undefined}>
             {shown.headers.map((h, i) => (
               <NativeSelect
                 key={`${h}-${i}`}
@@ -249,8 +261,8 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {shown.rows.map((r) => (
-                  <Table.Tr key={r.row} data-testid="import-row">
+                {shown.rows.map((r, i) => (
+                  <Table.Tr key={isArchive ? i : r.row} data-testid="import-row">
                     <Table.Td>{r.row}</Table.Td>
                     <Table.Td>
                       <Badge color={KIND_COLOR[r.kind]} variant="light" tt="none">
@@ -280,6 +292,27 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
         </Button>
       </Group>
     </Stack>
+  );
+}
+
+/** What an archive would add: its years (new ones with their milestones unknown), hosts and sending governments. */
+function ArchiveSummary({ preview }: { preview: Partial<Pick<ArchivePreview, 'years' | 'newHosts'>> }) {
+  const { t } = useTranslation();
+  const years = preview.years ?? [];
+  const newYears = years.filter((y) => y.isNew);
+  const separator = t('common.listSeparator');
+  return (
+    <Alert color="blue" data-testid="archive-summary">
+      {years.length > 0 && (
+        <Text size="sm" data-testid="archive-years">
+          {t('archiveImport.years', { from: years[0]!.fiscalYear, to: years.at(-1)!.fiscalYear, count: years.length })}
+          {newYears.length > 0 && ` ${t('archiveImport.newYears', { count: newYears.length })}`}
+        </Text>
+      )}
+      <Text size="sm" data-testid="archive-new-hosts">
+        {(preview.newHosts ?? []).length > 0 ? t('archiveImport.newHosts', { count: preview.newHosts!.length, names: preview.newHosts!.join(separator) }) : t('archiveImport.noNewHosts')}
+      </Text>
+    </Alert>
   );
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ChannelDef } from './channel-def';
 import { ExportFile } from './exports';
-import { IMPORT_MAX_BYTES, ImportPreview } from './imports';
+import { IMPORT_MAX_BYTES, ImportPreview, ImportResult } from './imports';
 import { base64File, typedText, uuid } from './rules';
 import { Language } from './settings';
 import { FiscalYear } from './years';
@@ -83,5 +83,15 @@ export const statisticsChannels = {
     doc: 'The three statistics tables as an Excel workbook (a sheet each), countries in the order of the language.',
     input: z.object({ fromYear: FiscalYear.nullable(), toYear: FiscalYear.nullable(), language: Language }),
     output: ExportFile,
+  },
+  'imports:archive-preview': {
+    doc: 'Dry run of an archive workbook of many years: each row new, update, unchanged or error; the years, hosts and sending governments it would add.',
+    input: ArchiveImportInput,
+    output: ArchivePreview,
+  },
+  'imports:archive-apply': {
+    doc: 'Apply an archive workbook in one transaction (years with unknown milestones, trainees, hosts, assignments); undone as a whole.',
+    input: ArchiveImportInput,
+    output: ImportResult,
   },
 } satisfies Record<string, ChannelDef>;

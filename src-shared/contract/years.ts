@@ -40,6 +40,8 @@ export const YearSummary = z.object({
   traineeCount: z.number(),
   /** The day the year was confirmed as finished (features/completion); a closed year is read only. */
   closedOn: z.string().nullable(),
+  /** A year brought in by the archive import: its milestones' dates were never kept, so it has none (not defaults). */
+  milestonesUnknown: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -63,3 +63,20 @@ export function parseJapaneseDate(text: string): string | null | 'invalid' {
   }
   return isRealIsoDate(out) ? out : 'invalid';
 }
+
+const FISCAL_ERA = /^(令和|平成|昭和|[rhs])\s*(\d{1,2}|元)\s*(?:年度?)?$/;
+const FISCAL_WESTERN = /^(\d{4})\s*(?:年度?|fy)?$/;
+
+/**
+ * A fiscal year (年度) as old lists write it: 2005, 2005年度, FY2005, 平成17年度, H17, R2 — the year
+ * its April falls in. Null when the text is not one.
+ */
+export function parseFiscalYear(text: string): number | null {
+  const t = text.normalize('NFKC').trim().toLowerCase().replace(/^fy\s*/, '');
+  const western = FISCAL_WESTERN.exec(t);
+  if (western) return Number(western[1]);
+  const era = FISCAL_ERA.exec(t);
+  if (!era) return null;
+  const year = era[2] === '元' ? 1 : Number(era[2]);
+  return year < 1 ? null : Number(ERA_BY_NAME.get(era[1]!)!.start.slice(0, 4)) + year - 1;
+}

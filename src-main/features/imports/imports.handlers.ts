@@ -2,6 +2,7 @@ import type { Handlers } from '../../ipc/dispatch';
 import type { Ctx } from '../context';
 import { applyFlightImport, previewFlightImport } from './flight-import';
 import { applySurveyImport, previewSurveyImport } from './survey-import';
+import { applyArchiveImport, previewArchiveImport } from './archive-import';
 import { applyImport, previewImport, undoImport } from './imports.service';
 import { cancelImport, importProgress } from './read-in-worker';
 
@@ -16,5 +17,7 @@ export function importsHandlers(ctx: Ctx) {
     'imports:progress': ({ jobId }) => importProgress(jobId),
     'imports:cancel': ({ jobId }) => cancelImport(jobId),
     'imports:undo': ({ id }) => undoImport(ctx, id),
+    'imports:archive-preview': (input) => previewArchiveImport(ctx, input),
+    'imports:archive-apply': (input) => applyArchiveImport(ctx, input),
   } satisfies Partial<Handlers>;
 }

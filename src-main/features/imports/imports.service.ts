@@ -56,7 +56,7 @@ const ENUMS: Partial<Record<Field, ReturnType<typeof choices>>> = {
   status: [...choices(TRAINEE_STATUSES, 'trainee.status'), ...OLD_STATUS_LABELS],
 };
 
-interface Parsed {
+export interface Parsed {
   row: number;
   /** The whole record as a new trainee would get it. */
   full: Fields | null;
@@ -106,14 +106,37 @@ async function parseFile(ctx: Ctx, request: ImportRequest) {
   const headers = (rows[headerIndex] ?? []).map((c) => cellText(c) ?? '');
   const remembered = readSetting(ctx.db, mappingKey(headers));
   const mapping = (request.mapping ?? (remembered ? (JSON.parse(remembered) as Array<ImportField | null>) : guessMapping(headers))) as Array<ImportField | null>;
+  if (!mapping.some(Boolean)) throw new AppError('import_no_columns');
+  const parsed = await parseTraineeRows(ctx, { headers, mapping, rows: rows.slice(headerIndex + 1), firstRow: headerIndex + 2, defaultStatus: 'selected', map: (r, check) => job.map(r, check) });
+  return { headers, mapping, parsed };
+}
+
+/** Rows of trainee columns to read: a year's list, or the archive's rows of many years. */
+export interface TraineeRows {
+  headers: string[];
+  mapping: Array<ImportField | null>;
+  rows: Cell[][];
+  /** The spreadsheet row number of `rows[0]`, as Excel shows it. */
+  firstRow: number;
+  /** The status of a new trainee whose row names none: selected in a year's list, completed in the archive. */
+  defaultStatus: Trainee['status'];
+  /** Checks each row (the import job's, which can be cancelled and reports progress). */
+  map: (rows: Cell[][], check: (cells: Cell[], index: number) => Parsed) => Promise<Parsed[]>;
+}
+
+/**
+ * Each row as a trainee (checked by the contract, errors by row and column), and the trainee it
+ * is already (by passport, or by name and birth date): the one reading and matching rule of every
+ * trainee import.
+ */
+export async function parseTraineeRows(ctx: Ctx, input: TraineeRows): Promise<Parsed[]> {
+  const { headers, mapping } = input;
   const columnOf = (...fields: ImportField[]) => fields.map((f) => mapping.indexOf(f)).find((col) => col >= 0);
   // A field without a column of its own is named by the field (the screen labels it), never by its program name.
   const columnName = (...fields: ImportField[]) => {
     const col = columnOf(...fields);
     return col === undefined ? '' : (headers[col] ?? '');
   };
-  if (!mapping.some(Boolean)) throw new AppError('import_no_columns');
-
   const fieldChoices = trainingFieldChoices(listTrainingFields(ctx.db));
   // A sending government by any of its names, folded as every match is (GYEONGJU, ｇｙｅｏｎｇｊｕ = Gyeongju).
   const governmentByName = new Map<string, string>();
@@ -128,10 +151,10 @@ async function parseFile(ctx: Ctx, request: ImportRequest) {
     byNameAndBirth.set(nameAndBirthKey(t.familyNameLatin, t.givenNameLatin, t.birthDate), t.id);
   }
 
-  const parsed: Parsed[] = await job.map(rows.slice(headerIndex + 1), (cells, i) => {
-    const row = headerIndex + i + 2;
+  return input.map(input.rows, (cells, i) => {
+    const row = input.firstRow + i;
     const errors: Parsed['errors'] = [];
-    const candidate: Record<string, unknown> = { status: 'selected' };
+    const candidate: Record<string, unknown> = { status: input.defaultStatus };
     let newSendingGovernment: Parsed['newSendingGovernment'] = null;
     let sendingLabel: string | null = null;
     let fullName: string | null = null;
@@ -230,7 +253,6 @@ async function parseFile(ctx: Ctx, request: ImportRequest) {
     const name = [candidate.familyNameLatin, candidate.givenNameLatin].filter(Boolean).join(' ') || native;
     return { row, full: value, fields: mapped, errors, newSendingGovernment, match, name };
   });
-  return { headers, mapping, parsed };
 }
 
 function isUnchanged(p: Parsed): boolean {
@@ -238,7 +260,7 @@ function isUnchanged(p: Parsed): boolean {
   return Object.entries(p.fields).every(([k, v]) => (p.match as unknown as Record<string, unknown>)[k] === v) && !p.newSendingGovernment;
 }
 
-function kindOf(p: Parsed): ImportPreview['rows'][number]['kind'] {
+export function kindOf(p: Parsed): ImportPreview['rows'][number]['kind'] {
   if (p.errors.length > 0) return 'error';
   if (!p.match) return 'new';
   return isUnchanged(p) ? 'unchanged' : 'update';
@@ -295,7 +317,7 @@ export function applyAsImport(
 /** Records an applied import with the span of the change log it wrote since `since`, so it can be undone. */
 export function recordImport(
   ctx: Ctx,
-  r: { id: string; kind: 'trainees' | 'flights' | 'survey'; fileName: string; yearId: string; since: string | null; created: number; updated: number },
+  r: { id: string; kind: 'trainees' | 'flights' | 'survey' | 'archive'; fileName: string; yearId: string | null; since: string | null; created: number; updated: number },
 ): void {
   const after = latestHlc(ctx);
   const first = (ctx.db.prepare('SELECT MIN(hlc) AS hlc FROM change_log WHERE hlc > ?').get(r.since ?? '') as { hlc: string | null }).hlc;
@@ -378,7 +400,7 @@ export function undoImport(ctx: Ctx, importId: string): { removed: number; resto
       ? (ctx.db
           .prepare(
             `SELECT table_name, row_id, op, changes FROM change_log
-             WHERE hlc BETWEEN ? AND ? AND device_id = ? AND table_name IN ('trainees', 'sending_governments', 'flights', 'hosts', 'survey_answers') ORDER BY hlc DESC`,
+             WHERE hlc BETWEEN ? AND ? AND device_id = ? AND table_name IN ('trainees', 'sending_governments', 'flights', 'hosts', 'survey_answers', 'host_assignments', 'program_years') ORDER BY hlc DESC`,
           )
           .all(record.first_hlc, record.last_hlc, ctx.deviceId) as LogRow[])
       : [];
@@ -397,8 +419,9 @@ export function undoImport(ctx: Ctx, importId: string): { removed: number; resto
     // Trainees it made go for good, as from the trash: erased with all that hangs on them, their values in the log too.
     const trainees = [...inserted].filter((key) => key.startsWith('trainees|')).map((key) => key.slice('trainees|'.length));
     removed += eraseTrainees(ctx, trainees, 'import-undone').trainees;
-    // What points elsewhere goes first: trainees before their sending governments, answers before their hosts.
-    const order = (key: string) => (key.startsWith('trainees|') || key.startsWith('survey_answers|') || key.startsWith('flights|') ? 0 : 1);
+    // What points elsewhere goes first: trainees before their sending governments, answers and assignments before their hosts, the archive's years last.
+    const order = (key: string) =>
+      key.startsWith('trainees|') || key.startsWith('survey_answers|') || key.startsWith('flights|') || key.startsWith('host_assignments|') ? 0 : key.startsWith('program_years|') ? 2 : 1;
     for (const key of [...inserted].sort((a, b) => order(a) - order(b))) {
       const [table, id] = key.split('|') as [string, string];
       if (deleteRow(ctx, table, id)) removed++;

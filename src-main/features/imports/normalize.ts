@@ -20,7 +20,7 @@ const COUNTRY_BY_NAME = new Map<string, string>();
 for (const c of countries) {
   for (const name of [c.code, c.ja, c.en]) COUNTRY_BY_NAME.set(matchKey(name), c.code);
 }
-for (const [name, code] of Object.entries({ 韓国: 'KR', 大韓民国: 'KR', 'korea': 'KR', 'republic of korea': 'KR', 中華人民共和国: 'CN' })) {
+for (const [name, code] of Object.entries({ 韓国: 'KR', 大韓民国: 'KR', 'korea': 'KR', 'republic of korea': 'KR', 中華人民共和国: 'CN', ミャンマー: 'MM', ビルマ: 'MM' })) {
   COUNTRY_BY_NAME.set(matchKey(name), code);
 }
 

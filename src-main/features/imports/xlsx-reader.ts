@@ -206,6 +206,8 @@ function dateStyles(xml: Buffer): boolean[] {
 }
 
 interface Workbook {
+  /** The visible worksheets in tab order, by name. */
+  sheets: Array<{ name: string; path: string | null }>;
   sheetPath: string | null;
   sharedStringsPath: string | null;
   stylesPath: string | null;
@@ -215,6 +217,7 @@ interface Workbook {
 function readWorkbook(zip: ZipEntries, path: string): Workbook {
   const rels = relationships(zip, path);
   const sheetIds: string[] = [];
+  const names = new Map<string, string>();
   const hiddenIds = new Set<string>();
   let is1904 = false;
   parseXml(zip.read(path)!, {
@@ -222,6 +225,7 @@ function readWorkbook(zip: ZipEntries, path: string): Workbook {
       if (name === 'sheet') {
         const id = prefixedId(a);
         if (id) sheetIds.push(id);
+        if (id && a.name) names.set(id, a.name);
         if (id && (a.state === 'hidden' || a.state === 'veryHidden')) hiddenIds.add(id);
       } else if (name === 'workbookPr') is1904 = a.date1904 === '1' || a.date1904 === 'true';
     },
@@ -236,6 +240,7 @@ function readWorkbook(zip: ZipEntries, path: string): Workbook {
   const sheetId = worksheets.find((id) => !hiddenIds.has(id)) ?? worksheets[0];
   const sheetRel = sheetId ? rels.get(sheetId) : undefined;
   return {
+    sheets: worksheets.filter((id) => !hiddenIds.has(id)).map((id) => ({ name: names.get(id) ?? '', path: zip.find(rels.get(id)!.target) })),
     sheetPath: sheetRel ? zip.find(sheetRel.target) : null,
     sharedStringsPath: firstOf('sharedStrings'),
     stylesPath: firstOf('styles'),
@@ -420,4 +425,23 @@ function readWorkbookSheet(bytes: Buffer): Cell[][] | null {
   const shared = sharedXml ? sharedStrings(sharedXml) : [];
   const dates = stylesXml ? dateStyles(stylesXml) : [];
   return readSheet(sheetXml, shared, dates, book.is1904);
+}
+
+/**
+ * Every visible worksheet of an .xlsx with its tab name (an archive kept one sheet per year);
+ * null when the zip is not a workbook. The limits hold per sheet, as for the first sheet.
+ */
+export function readVisibleSheets(bytes: Buffer): Array<{ name: string; rows: Cell[][] }> | null {
+  const zip = zipEntries(bytes);
+  const path = workbookPath(zip);
+  if (!path) return null;
+  const book = readWorkbook(zip, path);
+  const sharedXml = book.sharedStringsPath ? zip.read(book.sharedStringsPath) : null;
+  const stylesXml = book.stylesPath ? zip.read(book.stylesPath) : null;
+  const shared = sharedXml ? sharedStrings(sharedXml) : [];
+  const dates = stylesXml ? dateStyles(stylesXml) : [];
+  return book.sheets.flatMap((sheet) => {
+    const xml = sheet.path ? zip.read(sheet.path) : null;
+    return xml === null ? [] : [{ name: sheet.name, rows: readSheet(xml, shared, dates, book.is1904) }];
+  });
 }

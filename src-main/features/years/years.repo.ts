@@ -7,6 +7,7 @@ interface YearRow {
   fiscal_year: number;
   trainee_count: number;
   closed_on: string | null;
+  milestones_unknown: number;
   created_at: string;
   updated_at: string;
 }
@@ -19,7 +20,7 @@ interface MilestoneRow {
 }
 
 const YEAR_SELECT = `
-  SELECT y.id, y.fiscal_year, y.closed_on, y.created_at, y.updated_at,
+  SELECT y.id, y.fiscal_year, y.closed_on, y.milestones_unknown, y.created_at, y.updated_at,
          (SELECT COUNT(*) FROM trainees t WHERE t.year_id = y.id) AS trainee_count
   FROM program_years y`;
 
@@ -29,6 +30,7 @@ function toYear(row: YearRow): YearSummary {
     fiscalYear: row.fiscal_year,
     traineeCount: row.trainee_count,
     closedOn: row.closed_on,
+    milestonesUnknown: row.milestones_unknown === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -52,8 +54,8 @@ export function findYearByFiscalYear(db: Database, fiscalYear: number): YearSumm
   return row ? toYear(row) : null;
 }
 
-export function insertYear(w: Writer, year: { id: string; fiscalYear: number }): void {
-  insertRow(w, 'program_years', { id: year.id, fiscal_year: year.fiscalYear });
+export function insertYear(w: Writer, year: { id: string; fiscalYear: number; milestonesUnknown?: boolean }): void {
+  insertRow(w, 'program_years', { id: year.id, fiscal_year: year.fiscalYear, milestones_unknown: year.milestonesUnknown ? 1 : null });
 }
 
 export function deleteYear(w: Writer, id: string): boolean {

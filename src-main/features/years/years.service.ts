@@ -29,6 +29,17 @@ export function createYear(ctx: Ctx, fiscalYear: number): YearDetail {
   return getYear(ctx, id);
 }
 
+/**
+ * A past year for the archive import, inside its transaction: no milestones, marked unknown (the
+ * dates were never kept; defaults would be read as facts). The same id as `createYear` gives it, so
+ * two PCs that bring in the same year agree.
+ */
+export function createArchiveYear(ctx: Ctx, fiscalYear: number): string {
+  const id = keyedId('program_years', String(fiscalYear));
+  repo.insertYear(ctx, { id, fiscalYear, milestonesUnknown: true });
+  return id;
+}
+
 /** Changes one milestone's dates. */
 export function updateMilestone(ctx: Ctx, input: { id: string; startsOn: string; endsOn: string | null }): Milestone {
   const updated = ctx.db.transaction(() => repo.updateMilestoneDates(ctx, input.id, input))();

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Statistics } from '@shared/contract/statistics';
 import { useNavigation } from '../../app/navigation.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ImportModal } from '../../components/ImportModal';
 import { saveFile } from '../../components/ExportMenu';
 import { QueryState } from '../../data/QueryState';
 import { useYearList } from '../../data/lists';
@@ -21,6 +22,7 @@ export function StatisticsPage() {
   const years = useYearList();
   const [fromYear, setFromYear] = useState<number | null>(null);
   const [toYear, setToYear] = useState<number | null>(null);
+  const [isImporting, setImporting] = useState(false);
   const range = { fromYear, toYear: toYear !== null && fromYear !== null && toYear < fromYear ? fromYear : toYear };
   const stats = useChannel('statistics:summary', range, { keepPrevious: true });
   const toExcel = useChannelMutation('statistics:export');
@@ -44,7 +46,11 @@ export function StatisticsPage() {
         <Button variant="light" onClick={() => navigate(statisticsPrintPath({ ...range, language }))} data-testid="statistics-print">
           {t('statistics.print')}
         </Button>
+        <Button variant="default" onClick={() => setImporting(true)} data-testid="archive-import-open">
+          {t('archiveImport.button')}
+        </Button>
       </Group>
+      {isImporting && <ImportModal what="archive" opened onClose={() => setImporting(false)} />}
       <ErrorAlert error={excelError} />
       <QueryState query={stats}>{(s) => <StatisticsView stats={s} />}</QueryState>
     </Stack>

@@ -105,24 +105,32 @@ function YearView({ year, error, contentsFailed, canDelete, isGoing, onExport, o
       {contentsFailed && <QueryError error={contentsFailed.error} onRetry={() => void contentsFailed.refetch()} />}
       <Paper withBorder p="md">
         <Title order={4}>{t('year.milestones')}</Title>
-        <Text size="sm" c="dimmed" mb="sm">
-          {t('year.milestoneHelp')}
-        </Text>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('year.milestones')}</Table.Th>
-              <Table.Th>{t('year.field.startsOn')}</Table.Th>
-              <Table.Th>{t('year.field.endsOn')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {year.milestones.map((m) => (
-              <MilestoneRow key={m.id} milestone={m} />
-            ))}
-          </Table.Tbody>
-        </Table>
+        {year.milestonesUnknown && year.milestones.length === 0 ? (
+          <Text size="sm" mt="xs" data-testid="milestones-unknown">
+            {t('year.milestonesUnknown')}
+          </Text>
+        ) : (
+          <>
+            <Text size="sm" c="dimmed" mb="sm">
+              {t('year.milestoneHelp')}
+            </Text>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('year.milestones')}</Table.Th>
+                  <Table.Th>{t('year.field.startsOn')}</Table.Th>
+                  <Table.Th>{t('year.field.endsOn')}</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {year.milestones.map((m) => (
+                  <MilestoneRow key={m.id} milestone={m} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </>
+        )}
       </Paper>
       {!isGoing && <YearCloseSection yearId={year.id} />}
       {!isGoing && <CloseOutSection yearId={year.id} />}

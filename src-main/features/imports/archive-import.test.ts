@@ -1,0 +1,123 @@
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Backend } from '../../backend';
+import { memoryBackend, tableCount, value } from '../../test/backend';
+import { parseFiscalYear } from '@shared/text/date-parse';
+import { makeArchiveWorkbook } from '../../../scripts/make-archive-workbook.mjs';
+
+const backends: Backend[] = [];
+afterEach(() => backends.splice(0).forEach((b) => b.close()));
+
+function backend(): Backend {
+  const b = memoryBackend();
+  backends.push(b);
+  return b;
+}
+
+let archive: Promise<string> | null = null;
+/** The generated 30-year archive (1,213 trainees), made once for the file. */
+function fullArchive(): Promise<string> {
+  archive ??= makeArchiveWorkbook().then((b) => b.toString('base64'));
+  return archive;
+}
+
+async function workbook(sheets: Record<string, unknown[][]>): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) book.addWorksheet(name).addRows(rows);
+  return Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
+}
+
+const HEAD = ['年度', '姓', '名', '国籍', '派遣元自治体', '受入自治体', '研修開始日', '研修終了日', '状況'];
+
+describe('fiscal years as old lists write them', () => {
+  it('reads 2005, 2005年度, FY2005, 平成17年度, H17, R2 and 令和元年度', () => {
+    expect(['2005', '2005年度', 'FY2005', '平成17年度', 'H17', 'ｈ１７', '平成17'].map(parseFiscalYear)).toEqual([2005, 2005, 2005, 2005, 2005, 2005, 2005]);
+    expect(parseFiscalYear('R2')).toBe(2020);
+    expect(parseFiscalYear('令和元年度')).toBe(2019);
+    expect(parseFiscalYear('受入実績')).toBeNull();
+  });
+});
+
+describe('the archive import', { timeout: 60_000 }, () => {
+  it('imports 1,213 trainees over 30 years in one go: years with unknown milestones, hosts, governments, assignments; the statistics count them', async () => {
+    const b = backend();
+    const data = await fullArchive();
+    const preview = await value(b, 'imports:archive-preview', { fileName: 'archive.xlsx', dataBase64: data });
+    expect(preview.counts).toEqual({ new: 1213, update: 0, unchanged: 0, error: 0 });
+    expect(preview.years).toHaveLength(30);
+    expect(preview.years.every((y) => y.isNew)).toBe(true);
+    expect(preview.newHosts).toContain('大分県宇佐市');
+    expect(preview.newSendingGovernments).toContain('경주시 / Gyeongju / 慶州市');
+    expect(tableCount(b, 'trainees')).toBe(0); // a dry run writes nothing
+
+    const result = await value(b, 'imports:archive-apply', { fileName: 'archive.xlsx', dataBase64: data });
+    expect(result).toMatchObject({ created: 1213, updated: 0 });
+    const years = await value(b, 'years:list', {});
+    expect(years).toHaveLength(30);
+    expect(years.every((y) => y.milestonesUnknown)).toBe(true);
+    const y2005 = await value(b, 'years:get', { id: years.find((y) => y.fiscalYear === 2005)!.id });
+    expect(y2005.milestones).toEqual([]);
+    expect(tableCount(b, 'host_assignments')).toBe(1213);
+
+    const stats = await value(b, 'statistics:summary', { fromYear: null, toYear: null });
+    expect(stats.headline).toEqual({ countries: 42, regions: 1, trainees: 1213 });
+    expect(stats.years).toEqual(Array.from({ length: 30 }, (_, i) => 1996 + i));
+    expect(stats.withdrawnCounted).toBeGreaterThan(0);
+  });
+
+  it('changes nothing on reimport, and is undone as a whole', async () => {
+    const b = backend();
+    const data = await fullArchive();
+    const first = await value(b, 'imports:archive-apply', { fileName: 'archive.xlsx', dataBase64: data });
+    const logged = tableCount(b, 'change_log');
+    const again = await value(b, 'imports:archive-preview', { fileName: 'archive.xlsx', dataBase64: data });
+    expect(again.counts).toEqual({ new: 0, update: 0, unchanged: 1213, error: 0 });
+    expect(again.newHosts).toEqual([]);
+    expect(again.newSendingGovernments).toEqual([]);
+    expect(again.years.every((y) => !y.isNew)).toBe(true);
+    await value(b, 'imports:archive-apply', { fileName: 'archive.xlsx', dataBase64: data });
+    expect(tableCount(b, 'trainees')).toBe(1213);
+    expect(tableCount(b, 'host_assignments')).toBe(1213);
+    expect(tableCount(b, 'change_log')).toBe(logged + 1); // the record of the second import only
+
+    const undone = await value(b, 'imports:undo', { id: first.importId });
+    expect(undone.removed).toBeGreaterThanOrEqual(1213);
+    for (const table of ['trainees', 'host_assignments', 'hosts', 'sending_governments', 'program_years']) expect(tableCount(b, table), table).toBe(0);
+  });
+
+  it('reads one sheet per year named by its year, matches existing masters and years, and says what is new', async () => {
+    const b = backend();
+    const existing = await value(b, 'years:create', { fiscalYear: 2005 });
+    await value(b, 'hosts:create', { code: '442119' }); // 大分県宇佐市 already a host
+    const data = await workbook({
+      平成17年度: [HEAD.slice(1), ['LEE', 'Seoyeon', '韓国', '경주시 / Gyeongju / 慶州市', '大分県宇佐市', '2005/6/20', '2006/3/10', '研修修了']],
+      H18: [HEAD.slice(1), ['CHEN', 'Yi-Chun', '台湾', '臺南市 / Tainan / 台南市', '北海道札幌市', '2006/6/20', '2007/3/10', '研修修了'], ['NOBODY', 'X', '韓国', '', '', '', '', '研修修了']],
+    });
+    const preview = await value(b, 'imports:archive-preview', { fileName: 'old.xlsx', dataBase64: data });
+    expect(preview.counts).toEqual({ new: 3, update: 0, unchanged: 0, error: 0 });
+    expect(preview.years).toEqual([{ fiscalYear: 2005, rows: 1, isNew: false }, { fiscalYear: 2006, rows: 2, isNew: true }]);
+    expect(preview.newHosts).toEqual(['北海道札幌市']);
+    await value(b, 'imports:archive-apply', { fileName: 'old.xlsx', dataBase64: data });
+    const y2005 = await value(b, 'years:get', { id: existing.id });
+    expect(y2005.milestonesUnknown).toBe(false);
+    expect(y2005.milestones.length).toBeGreaterThan(0); // a year typed in keeps its milestones
+    expect(y2005.traineeCount).toBe(1);
+    const stats = await value(b, 'statistics:summary', { fromYear: null, toYear: null });
+    expect(stats.headline).toEqual({ countries: 1, regions: 1, trainees: 3 });
+  });
+
+  it('refuses a row without a year, a host it cannot place and a date that is none, naming the column', async () => {
+    const b = backend();
+    const data = await workbook({
+      一覧: [
+        HEAD,
+        ['', 'LEE', 'Seoyeon', '韓国', '', '', '', '', '研修修了'],
+        ['H17', 'KIM', 'Minji', '韓国', '', '架空の町', '', '', '研修修了'],
+        ['H17', 'PARK', 'Jiwoo', '韓国', '', '', '2005/13/40', '', '研修修了'],
+      ],
+    });
+    const preview = await value(b, 'imports:archive-preview', { fileName: 'bad.xlsx', dataBase64: data });
+    expect(preview.counts.error).toBe(3);
+    expect(preview.rows.map((r) => r.errors.map((e) => `${e.column}:${e.rule}`))).toEqual([['年度:required'], ['受入自治体:unknown_host'], ['研修開始日:invalid_date']]);
+  });
+});
