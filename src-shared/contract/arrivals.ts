@@ -111,6 +111,8 @@ export type ArrivalEvent = z.infer<typeof ArrivalEvent>;
 export const STAFF_ORGANISATIONS = ['clair', 'travel_agent', 'jiam', 'host', 'other'] as const;
 export const StaffInput = z.object({
   name: requiredText(100),
+  /** The name in Latin letters for the English sheets (KATO Misaki); empty: the name as written. */
+  nameEn: optionalText(100),
   organisation: z.enum(STAFF_ORGANISATIONS, { error: 'invalid_choice' }),
   phone,
   email,
@@ -120,6 +122,7 @@ export const StaffUpdateInput = StaffInput.extend({ id: uuid });
 export const Staff = z.object({
   id: z.string(),
   name: z.string(),
+  nameEn: nullableString,
   organisation: z.enum(STAFF_ORGANISATIONS),
   phone: nullableString,
   email: nullableString,
@@ -131,9 +134,12 @@ export const TRANSPORTS = ['bus', 'taxi', 'train'] as const;
 
 const groupFields = {
   name: requiredText(60),
+  /** The English forms, for the English sheets; empty: the Japanese ones. */
+  nameEn: optionalText(60),
   airport: AirportCode,
   terminal: optionalText(10),
   meetingPoint: optionalText(200),
+  meetingPointEn: optionalText(200),
   /** Local time at the airport; empty means "not decided", and the suggestion is shown. */
   meetingTime: optionalLocalDateTime,
   /** Minutes from landing to the meeting point: immigration and baggage. */
@@ -183,9 +189,11 @@ export const PickupGroup = z.object({
   id: z.string(),
   yearId: z.string(),
   name: z.string(),
+  nameEn: nullableString,
   airport: Airport,
   terminal: nullableString,
   meetingPoint: nullableString,
+  meetingPointEn: nullableString,
   meetingTime: nullableString,
   /** The last expected landing in the group plus the margin. */
   suggestedMeetingTime: nullableString,

@@ -29,6 +29,8 @@ const eventFields = {
   titleJa: requiredText(100),
   titleEn: optionalText(100),
   place: optionalText(200),
+  /** The place as the English sheets write it; empty: the Japanese one. */
+  placeEn: optionalText(200),
   audience: z.enum(['all', 'chosen'], { error: 'invalid_choice' }),
   /** With audience `chosen`: who attends. */
   traineeIds: z.array(uuid).max(100, 'too_many').default([]),
@@ -49,9 +51,10 @@ export const ScheduleEvent = z.object({
   titleJa: z.string(),
   titleEn: nullableString,
   place: nullableString,
+  placeEn: nullableString,
   audience: z.enum(['all', 'chosen']),
   traineeIds: z.array(z.string()),
-  staff: z.object({ id: z.string(), name: z.string(), phone: nullableString }).nullable(),
+  staff: z.object({ id: z.string(), name: z.string(), nameEn: nullableString, phone: nullableString }).nullable(),
   notesJa: nullableString,
   notesEn: nullableString,
 });

@@ -35,7 +35,7 @@ test('flights, two pickup groups and arrival day on the board (Japanese)', async
   // Staff and the Narita group on screen; the Haneda group through the contract.
   await page.getByRole('tab', { name: 'スタッフ' }).click();
   await page.getByRole('button', { name: 'スタッフを追加' }).click();
-  await dialog.getByLabel('氏名').fill('加藤 美咲');
+  await dialog.getByLabel('氏名', { exact: true }).fill('加藤 美咲');
   await dialog.getByLabel('電話番号').fill('090-1234-5678');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(page.getByTestId('staff-row')).toHaveCount(2);
@@ -45,12 +45,12 @@ test('flights, two pickup groups and arrival day on the board (Japanese)', async
   );
   await page.getByRole('tab', { name: '送迎グループ' }).click();
   await page.getByRole('button', { name: 'グループを追加' }).click();
-  await dialog.getByLabel('グループ名').fill('成田 第1便');
+  await dialog.getByLabel('グループ名', { exact: true }).fill('成田 第1便');
   await dialog.getByLabel('ターミナル').fill('1');
-  await dialog.getByLabel('集合場所').fill('第1ターミナル 南ウイング 到着口');
+  await dialog.getByLabel('集合場所', { exact: true }).fill('第1ターミナル 南ウイング 到着口');
   await dialog.getByLabel('担当スタッフ').click();
   await page.getByRole('option', { name: '加藤 美咲（CLAIR）' }).click();
-  await dialog.getByLabel('グループ名').click();
+  await dialog.getByLabel('グループ名', { exact: true }).click();
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(app.flash()).toHaveText('送迎グループ「成田 第1便」を保存しました。');
 

@@ -5,9 +5,11 @@ import { deleteChildren, deleteRow, insertRow, prepared, updateRow, type Writer 
 
 export interface GroupFields {
   name: string;
+  nameEn: string | null;
   airport: string;
   terminal: string | null;
   meetingPoint: string | null;
+  meetingPointEn: string | null;
   meetingTime: string | null;
   marginMinutes: number;
   windowFrom: string | null;
@@ -25,9 +27,11 @@ export interface GroupRow extends GroupFields {
 function columns(g: GroupFields) {
   return {
     name: g.name,
+    name_en: g.nameEn,
     airport: g.airport,
     terminal: g.terminal,
     meeting_point: g.meetingPoint,
+    meeting_point_en: g.meetingPointEn,
     meeting_time: g.meetingTime,
     margin_minutes: g.marginMinutes,
     window_from: g.windowFrom,
@@ -60,9 +64,11 @@ function toGroup(r: Row): GroupRow {
     id: s('id')!,
     yearId: s('year_id')!,
     name: s('name')!,
+    nameEn: s('name_en'),
     airport: s('airport')!,
     terminal: s('terminal'),
     meetingPoint: s('meeting_point'),
+    meetingPointEn: s('meeting_point_en'),
     meetingTime: s('meeting_time'),
     marginMinutes: r.margin_minutes as number,
     windowFrom: s('window_from'),
@@ -100,7 +106,7 @@ export function listGroupStaff(db: Database, yearId: string): Map<string, Staff[
   const byGroup = new Map<string, Staff[]>();
   for (const r of prepared(db, sql).all(yearId) as Array<Record<string, string | null>>) {
     const list = byGroup.get(r.group_id!) ?? [];
-    list.push({ id: r.id!, name: r.name!, organisation: r.organisation as Staff['organisation'], phone: r.phone ?? null, email: r.email ?? null, notes: r.notes ?? null });
+    list.push({ id: r.id!, name: r.name!, nameEn: r.name_en ?? null, organisation: r.organisation as Staff['organisation'], phone: r.phone ?? null, email: r.email ?? null, notes: r.notes ?? null });
     byGroup.set(r.group_id!, list);
   }
   return byGroup;

@@ -28,6 +28,7 @@ describe('itinerary', () => {
     titleJa: id,
     titleEn: null,
     place: null,
+    placeEn: null,
     audience,
     traineeIds,
     staff: null,

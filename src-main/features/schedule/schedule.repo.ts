@@ -13,6 +13,7 @@ function columns(e: EventFields) {
     title_ja: e.titleJa,
     title_en: e.titleEn,
     place: e.place,
+    place_en: e.placeEn,
     audience: e.audience,
     staff_id: e.staffId,
     notes_ja: e.notesJa,
@@ -48,7 +49,7 @@ type Row = Record<string, string | null>;
 export function listEvents(db: Database, yearId: string): ScheduleEvent[] {
   const rows = prepared(
     db,
-    `SELECT e.*, s.name AS staff_name, s.phone AS staff_phone FROM schedule_events e LEFT JOIN staff s ON s.id = e.staff_id
+    `SELECT e.*, s.name AS staff_name, s.name_en AS staff_name_en, s.phone AS staff_phone FROM schedule_events e LEFT JOIN staff s ON s.id = e.staff_id
      WHERE e.year_id = ? ORDER BY e.starts_at, e.ends_at, e.title_ja`,
   ).all(yearId) as Row[];
   const attendees = prepared(
@@ -65,9 +66,10 @@ export function listEvents(db: Database, yearId: string): ScheduleEvent[] {
     titleJa: r.title_ja!,
     titleEn: r.title_en ?? null,
     place: r.place ?? null,
+    placeEn: r.place_en ?? null,
     audience: r.audience as ScheduleEvent['audience'],
     traineeIds: attendees.filter((a) => a.event_id === r.id).map((a) => a.trainee_id),
-    staff: r.staff_id ? { id: r.staff_id, name: r.staff_name!, phone: r.staff_phone ?? null } : null,
+    staff: r.staff_id ? { id: r.staff_id, name: r.staff_name!, nameEn: r.staff_name_en ?? null, phone: r.staff_phone ?? null } : null,
     notesJa: r.notes_ja ?? null,
     notesEn: r.notes_en ?? null,
   }));

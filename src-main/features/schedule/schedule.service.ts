@@ -86,6 +86,7 @@ export function copySchedule(ctx: Ctx, input: { fromYearId: string; toYearId: st
         titleJa: e.titleJa,
         titleEn: e.titleEn,
         place: e.place,
+        placeEn: e.placeEn,
         audience: 'all',
         staffId: e.staff?.id ?? null,
         notesJa: e.notesJa,

@@ -9,11 +9,16 @@ function toStaff(r: Row): Staff {
   return {
     id: r.id!,
     name: r.name!,
+    nameEn: r.name_en ?? null,
     organisation: r.organisation as Staff['organisation'],
     phone: r.phone ?? null,
     email: r.email ?? null,
     notes: r.notes ?? null,
   };
+}
+
+function columns(s: StaffFields) {
+  return { name: s.name, name_en: s.nameEn, organisation: s.organisation, phone: s.phone, email: s.email, notes: s.notes };
 }
 
 /** Everyone on the staff list, CLAIR first, then by name. */
@@ -28,11 +33,11 @@ export function findStaff(db: Database, id: string): Staff | null {
 }
 
 export function insertStaff(w: Writer, id: string, s: StaffFields): void {
-  insertRow(w, 'staff', { id, ...s });
+  insertRow(w, 'staff', { id, ...columns(s) });
 }
 
 export function updateStaff(w: Writer, id: string, s: StaffFields): boolean {
-  return updateRow(w, 'staff', id, { ...s });
+  return updateRow(w, 'staff', id, columns(s));
 }
 
 /** Removes a person from the list, from the pickup groups they were in and from the events they ran. */

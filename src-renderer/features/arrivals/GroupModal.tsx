@@ -11,9 +11,11 @@ import { AirportInput } from './AirportInput';
 
 const EMPTY = {
   name: '',
+  nameEn: '',
   airport: 'NRT',
   terminal: '',
   meetingPoint: '',
+  meetingPointEn: '',
   meetingTime: '',
   marginMinutes: 60 as number | string,
   windowFrom: '',
@@ -27,9 +29,11 @@ const EMPTY = {
 function valuesOf(g: PickupGroup): typeof EMPTY {
   return {
     name: g.name,
+    nameEn: g.nameEn ?? '',
     airport: g.airport.iata,
     terminal: g.terminal ?? '',
     meetingPoint: g.meetingPoint ?? '',
+    meetingPointEn: g.meetingPointEn ?? '',
     meetingTime: g.meetingTime ?? '',
     marginMinutes: g.marginMinutes,
     windowFrom: g.windowFrom ?? '',
@@ -62,9 +66,11 @@ export function GroupModal({ yearId, group, opened, onClose }: Props) {
     toInput: (v) => {
       const fields = {
         name: v.name,
+        nameEn: v.nameEn || null,
         airport: v.airport,
         terminal: v.terminal || null,
         meetingPoint: v.meetingPoint || null,
+        meetingPointEn: v.meetingPointEn || null,
         meetingTime: v.meetingTime || null,
         marginMinutes: typeof v.marginMinutes === 'number' ? v.marginMinutes : Number.NaN,
         windowFrom: v.windowFrom || null,
@@ -87,9 +93,11 @@ export function GroupModal({ yearId, group, opened, onClose }: Props) {
       {places.isError && <QueryError error={places.error} onRetry={() => void places.refetch()} />}
       <SimpleGrid cols={2}>
         <TextInput {...form.field('name')} data-autofocus />
+        <TextInput {...form.field('nameEn')} lang="en" />
         <AirportInput {...form.field('airport')} />
         <TextInput {...form.field('terminal')} placeholder="1" />
         <TextInput {...form.field('meetingPoint')} />
+        <TextInput {...form.field('meetingPointEn')} lang="en" />
         <TextInput {...form.field('meetingTime')} type="datetime-local" description={t('pickup.meetingTimeHint')} />
         <NumberInput {...form.field('marginMinutes')} min={0} max={240} step={15} />
         <TextInput {...form.field('windowFrom')} type="datetime-local" />

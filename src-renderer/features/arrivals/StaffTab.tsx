@@ -11,7 +11,7 @@ import { useConfirmDelete } from '../../data/use-confirm-delete';
 import { useContractForm } from '../../data/use-contract-form';
 import { useMutationError } from '../../data/use-mutation-error';
 
-const EMPTY = { name: '', organisation: 'clair' as Staff['organisation'], phone: '', email: '', notes: '' };
+const EMPTY = { name: '', nameEn: '', organisation: 'clair' as Staff['organisation'], phone: '', email: '', notes: '' };
 
 /** Adds or changes a person on the staff list. */
 function StaffModal({ staff, opened, onClose }: { staff: Staff | null; opened: boolean; onClose(): void }) {
@@ -19,9 +19,9 @@ function StaffModal({ staff, opened, onClose }: { staff: Staff | null; opened: b
   const form = useContractForm(staff ? 'staff:update' : 'staff:create', {
     opened,
     recordKey: staff?.id,
-    initialValues: staff ? { name: staff.name, organisation: staff.organisation, phone: staff.phone ?? '', email: staff.email ?? '', notes: staff.notes ?? '' } : EMPTY,
+    initialValues: staff ? { name: staff.name, nameEn: staff.nameEn ?? '', organisation: staff.organisation, phone: staff.phone ?? '', email: staff.email ?? '', notes: staff.notes ?? '' } : EMPTY,
     toInput: (v) => {
-      const fields = { ...v, phone: v.phone || null, email: v.email || null, notes: v.notes || null };
+      const fields = { ...v, nameEn: v.nameEn || null, phone: v.phone || null, email: v.email || null, notes: v.notes || null };
       return staff ? { id: staff.id, ...fields } : fields;
     },
     fieldLabels: 'staff.field',
@@ -32,6 +32,7 @@ function StaffModal({ staff, opened, onClose }: { staff: Staff | null; opened: b
     <FormModal opened={opened} onClose={onClose} title={t(staff ? 'staff.editTitle' : 'staff.addTitle')} form={form} size="md">
       <SimpleGrid cols={2}>
         <TextInput {...form.field('name')} data-autofocus />
+        <TextInput {...form.field('nameEn')} lang="en" placeholder="KATO Misaki" />
         <NativeSelect {...form.field('organisation')} data={STAFF_ORGANISATIONS.map((o) => ({ value: o, label: t(`staff.organisation.${o}`) }))} />
         <TextInput {...form.field('phone')} type="tel" />
         <TextInput {...form.field('email')} type="email" />

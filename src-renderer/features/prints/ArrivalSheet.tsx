@@ -1,9 +1,9 @@
 import type { ArrivingTrainee, PickupGroup } from '@shared/contract/arrivals';
-import { inLanguage } from '@shared/contract/names';
 import { formatWallTime } from '@shared/text/date-format';
 import { airportName } from '../arrivals/AirportInput';
 import { countryName } from '../countries';
 import type { SheetData } from './load-sheet';
+import { EnglishForm } from './EnglishForm';
 import { EmergencyFoot, Native, PageFooter, SheetPhoto, SheetTitle, useSheet } from './SheetFrame';
 
 function Rows({ members, data }: { members: ArrivingTrainee[]; data: SheetData }) {
@@ -48,25 +48,31 @@ function Rows({ members, data }: { members: ArrivingTrainee[]; data: SheetData }
 
 function GroupSection({ group, data }: { group: PickupGroup; data: SheetData }) {
   const { t, language, sep, paren } = useSheet();
-  const destination = group.destination ? inLanguage(group.destination.nameJa, group.destination.nameEn, language) : null;
+  const destination = group.destination ? <EnglishForm ja={group.destination.nameJa} en={group.destination.nameEn} /> : null;
   return (
     <section>
       <h2>
-        {group.name}{sep}{airportName(group.airport, language)}
+        <EnglishForm ja={group.name} en={group.nameEn} />{sep}{airportName(group.airport, language)}
         {group.terminal && ` ${t('pickup.terminal', { terminal: group.terminal })}`}
       </h2>
       <div className="kk-keep">
         <p>
           <strong>{t('print.arrival.meeting')}</strong>{' '}
           {group.meetingTime ? formatWallTime(group.meetingTime, language) : t('pickup.meetingUndecided')}
-          {group.meetingPoint && `${sep}${group.meetingPoint}`}
+          {group.meetingPoint && <>{sep}<EnglishForm ja={group.meetingPoint} en={group.meetingPointEn} /></>}
           {group.transport && `${sep}${t(`pickup.transport.${group.transport}`)}`}
-          {destination && ` → ${destination}`}
+          {destination && <> → {destination}</>}
         </p>
         <p>
           <strong>{t('print.arrival.staff')}</strong>{' '}
           {group.staff.length
-            ? group.staff.map((s) => `${s.name}${paren(t(`staff.organisation.${s.organisation}`))}${s.phone ? ` ${s.phone}` : ''}`).join(sep)
+            ? group.staff.map((s, i) => (
+                <span key={s.id}>
+                  {i > 0 && sep}
+                  <EnglishForm ja={s.name} en={s.nameEn} />
+                  {`${paren(t(`staff.organisation.${s.organisation}`))}${s.phone ? ` ${s.phone}` : ''}`}
+                </span>
+              ))
             : t('pickup.noStaff')}
         </p>
       </div>

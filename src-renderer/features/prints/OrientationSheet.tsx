@@ -3,6 +3,8 @@ import { airportName } from '../arrivals/AirportInput';
 import { eventTitle } from '../schedule/ScheduleTab';
 import { condenseDays } from './itinerary-rows';
 import type { OrientationPage } from './load-sheet';
+import { EnglishForm } from './EnglishForm';
+import './orientation.css';
 import { EmergencyFoot, Native, PageFooter, PLACE, SheetTitle, around, useSheet } from './SheetFrame';
 import { latinName, nativeName, inLanguage } from '@shared/contract/names';
 
@@ -21,7 +23,7 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
   const terminal = arrival?.terminal ?? (group && group.airport.iata === arrival?.to.iata ? group.terminal : null);
   const airport = arrival && [airportName(arrival.to, language), terminal && t('pickup.terminal', { terminal })].filter(Boolean).join(' ');
   return (
-    <section className="kk-page" data-testid="orientation-page">
+    <section className="kk-page kk-orientation" data-testid="orientation-page">
       <SheetTitle>
         {t('print.sheet.orientation')}
         {sep}
@@ -35,10 +37,10 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
       </p>
       {group && (
         <p>
-          {t('print.orientation.meeting', {
-            time: group.meetingTime ? formatWallTime(group.meetingTime, language) : t('pickup.meetingUndecided'),
-            place: group.meetingPoint ?? group.name,
-          })}
+          {around(
+            t('print.orientation.meeting', { time: group.meetingTime ? formatWallTime(group.meetingTime, language) : t('pickup.meetingUndecided'), place: PLACE }),
+            group.meetingPoint ? <EnglishForm ja={group.meetingPoint} en={group.meetingPointEn} /> : <EnglishForm ja={group.name} en={group.nameEn} />,
+          )}
         </p>
       )}
       <h3>{t('print.orientation.schedule')}</h3>
@@ -58,11 +60,15 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
                 {d.events.map((e) => (
                   <div key={e.id}>
                     {e.endsAt ? range(formatTime(e.startsAt), formatTime(e.endsAt)) : formatTime(e.startsAt)} {eventTitle(e, language)}
-                    {e.place && <span className="kk-muted">{paren(e.place)}</span>}
+                    {e.place && <span className="kk-muted">{around(paren(PLACE), <EnglishForm ja={e.place} en={e.placeEn} />)}</span>}
                   </div>
                 ))}
               </td>
-              <td>{d.night ? t('print.orientation.bed', { place: inLanguage(d.night.placeNameJa, d.night.placeNameEn, language), room: roomLabel(d.night.roomName, t) }) : t('itinerary.noBed')}</td>
+              <td>
+                {d.night
+                  ? around(t('print.orientation.bed', { place: PLACE, room: roomLabel(d.night.roomName, t) }), <EnglishForm ja={d.night.placeNameJa} en={d.night.placeNameEn} />)
+                  : t('itinerary.noBed')}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -71,7 +77,7 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
       {group && group.staff.length > 0 ? (
         group.staff.map((s) => (
           <p key={s.id}>
-            {s.name}
+            <EnglishForm ja={s.name} en={s.nameEn} />
             {paren(t(`staff.organisation.${s.organisation}`))} {s.phone ?? ''}
           </p>
         ))

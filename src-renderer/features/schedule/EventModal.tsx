@@ -18,6 +18,7 @@ const EMPTY = {
   titleJa: '',
   titleEn: '',
   place: '',
+  placeEn: '',
   audience: 'all' as ScheduleEvent['audience'],
   traineeIds: [] as string[],
   staffId: '',
@@ -33,6 +34,7 @@ function valuesOf(e: ScheduleEvent): typeof EMPTY {
     titleJa: e.titleJa,
     titleEn: e.titleEn ?? '',
     place: e.place ?? '',
+    placeEn: e.placeEn ?? '',
     audience: e.audience,
     traineeIds: e.traineeIds,
     staffId: e.staff?.id ?? '',
@@ -65,6 +67,7 @@ export function EventModal({ yearId, event, day, opened, onClose }: Props) {
         endsAt: v.endsAt || null,
         titleEn: v.titleEn || null,
         place: v.place || null,
+        placeEn: v.placeEn || null,
         traineeIds: v.audience === 'chosen' ? v.traineeIds : [],
         staffId: v.staffId || null,
         notesJa: v.notesJa || null,
@@ -115,7 +118,10 @@ export function EventModal({ yearId, event, day, opened, onClose }: Props) {
         <TextInput {...form.field('titleJa')} data-autofocus />
         <TextInput {...form.field('titleEn')} />
       </SimpleGrid>
-      <TextInput {...form.field('place')} />
+      <SimpleGrid cols={2}>
+        <TextInput {...form.field('place')} />
+        <TextInput {...form.field('placeEn')} lang="en" />
+      </SimpleGrid>
       <SegmentedControl
         aria-label={t('event.field.audience')}
         value={form.form.values.audience}
