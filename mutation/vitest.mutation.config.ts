@@ -23,7 +23,7 @@ export default defineConfig({
       'src-main/features/flights/zoned-time.test.ts',
       'src-main/features/sync/{bundle,bundle.format,sync,sync.property,conflicts}.test.ts',
       'src-main/db/{migrate,migrate.*,rows.*,damage}.test.ts',
-      'src-main/features/backups/backup-policy.test.ts',
+      'src-main/features/backups/backup-policy*.test.ts',
       'src-main/host/host-server*.test.ts',
       'src-main/shell/app-shell*.test.ts',
       'src-main/ipc/*.test.ts',
