@@ -3,6 +3,7 @@ import type { Backend } from '../../backend';
 import { call, memoryBackend, tableCount, value } from '../../test/backend';
 import { REPORT_FILE_MAX_BYTES } from '@shared/contract/completion';
 import { formatOfficialDate, formatWareki } from '@shared/text/date-format';
+import { eraseTrainees } from '../erasure';
 import { statusBeforeCompletion } from './completion';
 
 const backends: Backend[] = [];
@@ -238,5 +239,18 @@ describe('the dashboard after a close', () => {
     await value(b, 'completion:complete', { traineeId: ram.id, completedOn: null });
     await value(b, 'completion:close-year', { yearId: year.id });
     expect(await value(b, 'dashboard:current-year', {})).toEqual({ yearId: next.id });
+  });
+});
+
+describe('what a closed year does not stop', () => {
+  it('lets the trash be emptied of a closed year’s trainee (an erasure reaches every record)', async () => {
+    const b = at('2025-03-31');
+    const { year, lee, ram } = await yearWithTrainees(b);
+    await value(b, 'trainees:delete', { id: ram.id });
+    await value(b, 'completion:complete', { traineeId: lee.id, completedOn: null });
+    await value(b, 'completion:close-year', { yearId: year.id });
+    expect(await call(b, 'trainees:restore', { id: ram.id })).toMatchObject({ ok: false, error: { code: 'year_closed' } });
+    expect(eraseTrainees(b.ctx, [ram.id], 'trash').trainees).toBe(1);
+    expect(b.ctx.db.prepare('SELECT COUNT(*) AS n FROM trainees WHERE id = ?').get(ram.id)).toEqual({ n: 0 });
   });
 });

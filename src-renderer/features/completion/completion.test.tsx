@@ -6,6 +6,8 @@ import { CertificateSheet } from '../prints/CertificateSheets';
 import { CompletionSettingsSection } from './CompletionSettingsSection';
 import { CompletionTab } from './CompletionTab';
 import { TraineeCompletion } from './TraineeCompletion';
+import { DashboardPage } from '../dashboard/DashboardPage';
+import { useYearSelection } from '../years/years.store';
 
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -113,5 +115,18 @@ describe('the certificate', () => {
     expect(page).toHaveTextContent('This is to certify that LEE Seoyeon has completed the training of the Local Government Officials Training Program (LGOTP), FY2024, at Usa City from 1 October 2024 to 1 May 2019.');
     expect(page).toHaveTextContent('OKAMOTO Tamotsu, President');
     expect(page).toHaveTextContent('一般財団法人自治体国際化協会');
+  });
+});
+
+describe('the dashboard after a close', { timeout: 30_000 }, () => {
+  it('moves on from the closed year the person was looking at to the next one', async () => {
+    const { backend, year, lee, ram } = await cohort();
+    const next = await value(backend, 'years:create', { fiscalYear: 2025 });
+    for (const t of [lee, ram]) await value(backend, 'completion:complete', { traineeId: t.id, completedOn: null });
+    await value(backend, 'completion:close-year', { yearId: year.id });
+    useYearSelection.getState().select(year.id);
+    renderWithApp(<DashboardPage />, { backend });
+    await waitFor(() => expect(useYearSelection.getState().selectedYearId).toBe(next.id));
+    expect(await screen.findByText('2025年度')).toBeInTheDocument();
   });
 });

@@ -138,13 +138,16 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const navigate = useNavigation((s) => s.navigate);
   const years = useYearList();
-  // The year in progress (features/dashboard): shown until the person picks another; after a close, the next one.
+  // The year in progress (features/dashboard): shown until the person picks another; once the year shown is closed, the next one.
   const current = useChannel('dashboard:current-year', {});
   const currentId = current.data?.yearId ?? null;
-  useEffect(() => {
-    if (currentId) useYearSelection.getState().suggest(currentId);
-  }, [currentId]);
   const yearId = useSelectedYearId();
+  const isShownClosed = Boolean(years.data?.find((y) => y.id === yearId)?.closedOn);
+  useEffect(() => {
+    if (!currentId) return;
+    if (isShownClosed && currentId !== yearId) useYearSelection.getState().select(currentId);
+    else useYearSelection.getState().suggest(currentId);
+  }, [currentId, isShownClosed, yearId]);
   const dashboard = useChannel('dashboard:year', yearId ? { yearId } : null);
 
   /** The year's trainee list, filtered to what was counted. */
