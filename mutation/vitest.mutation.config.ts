@@ -18,8 +18,8 @@ export default defineConfig({
     include: [
       'src-shared/text/*.test.ts',
       'src-main/features/trainees/{search,search.separators,trainee,trainee.statuses}.test.ts',
-      'src-main/features/assignments/assignment-rules.test.ts',
-      'src-main/features/pickup/pickup-rules.test.ts',
+      'src-main/features/assignments/assignment-rules*.test.ts',
+      'src-main/features/pickup/pickup-rules*.test.ts',
       'src-main/features/flights/zoned-time.test.ts',
       'src-main/features/sync/{bundle,bundle.format,sync,sync.property,conflicts}.test.ts',
       'src-main/db/{migrate,migrate.*,rows.*,damage}.test.ts',
