@@ -3,12 +3,8 @@
 // across the prefectures, dates at the host. Used by the archive import's tests, e2e and the bench.
 //   node scripts/make-archive-workbook.mjs out.xlsx [--sheets]   (--sheets: one sheet per year)
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const municipalities = JSON.parse(fs.readFileSync(path.join(here, '../resources/reference/municipalities.json'), 'utf8'));
+import municipalities from '../resources/reference/municipalities.json' with { type: 'json' };
 
 /** A small deterministic generator, so every run writes the same workbook. */
 function random(seed) {
@@ -183,9 +179,11 @@ export async function makeArchiveWorkbook({ trainees = 1213, seed = 19, layout =
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// Run as a script (not when bundled into the bench or imported by a test).
+if (process.argv[1]?.endsWith('make-archive-workbook.mjs')) {
   const out = process.argv[2] ?? 'archive-1996-2025.xlsx';
-  const data = await makeArchiveWorkbook({ layout: process.argv.includes('--sheets') ? 'sheets' : 'column' });
-  fs.writeFileSync(out, data);
-  console.log(`${out}: ${data.length} bytes`);
+  void makeArchiveWorkbook({ layout: process.argv.includes('--sheets') ? 'sheets' : 'column' }).then((data) => {
+    fs.writeFileSync(out, data);
+    console.log(`${out}: ${data.length} bytes`);
+  });
 }

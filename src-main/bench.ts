@@ -4,6 +4,7 @@ import { benchPlacards } from './bench-prints';
 import { benchList, benchTrainee } from './bench-list';
 import { benchXlsxRead } from './bench-xlsx';
 import { benchEncrypted } from './bench-encrypted';
+import { benchArchive } from './bench-archive';
 
 /**
  * `npm run bench`: figures on a real database, one `bench: <name> = <value> <unit>` line
@@ -111,9 +112,9 @@ async function benchSync(): Promise<void> {
 }
 
 // `node build/main/bench.cjs list` (or `encrypted`) runs those figures alone.
-const only: Record<string, () => Promise<void>> = { list: benchList, encrypted: benchEncrypted };
+const only: Record<string, () => Promise<void>> = { list: benchList, encrypted: benchEncrypted, archive: benchArchive };
 const chosen = only[process.argv[2] ?? ''];
-const run = chosen ? chosen() : main().then(benchSync).then(benchEncrypted).then(benchXlsxRead).then(benchPlacards).then(benchList);
+const run = chosen ? chosen() : main().then(benchSync).then(benchEncrypted).then(benchXlsxRead).then(benchPlacards).then(benchList).then(benchArchive);
 void run.catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;

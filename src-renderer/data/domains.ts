@@ -54,7 +54,7 @@ const READERS: Partial<Record<Domain, ReadonlyArray<Domain> | typeof ALL>> = {
 };
 
 /** Calls made as writes that change nothing: an import's dry run, or stopping one. */
-const DRY_RUNS: ReadonlySet<Channel> = new Set<Channel>(['imports:preview', 'imports:flights-preview', 'imports:survey-preview', 'imports:cancel']);
+const DRY_RUNS: ReadonlySet<Channel> = new Set<Channel>(['imports:preview', 'imports:flights-preview', 'imports:survey-preview', 'imports:cancel', 'imports:archive-preview']);
 
 /** Writes in an all-reaching domain that change only that domain's own screens: a backup made or copied, a change file written, sync's own settings. */
 const OWN_ONLY: ReadonlySet<Channel> = new Set<Channel>(['backups:create', 'backups:copy-to', 'sync:export', 'sync:settings']);
