@@ -71,7 +71,8 @@ export async function docxOf(doc: LetterDoc): Promise<Buffer> {
     children.push(blank(), line(translate(doc.language, 'letters.doc.ki'), { align: 'center' }), blank());
     children.push(...doc.items.map((i) => line(i)));
     if (doc.table) children.push(blank(), tableOf(doc.table));
-    children.push(blank(), line(translate(doc.language, 'letters.doc.end'), { align: 'right' }));
+    // 以上 closes a Japanese letter's 記; an English letter has no such word.
+    if (ja) children.push(blank(), line(translate('ja', 'letters.doc.end'), { align: 'right' }));
   }
   children.push(blank(), blank(), ...doc.contact.map((c) => line(c, { indentLeft: RIGHT_BLOCK })));
   const document = new Document({

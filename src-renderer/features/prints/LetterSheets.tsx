@@ -90,7 +90,8 @@ export function LetterSheet({ doc }: { doc: LetterDoc }) {
               </tbody>
             </table>
           )}
-          <p className="kk-letter-end">{t('letters.doc.end')}</p>
+          {/* 以上 closes a Japanese letter's 記; an English letter has no such word. */}
+          {ja && <p className="kk-letter-end">{t('letters.doc.end')}</p>}
         </>
       )}
       <div className="kk-letter-contact">
