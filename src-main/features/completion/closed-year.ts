@@ -36,11 +36,26 @@ function linksOf(db: Database, table: string): Link[] {
   return links;
 }
 
+const reachCache = new WeakMap<Database, Map<string, boolean>>();
+
+/** Whether a table's foreign keys lead to a year at all (hosts, staff and the masters do not: their rows are never looked up). */
+function reachesYear(db: Database, table: string, depth = 0): boolean {
+  if (table === 'program_years') return true;
+  let cache = reachCache.get(db);
+  if (!cache) reachCache.set(db, (cache = new Map()));
+  let reaches = cache.get(table);
+  if (reaches === undefined) {
+    reaches = depth < MAX_DEPTH && linksOf(db, table).some((l) => reachesYear(db, l.table, depth + 1));
+    if (depth === 0) cache.set(table, reaches);
+  }
+  return reaches;
+}
+
 /** The years a row belongs to, through its foreign keys. */
 function yearsOf(db: Database, table: string, row: Row, depth = 0): string[] {
   if (table === 'program_years') return typeof row.id === 'string' ? [row.id] : [];
   if (depth >= MAX_DEPTH) return [];
-  return linksOf(db, table).flatMap((link) => {
+  return linksOf(db, table).filter((link) => reachesYear(db, link.table)).flatMap((link) => {
     const value = row[link.column];
     if (typeof value !== 'string') return [];
     if (link.table === 'program_years') return [value];
