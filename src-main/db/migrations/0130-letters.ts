@@ -9,7 +9,8 @@ import type { Migration } from '../migrate';
  * - letter_number_ranges: the numbers each PC may give (one row per device, keyed by its id), so
  *   two PCs issuing offline never give the same number; overlaps are refused when set;
  * - letter_year_options: per program year, the daily allowance rate of the joint training period;
- * - letters: the document-number register (文書番号簿). Its id is keyed by fiscal year and number,
+ * - letters: the document-number register (文書番号簿), the office's own, not a program year's record
+ *   (so a closed year does not lock it). Its id is keyed by fiscal year and number,
  *   so the same number given twice could only ever be one row (a sync conflict), never two letters.
  *   A cancelled letter keeps its row and number (status 'cancelled'); rows are never deleted.
  * - hosts.head_title: the title of the host's head the letters are addressed to (宇佐市長).
@@ -140,7 +141,9 @@ export const letters: Migration = {
         number_label  TEXT NOT NULL,
         issued_on     TEXT NOT NULL,
         batch_id      TEXT NOT NULL,
-        year_id       TEXT REFERENCES program_years(id) ON DELETE SET NULL,
+        -- The program year the letter was made from, not a foreign key: the register is the office's
+        -- own (per fiscal year of issue) and stays writable (取消) when the program year is closed.
+        year_id       TEXT,
         template_id   TEXT,
         host_id       TEXT REFERENCES hosts(id) ON DELETE SET NULL,
         language      TEXT NOT NULL CHECK (language IN ('ja', 'en')),

@@ -59,7 +59,9 @@ function PreviewCard({
     <Paper withBorder p="md" data-testid="letter-preview" data-host={preview.hostName}>
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={4}>{preview.hostName}</Title>
+          <Title order={3} size="h4">
+            {preview.hostName}
+          </Title>
           {preview.missing.length > 0 ? (
             <Badge color="red" variant="light" tt="none" data-testid="letter-preview-blocked">
               {t('letters.preview.blocked', { count: preview.missing.length })}
