@@ -13,7 +13,6 @@ import type { ExportFile } from '@shared/contract/exports';
 import { hostNameIn, latinName, nativeName, sendingGovernmentLabel, trainingFieldLabel } from '@shared/contract/names';
 import type { Language } from '@shared/contract/settings';
 import type { TraineeSummary } from '@shared/contract/trainees';
-import { foldText } from '@shared/text/fold';
 import { japanDate } from '@shared/text/date-math';
 import { newId } from '../../db/ids';
 import { displayValue, type LoggedChange } from '../../db/log-values';
@@ -194,13 +193,12 @@ export interface ListInput {
 
 /**
  * Former trainees of any year. The search is the trainees' own (every name form and script,
- * through the index trainees/search.ts builds), so an alumnus is found as a trainee is.
+ * kanji variants folded, through trainees/search.ts), so an alumnus is found as a trainee is.
  */
 export function listAlumni(ctx: Ctx, input: ListInput): AlumnusRow[] {
-  const query = input.query ? foldText(input.query) : null;
   const trainees = listTrainees(ctx.db, {
     yearId: input.yearId, country: input.country, status: null, trainingFieldId: input.trainingFieldId, hostId: input.hostId,
-    query: query || null, statuses: ALUMNI_STATUSES,
+    query: input.query, statuses: ALUMNI_STATUSES,
   }).filter((t) => !input.sendingGovernmentId || t.sendingGovernment?.id === input.sendingGovernmentId);
   const contacts = repo.allContacts(ctx.db);
   const careers = repo.latestCareers(ctx.db);

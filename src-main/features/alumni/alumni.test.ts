@@ -44,6 +44,12 @@ describe('alumni lists', () => {
     expect(await names({ trainingFieldId: lee.trainingField!.id })).toEqual(['서연']);
     // The trainees' own search: Hangul, Latin either way round, katakana, romaji of the katakana.
     for (const query of ['이서연', 'seoyeon lee', 'イ ソヨン', 'ソヨン', 'soyon']) expect(await names({ query })).toEqual(['서연']);
+    // Kanji in another form find the same person (王晓燕 typed as 王暁燕), once she is an alumna.
+    const wang = (await value(b, 'trainees:list', {})).find((t) => t.givenNameNative === '晓燕')!;
+    expect(await names({ query: '王暁燕' })).toEqual([]);
+    b.ctx.db.transaction(() => updateTraineeRow(b.ctx, wang.id, { status: 'completed' }))();
+    expect(await names({ query: '王暁燕' })).toEqual(['晓燕']);
+    b.ctx.db.transaction(() => updateTraineeRow(b.ctx, wang.id, { status: 'at_host' }))();
     // Someone still in the program is no alumnus, however they are searched for.
     expect(await names({ query: 'Wang' })).toEqual([]);
   });
