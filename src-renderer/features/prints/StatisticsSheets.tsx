@@ -120,7 +120,8 @@ export function StatisticsPrintRoute({ print }: { print: StatisticsPrint }) {
             </Button>
             <Button onClick={() => window.print()}>{t('print.print')}</Button>
           </Group>
-          <div className="kk-preview-frame">
+          {/* A landscape sheet is wider than the window: the frame scrolls, so it can be reached and scrolled from the keyboard. */}
+          <div className="kk-preview-frame" tabIndex={0} role="region" aria-label={t('statistics.printTitle')}>
             <div className="kk-preview">
               <StatisticsSheet stats={stats.data} language={print.language} />
             </div>
