@@ -161,6 +161,8 @@ export const AlumniHistoryEntry = z.object({
   field: nullableString,
   oldValue: nullableString,
   newValue: nullableString,
+  /** A contact detail's values left out because no consent is held now. */
+  isHidden: z.boolean(),
 });
 export type AlumniHistoryEntry = z.infer<typeof AlumniHistoryEntry>;
 

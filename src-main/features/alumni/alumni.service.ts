@@ -166,7 +166,7 @@ export function history(ctx: Ctx, traineeId: string): AlumniHistoryEntry[] {
     const record = TABLE_RECORDS[c.table_name as keyof typeof TABLE_RECORDS];
     const changes = (JSON.parse(c.changes) as LoggedChange[]).filter(([field]) => field !== 'trainee_id' && field !== 'photo_mime');
     const base = { at, author: c.author, op: c.op, record };
-    if (changes.length === 0) return [{ ...base, id: `${c.hlc}/0`, field: null, oldValue: null, newValue: null }];
+    if (changes.length === 0) return [{ ...base, id: `${c.hlc}/0`, field: null, oldValue: null, newValue: null, isHidden: false }];
     return changes.map(([field, before, after], i) => {
       const hidden = record === 'contact' && CONTACT_COLUMNS.has(field) && !isHeld;
       return {
@@ -175,6 +175,7 @@ export function history(ctx: Ctx, traineeId: string): AlumniHistoryEntry[] {
         field: camel(field),
         oldValue: hidden ? null : displayValue(before),
         newValue: hidden ? null : displayValue(after),
+        isHidden: hidden,
       };
     });
   });

@@ -80,6 +80,9 @@ describe('contact details held with consent', () => {
     const list = await value(b, 'alumni:list', {});
     expect(list.find((r) => r.trainee.id === choi.id)!.contact.email).toBeNull();
     expect(list.find((r) => r.trainee.id === lee.id)!.contact.email).toBe('seoyeon@example.kr');
+    // Nor in the history: the change is there, its values are not.
+    expect((await value(b, 'alumni:history', { traineeId: choi.id })).find((h) => h.field === 'email')).toMatchObject({ isHidden: true, oldValue: null, newValue: null });
+    expect((await value(b, 'alumni:history', { traineeId: lee.id })).find((h) => h.field === 'email')).toMatchObject({ isHidden: false, newValue: 'seoyeon@example.kr' });
     // With a consent for the office only, the details stay here and out of the file.
     b.ctx.db.prepare("UPDATE alumni_contacts SET consent_on = '2025-03-02' WHERE id = ?").run(choiContact);
 

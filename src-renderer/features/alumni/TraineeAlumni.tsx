@@ -489,7 +489,7 @@ function History({ traineeId }: { traineeId: string }) {
                       formatDateTime(e.at, language),
                       e.author,
                       t('alumni.history.change', { record: t(`alumni.history.record.${e.record}`), op: t(`alumni.history.op.${e.op}`) }),
-                      e.field && lv(fieldLabel(e.field), `${e.oldValue ?? t('common.none')} → ${e.newValue ?? t('common.none')}`),
+                      e.field && lv(fieldLabel(e.field), e.isHidden ? t('alumni.history.hidden') : `${e.oldValue ?? t('common.none')} → ${e.newValue ?? t('common.none')}`),
                     ]
                       .filter(Boolean)
                       .join(t('alumni.sep'))}
