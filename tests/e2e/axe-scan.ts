@@ -36,15 +36,17 @@ function stateFile(dir: string, key: string): string {
 function watcher() {
   const w = window as unknown as Record<string, unknown>;
   if (w.__kkAxe) return;
-  let lastChange = Date.now();
+  // The page's own clock may be fixed or faked by the test (page.clock): time here is counted in ticks of the real timer.
+  const sleep = window.setTimeout.bind(window);
+  const tick = () => new Promise<void>((resolve) => sleep(resolve, 100));
+  let changes = 0;
   let dirty = false;
   let busy: Promise<void> | null = null;
   const done = new Set<string>();
-  const mark = () => {
-    lastChange = Date.now();
+  new MutationObserver(() => {
+    changes++;
     dirty = true;
-  };
-  new MutationObserver(mark).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   const visible = (el: Element) => (el as HTMLElement).offsetWidth > 0 || (el as HTMLElement).offsetHeight > 0;
   const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
   function key(): string {
@@ -61,11 +63,21 @@ function watcher() {
     });
     return `${route} ${document.documentElement.lang} [${tabs.join('|')}] {${dialogs.join('|')}}`;
   }
-  function settled(): boolean {
-    if (document.readyState !== 'complete' || Date.now() - lastChange < 300) return false;
-    if (document.querySelector('.mantine-Loader-root')) return false;
+  function isStill(): boolean {
+    if (document.readyState !== 'complete' || document.querySelector('.mantine-Loader-root')) return false;
     // Transitions and finite animations (a dialog fading in) must have ended; endless ones (a skeleton) never do.
     return document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity);
+  }
+  /** Waits until nothing has changed for three ticks in a row; false if that does not happen within `ticks`. */
+  async function settle(ticks: number): Promise<boolean> {
+    let quiet = 0;
+    for (let i = 0; i < ticks; i++) {
+      const before = changes;
+      await tick();
+      quiet = before === changes && isStill() ? quiet + 1 : 0;
+      if (quiet >= 3) return true;
+    }
+    return false;
   }
   function scan(): Promise<void> {
     const k = key();
@@ -87,19 +99,12 @@ function watcher() {
       dirty = false;
     },
     isDirty: () => dirty,
-    /** The end of a test: waits for a scan under way, then scans the state the test left, once it settles. */
+    /** Waits for a scan under way, then scans the state the page shows once it settles (within about 3 s). */
     flush: async () => {
-      if (done.has(key()) && !busy) return;
-      const until = Date.now() + 3000;
-      while (Date.now() < until) {
-        if (busy) await busy;
-        if (settled()) {
-          const k = key();
-          if (done.has(k)) return;
-          await scan();
-          if (done.has(k)) return;
-        }
-        await new Promise((resolve) => setTimeout(resolve, 100));
+      if (busy) await busy;
+      for (let attempt = 0; attempt < 3 && !done.has(key()); attempt++) {
+        if (!(await settle(30))) return;
+        await scan();
       }
     },
   };

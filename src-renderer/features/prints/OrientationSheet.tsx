@@ -29,7 +29,7 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
         {sep}
         {around(t('print.orientation.addressee', { name: PLACE }), <><Native name={native} lang={trainee.nameLang} className="" />{native !== latin && paren(latin)}</>)}
       </SheetTitle>
-      <h3>{t('print.orientation.arrival')}</h3>
+      <h2>{t('print.orientation.arrival')}</h2>
       <p>
         {arrival
           ? t('print.orientation.flight', { flight: arrival.flightNumber, airport, time: formatWallTime(arrival.arrivesLocal, language) })
@@ -43,7 +43,7 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
           )}
         </p>
       )}
-      <h3>{t('print.orientation.schedule')}</h3>
+      <h2>{t('print.orientation.schedule')}</h2>
       <table>
         <thead>
           <tr>
@@ -73,7 +73,7 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
           ))}
         </tbody>
       </table>
-      <h3>{t('print.orientation.contacts')}</h3>
+      <h2>{t('print.orientation.contacts')}</h2>
       {group && group.staff.length > 0 ? (
         group.staff.map((s) => (
           <p key={s.id}>
@@ -84,7 +84,7 @@ function TraineeOrientation({ page }: { page: OrientationPage }) {
       ) : (
         <p>{t('print.orientation.noStaff')}</p>
       )}
-      <h3>{t('print.orientation.host')}</h3>
+      <h2>{t('print.orientation.host')}</h2>
       {placement ? (
         <p>
           {inLanguage(placement.assignment.hostName, placement.host.nameEn, language)}
