@@ -15,9 +15,11 @@ import type { Route } from './router';
 
 /**
  * Up to a tablet's width (1024 px, landscape) the menu folds behind the burger, so the board and the lists get the
- * whole width; the menu opens over the page and closes on a pick.
+ * whole width; the menu opens over the page and closes on a pick. (Mantine shows the menu from its breakpoint up, so the
+ * breakpoint is one pixel past the widest folded width.)
  */
 const NAVBAR_FOLDS = 1024;
+const NAVBAR_SHOWS_FROM = NAVBAR_FOLDS + 1;
 
 const NAV = [
   { key: 'dashboard', path: '/', matches: ['dashboard'] },
@@ -64,7 +66,7 @@ function ConflictBadge({ count, failed }: { count: number; failed: boolean }) {
 export function Layout({ route, children }: { route: Route; children: ReactNode }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
-  const isFolded = useMediaQuery(`(max-width: ${NAVBAR_FOLDS}px)`, false, { getInitialValueInEffect: false });
+  const isFolded = useMediaQuery(`(max-width: ${NAVBAR_SHOWS_FROM - 0.02}px)`, false, { getInitialValueInEffect: false });
   const { language, choose: chooseLanguage, error: languageError } = useLanguageChoice();
   const { pendingPath, navigate, confirmLeave, cancelLeave } = useNavigation();
   const { message, clear } = useFlash();
@@ -80,7 +82,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
   }, [message, clear]);
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: NAVBAR_FOLDS, collapsed: { mobile: !opened } }} padding="md">
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: NAVBAR_SHOWS_FROM, collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">

@@ -50,7 +50,7 @@ function BoardCard({ testId, isSelected, onSelect, marks, warnings, onAssign, ch
     <Card withBorder padding="xs" data-testid={testId} style={{ borderColor: isSelected ? 'var(--mantine-color-indigo-6)' : undefined }}>
       <Group justify="space-between" wrap="nowrap">
         {/* Picked by Tab and Enter or Space as well as by a click or a tap; Assign stays a button of its own beside it. */}
-        <div {...pressable(onSelect)} aria-pressed={isSelected} style={{ flex: 1, alignSelf: 'stretch', cursor: 'pointer' }}>
+        <div {...pressable(onSelect)} aria-pressed={isSelected} className="mantine-focus-auto" style={{ flex: 1, alignSelf: 'stretch', cursor: 'pointer' }}>
           {children}
           <Marks marks={marks} warnings={warnings} />
         </div>
@@ -139,14 +139,14 @@ function MatchingBoard({ yearId, board, hosts }: { yearId: string; board: Board;
     <>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Paper withBorder p="sm" data-testid="board-trainees">
-          <Title order={4} mb="sm">
+          <Title order={3} fz="h4" mb="sm">
             {t('assignment.unassigned')}
           </Title>
           {unassigned.length === 0 && <Text c="dimmed">{t('assignment.noUnassigned')}</Text>}
           <Stack gap="xs">{unassigned.map(traineeCard)}</Stack>
           {assigned.length > 0 && (
             <>
-              <Title order={5} mt="lg">
+              <Title order={4} fz="h5" mt="lg">
                 {t('assignment.assigned', { count: assigned.length })}
               </Title>
               <Text size="sm" c="dimmed" mb="xs">
@@ -159,7 +159,7 @@ function MatchingBoard({ yearId, board, hosts }: { yearId: string; board: Board;
           )}
         </Paper>
         <Paper withBorder p="sm" data-testid="board-hosts">
-          <Title order={4} mb="sm">
+          <Title order={3} fz="h4" mb="sm">
             {t('assignment.hostsAsking')}
           </Title>
           {hostCards.length === 0 && <Text c="dimmed">{t('assignment.noHosts')}</Text>}

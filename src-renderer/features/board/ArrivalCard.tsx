@@ -48,16 +48,17 @@ export function ArrivalCard({ arrival: a, now, onMark, onUndo }: Props) {
       <Group wrap="nowrap" align="flex-start" gap="sm">
         <TraineePhoto id={a.traineeId} hasPhoto={a.hasPhoto} size="thumb" width={56} />
         <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
-          <Group justify="space-between" wrap="nowrap" gap={4}>
-            <Text fw={700} fz={22} lh={1.2} lang={nameLangTag(a.nameLang)} truncate>
+          {/* A name wraps rather than being cut, and the status keeps its whole width (a tablet is narrow). */}
+          <Group justify="space-between" wrap="nowrap" gap={4} align="flex-start">
+            <Text fw={700} fz={22} lh={1.2} lang={nameLangTag(a.nameLang)} style={{ overflowWrap: 'anywhere', minWidth: 0 }} data-testid="arrival-name">
               {a.name}
             </Text>
-            <Badge color={STATUS_COLORS[a.status]} size="lg" tt="none" data-testid="arrival-status">
+            <Badge color={STATUS_COLORS[a.status]} size="lg" tt="none" style={{ flexShrink: 0, overflow: 'visible' }} data-testid="arrival-status">
               {t(`board.status.${a.status}`)}
             </Badge>
           </Group>
           {a.latinName !== a.name && (
-            <Text size="sm" truncate>
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="arrival-latin-name">
               {a.latinName}
             </Text>
           )}
