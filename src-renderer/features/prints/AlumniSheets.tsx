@@ -55,7 +55,7 @@ export function ReportPage({ entry, photo, language }: { entry: BookletEntry; ph
   return (
     <section className="kk-page kk-alumni-report" data-testid="alumni-report-page">
       <p className="kk-alumni-heading">{t('print.alumni.heading')}</p>
-      <h2 className="kk-alumni-title">{report.title}</h2>
+      <h1 className="kk-alumni-title">{report.title}</h1>
       <div className="kk-alumni-head">
         {photo && <img className="kk-alumni-photo" src={`data:${photo.mime};base64,${photo.dataBase64}`} alt="" />}
         <div className="kk-alumni-who">
