@@ -28,8 +28,8 @@ export const BANNED_FORMS: readonly BannedForm[] = [
   // 現地表記 is for place names; a person's name in their own script is 母国語表記.
   { form: /(?<!自治体)(?:氏名|姓|名)（現地表記）|(?<!自治体名・)現地表記と/, use: '氏名（母国語表記）', in: 'ja' },
   { form: /海外の自治体|提携先/, use: '派遣元自治体 (short: 派遣元)', in: 'ja' },
-  // 42カ国と1地域: カ国 is the counter of countries, as CLAIR writes it, not a bare 国.
-  { form: /^国$|[^・母全各帰外中韓米英祖本カヶか]国(?![・籍内際名語土費])|^国の/, use: '国・地域', in: 'ja' },
+  // 42カ国と1地域: カ国 is the counter of countries, as CLAIR writes it, not a bare 国; 出国 and 入国 are leaving and entering a country.
+  { form: /^国$|[^・母全各帰外中韓米英祖本カヶか出入]国(?![・籍内際名語土費])|^国の/, use: '国・地域', in: 'ja' },
   { form: /メモ(?!リ)/, use: '備考', in: 'ja' },
   { form: /(?<!その)他の|研修他|(?<![そ])他）/, use: 'ほか / ほかの', in: 'ja' },
   { form: /メール(?!アドレス)/, use: 'メールアドレス (as a field)', in: 'ja' },

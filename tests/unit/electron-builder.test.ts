@@ -25,7 +25,8 @@ async function validate(config: unknown): Promise<void> {
   await validateConfiguration(config, new DebugLogger(false));
 }
 
-describe('electron-builder.yml', () => {
+// Loading electron-builder's schema validator takes seconds on a busy machine.
+describe('electron-builder.yml', { timeout: 30_000 }, () => {
   it('passes electron-builder\'s schema', async () => {
     await expect(validate(load())).resolves.toBeUndefined();
   });

@@ -60,6 +60,7 @@ export const YEAR_CONTENTS: ReadonlyArray<{ table: string; children: ReadonlyArr
   { table: 'room_stays', children: [] },
   { table: 'host_assignments', children: [] },
   { table: 'year_procedure_items', children: [{ table: 'trainee_procedures', column: 'item_id' }] },
+  { table: 'letter_year_options', children: [] },
 ];
 
 /** Deletes what belongs to a year row by row, so the change log (and sync) sees each one. */
