@@ -25,7 +25,7 @@ test('import a Shift_JIS CSV from Japanese Excel: dry run, apply, then undo as a
   await page.getByRole('button', { name: 'この取り込みの取消し' }).click();
   await expect(app.flash()).toHaveText('取り込みを取り消しました。');
   expect(await valueOf(host.call('trainees:list', {}))).toEqual([]);
-  await page.getByRole('button', { name: '閉じる' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '閉じる' }).last().click();
   await expect(trainees.rows()).toHaveCount(0);
 });
 
@@ -54,7 +54,7 @@ test("a travel agent's flight list (Shift_JIS CSV) comes in on the Arrivals scre
   await expect(page.getByTestId('import-row').filter({ hasText: 'Nobody Here' })).toContainText('「氏名」に該当する研修員がこの年度にいません。');
   await page.getByRole('button', { name: '3件の取り込み' }).click();
   await expect(app.flash()).toHaveText('取り込みました（新規3件・更新0件）。');
-  await page.getByRole('button', { name: '閉じる' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '閉じる' }).last().click();
   await expect(page.getByTestId('flight-row').filter({ hasText: 'José Luis PEÑA QUISPE' })).toContainText('MEX → NRT');
   const [year] = await valueOf(host.call('years:list', {}));
   expect(await valueOf(host.call('flights:list', { yearId: year!.id }))).toHaveLength(3);
@@ -75,7 +75,7 @@ test('the demand survey tally (xlsx) makes hosts and answers on the Hosts screen
   await expect(page.getByTestId('import-counts')).toContainText('2 new');
   await expect(page.getByTestId('import-row').filter({ hasText: '府中市' })).toContainText('names more than one municipality');
   await page.getByRole('button', { name: /Import 2/ }).click();
-  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).last().click();
   const [year] = await valueOf(host.call('years:list', {}));
   const answers = await valueOf(host.call('survey:list', { yearId: year!.id }));
   expect(answers.map((a) => [a.hostName, a.requestedCount])).toEqual([['滋賀県東近江市', 2], ['大分県宇佐市', 1]]);
