@@ -67,7 +67,8 @@ describe('ImportModal', () => {
     expect(counts.previews).toBe(2);
     expect(screen.queryByRole('button', { name: 'この取り込みの取消し' })).toBeNull();
 
-    fireEvent.click(screen.getByRole('button', { name: '閉じる' }));
+    // The footer's 閉じる (the header's × is named 閉じる too).
+    fireEvent.click(screen.getAllByRole('button', { name: '閉じる' }).at(-1)!);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     fireEvent.click(screen.getByRole('button', { name: 'open' }));
     await screen.findByRole('dialog');
