@@ -188,7 +188,7 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
     if (!applied) return;
     undo.mutate(
       { id: applied.importId },
-      { onSuccess: () => useFlash.getState().show(t('import.undone')) },
+      { onSuccess: (result) => useFlash.getState().show(result.kept > 0 ? t('import.undoneKept', { kept: result.kept }) : t('import.undone')) },
     );
   }
 

@@ -354,9 +354,9 @@ export const contract = {
     output: z.object({ isCancelled: z.boolean() }),
   },
   'imports:undo': {
-    doc: 'Undo an applied import as a whole.',
+    doc: 'Undo an applied import as a whole; a year, host or sending government it added that other rows now use is kept (`kept`).',
     input: z.object({ id: uuid }),
-    output: z.object({ removed: z.number(), restored: z.number() }),
+    output: z.object({ removed: z.number(), restored: z.number(), kept: z.number() }),
   },
 
   'sample:load': {

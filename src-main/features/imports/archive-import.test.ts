@@ -120,4 +120,33 @@ describe('the archive import', { timeout: 60_000 }, () => {
     expect(preview.counts.error).toBe(3);
     expect(preview.rows.map((r) => r.errors.map((e) => `${e.column}:${e.rule}`))).toEqual([['年度:required'], ['受入自治体:unknown_host'], ['研修開始日:invalid_date']]);
   });
+
+  it('undoing an archive keeps the year and host it added once another archive put a trainee on them, and says how many it kept', async () => {
+    const b = backend();
+    const a = await workbook({ 一覧: [HEAD, ['2005', 'LEE', 'Seoyeon', '韓国', '', '大分県宇佐市', '2005/6/20', '2006/3/10', '研修修了']] });
+    const first = await value(b, 'imports:archive-apply', { fileName: 'a.xlsx', dataBase64: a });
+    const later = await workbook({ 一覧: [HEAD, ['2005', 'PARK', 'Minho', '韓国', '', '大分県宇佐市', '2005/6/20', '2006/3/10', '研修修了']] });
+    await value(b, 'imports:archive-apply', { fileName: 'b.xlsx', dataBase64: later });
+    const undone = await value(b, 'imports:undo', { id: first.importId });
+    expect(undone.kept).toBe(2);
+    expect(tableCount(b, 'trainees')).toBe(1);
+    expect(tableCount(b, 'host_assignments')).toBe(1);
+    expect(tableCount(b, 'program_years')).toBe(1);
+    expect(tableCount(b, 'hosts')).toBe(1);
+  });
+
+  it('undoing an archive keeps a year someone has since given a pickup group, rather than letting the delete cascade', async () => {
+    const b = backend();
+    const a = await workbook({ 一覧: [HEAD, ['2005', 'LEE', 'Seoyeon', '韓国', '', '', '', '', '研修修了']] });
+    const first = await value(b, 'imports:archive-apply', { fileName: 'a.xlsx', dataBase64: a });
+    const [year] = await value(b, 'years:list', {});
+    await value(b, 'pickup-groups:create', { yearId: year!.id, name: '成田1便', airport: 'NRT' } as never);
+    const logged = tableCount(b, 'change_log');
+    const undone = await value(b, 'imports:undo', { id: first.importId });
+    expect(undone).toMatchObject({ kept: 1 });
+    expect(tableCount(b, 'program_years')).toBe(1);
+    expect(tableCount(b, 'pickup_groups')).toBe(1);
+    expect(tableCount(b, 'trainees')).toBe(0);
+    expect(tableCount(b, 'change_log')).toBeGreaterThan(logged);
+  });
 });

@@ -386,10 +386,24 @@ interface LogRow {
   changes: string;
 }
 
+/** The masters and years an import adds that others' rows may come to point at. */
+const KEPT_IF_REFERENCED = new Set(['program_years', 'hosts', 'sending_governments']);
+
+/** Whether any row of any table points at this one through a foreign key (RESTRICT or CASCADE alike). */
+function isReferenced(db: Ctx['db'], table: string, id: string): boolean {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+  return tables.some((child) =>
+    (db.pragma(`foreign_key_list(${child})`) as Array<{ table: string; from: string; to: string | null }>)
+      .filter((fk) => fk.table === table && (fk.to ?? 'id') === 'id')
+      .some((fk) => db.prepare(`SELECT 1 FROM "${child}" WHERE "${fk.from}" = ? LIMIT 1`).get(id) !== undefined),
+  );
+}
+
 /** Takes an import back: its new records removed, its changed fields set back, in one transaction. */
-export function undoImport(ctx: Ctx, importId: string): { removed: number; restored: number } {
+export function undoImport(ctx: Ctx, importId: string): { removed: number; restored: number; kept: number } {
   let removed = 0;
   let restored = 0;
+  let kept = 0;
   ctx.db.transaction(() => {
     const record = ctx.db.prepare('SELECT first_hlc, last_hlc, undone_at FROM imports WHERE id = ?').get(importId) as
       | { first_hlc: string | null; last_hlc: string | null; undone_at: string | null }
@@ -424,6 +438,13 @@ export function undoImport(ctx: Ctx, importId: string): { removed: number; resto
       key.startsWith('trainees|') || key.startsWith('survey_answers|') || key.startsWith('flights|') || key.startsWith('host_assignments|') ? 0 : key.startsWith('program_years|') ? 2 : 1;
     for (const key of [...inserted].sort((a, b) => order(a) - order(b))) {
       const [table, id] = key.split('|') as [string, string];
+      // A year, host or sending government the import added may since carry others' rows (a trainee
+      // imported later, a pickup group typed in): it stays, rather than a refused delete or a cascade
+      // taking rows away without the row writer.
+      if (KEPT_IF_REFERENCED.has(table) && isReferenced(ctx.db, table, id)) {
+        kept++;
+        continue;
+      }
       if (deleteRow(ctx, table, id)) removed++;
     }
     for (const id of touched) reindexTrainee(ctx.db, id);
@@ -431,5 +452,5 @@ export function undoImport(ctx: Ctx, importId: string): { removed: number; resto
     updateRow(ctx, 'imports', importId, { undone_at: ctx.now().toISOString() });
   })();
   finishPendingErasures(ctx); // after the commit: the vacuum, and the backups rewritten
-  return { removed, restored };
+  return { removed, restored, kept };
 }
