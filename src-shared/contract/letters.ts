@@ -197,13 +197,25 @@ export const RegisterEntry = z.object({
   status: z.enum(LETTER_STATUSES),
   cancelledOn: nullableString,
   cancelledBy: nullableString,
+  /** Another letter of the fiscal year carries the same number (番号重複: blocks set apart that overlapped). */
+  duplicated: z.boolean(),
 });
 export type RegisterEntry = z.infer<typeof RegisterEntry>;
 
 export const IssuedLetter = RegisterEntry.extend({ doc: LetterDoc });
 export type IssuedLetter = z.infer<typeof IssuedLetter>;
 
-export const Register = z.object({ fiscalYear: z.number(), entries: z.array(RegisterEntry), fiscalYears: z.array(z.number()) });
+/** A number given to more than one letter in a fiscal year (番号重複). */
+export const DuplicateNumber = z.object({ fiscalYear: z.number(), number: z.number(), numberLabel: z.string() });
+export type DuplicateNumber = z.infer<typeof DuplicateNumber>;
+
+export const Register = z.object({
+  fiscalYear: z.number(),
+  entries: z.array(RegisterEntry),
+  fiscalYears: z.array(z.number()),
+  /** Every fiscal year's numbers given more than once, to warn about on the letters page. */
+  duplicates: z.array(DuplicateNumber),
+});
 export type Register = z.infer<typeof Register>;
 
 const fiscalYear = z.number({ error: 'invalid_number' }).int('invalid_number').min(1996, 'out_of_range').max(2100, 'out_of_range');

@@ -7,11 +7,13 @@ import type { Migration } from '../migrate';
  *   under fixed ids so every installation shares them;
  * - letter_options: one row (fixed id) with the number prefix, the sender and the contact block;
  * - letter_number_ranges: the numbers each PC may give (one row per device, keyed by its id), so
- *   two PCs issuing offline never give the same number; overlaps are refused when set;
+ *   two PCs issuing offline do not give the same number; overlaps are refused when set and, once a
+ *   sync reveals blocks set apart that overlap, issuing is refused;
  * - letter_year_options: per program year, the daily allowance rate of the joint training period;
  * - letters: the document-number register (文書番号簿), the office's own, not a program year's record
- *   (so a closed year does not lock it). Its id is keyed by fiscal year and number,
- *   so the same number given twice could only ever be one row (a sync conflict), never two letters.
+ *   (so a closed year does not lock it). Each letter has its own random id, so a number given twice
+ *   (two PCs whose blocks, set apart, overlap) stays two letters after sync, shown as 番号重複 — never
+ *   merged into one row. There is no unique (fiscal_year, number): it would refuse the sync instead.
  *   A cancelled letter keeps its row and number (status 'cancelled'); rows are never deleted.
  * - hosts.head_title: the title of the host's head the letters are addressed to (宇佐市長).
  */

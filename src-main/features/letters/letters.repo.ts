@@ -177,13 +177,30 @@ function toEntry(r: Row): RegisterEntry {
     status: r.status === 'cancelled' ? 'cancelled' : 'issued',
     cancelledOn: (r.cancelled_on as string | null) ?? null,
     cancelledBy: (r.cancelled_by as string | null) ?? null,
+    duplicated: (r.copies as number) > 1,
   };
 }
 
-const ENTRY = 'SELECT id, fiscal_year, number, number_label, issued_on, batch_id, host_id, language, title, addressee, issued_by, status, cancelled_on, cancelled_by FROM letters';
+/** A register line, with how many letters carry its number in its fiscal year (more than one: 番号重複). */
+const COLUMNS = `l.id, l.fiscal_year, l.number, l.number_label, l.issued_on, l.batch_id, l.host_id, l.language, l.title, l.addressee,
+  l.issued_by, l.status, l.cancelled_on, l.cancelled_by,
+  (SELECT COUNT(*) FROM letters d WHERE d.fiscal_year = l.fiscal_year AND d.number = l.number) AS copies`;
+const ENTRY = `SELECT ${COLUMNS} FROM letters l`;
 
 export function listRegister(db: Database, fiscalYear: number): RegisterEntry[] {
-  return (prepared(db, `${ENTRY} WHERE fiscal_year = ? ORDER BY number`).all(fiscalYear) as Row[]).map(toEntry);
+  return (prepared(db, `${ENTRY} WHERE l.fiscal_year = ? ORDER BY l.number, l.issued_on, l.id`).all(fiscalYear) as Row[]).map(toEntry);
+}
+
+/**
+ * The numbers given to more than one letter in a fiscal year (only possible when two PCs set
+ * overlapping blocks while apart and issued before a sync showed it), every fiscal year.
+ */
+export function duplicateNumbers(db: Database): Array<{ fiscalYear: number; number: number; numberLabel: string }> {
+  const rows = prepared(
+    db,
+    'SELECT fiscal_year, number, MIN(number_label) AS label FROM letters GROUP BY fiscal_year, number HAVING COUNT(*) > 1 ORDER BY fiscal_year DESC, number',
+  ).all() as Row[];
+  return rows.map((r) => ({ fiscalYear: r.fiscal_year as number, number: r.number as number, numberLabel: r.label as string }));
 }
 
 export function registerYears(db: Database): number[] {
@@ -196,17 +213,13 @@ export function takenNumbers(db: Database, fiscalYear: number): number[] {
 }
 
 export function findEntry(db: Database, id: string): RegisterEntry | null {
-  const row = prepared(db, `${ENTRY} WHERE id = ?`).get(id) as Row | undefined;
+  const row = prepared(db, `${ENTRY} WHERE l.id = ?`).get(id) as Row | undefined;
   return row ? toEntry(row) : null;
 }
 
-export function hasLetter(db: Database, id: string): boolean {
-  return prepared(db, 'SELECT 1 FROM letters WHERE id = ?').get(id) !== undefined;
-}
-
 export function listIssued(db: Database, filter: { batchId?: string; id?: string }): Array<RegisterEntry & { doc: LetterDoc }> {
-  const [where, param] = filter.id ? ['id = ?', filter.id] : ['batch_id = ?', filter.batchId ?? ''];
-  const rows = prepared(db, `SELECT * FROM letters WHERE ${where} ORDER BY number`).all(param) as Row[];
+  const [where, param] = filter.id ? ['l.id = ?', filter.id] : ['l.batch_id = ?', filter.batchId ?? ''];
+  const rows = prepared(db, `SELECT ${COLUMNS}, l.content FROM letters l WHERE ${where} ORDER BY l.number`).all(param) as Row[];
   return rows.map((r) => ({ ...toEntry(r), doc: JSON.parse(r.content as string) as LetterDoc }));
 }
 

@@ -280,15 +280,16 @@ export function issue(ctx: Ctx, input: MakeInput): { batchId: string; letters: R
     const prefix = input.language === 'ja' ? options.prefixJa : options.prefixEn;
     return made.map(({ r }) => {
       const number = nextNumber(range, taken);
-      const id = number === null ? null : keyedId('letters', String(fiscalYear), String(number));
-      if (number === null || repo.hasLetter(ctx.db, id!)) {
+      // Its own id: a number given twice (blocks set apart that overlap) stays two letters at sync, marked 番号重複.
+      const id = newId();
+      if (number === null) {
         throw new AppError('validation', { issues: [{ field: 'range', rule: 'letter_range_full', params: { first: range.firstNumber, last: range.lastNumber } }] });
       }
       taken.push(number);
       const label = numberLabel(prefix, number, input.language);
       const { host, doc } = make(r, label);
       repo.insertLetter(ctx, {
-        id: id!,
+        id,
         fiscalYear,
         number,
         numberLabel: label,
@@ -304,7 +305,7 @@ export function issue(ctx: Ctx, input: MakeInput): { batchId: string; letters: R
         deviceId: ctx.deviceId,
         doc,
       });
-      return id!;
+      return id;
     });
   })();
   return { batchId, letters: ids.map((id) => repo.findEntry(ctx.db, id)!) };
@@ -321,7 +322,12 @@ export function register(ctx: Ctx, input: { fiscalYear: number | null }): Regist
   const fiscalYear = input.fiscalYear ?? fiscalYearOf(japanDate(ctx.now()));
   const years = new Set(repo.registerYears(ctx.db));
   years.add(fiscalYear);
-  return { fiscalYear, entries: repo.listRegister(ctx.db, fiscalYear), fiscalYears: [...years].sort((a, b) => b - a) };
+  return {
+    fiscalYear,
+    entries: repo.listRegister(ctx.db, fiscalYear),
+    fiscalYears: [...years].sort((a, b) => b - a),
+    duplicates: repo.duplicateNumbers(ctx.db),
+  };
 }
 
 /** Marks a letter 取消: it stays in the register with its number, which is never given again. */
@@ -351,7 +357,11 @@ export async function exportRegister(ctx: Ctx, input: { fiscalYear: number; lang
       header: 'letters.register.status',
       type: 'text',
       width: 18,
-      value: (e) => (e.status === 'cancelled' ? translate(language, 'letters.register.cancelledOn', { date: e.cancelledOn ?? '' }) : null),
+      value: (e) =>
+        [
+          e.status === 'cancelled' ? translate(language, 'letters.register.cancelledOn', { date: e.cancelledOn ?? '' }) : null,
+          e.duplicated ? translate(language, 'letters.register.duplicatedBadge') : null,
+        ].filter(Boolean).join(' ') || null,
     },
   ];
   const data = await toXlsx([{ sheet: 'letters.register.heading', columns, rows: entries } as unknown as Table<never>], language);

@@ -34,6 +34,7 @@ async function exchange(from: Backend, to: Backend) {
 }
 
 const DECISION = templateSeedId(1);
+const digest = async (b: Backend) => (await value(b, 'sync:digest', {})).digest;
 
 describe('document numbers across PCs', () => {
   it('never gives the same number twice when two PCs issue offline and then sync', async () => {
@@ -83,5 +84,44 @@ describe('document numbers across PCs', () => {
     const [host] = (await value(office, 'letters:recipients', { yearId })).filter((h) => h.traineeCount > 0);
     const refused = await call(office, 'letters:issue', { templateId: DECISION, yearId, language: 'ja', recipients: [{ hostId: host!.hostId, values: {}, allowMissing: false }] });
     expect(refused).toMatchObject({ ok: false, error: { params: { issues: [{ rule: 'letter_range_overlap', params: { device: 'ノートPC' } }] } } });
+  });
+
+  it('keeps both letters when two PCs gave the same number with blocks set apart, and marks them 番号重複', async () => {
+    const office = await device('事務所PC 1', '佐藤');
+    const { yearId } = await value(office, 'sample:load', {});
+    const laptop = await device('ノートPC', '鈴木');
+    await exchange(office, laptop);
+    // Both set 1–499 while apart: neither knows the other's block, so neither refuses it.
+    await value(office, 'letters:set-range', { firstNumber: 1, lastNumber: 499 });
+    await value(laptop, 'letters:set-range', { firstNumber: 1, lastNumber: 499 });
+    const [h1, h2] = (await value(office, 'letters:recipients', { yearId })).filter((h) => h.traineeCount > 0);
+    const a = await value(office, 'letters:issue', { templateId: DECISION, yearId, language: 'ja', recipients: [{ hostId: h1!.hostId, values: {}, allowMissing: false }] });
+    const b = await value(laptop, 'letters:issue', { templateId: DECISION, yearId, language: 'ja', recipients: [{ hostId: h2!.hostId, values: {}, allowMissing: false }] });
+    expect(a.letters[0]).toMatchObject({ number: 1, numberLabel: '自国経第1号', duplicated: false });
+    expect(b.letters[0]).toMatchObject({ number: 1, numberLabel: '自国経第1号', duplicated: false });
+    expect(a.letters[0]!.id).not.toBe(b.letters[0]!.id);
+
+    await exchange(office, laptop);
+    await exchange(laptop, office);
+    await exchange(office, laptop);
+    for (const pc of [office, laptop]) {
+      const register = await value(pc, 'letters:register', { fiscalYear: 2024 });
+      expect(register.entries.map((e) => [e.number, e.addressee, e.duplicated])).toEqual(
+        expect.arrayContaining([
+          [1, a.letters[0]!.addressee, true],
+          [1, b.letters[0]!.addressee, true],
+        ]),
+      );
+      expect(register.entries).toHaveLength(2);
+      expect(new Set(register.entries.map((e) => e.id))).toEqual(new Set([a.letters[0]!.id, b.letters[0]!.id]));
+      expect(register.duplicates).toEqual([{ fiscalYear: 2024, number: 1, numberLabel: '自国経第1号' }]);
+      // Each letter still prints as it was issued.
+      const [letter] = await value(pc, 'letters:issued', { id: b.letters[0]!.id });
+      expect(letter).toMatchObject({ duplicated: true, doc: { numberLabel: '自国経第1号', addressee: b.letters[0]!.addressee } });
+    }
+    expect(await digest(office)).toBe(await digest(laptop));
+    // Now that each knows the other's block, neither issues again until one moves.
+    const refused = await call(laptop, 'letters:issue', { templateId: DECISION, yearId, language: 'ja', recipients: [{ hostId: h2!.hostId, values: {}, allowMissing: false }] });
+    expect(refused).toMatchObject({ ok: false, error: { params: { issues: [{ rule: 'letter_range_overlap' }] } } });
   });
 });

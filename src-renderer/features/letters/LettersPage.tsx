@@ -2,9 +2,9 @@ import { Alert, Badge, Button, Checkbox, Group, NativeSelect, NumberInput, Paper
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { LetterPreview, LetterRecipient, MissingField, RegisterEntry } from '@shared/contract/letters';
+import type { DuplicateNumber, LetterPreview, LetterRecipient, MissingField, RegisterEntry } from '@shared/contract/letters';
 import type { Language } from '@shared/contract/settings';
-import { formatDate } from '@shared/text/date-format';
+import { formatDate, formatFiscalYear } from '@shared/text/date-format';
 import { useConfirmStore } from '../../app/confirm.store';
 import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
@@ -357,6 +357,19 @@ function ComposeTab({ yearId }: { yearId: string }) {
   );
 }
 
+/** Numbers given to more than one letter (番号重複), named with their fiscal year. */
+function DuplicateWarning({ duplicates, testId }: { duplicates: readonly DuplicateNumber[]; testId: string }) {
+  const { t } = useTranslation();
+  const language = useSettings((s) => s.language);
+  if (duplicates.length === 0) return null;
+  const numbers = duplicates.map((d) => `${formatFiscalYear(d.fiscalYear, language, { wareki: language === 'ja' })} ${d.numberLabel}`).join(language === 'ja' ? '、' : ', ');
+  return (
+    <Alert color="red" role="alert" title={t('letters.register.duplicatedTitle')} data-testid={testId}>
+      {t('letters.register.duplicatedBody', { numbers })}
+    </Alert>
+  );
+}
+
 /** The register (文書番号簿) of a fiscal year: every number given, cancelled ones kept, to Excel. */
 function RegisterTab() {
   const { t } = useTranslation();
@@ -444,6 +457,11 @@ function RegisterTab() {
                     <Table.Td>{e.issuedBy ?? t('letters.register.unknownAuthor')}</Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
+                        {e.duplicated && (
+                          <Badge color="red" variant="light" tt="none" data-testid="register-duplicated">
+                            {t('letters.register.duplicatedBadge')}
+                          </Badge>
+                        )}
                         {e.status === 'cancelled' ? (
                           <Badge color="gray" variant="light" tt="none" data-testid="register-cancelled">
                             {t('letters.register.cancelledBadge')}
@@ -481,12 +499,15 @@ function RegisterTab() {
 export function LettersPage() {
   const { t } = useTranslation();
   const yearId = useSelectedYearId();
+  // Numbers given twice in any fiscal year are shown above both tabs, not only in that year's register.
+  const current = useChannel('letters:register', { fiscalYear: null });
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('nav.letters')}</Title>
         <YearSelect />
       </Group>
+      {current.isError ? <QueryError error={current.error} onRetry={() => void current.refetch()} /> : <DuplicateWarning duplicates={current.data?.duplicates ?? []} testId="letters-duplicates" />}
       <Tabs defaultValue="compose" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="compose" data-testid="letters-tab-compose">

@@ -57,6 +57,25 @@ describe('LettersPage', { timeout: 60_000 }, () => {
     expect(within(card).getByTestId('letter-addressee')).toHaveTextContent(/宇佐市長\s様/);
   });
 
+  it('marks a number given to two letters 番号重複 on the page and in the register', async () => {
+    const { backend, yearId } = await sampleOffice();
+    const [host] = (await value(backend, 'letters:recipients', { yearId })).filter((r) => r.traineeCount > 0);
+    const { letters } = await value(backend, 'letters:issue', {
+      templateId: '00000000-0000-7000-8130-000000000002', yearId, language: 'ja', recipients: [{ hostId: host!.hostId, values: {}, allowMissing: false }],
+    });
+    // The same number arriving from another PC whose block, set apart, overlapped this one.
+    const db = backend.ctx.db;
+    const row = db.prepare('SELECT * FROM letters WHERE id = ?').get(letters[0]!.id) as Record<string, unknown>;
+    const copy = { ...row, id: '01900000-0000-7000-8000-000000000001', device_id: 'other-pc' };
+    db.prepare(`INSERT INTO letters (${Object.keys(copy).join(', ')}) VALUES (${Object.keys(copy).map(() => '?').join(', ')})`).run(...Object.values(copy));
+
+    renderWithApp(<LettersPage />, { backend, withLayout: true });
+    expect(await screen.findByTestId('letters-duplicates')).toHaveTextContent(/番号重複.*令和6年度 自国経第1号/);
+    fireEvent.click(screen.getByTestId('letters-tab-register'));
+    await waitFor(() => expect(screen.getAllByTestId('register-row')).toHaveLength(2));
+    expect(screen.getAllByTestId('register-duplicated').map((b) => b.textContent)).toEqual(['番号重複', '番号重複']);
+  });
+
   it('says why it cannot issue on a PC with no range of numbers', async () => {
     const { backend } = await sampleOffice({ withRange: false });
     renderWithApp(<LettersPage />, { backend, withLayout: true });
