@@ -241,3 +241,9 @@ export const alumniChannels = {
     output: z.array(BookletEntry),
   },
 } satisfies Record<string, ChannelDef>;
+
+/**
+ * The record of a former trainee after the program: written long after their year is closed, so
+ * a closed year's read-only rule (features/completion/closed-year.ts) lets these tables through.
+ */
+export const AFTER_PROGRAM_TABLES: ReadonlySet<string> = new Set(['alumni_careers', 'alumni_contacts', 'alumni_activities', 'trainee_reports']);

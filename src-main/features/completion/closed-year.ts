@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared, type PendingWrite, type Row } from '../../db/rows';
+import { AFTER_PROGRAM_TABLES } from '@shared/contract/alumni';
 import { AppError } from '../../ipc/app-error';
 
 /**
@@ -8,7 +9,8 @@ import { AppError } from '../../ipc/app-error';
  * stays, reports …) — is refused with `year_closed` until the year is reopened. The row writer
  * (db/rows.ts) asks this before each write, so no service repeats it. A record belongs to the
  * year its foreign keys lead to (a flight → its trainee → the year), so a table added later is
- * covered without being named here. Changes received by sync are applied regardless.
+ * covered without being named here. Changes received by sync are applied regardless, and the
+ * alumni's record after the program (AFTER_PROGRAM_TABLES) is written whatever the year.
  */
 
 /** The one column of a closed year that may change: closing and reopening it. */
@@ -74,6 +76,7 @@ export function refuseClosedYearWrites(db: Database, write: PendingWrite): void 
   // Most of the time no year is closed: one cheap look and done.
   if (!prepared(db, 'SELECT 1 FROM program_years WHERE closed_on IS NOT NULL LIMIT 1').get()) return;
   if (write.table === 'program_years' && write.op === 'update' && write.columns.every((c) => c === CLOSING_COLUMN)) return;
+  if (AFTER_PROGRAM_TABLES.has(write.table)) return;
   const years = new Set([...(write.before ? yearsOf(db, write.table, write.before) : []), ...(write.after ? yearsOf(db, write.table, write.after) : [])]);
   for (const yearId of years) {
     const closed = closedYear(db, yearId);

@@ -218,6 +218,36 @@ describe("the year's close on real SQLite", () => {
     expect((await call(b, 'completion:undo', { traineeId: lee.id })).ok).toBe(true);
   });
 
+  it("lets a closed year's former trainees gain careers, contacts, activities and reports (the record after the program)", async () => {
+    const b = at('2025-03-31');
+    const { year, lee, ram } = await yearWithTrainees(b);
+    await value(b, 'completion:complete', { traineeId: lee.id, completedOn: null });
+    await value(b, 'completion:complete', { traineeId: ram.id, completedOn: null });
+    await value(b, 'completion:close-year', { yearId: year.id });
+
+    const career = await value(b, 'alumni:create-career', { traineeId: lee.id, position: '国際交流課長', organisation: '慶州市', startsOn: '2026-01-01', endsOn: null, note: null });
+    await value(b, 'alumni:update-career', { id: career.id, position: '国際交流課長', organisation: '慶州市庁', startsOn: '2026-01-01', endsOn: null, note: null });
+    await value(b, 'alumni:set-contact', {
+      traineeId: lee.id, consentOn: '2025-03-31', consentScope: 'share', email: 'lee@example.kr', phone: null, address: null, other: null, lastContactOn: '2026-02-01',
+    });
+    await value(b, 'alumni:create-activity', { traineeId: lee.id, kind: 'visit', happenedOn: '2026-05-10', title: '宇佐市訪問団の受入れ', note: null });
+    await value(b, 'alumni:create-report', { traineeId: lee.id, kind: 'trainee_report', title: '宇佐市での研修', textJa: '研修の報告です。', textOriginal: null, fiscalYear: 2024, publishedIn: null });
+    const record = await value(b, 'alumni:trainee', { traineeId: lee.id });
+    expect([record.careers[0]?.organisation, record.contact.email, record.activities.length, record.reports.length]).toEqual(['慶州市庁', 'lee@example.kr', 1, 1]);
+    // The year's own record stays read only.
+    expect((await call(b, 'trainees:update', { ...(await value(b, 'trainees:get', { id: lee.id })), position: '国際交流課' })).ok).toBe(false);
+  });
+
+  it('closes a year with an applicant never selected: only those taking part must be completed or withdrawn', async () => {
+    const b = at('2025-03-31');
+    const { year, lee, ram } = await yearWithTrainees(b);
+    await value(b, 'trainees:create', { yearId: year.id, familyNameLatin: 'KIM', givenNameLatin: 'Sihyun', nameLang: 'en', nameOrder: 'family_first', nationality: 'KR', status: 'applicant' });
+    await value(b, 'completion:complete', { traineeId: lee.id, completedOn: null });
+    await value(b, 'completion:complete', { traineeId: ram.id, completedOn: null });
+    expect((await value(b, 'completion:year', { yearId: year.id })).notFinished).toEqual([]);
+    expect((await value(b, 'completion:close-year', { yearId: year.id })).closedOn).toBe('2025-03-31');
+  });
+
   it('keeps a closed year from being deleted', async () => {
     const b = at('2025-03-31');
     const empty = await value(b, 'years:create', { fiscalYear: 2026 });

@@ -7,9 +7,12 @@ export function canComplete(status: TraineeStatus): boolean {
   return isTakingPart({ status }) && status !== 'completed';
 }
 
-/** A trainee is finished with the year when completed or withdrawn; a year closes when everyone is. */
+/**
+ * A trainee is finished with the year when completed, or not taking part in it (withdrawn, or an
+ * applicant never selected); a year closes when everyone is.
+ */
 export function isFinished(status: TraineeStatus): boolean {
-  return status === 'completed' || status === 'withdrawn';
+  return status === 'completed' || !isTakingPart({ status });
 }
 
 /** The first day a completion may carry: the fiscal year's first day (1 April). */

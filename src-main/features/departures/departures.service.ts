@@ -1,7 +1,7 @@
 import type { Departure, DepartureItem, DepartureStatus, DepartureTask, DepartureWarning, DepartureYear, TraineeDeparture } from '@shared/contract/departures';
 import type { Flight } from '@shared/contract/arrivals';
 import type { Assignment } from '@shared/contract/hosts';
-import { latinName, nativeName } from '@shared/contract/names';
+import { hostFullName, latinName, nativeName } from '@shared/contract/names';
 import type { TraineeSummary } from '@shared/contract/trainees';
 import { japanDate } from '@shared/text/date-math';
 import { keyedId, newId } from '../../db/ids';
@@ -145,7 +145,7 @@ function departureOf(ctx: Ctx, trainee: TraineeSummary, s: Sources): Departure {
     latinName: latinName(trainee),
     status: trainee.status,
     hostId: host?.id ?? null,
-    hostName: host ? `${host.prefectureJa}${host.nameJa}` : null,
+    hostName: host ? hostFullName(host) : null,
     hostNameEn: host?.nameEn ?? null,
     hostContactName: host?.contactName ?? null,
     hostContactPhone: host?.contactPhone ?? null,

@@ -1,4 +1,4 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { memoryBackend, value } from '../../../src-main/test/backend';
 import { renderWithApp } from '../../test/render';
@@ -128,5 +128,11 @@ describe('the dashboard after a close', { timeout: 30_000 }, () => {
     renderWithApp(<DashboardPage />, { backend });
     await waitFor(() => expect(useYearSelection.getState().selectedYearId).toBe(next.id));
     expect(await screen.findByText('2025年度')).toBeInTheDocument();
+
+    // Picked again on the dashboard (its year select), the closed year stays shown.
+    act(() => useYearSelection.getState().select(year.id));
+    expect((await screen.findAllByText('2024年度')).length).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(useYearSelection.getState().selectedYearId).toBe(year.id);
   });
 });

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { YearDashboard } from '@shared/contract/dashboard';
 import type { TraineeWarning } from '@shared/contract/trainees';
@@ -138,16 +138,21 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const navigate = useNavigation((s) => s.navigate);
   const years = useYearList();
-  // The year in progress (features/dashboard): shown until the person picks another; once the year shown is closed, the next one.
+  // The year in progress (features/dashboard): shown until the person picks another. Opened on a closed year, the
+  // dashboard moves on to the year in progress, once; a closed year the person then picks here stays shown.
   const current = useChannel('dashboard:current-year', {});
   const currentId = current.data?.yearId ?? null;
   const yearId = useSelectedYearId();
-  const isShownClosed = Boolean(years.data?.find((y) => y.id === yearId)?.closedOn);
+  const shown = years.data?.find((y) => y.id === yearId);
+  const isShownClosed = Boolean(shown?.closedOn);
+  const hasLookedAtClose = useRef(false);
   useEffect(() => {
-    if (!currentId) return;
-    if (isShownClosed && currentId !== yearId) useYearSelection.getState().select(currentId);
+    if (!currentId || (yearId && !shown)) return;
+    const isOpening = !hasLookedAtClose.current;
+    hasLookedAtClose.current = true;
+    if (isOpening && isShownClosed && currentId !== yearId) useYearSelection.getState().select(currentId);
     else useYearSelection.getState().suggest(currentId);
-  }, [currentId, isShownClosed, yearId]);
+  }, [currentId, isShownClosed, yearId, shown]);
   const dashboard = useChannel('dashboard:year', yearId ? { yearId } : null);
 
   /** The year's trainee list, filtered to what was counted. */
