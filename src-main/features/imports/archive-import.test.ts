@@ -149,4 +149,33 @@ describe('the archive import', { timeout: 60_000 }, () => {
     expect(tableCount(b, 'trainees')).toBe(0);
     expect(tableCount(b, 'change_log')).toBeGreaterThan(logged);
   });
+
+  it('a sheet without a column leaves that field of a trainee found again as it is (a birth date is not emptied)', async () => {
+    const b = backend();
+    const head = ['姓', '名', '国籍', '旅券番号', '生年月日', '受入自治体', '状況'];
+    const first = await workbook({ 平成17年度: [head, ['LEE', 'Seoyeon', '韓国', 'M12345678', '1980/4/1', '大分県宇佐市', '研修修了']] });
+    await value(b, 'imports:archive-apply', { fileName: 'a.xlsx', dataBase64: first });
+    const again = await workbook({
+      平成16年度: [head, ['PARK', 'Minho', '韓国', 'M87654321', '1979/5/5', '大分県宇佐市', '研修修了']],
+      平成17年度: [['姓', '名', '国籍', '旅券番号', '受入自治体', '状況'], ['LEE', 'Seoyeon', '韓国', 'M12345678', '大分県宇佐市', '研修修了']],
+    });
+    const preview = await value(b, 'imports:archive-preview', { fileName: 'b.xlsx', dataBase64: again });
+    expect(preview.counts).toEqual({ new: 1, update: 0, unchanged: 1, error: 0 });
+    await value(b, 'imports:archive-apply', { fileName: 'b.xlsx', dataBase64: again });
+    const lee = (await value(b, 'trainees:list', { yearId: null, country: null, status: null, trainingFieldId: null, hostId: null, query: 'LEE' }))[0]!;
+    expect(lee.birthDate).toBe('1980-04-01');
+  });
+
+  it('a prefecture as host is the one in the master list, never a second 大分県', async () => {
+    const b = backend();
+    await value(b, 'hosts:create', { code: '440001' }); // 大分県 already a host
+    const data = await workbook({ 一覧: [HEAD, ['2005', 'LEE', 'Seoyeon', '韓国', '', '大分県', '', '', '研修修了'], ['2005', 'OH', 'Minji', '韓国', '', '福岡県', '', '', '研修修了']] });
+    const preview = await value(b, 'imports:archive-preview', { fileName: 'pref.xlsx', dataBase64: data });
+    expect(preview.newHosts).toEqual(['福岡県']);
+    await value(b, 'imports:archive-apply', { fileName: 'pref.xlsx', dataBase64: data });
+    const again = await value(b, 'imports:archive-preview', { fileName: 'pref.xlsx', dataBase64: data });
+    expect(again.newHosts).toEqual([]);
+    expect(tableCount(b, 'hosts')).toBe(2);
+    expect(tableCount(b, 'host_assignments')).toBe(2);
+  });
 });

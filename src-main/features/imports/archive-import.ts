@@ -51,6 +51,8 @@ const REFERENCE_BY_NAME = new Map(REFERENCE.filter((m) => m.kind !== 'ward').map
 interface ArchiveRow {
   sheet: string;
   cells: Cell[];
+  /** The trainee fields its own sheet has a column for: only these are written on a trainee found again. */
+  present: Set<ImportField>;
   fiscalYear: number | null;
   host: { prefectureJa: string; nameJa: string } | null;
   startsOn: string | null | 'invalid';
@@ -63,7 +65,8 @@ function splitHost(name: string | null, prefecture: string | null): { prefecture
   if (!name) return null;
   const text = name.replace(/\s+/g, '');
   const pref = PREFECTURES.find((p) => text.startsWith(p));
-  if (pref) return { prefectureJa: pref, nameJa: text.slice(pref.length) || pref };
+  // A bare 大分県 is the prefecture itself, held as the master list holds it: name ''.
+  if (pref) return { prefectureJa: pref, nameJa: text.slice(pref.length) };
   // Without its prefecture a name cannot be placed (府中市 is in 東京都 and in 広島県): the row says so.
   return { prefectureJa: prefecture?.trim() ?? '', nameJa: text };
 }
@@ -103,6 +106,7 @@ async function readArchive(input: ArchiveImportInput) {
     }
     const col = (field: ArchiveField) => own.indexOf(field);
     const sheetYear = parseFiscalYear(sheet.name);
+    const present = new Set(traineeMapping.filter((f): f is ImportField => f !== null));
     sheet.rows.slice(headerIndex + 1).forEach((cells, i) => {
       const text = (field: ArchiveField) => (col(field) >= 0 ? cellText(cells[col(field)] ?? null) : null);
       const yearCell = col('fiscalYear') >= 0 ? (cells[col('fiscalYear')] ?? null) : null;
@@ -111,6 +115,7 @@ async function readArchive(input: ArchiveImportInput) {
       archive.push({
         sheet: sheet.name,
         cells: fields.map((f) => byField.get(f) ?? null),
+        present,
         fiscalYear: fiscalYear !== null && Number.isInteger(fiscalYear) ? fiscalYear : null,
         host: splitHost(text('host'), text('hostPrefecture')),
         startsOn: col('startsOn') >= 0 ? parseDate(cells[col('startsOn')] ?? null) : null,
@@ -120,7 +125,7 @@ async function readArchive(input: ArchiveImportInput) {
       sheetRows.push({ sheet: sheet.name, row: headerIndex + i + 2 });
     });
   }
-  // A row's cells follow the fields found so far; rows of earlier sheets lack the later fields' cells (null).
+  // A row's cells follow the fields found so far; rows of earlier sheets lack the later fields' cells (null), and `present` says which are its own.
   return { fields, headers: fields.map((f) => headerOf.get(f)!), archive, sheetRows };
 }
 
@@ -135,6 +140,7 @@ async function parseArchive(ctx: Ctx, input: ArchiveImportInput) {
   const parsed = await parseTraineeRows(ctx, {
     headers, mapping: fields, rows: archive.map((a) => a.cells), firstRow: 0, defaultStatus: 'completed',
     map: async (rows, check) => rows.map(check),
+    columnsOf: (i) => archive[i]!.present,
   });
   const hosts = new Map(listHosts(ctx.db).map((h) => [hostKey(h), h.id]));
   const assigned = new Set(
@@ -214,7 +220,7 @@ export async function applyArchiveImport(ctx: Ctx, input: ArchiveImportInput): P
       const reference = REFERENCE_BY_NAME.get(key);
       id = reference ? keyedId('hosts', reference.code) : newId();
       insertHost(ctx, {
-        id, localGovCode: reference?.code ?? null, isCustom: !reference, prefectureJa: h.prefectureJa, nameJa: reference ? (reference.kind === 'prefecture' ? reference.prefectureJa : reference.nameJa) : h.nameJa,
+        id, localGovCode: reference?.code ?? null, isCustom: !reference, prefectureJa: h.prefectureJa, nameJa: reference ? (reference.kind === 'prefecture' ? '' : reference.nameJa) : h.nameJa,
         nameKana: reference?.nameKana ?? null, nameEn: null,
       });
       hosts.set(key, id);

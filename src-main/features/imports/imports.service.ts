@@ -122,6 +122,11 @@ export interface TraineeRows {
   defaultStatus: Trainee['status'];
   /** Checks each row (the import job's, which can be cancelled and reports progress). */
   map: (rows: Cell[][], check: (cells: Cell[], index: number) => Parsed) => Promise<Parsed[]>;
+  /**
+   * The fields a row has a column for, when rows differ (the archive's sheets each have their own
+   * columns): a field its sheet lacks is neither read nor written. Without it every mapped field is.
+   */
+  columnsOf?: (index: number) => ReadonlySet<ImportField>;
 }
 
 /**
@@ -153,6 +158,8 @@ export async function parseTraineeRows(ctx: Ctx, input: TraineeRows): Promise<Pa
 
   return input.map(input.rows, (cells, i) => {
     const row = input.firstRow + i;
+    const own = input.columnsOf?.(i);
+    const has = (field: ImportField) => mapping.includes(field) && (!own || own.has(field));
     const errors: Parsed['errors'] = [];
     const candidate: Record<string, unknown> = { status: input.defaultStatus };
     let newSendingGovernment: Parsed['newSendingGovernment'] = null;
@@ -161,7 +168,7 @@ export async function parseTraineeRows(ctx: Ctx, input: TraineeRows): Promise<Pa
     // A number written masked (TK12•••78: a file we exported without the numbers) says nothing: the stored number stays.
     const kept = new Set<string>();
     mapping.forEach((importField, col) => {
-      if (!importField) return;
+      if (!importField || !has(importField)) return;
       const cell: Cell = cells[col] ?? null;
       if (importField === 'fullName') {
         fullName = cellText(cell);
@@ -187,7 +194,7 @@ export async function parseTraineeRows(ctx: Ctx, input: TraineeRows): Promise<Pa
       } else if (field === 'diet') {
         // Offices write the restriction in their own words (豚肉・アルコール不可): kept as the notes, diet "other".
         const code = matchChoice(cell, ENUMS.diet!);
-        if (code === undefined && !mapping.includes('dietNotes')) [candidate.diet, candidate.dietNotes] = ['other', cellText(cell)];
+        if (code === undefined && !has('dietNotes')) [candidate.diet, candidate.dietNotes] = ['other', cellText(cell)];
         else if (code === undefined) fail('invalid_choice');
         else if (code !== null) candidate[field] = code;
       } else if (ENUMS[field]) {
@@ -207,7 +214,7 @@ export async function parseTraineeRows(ctx: Ctx, input: TraineeRows): Promise<Pa
     if (fullName) {
       const split = splitFullName(fullName);
       const fill = (field: Field, value: string | null) => {
-        if (!mapping.includes(field)) candidate[field] = value;
+        if (!has(field)) candidate[field] = value;
       };
       if (split.latin) {
         fill('familyNameLatin', split.latin.family);
@@ -244,7 +251,7 @@ export async function parseTraineeRows(ctx: Ctx, input: TraineeRows): Promise<Pa
     // Only the columns in the file are written; the rest of an existing record stays.
     const isWritten = (k: string) =>
       !kept.has(k) &&
-      (mapping.includes(k as Field) || k === 'nameLang' || k === 'nameOrder' || (k === 'dietNotes' && mapping.includes('diet')) || (mapping.includes('fullName') && NAME_PARTS.has(k) && candidate[k] != null));
+      (has(k as Field) || k === 'nameLang' || k === 'nameOrder' || (k === 'dietNotes' && has('diet')) || (has('fullName') && NAME_PARTS.has(k) && candidate[k] != null));
     const mapped = value ? (Object.fromEntries(Object.entries(value).filter(([k]) => isWritten(k))) as Partial<Fields>) : null;
     const passport = passportKey(candidate.passportNumber);
     const key = nameAndBirthKey(candidate.familyNameLatin, candidate.givenNameLatin, candidate.birthDate);
