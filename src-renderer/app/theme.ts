@@ -62,5 +62,7 @@ export const cssVariablesResolver: CSSVariablesResolver = (t: MantineTheme) => {
     light[`--mantine-color-${name}-outline`] = text;
   }
   light['--mantine-color-anchor'] = light[`--mantine-color-${t.primaryColor}-text`]!;
+  // A field's error (its red label, border and message) reads like the red text.
+  light['--mantine-color-error'] = light['--mantine-color-red-text']!;
   return { variables: {}, light, dark: {} };
 };
