@@ -148,10 +148,31 @@ export const LetterDoc = z.object({
   title: z.string(),
   body: z.array(z.string()),
   items: z.array(z.string()),
-  table: z.object({ columns: z.array(z.string()), rows: z.array(z.array(LetterCell)) }).nullable(),
+  table: z
+    .object({
+      columns: z.array(z.string()),
+      rows: z.array(z.array(LetterCell)),
+      /** Whose each row is (the trainee's id), so erasing a trainee can take their row out of every letter. */
+      traineeIds: z.array(z.string()).optional(),
+      /** The columns that hold the trainee's names (also taken out of the body when erased). */
+      nameColumns: z.array(z.number()).optional(),
+    })
+    .nullable(),
   contact: z.array(z.string()),
 });
 export type LetterDoc = z.infer<typeof LetterDoc>;
+
+/** A letter as it shows: what an erasure took out (ERASED_VALUE in the stored doc) as the given word. */
+export function showErased(doc: LetterDoc, word: string, erased: string): LetterDoc {
+  if (!JSON.stringify(doc).includes(erased)) return doc;
+  const text = (s: string) => s.split(erased).join(word);
+  return {
+    ...doc,
+    body: doc.body.map(text),
+    items: doc.items.map(text),
+    table: doc.table && { ...doc.table, rows: doc.table.rows.map((row) => row.map((c) => ({ ...c, text: text(c.text) }))) },
+  };
+}
 
 /** A merge field with no value in one letter; `trainee` names whose when it is a trainee's. */
 export const MissingField = z.object({ field: z.string(), trainee: nullableString });

@@ -206,6 +206,59 @@ function eraseProcedureColumns(db: Database, tables: Set<string>, erasure: Erasu
 }
 
 /**
+ * A feature that keeps copies of trainees' values inside its own rows (features/letters: an
+ * issued letter's table). It registers here (the erasure cannot import the features that hold
+ * copies: they use features that use the erasure); an erasure of a whole trainee then takes
+ * them out of those rows (through the row writer on the PC that erases, so sync carries it) and
+ * out of every value of that field in the change log, on every PC and in every backup.
+ */
+export interface CopyHolder {
+  table: string;
+  field: string;
+  /** The rows of `table` on this connection that may hold the trainee. */
+  rowsOf(db: Database, traineeId: string): string[];
+  /** The field's value without the trainee (the same text when it holds nothing of them). */
+  without(value: string, traineeId: string): string;
+}
+
+const holders: CopyHolder[] = [];
+
+export function registerCopyHolder(holder: CopyHolder): void {
+  if (!holders.some((h) => h.table === holder.table && h.field === holder.field)) holders.push(holder);
+}
+
+export function copyHolders(): readonly CopyHolder[] {
+  return holders;
+}
+
+/** The trainee taken out of the holders' rows (a plain write: where the row writer did not, a backup or a PC that lacks it) and their log values. */
+function eraseCopies(db: Database, tables: Set<string>, traineeId: string): void {
+  const log = columnsOf(db, 'change_log').has('changes');
+  for (const h of holders) {
+    if (!tables.has(h.table)) continue;
+    for (const rowId of h.rowsOf(db, traineeId)) {
+      const current = db.prepare(`SELECT ${h.field} FROM ${h.table} WHERE id = ?`).pluck().get(rowId);
+      if (typeof current === 'string') {
+        const without = h.without(current, traineeId);
+        if (without !== current) db.prepare(`UPDATE ${h.table} SET ${h.field} = ? WHERE id = ?`).run(without, rowId);
+      }
+      if (log) {
+        const entries = db.prepare('SELECT hlc, changes FROM change_log WHERE table_name = ? AND row_id = ?').all(h.table, rowId) as Array<{ hlc: string; changes: string }>;
+        const update = db.prepare('UPDATE change_log SET changes = ? WHERE hlc = ?');
+        const clean = (v: LoggedValue): LoggedValue => (typeof v === 'string' ? h.without(v, traineeId) : v);
+        for (const e of entries) {
+          const changes = JSON.parse(e.changes) as LoggedChange[];
+          const out = changes.map((c): LoggedChange => (c[0] === h.field ? ([c[0], clean(c[1]), clean(c[2]), ...c.slice(3)] as LoggedChange) : c));
+          const text = JSON.stringify(out);
+          if (text !== JSON.stringify(changes)) update.run(text, e.hlc);
+        }
+      }
+      dropConflicts(db, tables, h.table, rowId, new Set([h.field]));
+    }
+  }
+}
+
+/**
  * After one or more erasures on a connection: the full-text index keeps deleted text in its
  * segments until they are merged, so it is rebuilt from what is left (once, however many erased).
  */
@@ -236,6 +289,7 @@ export function carryOut(db: Database, erasure: Erasure): RowKey[] {
     return [['trainee_photos', erasure.traineeId]];
   }
 
+  eraseCopies(db, tables, erasure.traineeId);
   const rows = new Map<string, RowKey>();
   const add = (key: RowKey) => rows.set(`${key[0]}\u0000${key[1]}`, key);
   for (const key of hangingRows(db, erasure.traineeId)) add(key);

@@ -6,7 +6,7 @@ import { deleteRow, insertRow, prepared, readRow, rowClock, updateRow, withoutWr
 import { AppError } from '../../ipc/app-error';
 import { otherDatabaseFilesOf } from '../../db/data-files';
 import type { Ctx } from '../context';
-import { carryOut, compact, decodeColumns, encodeColumns, hangingRows, rebuildSearchIndex, type Erasure, type RowKey } from './erase';
+import { carryOut, compact, copyHolders, decodeColumns, encodeColumns, hangingRows, rebuildSearchIndex, type Erasure, type RowKey } from './erase';
 
 /**
  * Erasing trainees for good (out of the trash, or a year's close-out). On the live database, in
@@ -84,6 +84,13 @@ export function eraseTrainees(ctx: Ctx, traineeIds: readonly string[], reason: E
     for (const traineeId of traineeIds) {
       const rows = hangingRows(ctx.db, traineeId);
       if (rows.length === 0) continue;
+      // Copies of the trainee in other features' rows (an issued letter's table), rewritten so sync carries it.
+      for (const h of copyHolders()) {
+        for (const id of h.rowsOf(ctx.db, traineeId)) {
+          const current = readRow(ctx.db, h.table, id)?.[h.field];
+          if (typeof current === 'string' && h.without(current, traineeId) !== current) updateRow(ctx, h.table, id, { [h.field]: h.without(current, traineeId) });
+        }
+      }
       // Children first, each a logged delete like any other.
       for (const key of [...rows].reverse()) {
         if (isLogged(ctx, key)) deleteRow(ctx, key[0], key[1]);

@@ -4,6 +4,7 @@
  */
 export { eraseTrainees, eraseTraineeColumns, carryOutReceivedErasures, finishPendingErasures, erasureStatus, backupFilesOf } from './erasure.service';
 export { screenReceived } from './receive';
+export { registerCopyHolder, type CopyHolder } from './erase';
 export type { ErasureReport, ErasureReason, ErasureStatus } from '@shared/contract/erasure';
 /** The channels, for the composition root (features/handlers.ts). */
 export { erasureHandlers } from './erasure.handlers';

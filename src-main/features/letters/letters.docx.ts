@@ -1,5 +1,6 @@
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { LetterCell, LetterDoc } from '@shared/contract/letters';
+import { ERASED_VALUE } from '@shared/contract/erasure';
+import { showErased, type LetterCell, type LetterDoc } from '@shared/contract/letters';
 import type { ExportFile } from '@shared/contract/exports';
 import { translate } from '../../i18n';
 import { AppError } from '../../ipc/app-error';
@@ -53,13 +54,14 @@ function tableOf(table: NonNullable<LetterDoc['table']>): Table {
 }
 
 /** The official layout as a Word document: the same parts, in the same places, as the printed letter. */
-export async function docxOf(doc: LetterDoc): Promise<Buffer> {
+export async function docxOf(issued: LetterDoc): Promise<Buffer> {
+  const doc = showErased(issued, translate(issued.language, 'erasure.redacted'), ERASED_VALUE);
   const ja = doc.language === 'ja';
   const children: Array<Paragraph | Table> = [
     ...(doc.numberLabel ? [line(doc.numberLabel, { align: 'right' })] : []),
     line(doc.date, { align: 'right' }),
     blank(),
-    line(ja ? `${doc.addressee}\u3000様` : doc.addressee),
+    line(ja ? `${doc.addressee}\u3000${translate('ja', 'letters.doc.to')}` : doc.addressee),
     blank(),
     ...doc.sender.map((s) => line(s, { align: 'right' })),
     blank(),

@@ -148,7 +148,7 @@ function traineesOfYear(ctx: Ctx, yearId: string): YearTrainee[] {
     if (!a) return [];
     return [{
       hostId: a.hostId,
-      line: { name: nativeName(t), lang: t.nameLang, latinName: latinName(t) },
+      line: { traineeId: t.id, name: nativeName(t), lang: t.nameLang, latinName: latinName(t) },
       nationality: t.nationality,
       field: a.trainingField ?? t.trainingField,
       startsOn: a.startsOn,

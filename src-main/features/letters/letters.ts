@@ -14,6 +14,8 @@ export function isKnownField(name: string, known: ReadonlySet<string>): boolean 
 
 /** One trainee's line in a letter's table. */
 export interface TraineeLine {
+  /** The trainee's id, kept on their row of the letter (an erasure finds it there). */
+  traineeId: string;
   name: string;
   lang: NameLang;
   latinName: string;
@@ -107,7 +109,34 @@ function tableOf(kind: LetterTable, data: MergeData, fill: Fill, report: (field:
     const rate = data.values.get('allowance.rate') ?? null;
     return [name, country, cell(days, 'trainee.days', t.name), cell(rate, 'allowance.rate', t.name), cell(t.amount === null ? null : data.money(t.amount), 'allowance.total', t.name)];
   });
-  return { columns: data.columns[kind], rows };
+  return { columns: data.columns[kind], rows, traineeIds: data.trainees.map((t) => t.traineeId), nameColumns: kind === 'trainees' ? [0, 1] : [0] };
+}
+
+/**
+ * A stored letter (its doc as JSON) without one trainee: every cell of their row becomes
+ * `erased`, and their names wherever the body or the 記 items hold them; the number, title,
+ * addressee and the other trainees stay. The same text back when the letter holds nothing of them.
+ */
+export function letterWithoutTrainee(content: string, traineeId: string, erased: string): string {
+  const doc = JSON.parse(content) as LetterDoc;
+  const table = doc.table;
+  if (!table?.traineeIds?.includes(traineeId)) return content;
+  const names = new Set<string>();
+  let changed = false;
+  const rows = table.rows.map((row, i) => {
+    if (table.traineeIds![i] !== traineeId) return row;
+    for (const c of table.nameColumns ?? [0]) {
+      const text = row[c]?.text.trim();
+      if (text && text !== erased && text.length > 1) names.add(text);
+    }
+    if (row.some((c) => c.text !== erased)) changed = true;
+    return row.map((): LetterCell => ({ text: erased, lang: null }));
+  });
+  const scrub = (s: string) => [...names].reduce((out, name) => out.split(name).join(erased), s);
+  const body = doc.body.map(scrub);
+  const items = doc.items.map(scrub);
+  changed ||= body.some((b, i) => b !== doc.body[i]) || items.some((b, i) => b !== doc.items[i]);
+  return changed ? JSON.stringify({ ...doc, body, items, table: { ...table, rows } }) : content;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { Button, Group } from '@mantine/core';
 import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LetterCell, LetterDoc } from '@shared/contract/letters';
+import { ERASED_VALUE } from '@shared/contract/erasure';
+import { showErased, type LetterCell, type LetterDoc } from '@shared/contract/letters';
 import { useNavigation } from '../../app/navigation.store';
 import { QueryError } from '../../data/QueryState';
 import { useChannel } from '../../data/use-channel';
@@ -32,9 +33,11 @@ function Cell({ cell }: { cell: LetterCell }) {
 }
 
 /** One official letter on one A4 page, in the layout the office sends. */
-export function LetterSheet({ doc }: { doc: LetterDoc }) {
+export function LetterSheet({ doc: issued }: { doc: LetterDoc }) {
   const { i18n } = useTranslation();
-  const t = i18n.getFixedT(doc.language);
+  const t = i18n.getFixedT(issued.language);
+  // A trainee erased since the letter was issued shows as the redaction word in their row.
+  const doc = showErased(issued, t('erasure.redacted'), ERASED_VALUE);
   const ja = doc.language === 'ja';
   const hasKi = doc.items.length > 0 || doc.table !== null;
   return (
