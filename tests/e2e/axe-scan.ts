@@ -26,7 +26,8 @@ export interface StateRecord {
   violations: { id: string; impact: string; help: string; nodes: number; targets: string[] }[];
 }
 
-const scannedInWorker = new Set<string>();
+/** The states this worker has seen scanned (by any test of the run), with what was found. */
+const scannedInWorker = new Map<string, StateRecord>();
 
 function stateFile(dir: string, key: string): string {
   return path.join(dir, `${crypto.createHash('sha1').update(key).digest('hex')}.json`);
@@ -125,12 +126,20 @@ export async function attachScan(page: Page, testInfo: TestInfo): Promise<{ fini
   if (!dir) return { finish: async () => {} };
   const failures: StateRecord[] = [];
   const attempts = new Map<string, number>();
+  // A state scanned before (by an earlier test, or by this test's first try when it is retried) is not scanned again, but
+  // its serious violations fail this test too: a retry must not pass over what failed the first try.
+  const seen = (record: StateRecord) => {
+    if (record.violations.some((v) => FAILING.has(v.impact)) && !failures.some((f) => f.key === record.key)) failures.push(record);
+    return true;
+  };
   await page.exposeBinding('__kkAxeSettled', async (_source, key: string) => {
-    if (scannedInWorker.has(key)) return true;
+    const known = scannedInWorker.get(key);
+    if (known) return seen(known);
     const file = stateFile(dir, key);
     if (fs.existsSync(file)) {
-      scannedInWorker.add(key);
-      return true;
+      const record = JSON.parse(fs.readFileSync(file, 'utf8')) as StateRecord;
+      scannedInWorker.set(key, record);
+      return seen(record);
     }
     const attempt = (attempts.get(key) ?? 0) + 1;
     attempts.set(key, attempt);
@@ -142,7 +151,6 @@ export async function attachScan(page: Page, testInfo: TestInfo): Promise<{ fini
     });
     // The screen changed under the scan (the test went on): its figures are not of one state; scan it again later.
     if (after.key !== key || (after.dirty && attempt < 3)) return false;
-    scannedInWorker.add(key);
     const record: StateRecord = {
       key,
       test: testInfo.titlePath.slice(1).join(' › '),
@@ -154,9 +162,9 @@ export async function attachScan(page: Page, testInfo: TestInfo): Promise<{ fini
         targets: v.nodes.slice(0, 5).map((node) => `${node.target.join(' ')} — ${(node.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 160)}`),
       })),
     };
+    scannedInWorker.set(key, record);
     fs.writeFileSync(file, JSON.stringify(record));
-    if (record.violations.some((v) => FAILING.has(v.impact))) failures.push(record);
-    return true;
+    return seen(record);
   });
   await page.addInitScript(watcher);
   return {
