@@ -10,6 +10,12 @@ describe('text folding', () => {
     expect(foldText('ｷﾑ')).toBe('キム');
   });
 
+  it('reads the double hyphen ゠ and the middle dot · between name parts as ・ and ＝ are read', () => {
+    expect(foldText('ジャン゠ポール')).toBe(foldText('ジャン＝ポール'));
+    expect(foldText('ホセ·ペニャ')).toBe(foldText('ホセ・ペニャ'));
+    expect(foldText('ホセ·ペニャ')).toBe('ホセ ペニャ');
+  });
+
   it('reads hiragana as katakana', () => {
     expect(toKatakana('きむ しひょん')).toBe('キム シヒョン');
     expect(foldText('うさし')).toBe(foldText('ウサシ'));

@@ -24,11 +24,11 @@ export function stripLatinAccents(text: string): string {
 
 /**
  * One form for comparing: NFKC, lower case, Latin diacritics removed, hiragana as katakana,
- * spaces and name separators (・ = -) collapsed to one space.
+ * spaces and name separators (・ = - and their look-alikes ゠ ·) collapsed to one space.
  */
 export function foldText(text: string): string {
   return toKatakana(stripLatinAccents(text.normalize('NFKC').toLowerCase()))
-    .replace(/[\s\u3000・=＝-]+/g, ' ')
+    .replace(/[\s\u3000・゠·=＝-]+/g, ' ')
     .trim();
 }
 

@@ -13,7 +13,7 @@ import { katakanaToRomaji } from '@shared/text/romaji';
  * differently, so a database written before is indexed again when it is opened (backend.ts).
  * 2: Han characters folded to simplified Chinese (opencc-js).
  */
-export const SEARCH_TEXT_VERSION = '2';
+export const SEARCH_TEXT_VERSION = '3';
 
 /** What is typed in a search box, folded as the stored search text is. */
 export function searchQuery(text: string): string {
