@@ -11,7 +11,7 @@ import { katakanaToRomaji } from '@shared/text/romaji';
 /**
  * Which rules made the stored search text: raised whenever `searchText` or `searchQuery` fold
  * differently, so a database written before is indexed again when it is opened (backend.ts).
- * 2: Han characters folded to simplified Chinese (opencc-js).
+ * 2: Han characters folded to simplified Chinese (opencc-js). 3: ゠ and · read as name separators.
  */
 export const SEARCH_TEXT_VERSION = '3';
 
