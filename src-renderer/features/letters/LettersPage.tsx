@@ -201,7 +201,8 @@ function ComposeTab({ yearId }: { yearId: string }) {
   const templates = useChannel('letters:templates', {});
   const recipients = useChannel('letters:recipients', { yearId });
   const options = useChannel('letters:options', {});
-  const hasRange = options.data?.ranges.some((r) => r.isThisDevice) ?? true;
+  // Unknown while loading (no warning yet); a failed read is shown where the warning would be.
+  const hasRange = options.data ? options.data.ranges.some((r) => r.isThisDevice) : true;
   const [templateId, setTemplateId] = useState('');
   const [language, setLanguage] = useState<Language>('ja');
   const [mode, setMode] = useState<Mode>('year');
@@ -235,6 +236,7 @@ function ComposeTab({ yearId }: { yearId: string }) {
 
   return (
     <Stack>
+      {options.isError && <QueryError error={options.error} onRetry={() => void options.refetch()} />}
       {!hasRange && (
         <Alert color="yellow" data-testid="letters-no-range">
           {t('letters.range.missing')} {t('letters.compose.setRange')}

@@ -1,7 +1,8 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { memoryBackend, value } from '../../../src-main/test/backend';
-import { renderWithApp } from '../../test/render';
+import type { Api } from '../../api';
+import { backendApi, failingApi, renderWithApp } from '../../test/render';
 import { LetterPrintRoute } from '../prints/LetterSheets';
 import { LettersPage } from './LettersPage';
 import { LettersSettingsSection } from './LettersSettingsSection';
@@ -74,6 +75,18 @@ describe('LettersPage', { timeout: 60_000 }, () => {
     fireEvent.click(screen.getByTestId('letters-tab-register'));
     await waitFor(() => expect(screen.getAllByTestId('register-row')).toHaveLength(2));
     expect(screen.getAllByTestId('register-duplicated').map((b) => b.textContent)).toEqual(['番号重複', '番号重複']);
+  });
+
+  it('shows that this PC\'s number range could not be read, instead of assuming there is one', async () => {
+    const { backend } = await sampleOffice({ withRange: false });
+    const real = backendApi(backend);
+    const api: Api = {
+      call: (channel, input) => (channel === 'letters:options' ? failingApi().call(channel, input) : real.call(channel, input)),
+    };
+    renderWithApp(<LettersPage />, { backend, api, withLayout: true });
+    await screen.findByTestId('letters-template');
+    expect(await screen.findByTestId('query-error')).toHaveTextContent(/./);
+    expect(screen.queryByTestId('letters-no-range')).toBeNull();
   });
 
   it('says why it cannot issue on a PC with no range of numbers', async () => {
