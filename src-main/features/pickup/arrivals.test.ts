@@ -136,6 +136,55 @@ describe('pickup groups and the airport board', () => {
     expect((await members()).filter((m) => m.status !== 'scheduled')).toEqual([]);
     expect(await member('Anita SHRESTHA')).toMatchObject({ expectedArrivesLocal: '2024-05-20T10:30' });
   });
+
+  it("a delay on a plane is not copied to a trainee rebooked off it: Rajesh on TG 642 keeps his flight and time, and one undo takes back only Anita's", async () => {
+    const backend = memoryBackend();
+    const { yearId } = await cohortWithFlights(backend);
+    await value(backend, 'pickup-groups:create', { yearId, name: '成田', airport: 'NRT', terminal: '1' });
+    await value(backend, 'pickup-groups:place', { yearId });
+    const member = async (name: string) => (await value(backend, 'arrivals:board', { yearId })).groups[0]!.members.find((m) => m.latinName === name)!;
+    const anita = (await member('Anita SHRESTHA')).flight!.id;
+    const rajesh = (await member('Rajesh ADHIKARI')).flight!.id;
+    await value(backend, 'arrivals:mark', { flightId: rajesh, status: 'rebooked', newFlightNumber: 'TG 642', newArrivesLocal: '2024-05-20T18:05' });
+    const events = tableCount(backend, 'arrival_events');
+
+    await value(backend, 'arrivals:mark', { flightId: anita, status: 'delayed', newArrivesLocal: '2024-05-20T12:10' });
+    expect(tableCount(backend, 'arrival_events')).toBe(events + 1);
+    expect(await member('Anita SHRESTHA')).toMatchObject({ status: 'delayed', expectedArrivesLocal: '2024-05-20T12:10' });
+    expect(await member('Rajesh ADHIKARI')).toMatchObject({ status: 'rebooked', currentFlightNumber: 'TG 642', expectedArrivesLocal: '2024-05-20T18:05' });
+
+    expect((await value(backend, 'arrivals:undo', { flightId: anita })).undone).toMatchObject({ status: 'delayed' });
+    expect(await member('Anita SHRESTHA')).toMatchObject({ status: 'scheduled', expectedArrivesLocal: '2024-05-20T10:30' });
+    expect(await member('Rajesh ADHIKARI')).toMatchObject({ status: 'rebooked', currentFlightNumber: 'TG 642', expectedArrivesLocal: '2024-05-20T18:05' });
+  });
+
+  it("a landing tapped on a rebooked trainee's row is his new plane's: it neither copies to his old flight nor pulls Anita back from met, and its undo is his alone", async () => {
+    const backend = memoryBackend();
+    const { yearId } = await cohortWithFlights(backend);
+    await value(backend, 'pickup-groups:create', { yearId, name: '成田', airport: 'NRT', terminal: '1' });
+    await value(backend, 'pickup-groups:place', { yearId });
+    const member = async (name: string) => (await value(backend, 'arrivals:board', { yearId })).groups[0]!.members.find((m) => m.latinName === name)!;
+    const anita = (await member('Anita SHRESTHA')).flight!.id;
+    const rajesh = (await member('Rajesh ADHIKARI')).flight!.id;
+    // Anita landed (copied to Rajesh, still on RA 411) and was met; then Rajesh was rebooked to TG 642.
+    await value(backend, 'arrivals:mark', { flightId: anita, status: 'landed' });
+    await value(backend, 'arrivals:mark', { flightId: anita, status: 'met' });
+    await value(backend, 'arrivals:mark', { flightId: rajesh, status: 'rebooked', newFlightNumber: 'TG 642', newArrivesLocal: '2024-05-20T18:05' });
+    const events = tableCount(backend, 'arrival_events');
+
+    await value(backend, 'arrivals:mark', { flightId: rajesh, status: 'landed' });
+    expect(tableCount(backend, 'arrival_events')).toBe(events + 1);
+    expect(await member('Rajesh ADHIKARI')).toMatchObject({ status: 'landed', currentFlightNumber: 'TG 642' });
+    expect((await member('Anita SHRESTHA')).status).toBe('met');
+
+    expect((await value(backend, 'arrivals:undo', { flightId: rajesh })).undone).toMatchObject({ status: 'landed' });
+    expect((await member('Rajesh ADHIKARI')).status).toBe('rebooked');
+    expect((await member('Anita SHRESTHA')).status).toBe('met');
+    // A trainee already met is not pulled back by a later mark on the plane they came on either.
+    await value(backend, 'arrivals:undo', { flightId: rajesh });
+    await value(backend, 'arrivals:mark', { flightId: rajesh, status: 'delayed', newArrivesLocal: '2024-05-20T12:10' });
+    expect(await member('Anita SHRESTHA')).toMatchObject({ status: 'met', expectedArrivesLocal: '2024-05-20T10:30' });
+  });
 });
 
 describe('stays', () => {

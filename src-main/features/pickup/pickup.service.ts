@@ -191,9 +191,29 @@ function onSamePlane(ctx: Ctx, flight: Flight): Flight[] {
   return [flight, ...others];
 }
 
+/** Whether a flight row's person has been put on another plane (a rebooking not undone): the row's plane is no longer theirs. */
+const isRebooked = (events: readonly arrivalEvents.StoredEvent[]) => events.some((e) => e.status === 'rebooked');
+
+/**
+ * The others a mark about `flight`'s plane is copied to: only while the plane still carries that row's person (not
+ * rebooked), and only to those still waiting for it (scheduled or delayed, never rebooked) — a later mark about one
+ * person (met, no-show, on the bus) is never overridden by the plane's.
+ */
+function stillOnPlane(ctx: Ctx, flight: Flight): Flight[] {
+  const [, ...others] = onSamePlane(ctx, flight);
+  const events = arrivalEvents.listLiveEvents(ctx.db, [flight, ...others].map((f) => f.id));
+  const of = (f: Flight) => events.filter((e) => e.flightId === f.id);
+  if (isRebooked(of(flight))) return [];
+  return others.filter((f) => {
+    const mine = of(f);
+    return !isRebooked(mine) && [undefined, 'delayed'].includes(mine.at(-1)?.status);
+  });
+}
+
 /**
  * One tap on the board: records what happened, who marked it and when. A mark about the plane (landed, delayed) is
- * recorded for everyone on it in one transaction, with one time, so that one undo takes it back for all of them.
+ * recorded in one transaction, with one time, for everyone still waiting for that plane (see stillOnPlane), so that one
+ * undo takes it back for all of them.
  */
 export function mark(
   ctx: Ctx,
@@ -212,27 +232,33 @@ export function mark(
     at: ctx.now().toISOString(),
     by: ctx.author(),
   };
-  const others = isFlightMark(input.status) ? onSamePlane(ctx, flight).slice(1) : [];
   ctx.db.transaction(() => {
+    const others = isFlightMark(input.status) ? stillOnPlane(ctx, flight) : [];
     arrivalEvents.insertEvent(ctx, id, flight.id, record);
     for (const other of others) arrivalEvents.insertEvent(ctx, newId(), other.id, record);
   })();
   return { id, status: record.status, newFlight: record.newFlight, newArrivesLocal: record.newArrivesLocal, at: record.at, by: record.by };
 }
 
+/** Whether two events are one mark's copies: the same record (status, new time, author, time). */
+const isSameRecord = (a: arrivalEvents.StoredEvent, b: arrivalEvents.StoredEvent) =>
+  a.status === b.status && a.at === b.at && a.by === b.by && a.newArrivesLocal === b.newArrivesLocal && a.newFlight === b.newFlight;
+
 /**
  * Takes back the last mark of a flight (a tap made by mistake); the mark stays in the history. A mark about the plane is
- * taken back for everyone it was recorded for (the same status at the same time on the same plane).
+ * taken back for everyone it was recorded for (the same record on the same plane), and only for them.
  */
 export function undo(ctx: Ctx, flightId: string): { undone: ArrivalEvent | null } {
-  const last = arrivalEvents.listLiveEvents(ctx.db, [flightId]).at(-1);
+  const mine = arrivalEvents.listLiveEvents(ctx.db, [flightId]);
+  const last = mine.at(-1);
   if (!last) return { undone: null };
   const flight = findFlight(ctx.db, flightId);
+  // A plane mark made after this row's person was rebooked was never copied (stillOnPlane): it is theirs alone.
   const together =
-    flight && isFlightMark(last.status)
+    flight && isFlightMark(last.status) && !isRebooked(mine)
       ? arrivalEvents
           .listLiveEvents(ctx.db, onSamePlane(ctx, flight).map((f) => f.id))
-          .filter((e) => e.id !== last.id && e.status === last.status && e.at === last.at)
+          .filter((e) => e.id !== last.id && isSameRecord(e, last))
       : [];
   const at = ctx.now().toISOString();
   ctx.db.transaction(() => {
