@@ -95,7 +95,7 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
   const [chosenYearId, setChosenYearId] = useState<string | null>(null);
   const yearId = chosenYearId ?? selectedYearId;
   const [file, setFile] = useState<Picked | null>(null);
-  const [shown, setShown] = useState<(ImportPreview & Partial<Pick<ArchivePreview, 'years' | 'newHosts'>>) | null>(null);
+  const [shown, setShown] = useState<(ImportPreview & Partial<Pick<ArchivePreview, 'years' | 'newHosts' | 'samePerson' | 'withoutKey'>>) | null>(null);
   const isArchive = what === 'archive';
   // The picked file could not be read from disk (moved, deleted, locked): said where the preview would be.
   const [isUnread, setUnread] = useState(false);
@@ -296,7 +296,7 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
 }
 
 /** What an archive would add: its years (new ones with their milestones unknown), hosts and sending governments. */
-function ArchiveSummary({ preview }: { preview: Partial<Pick<ArchivePreview, 'years' | 'newHosts'>> }) {
+function ArchiveSummary({ preview }: { preview: Partial<Pick<ArchivePreview, 'years' | 'newHosts' | 'samePerson' | 'withoutKey'>> }) {
   const { t } = useTranslation();
   const years = preview.years ?? [];
   const newYears = years.filter((y) => y.isNew);
@@ -312,6 +312,16 @@ function ArchiveSummary({ preview }: { preview: Partial<Pick<ArchivePreview, 'ye
       <Text size="sm" data-testid="archive-new-hosts">
         {(preview.newHosts ?? []).length > 0 ? t('archiveImport.newHosts', { count: preview.newHosts!.length, names: preview.newHosts!.join(separator) }) : t('archiveImport.noNewHosts')}
       </Text>
+      {(preview.samePerson ?? []).length > 0 && (
+        <Text size="sm" data-testid="archive-same-person">
+          {t('archiveImport.samePerson', { count: preview.samePerson!.length })}
+        </Text>
+      )}
+      {(preview.withoutKey ?? 0) > 0 && (
+        <Text size="sm" data-testid="archive-without-key">
+          {t('archiveImport.withoutKey', { count: preview.withoutKey })}
+        </Text>
+      )}
     </Alert>
   );
 }

@@ -69,6 +69,10 @@ export const ArchivePreview = ImportPreview.extend({
   years: z.array(z.object({ fiscalYear: z.number(), rows: z.number(), isNew: z.boolean() })),
   /** Hosts named in the file and not in the master list (都道府県 + 市町村), added on import. */
   newHosts: z.array(z.string()),
+  /** Rows of a person seen on an earlier row of the file (same passport, or name and birth date): one trainee, another host. */
+  samePerson: z.array(z.object({ row: z.number(), earlierRow: z.number() })),
+  /** Rows with neither passport nor birth date: found again on a reimport only by name, fiscal year and host. */
+  withoutKey: z.number(),
 });
 export type ArchivePreview = z.infer<typeof ArchivePreview>;
 

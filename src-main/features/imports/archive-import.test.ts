@@ -178,4 +178,46 @@ describe('the archive import', { timeout: 60_000 }, () => {
     expect(tableCount(b, 'hosts')).toBe(2);
     expect(tableCount(b, 'host_assignments')).toBe(2);
   });
+
+  it('reimporting an archive writes nothing: rows without passport or birth date are found again by name, year and host, never by a name alone', async () => {
+    const b = backend();
+    const data = await workbook({
+      一覧: [
+        HEAD,
+        ['2005', 'KIM', 'Jiwoo', '韓国', '', '大分県宇佐市', '', '', '研修修了'],
+        ['2005', 'KIM', 'Jiwoo', '韓国', '', '北海道札幌市', '', '', '研修修了'],
+        ['2010', 'KIM', 'Jiwoo', '韓国', '', '北海道札幌市', '', '', '研修修了'],
+      ],
+    });
+    expect(await value(b, 'imports:archive-apply', { fileName: 'kim.xlsx', dataBase64: data })).toMatchObject({ created: 3, updated: 0 });
+    const again = await value(b, 'imports:archive-preview', { fileName: 'kim.xlsx', dataBase64: data });
+    expect(again.counts).toEqual({ new: 0, update: 0, unchanged: 3, error: 0 });
+    expect(await value(b, 'imports:archive-apply', { fileName: 'kim.xlsx', dataBase64: data })).toMatchObject({ created: 0, updated: 0 });
+    expect(tableCount(b, 'trainees')).toBe(3);
+    expect(tableCount(b, 'host_assignments')).toBe(3);
+
+    const full = await fullArchive();
+    await value(b, 'imports:archive-apply', { fileName: 'archive.xlsx', dataBase64: full });
+    const count = tableCount(b, 'trainees');
+    expect(await value(b, 'imports:archive-apply', { fileName: 'archive.xlsx', dataBase64: full })).toMatchObject({ created: 0, updated: 0 });
+    expect(tableCount(b, 'trainees')).toBe(count);
+  });
+
+  it('rows of one person within a file (same name and birth date) are one trainee with a second host, and the reimport writes nothing', async () => {
+    const b = backend();
+    const head = ['年度', '姓', '名', '国籍', '生年月日', '受入自治体', '状況'];
+    const data = await workbook({
+      一覧: [head, ['2005', 'LEE', 'Seoyeon', '韓国', '1980/4/1', '大分県宇佐市', '研修修了'], ['2005', 'LEE', 'Seoyeon', '韓国', '1980/4/1', '北海道札幌市', '研修修了'], ['2006', 'LEE', 'Seoyeon', '韓国', '1980/4/1', '北海道札幌市', '研修修了']],
+    });
+    const preview = await value(b, 'imports:archive-preview', { fileName: 'lee.xlsx', dataBase64: data });
+    expect(preview.counts).toEqual({ new: 1, update: 1, unchanged: 0, error: 1 });
+    expect(preview.rows[2]!.errors.map((e) => e.rule)).toEqual(['year_differs']);
+    expect(preview.samePerson).toEqual([{ row: 3, earlierRow: 2 }, { row: 4, earlierRow: 2 }]);
+    await value(b, 'imports:archive-apply', { fileName: 'lee.xlsx', dataBase64: data });
+    expect(tableCount(b, 'trainees')).toBe(1);
+    expect(tableCount(b, 'host_assignments')).toBe(2);
+    const again = await value(b, 'imports:archive-preview', { fileName: 'lee.xlsx', dataBase64: data });
+    expect(again.counts).toEqual({ new: 0, update: 0, unchanged: 2, error: 1 });
+    expect(await value(b, 'imports:archive-apply', { fileName: 'lee.xlsx', dataBase64: data })).toMatchObject({ created: 0, updated: 0 });
+  });
 });

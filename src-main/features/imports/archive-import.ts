@@ -11,7 +11,7 @@ import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { insertAssignment } from '../assignments';
 import { insertHost, listHosts } from '../hosts';
-import { insertTrainee, searchText, updateTraineeRow, writeSearchText } from '../trainees';
+import { duplicateKeys, findTrainee, insertTrainee, listPassportNumbers, listTrainees, searchText, updateTraineeRow, writeSearchText, type Identity } from '../trainees';
 import { createArchiveYear, findYearByFiscalYear } from '../years';
 import { governmentNames, kindOf, latestHlc, parseTraineeRows, recordImport, summarize, type Parsed } from './imports.service';
 import { findHeaderRow, guessMapping, headerMatcher } from './mapping';
@@ -143,9 +143,12 @@ async function parseArchive(ctx: Ctx, input: ArchiveImportInput) {
     columnsOf: (i) => archive[i]!.present,
   });
   const hosts = new Map(listHosts(ctx.db).map((h) => [hostKey(h), h.id]));
-  const assigned = new Set(
-    (ctx.db.prepare('SELECT trainee_id, host_id FROM host_assignments').all() as Array<{ trainee_id: string; host_id: string }>).map((r) => `${r.trainee_id}|${r.host_id}`),
-  );
+  const assignments = ctx.db.prepare('SELECT trainee_id, host_id FROM host_assignments').all() as Array<{ trainee_id: string; host_id: string }>;
+  const assigned = new Set(assignments.map((r) => `${r.trainee_id}|${r.host_id}`));
+  const known = knownIdentities(ctx, assignments);
+  /** Each key of a row seen earlier in this file → that row's index: the same person again. */
+  const earlierOf = new Map<string, number>();
+  const matchOf = new Map<number, string | null>();
   const rows = parsed.map((p, i) => {
     const a = archive[i]!;
     p.row = sheetRows[i]!.row;
@@ -156,18 +159,66 @@ async function parseArchive(ctx: Ctx, input: ArchiveImportInput) {
     if (a.host && hosts.get(hostKey(a.host)) === undefined && !REFERENCE_BY_NAME.has(hostKey(a.host)) && !PREFECTURES.includes(a.host.prefectureJa)) {
       errors.push({ column: a.columns.host, field: 'host', rule: 'unknown_host' });
     }
-    if (p.match && a.fiscalYear !== null && p.match.fiscalYear !== undefined && p.match.fiscalYear !== a.fiscalYear) {
+    // Matched by the one rule of trainees, never by a name alone; a row of a person seen earlier in the file is that person again.
+    let sameAs: number | null = null;
+    if (errors.length === 0 && p.full) {
+      const keys = identityKeys(p.full, a);
+      sameAs = keys.map((k) => earlierOf.get(k)).find((e) => e !== undefined) ?? null;
+      const id = sameAs !== null ? matchOf.get(sameAs)! : (keys.map((k) => known.get(k)).find(Boolean) ?? null);
+      if (sameAs === null) for (const k of keys) earlierOf.set(k, i);
+      matchOf.set(i, id);
+      p.match = id ? findTrainee(ctx.db, id) : null;
+    } else p.match = null;
+    const earlierYear = sameAs !== null ? archive[sameAs]!.fiscalYear : null;
+    if (earlierYear !== null && earlierYear !== a.fiscalYear) {
+      errors.push({ column: a.columns.fiscalYear || a.sheet, field: 'fiscalYear', rule: 'year_differs' });
+    } else if (sameAs === null && p.match && a.fiscalYear !== null && p.match.fiscalYear !== undefined && p.match.fiscalYear !== a.fiscalYear) {
       // The same person in another year is another stay: refused rather than moved between years.
       errors.push({ column: a.columns.fiscalYear || a.sheet, field: 'fiscalYear', rule: 'year_differs' });
     }
     const hostId = a.host ? hosts.get(hostKey(a.host)) : undefined;
-    const needsAssignment = a.host !== null && !(p.match && hostId && assigned.has(`${p.match.id}|${hostId}`));
+    const earlierHost = sameAs !== null && archive[sameAs]!.host ? hostKey(archive[sameAs]!.host!) : null;
+    const needsAssignment =
+      a.host !== null && !(p.match && hostId && assigned.has(`${p.match.id}|${hostId}`)) && !(earlierHost !== null && earlierHost === hostKey(a.host));
     const item = { ...p, errors };
-    const base = kindOf(item);
+    // A second row of one person writes no fields of its own (the first row of them in the file does): at most another host.
+    const base = sameAs !== null && errors.length === 0 ? 'unchanged' : kindOf(item);
     const kind = base === 'unchanged' && needsAssignment ? ('update' as const) : base;
-    return { parsed: item, archive: a, kind, sheet: sheetRows[i]!.sheet };
+    return { parsed: item, archive: a, kind, sheet: sheetRows[i]!.sheet, sameAs, hasNoKey: errors.length === 0 && p.full !== null && duplicateKeys(p.full).length === 0 };
   });
   return { headers, fields, rows, hosts };
+}
+
+/**
+ * The keys an archive row is matched by: the one rule of trainees (`duplicateKeys`: passport, or
+ * name and birth date). A row with neither is a new person by that rule; to find it again on a
+ * reimport (rather than add it twice) it is known by what the archive itself says of it: its name,
+ * its fiscal year and its host — one row of the archive. Two such rows differing in year or host
+ * are two people, as nothing says otherwise.
+ */
+function identityKeys(t: Identity, a: ArchiveRow): string[] {
+  const keys = duplicateKeys(t);
+  return keys.length > 0 ? keys : [rowIdentity(t, a.fiscalYear, a.host ? hostKey(a.host) : '')];
+}
+
+function rowIdentity(t: Identity, fiscalYear: number | null, host: string): string {
+  return `row:${matchKey(t.familyNameLatin ?? '')}|${matchKey(t.givenNameLatin ?? '')}|${fiscalYear ?? ''}|${host}`;
+}
+
+/** The trainees already kept, by the keys archive rows are matched by. */
+function knownIdentities(ctx: Ctx, assignments: ReadonlyArray<{ trainee_id: string; host_id: string }>): Map<string, string> {
+  const known = new Map<string, string>();
+  const passports = new Map(listPassportNumbers(ctx.db).map((p) => [p.id, p.passportNumber]));
+  const hostKeys = new Map(listHosts(ctx.db).map((h) => [h.id, hostKey(h)]));
+  const hostsOf = new Map<string, string[]>();
+  for (const r of assignments) hostsOf.set(r.trainee_id, [...(hostsOf.get(r.trainee_id) ?? []), hostKeys.get(r.host_id) ?? '']);
+  for (const t of listTrainees(ctx.db, { yearId: null, country: null, status: null, trainingFieldId: null, hostId: null, query: null })) {
+    const identity = { ...t, passportNumber: passports.get(t.id) ?? null };
+    const keys = duplicateKeys(identity);
+    if (keys.length === 0) for (const host of hostsOf.get(t.id) ?? ['']) keys.push(rowIdentity(identity, t.fiscalYear, host));
+    for (const k of keys) if (!known.has(k)) known.set(k, t.id);
+  }
+  return known;
 }
 
 /** A dry run of the archive: each row's kind, the years it holds (which are new), and the hosts and sending governments it would add. */
@@ -191,6 +242,8 @@ export async function previewArchiveImport(ctx: Ctx, input: ArchiveImportInput):
     ...summary,
     years: [...years.entries()].sort(([a], [b]) => a - b).map(([fiscalYear, count]) => ({ fiscalYear, rows: count, isNew: findYearByFiscalYear(ctx.db, fiscalYear) === null })),
     newHosts: [...newHosts.values()],
+    samePerson: rows.flatMap((r) => (r.sameAs !== null ? [{ row: r.parsed.row, earlierRow: rows[r.sameAs]!.parsed.row }] : [])),
+    withoutKey: rows.filter((r) => r.hasNoKey).length,
   };
 }
 
@@ -226,10 +279,27 @@ export async function applyArchiveImport(ctx: Ctx, input: ArchiveImportInput): P
       hosts.set(key, id);
       return id;
     };
+    const addAssignment = (traineeId: string, yearId: string, a: ArchiveRow) => {
+      const hostId = hostOf(a.host!);
+      const exists = ctx.db.prepare('SELECT 1 FROM host_assignments WHERE trainee_id = ? AND host_id = ?').get(traineeId, hostId);
+      if (!exists) {
+        insertAssignment(ctx, {
+          id: newId(), yearId, traineeId, hostId, startsOn: a.startsOn === 'invalid' ? null : a.startsOn, endsOn: a.endsOn === 'invalid' ? null : a.endsOn,
+        });
+      }
+    };
     const governments = new Map<string, string>();
-    for (const { parsed: p, archive: a, kind } of rows) {
+    /** The trainee each row is (found or added), for the later rows of the same person. */
+    const traineeOf = new Map<number, string>();
+    for (const [i, { parsed: p, archive: a, kind, sameAs }] of rows.entries()) {
+      if (p.match) traineeOf.set(i, p.match.id);
       if (kind === 'error' || kind === 'unchanged' || !p.fields || !p.full) continue;
       const yearId = yearOf(a.fiscalYear!);
+      if (sameAs !== null) {
+        const traineeId = traineeOf.get(sameAs);
+        if (traineeId && a.host) addAssignment(traineeId, yearId, a);
+        continue;
+      }
       const fields = p.match ? { ...p.fields } : { ...p.full };
       if (p.newSendingGovernment) {
         const key = `${p.newSendingGovernment.country}|${matchKey(p.newSendingGovernment.label)}`;
@@ -259,15 +329,8 @@ export async function applyArchiveImport(ctx: Ctx, input: ArchiveImportInput): P
         writeSearchText(ctx.db, traineeId, searchText(full));
         created++;
       }
-      if (a.host) {
-        const hostId = hostOf(a.host);
-        const exists = ctx.db.prepare('SELECT 1 FROM host_assignments WHERE trainee_id = ? AND host_id = ?').get(traineeId, hostId);
-        if (!exists) {
-          insertAssignment(ctx, {
-            id: newId(), yearId, traineeId, hostId, startsOn: a.startsOn === 'invalid' ? null : a.startsOn, endsOn: a.endsOn === 'invalid' ? null : a.endsOn,
-          });
-        }
-      }
+      traineeOf.set(i, traineeId);
+      if (a.host) addAssignment(traineeId, yearId, a);
     }
     recordImport(ctx, { id: importId, kind: 'archive', fileName: input.fileName, yearId: null, since: before, created, updated });
   })();

@@ -20,6 +20,6 @@ export {
 export { updateTrainee as updateTraineeRow } from './trainees.repo';
 export { searchText, SEARCH_TEXT_VERSION } from './search';
 /** When two records are likely the same person (the import, the form and the list's filter agree). */
-export { nameAndBirthKey, passportKey } from './duplicates';
+export { duplicateKeys, nameAndBirthKey, passportKey, type Identity } from './duplicates';
 /** The channels, for the composition root (features/handlers.ts). */
 export { traineesHandlers } from './trainees.handlers';
