@@ -1,5 +1,5 @@
 import { Button, Group } from '@mantine/core';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { BookletEntry } from '@shared/contract/alumni';
@@ -11,7 +11,7 @@ import { useNavigation } from '../../app/navigation.store';
 import { QueryError } from '../../data/QueryState';
 import { useChannel, useChannels } from '../../data/use-channel';
 import { countryName } from '../countries';
-import { Native, PageFooter, SheetProvider, senderName, type SheetInfo } from './SheetFrame';
+import { Native, PageFooter, SheetProvider, senderName, usePrintReady, type SheetInfo } from './SheetFrame';
 import type { AlumniPrint } from './alumni-path';
 import './print.css';
 import './alumni.css';
@@ -147,20 +147,6 @@ export function BookletSheet({ fiscalYear, entries, photos, language }: { fiscal
   );
 }
 
-/** Waits for the data and the fonts, then marks the page ready for Save as PDF and the tests. */
-function useReady(data: unknown): boolean {
-  const [readyFor, setReadyFor] = useState<unknown>(null);
-  useEffect(() => {
-    if (!data) return;
-    let isCurrent = true;
-    void document.fonts.ready.then(() => requestAnimationFrame(() => isCurrent && setReadyFor(data)));
-    return () => {
-      isCurrent = false;
-    };
-  }, [data]);
-  return Boolean(data) && readyFor === data;
-}
-
 function Bar({ back }: { back: string }) {
   const { t } = useTranslation();
   return (
@@ -203,7 +189,7 @@ function ReportRoute({ id, language }: { id: string; language: Language }) {
     if (entry.data.report.hasPhoto && photo.data === undefined) return null;
     return { entry: entry.data, photo: photo.data ?? null };
   }, [entry.data, photo.data]);
-  const isReady = useReady(data);
+  const isReady = usePrintReady(data);
   const failed = [entry, photo].find((q) => q.error);
   return (
     <Shell isReady={isReady} error={failed?.error ?? null} onRetry={() => void failed?.refetch()} back={entry.data ? `/trainees/${entry.data.trainee.id}` : '/alumni'}>
@@ -221,7 +207,7 @@ function BookletRoute({ fiscalYear, language }: { fiscalYear: number; language: 
     const byId = new Map(withPhoto.map((w, i) => [w.id, photos.data![i] ?? null]));
     return { entries: entries.data, photos: entries.data.map((e) => byId.get(e.report.id) ?? null) };
   }, [entries.data, photos.data, withPhoto]);
-  const isReady = useReady(data);
+  const isReady = usePrintReady(data);
   const error = entries.error ?? photos.error;
   return (
     <Shell isReady={isReady} error={error} onRetry={() => (entries.error ? void entries.refetch() : photos.retry())} back="/alumni">
