@@ -202,7 +202,7 @@ test.describe('the complete trainee record', () => {
     const [expiring] = await valueOf(host.call('trainees:list', { warning: 'passport_expires' }));
     await page.getByTestId('trainee-row').getByRole('link').first().click();
     await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
-    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
     await expect(page.getByTestId('trainee-row')).toHaveCount(1);
     await expect(page.getByTestId('trainee-row')).toContainText(expiring!.givenNameLatin!);
     await page.getByRole('button', { name: 'Clear filters' }).click();
