@@ -193,9 +193,9 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
   }
 
   // A problem with a field the file has no column for is named by the field's label.
-  const message = (e: { column: string; field: string; rule: string }) => {
+  const message = (e: { column: string; field: string; rule: string; fiscalYear?: number }) => {
     const column = e.column || t([`${kind.fieldLabel}.${e.field}`, `trainee.field.${e.field}`]);
-    return t('import.cellError', { column, message: t(`errors.rule.${e.rule}`, { field: column }) });
+    return t('import.cellError', { column, message: t(`errors.rule.${e.rule}`, { field: column, fiscalYear: e.fiscalYear }) });
   };
   const applicable = shown ? shown.counts.new + shown.counts.update : 0;
 

@@ -22,7 +22,8 @@ export const ImportInput = z.object({
   jobId: uuid.nullish().transform((v) => v ?? null),
 });
 
-export const ImportRowError = z.object({ column: z.string(), field: z.string(), rule: z.string() });
+/** A problem of one cell; `fiscalYear` names the year a rule is about (year_closed). */
+export const ImportRowError = z.object({ column: z.string(), field: z.string(), rule: z.string(), fiscalYear: z.number().optional() });
 
 export const ImportPreview = z.object({
   headers: z.array(z.string()),

@@ -220,4 +220,15 @@ describe('the archive import', { timeout: 60_000 }, () => {
     expect(again.counts).toEqual({ new: 0, update: 0, unchanged: 2, error: 1 });
     expect(await value(b, 'imports:archive-apply', { fileName: 'lee.xlsx', dataBase64: data })).toMatchObject({ created: 0, updated: 0 });
   });
+
+  it('a row of a closed year is refused in the dry run with year_closed naming the year, and the other rows still apply', async () => {
+    const b = backend();
+    const year = await value(b, 'years:create', { fiscalYear: 2005 });
+    await value(b, 'completion:close-year', { yearId: year.id });
+    const data = await workbook({ 一覧: [HEAD, ['2005', 'LEE', 'Seoyeon', '韓国', '', '', '', '', '研修修了'], ['2006', 'PARK', 'Minho', '韓国', '', '', '', '', '研修修了']] });
+    const preview = await value(b, 'imports:archive-preview', { fileName: 'closed.xlsx', dataBase64: data });
+    expect(preview.rows[0]!.errors).toEqual([{ column: '年度', field: 'fiscalYear', rule: 'year_closed', fiscalYear: 2005 }]);
+    expect(preview.counts).toEqual({ new: 1, update: 0, unchanged: 0, error: 1 });
+    expect(await value(b, 'imports:archive-apply', { fileName: 'closed.xlsx', dataBase64: data })).toMatchObject({ created: 1 });
+  });
 });

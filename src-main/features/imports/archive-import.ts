@@ -146,6 +146,7 @@ async function parseArchive(ctx: Ctx, input: ArchiveImportInput) {
   const assignments = ctx.db.prepare('SELECT trainee_id, host_id FROM host_assignments').all() as Array<{ trainee_id: string; host_id: string }>;
   const assigned = new Set(assignments.map((r) => `${r.trainee_id}|${r.host_id}`));
   const known = knownIdentities(ctx, assignments);
+  const closedYears = new Set((ctx.db.prepare('SELECT fiscal_year FROM program_years WHERE closed_on IS NOT NULL').pluck().all() as number[]));
   /** Each key of a row seen earlier in this file → that row's index: the same person again. */
   const earlierOf = new Map<string, number>();
   const matchOf = new Map<number, string | null>();
@@ -154,6 +155,8 @@ async function parseArchive(ctx: Ctx, input: ArchiveImportInput) {
     p.row = sheetRows[i]!.row;
     const errors = [...p.errors];
     if (a.fiscalYear === null || a.fiscalYear < 1996 || a.fiscalYear > 2100) errors.push({ column: a.columns.fiscalYear || a.sheet, field: 'fiscalYear', rule: a.fiscalYear === null ? 'required' : 'out_of_range' });
+    // A closed year is read only (completion): its rows are refused here, not the whole apply later.
+    if (a.fiscalYear !== null && closedYears.has(a.fiscalYear)) errors.push({ column: a.columns.fiscalYear || a.sheet, field: 'fiscalYear', rule: 'year_closed', fiscalYear: a.fiscalYear });
     if (a.startsOn === 'invalid') errors.push({ column: a.columns.startsOn, field: 'startsOn', rule: 'invalid_date' });
     if (a.endsOn === 'invalid') errors.push({ column: a.columns.endsOn, field: 'endsOn', rule: 'invalid_date' });
     if (a.host && hosts.get(hostKey(a.host)) === undefined && !REFERENCE_BY_NAME.has(hostKey(a.host)) && !PREFECTURES.includes(a.host.prefectureJa)) {

@@ -62,7 +62,7 @@ export interface Parsed {
   full: Fields | null;
   /** Only the columns in the file, for updating an existing trainee. */
   fields: Partial<Fields> | null;
-  errors: Array<{ column: string; field: string; rule: string }>;
+  errors: Array<{ column: string; field: string; rule: string; fiscalYear?: number }>;
   /** A sending government named in the file but not in the master list: added on apply. */
   newSendingGovernment: { label: string; parts: string[]; country: string } | null;
   match: Trainee | null;
