@@ -1,41 +1,13 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import JSZip from 'jszip';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ERASED_VALUE } from '@shared/contract/erasure';
 import type { Backend } from '../../backend';
 import { templateSeedId } from '../../db/migrations/0130-letters';
-import { folderBackend, value } from '../../test/backend';
+import { value } from '../../test/backend';
+import { syncingPcs } from '../../test/syncing-pcs';
 import { eraseTrainees } from '../erasure';
 
-const PASS = 'kakehashi-office-2026';
-const dirs: string[] = [];
-const backends: Backend[] = [];
-afterEach(() => {
-  backends.splice(0).forEach((b) => b.close());
-  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
-
-let clock = Date.parse('2024-05-20T00:00:00Z');
-const now = () => new Date((clock += 1000));
-
-async function device(name: string): Promise<Backend> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-letters-erase-'));
-  dirs.push(dir);
-  const backend = folderBackend(dir, { now });
-  backends.push(backend);
-  await value(backend, 'sync:settings', { deviceName: name, passphrase: PASS });
-  return backend;
-}
-
-async function exchange(from: Backend, to: Backend) {
-  const known = (await value(from, 'sync:status', {})).peers.some((p) => p.deviceId === to.ctx.deviceId);
-  const file = await value(from, 'sync:export', { peerId: known ? to.ctx.deviceId : null });
-  return value(to, 'sync:import', { fileName: file.fileName, dataBase64: file.dataBase64 });
-}
-
-const digest = async (b: Backend) => (await value(b, 'sync:digest', {})).digest;
+const { device, exchange, digest } = syncingPcs('2024-05-20T00:00:00Z');
 
 /** Every value the change log holds (the letters' and everything else's), as one text. */
 const logText = (b: Backend) => (b.ctx.db.prepare('SELECT group_concat(changes, char(10)) FROM change_log').pluck().get() as string | null) ?? '';

@@ -1,40 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Backend } from '../../backend';
+import { describe, expect, it } from 'vitest';
 import { templateSeedId } from '../../db/migrations/0130-letters';
-import { call, folderBackend, value } from '../../test/backend';
+import { call, value } from '../../test/backend';
+import { syncingPcs } from '../../test/syncing-pcs';
 
-const PASS = 'kakehashi-office-2026';
-const dirs: string[] = [];
-const backends: Backend[] = [];
-afterEach(() => {
-  backends.splice(0).forEach((b) => b.close());
-  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
-
-let clock = Date.parse('2024-05-20T00:00:00Z');
-const now = () => new Date((clock += 1000));
-
-async function device(name: string, staff: string): Promise<Backend> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-letters-sync-'));
-  dirs.push(dir);
-  const backend = folderBackend(dir, { now });
-  backends.push(backend);
-  await value(backend, 'sync:settings', { deviceName: name, passphrase: PASS });
-  await value(backend, 'settings:update', { staffName: staff });
-  return backend;
-}
-
-async function exchange(from: Backend, to: Backend) {
-  const known = (await value(from, 'sync:status', {})).peers.some((p) => p.deviceId === to.ctx.deviceId);
-  const file = await value(from, 'sync:export', { peerId: known ? to.ctx.deviceId : null });
-  return value(to, 'sync:import', { fileName: file.fileName, dataBase64: file.dataBase64 });
-}
-
+const { device, exchange, digest } = syncingPcs('2024-05-20T00:00:00Z');
 const DECISION = templateSeedId(1);
-const digest = async (b: Backend) => (await value(b, 'sync:digest', {})).digest;
 
 describe('document numbers across PCs', () => {
   it('never gives the same number twice when two PCs issue offline and then sync', async () => {
