@@ -186,4 +186,25 @@ describe('ImportModal', () => {
     expect(alert).toHaveTextContent('「trainees.csv」の読み込みが0.2秒を超えたため、中止しました。何も取り込んでいません。');
     expect(screen.queryByTestId('import-progress')).toBeNull();
   });
+
+  it('an archive being read shows that it is read, without a progress bar or 中止 it could not honour', async () => {
+    const backend = memoryBackend();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const api: Api = {
+      call: async (channel, input) => {
+        if (channel === 'imports:archive-preview') await held;
+        return backendApi(backend).call(channel, input);
+      },
+    };
+    renderWithApp(<ImportModal what="archive" opened onClose={() => undefined} />, { backend, api });
+    const input = fileInput();
+    Object.defineProperty(input, 'files', { value: [new File([CSV], 'archive.csv', { type: 'text/csv' })], configurable: true });
+    fireEvent.change(input);
+    await screen.findByTestId('archive-reading');
+    expect(screen.queryByTestId('import-progress')).toBeNull();
+    expect(screen.queryByTestId('import-cancel')).toBeNull();
+    release();
+    await waitFor(() => expect(screen.queryByTestId('archive-reading')).toBeNull());
+  });
 });
