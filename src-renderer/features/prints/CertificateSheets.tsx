@@ -1,5 +1,4 @@
 import { Alert, Button, Group } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Certificate, CertificateSet, CertificateSigner } from '@shared/contract/completion';
 import { inLanguage } from '@shared/contract/names';
@@ -8,7 +7,7 @@ import { formatLetterDate, formatOfficialYear } from '@shared/text/date-format';
 import { useNavigation } from '../../app/navigation.store';
 import { QueryError } from '../../data/QueryState';
 import { useChannel } from '../../data/use-channel';
-import { Native } from './SheetFrame';
+import { Native, usePrintReady } from './SheetFrame';
 import type { CompletionPrint } from './completion-path';
 import './print.css';
 import './certificate.css';
@@ -79,20 +78,6 @@ export function CertificateSheet({ set, language }: { set: CertificateSet; langu
   );
 }
 
-/** Waits for the data and the fonts, then marks the page ready for Save as PDF and the tests. */
-function useReady(data: unknown): boolean {
-  const [readyFor, setReadyFor] = useState<unknown>(null);
-  useEffect(() => {
-    if (!data) return;
-    let isCurrent = true;
-    void document.fonts.ready.then(() => requestAnimationFrame(() => isCurrent && setReadyFor(data)));
-    return () => {
-      isCurrent = false;
-    };
-  }, [data]);
-  return Boolean(data) && readyFor === data;
-}
-
 /** The certificates of one trainee, a host or the year alone on the page (`#/print/certificates/…`), as Save as PDF and the tests render them. */
 export function CompletionPrintRoute({ print }: { print: CompletionPrint }) {
   const { t } = useTranslation();
@@ -101,7 +86,7 @@ export function CompletionPrintRoute({ print }: { print: CompletionPrint }) {
     traineeId: print.kind === 'trainee' ? print.id : null,
     hostId: print.kind === 'host' ? print.id : null,
   });
-  const isReady = useReady(set.data);
+  const isReady = usePrintReady(set.data);
   if (set.error) {
     return (
       <div data-print-ready="failed">
