@@ -1,36 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../backend';
-import { folderBackend, value } from '../../test/backend';
+import { value } from '../../test/backend';
+import { syncingPcs } from '../../test/syncing-pcs';
 import { addConflict } from './sync.repo';
 
-const PASS = 'kakehashi-office-2026';
-const dirs: string[] = [];
-const backends: Backend[] = [];
-afterEach(() => {
-  backends.splice(0).forEach((b) => b.close());
-  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
-
-let clock = Date.parse('2026-11-26T00:00:00Z');
-const now = () => new Date((clock += 1000));
-
-async function device(name: string): Promise<Backend> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-conflicts-'));
-  dirs.push(dir);
-  const backend = folderBackend(dir, { now });
-  backends.push(backend);
-  await value(backend, 'sync:settings', { deviceName: name, passphrase: PASS });
-  return backend;
-}
-
-async function exchange(from: Backend, to: Backend) {
-  const known = (await value(from, 'sync:status', {})).peers.some((p) => p.deviceId === to.ctx.deviceId);
-  const file = await value(from, 'sync:export', { peerId: known ? to.ctx.deviceId : null });
-  return value(to, 'sync:import', { fileName: file.fileName, dataBase64: file.dataBase64 });
-}
+const { device, exchange } = syncingPcs('2026-11-26T00:00:00Z');
 
 async function edit(b: Backend, id: string, changes: Record<string, string>) {
   const current = await value(b, 'trainees:get', { id });

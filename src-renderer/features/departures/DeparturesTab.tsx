@@ -235,7 +235,7 @@ function Timeline({ data }: { data: DepartureYear }) {
                         .map((id) => byId.get(id))
                         .filter((d): d is Departure => Boolean(d))
                         .map((d) => d.name)
-                        .join(t('departures.listSeparator'))}
+                        .join(t('common.listSeparator'))}
                     </Text>
                   </Table.Td>
                 </Table.Tr>

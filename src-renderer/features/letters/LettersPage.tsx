@@ -74,7 +74,7 @@ function PreviewCard({
         </Group>
         {preview.missing.length > 0 && (
           <Alert color="yellow" title={t('letters.preview.missingTitle')} data-testid="letter-preview-missing">
-            <Text size="sm">{preview.missing.map((m) => missingText(t, m)).join('、')}</Text>
+            <Text size="sm">{preview.missing.map((m) => missingText(t, m)).join(t('common.listSeparator'))}</Text>
           </Alert>
         )}
         {shownFields.length > 0 && (
@@ -364,7 +364,7 @@ function DuplicateWarning({ duplicates, testId }: { duplicates: readonly Duplica
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
   if (duplicates.length === 0) return null;
-  const numbers = duplicates.map((d) => `${formatFiscalYear(d.fiscalYear, language, { wareki: language === 'ja' })} ${d.numberLabel}`).join(language === 'ja' ? '、' : ', ');
+  const numbers = duplicates.map((d) => `${formatFiscalYear(d.fiscalYear, language, { wareki: language === 'ja' })} ${d.numberLabel}`).join(t('common.listSeparator'));
   return (
     <Alert color="red" role="alert" title={t('letters.register.duplicatedTitle')} data-testid={testId}>
       {t('letters.register.duplicatedBody', { numbers })}

@@ -151,7 +151,7 @@ function RangeForm({ options }: { options: LetterOptions }) {
         {others.length > 0 && (
           <Text size="sm" data-testid="letter-range-others">
             {t('letters.range.others', {
-              list: others.map((r) => t('letters.range.item', { device: r.deviceName ?? r.deviceId.slice(-6), first: r.firstNumber, last: r.lastNumber })).join('、'),
+              list: others.map((r) => t('letters.range.item', { device: r.deviceName ?? r.deviceId.slice(-6), first: r.firstNumber, last: r.lastNumber })).join(t('common.listSeparator')),
             })}
           </Text>
         )}

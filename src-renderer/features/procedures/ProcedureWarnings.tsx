@@ -95,7 +95,7 @@ export function ProcedureWarningsCard({ yearId }: { yearId: string }) {
                       <Anchor component="button" type="button" size="sm" ta="left" onClick={() => navigate(`/trainees/${traineeId}/procedures/${own[0]!.itemId}`)}>
                         {t('procedure.entryWarningLine', {
                           name: own[0]!.traineeName,
-                          items: own.map((w) => itemName({ nameJa: w.itemNameJa, nameEn: w.itemNameEn }, language)).join(t('procedure.listSeparator')),
+                          items: own.map((w) => itemName({ nameJa: w.itemNameJa, nameEn: w.itemNameEn }, language)).join(t('common.listSeparator')),
                           date: own[0]!.dueOn ? formatDate(own[0]!.dueOn, language) : '',
                         })}
                       </Anchor>
