@@ -16,8 +16,9 @@ import { createArchiveYear, findYearByFiscalYear } from '../years';
 import { governmentNames, kindOf, latestHlc, parseTraineeRows, recordImport, summarize, type Parsed } from './imports.service';
 import { findHeaderRow, guessMapping, headerMatcher } from './mapping';
 import { cellText, parseDate } from './normalize';
-import { readSpreadsheet, type Cell } from './read-file';
-import { readVisibleSheets } from './xlsx-reader';
+import type { Cell } from './read-file';
+import { ImportJob } from './read-in-worker';
+import type { Sheet } from './spreadsheet-worker';
 
 /**
  * The archive: one workbook of many past years, a row per trainee with the year (a 年度 column,
@@ -71,24 +72,11 @@ function splitHost(name: string | null, prefecture: string | null): { prefecture
   return { prefectureJa: prefecture?.trim() ?? '', nameJa: text };
 }
 
-async function readSheets(input: ArchiveImportInput): Promise<Array<{ name: string; rows: Cell[][] }>> {
-  const bytes = Buffer.from(input.dataBase64, 'base64');
-  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  try {
-    const sheets = isZip ? readVisibleSheets(bytes) : [{ name: '', rows: await readSpreadsheet(bytes) }];
-    if (!sheets) throw new AppError('import_file_unreadable');
-    return sheets.filter((s) => s.rows.length > 0);
-  } catch (error) {
-    throw error instanceof AppError ? new AppError(error.code, { ...error.params, file: input.fileName }) : new AppError('import_file_unreadable');
-  }
-}
-
 /**
  * The archive's rows in one table: trainee columns in one order for every sheet (sheets may order
  * them differently), and each row's year, host and dates.
  */
-async function readArchive(input: ArchiveImportInput) {
-  const sheets = await readSheets(input);
+function readArchive(sheets: readonly Sheet[]) {
   const fields: ImportField[] = [];
   const headerOf = new Map<ImportField, string>();
   const archive: ArchiveRow[] = [];
@@ -134,14 +122,15 @@ function hostKey(h: { prefectureJa: string; nameJa: string }): string {
   return matchKey(`${h.prefectureJa}${h.nameJa}`);
 }
 
+/**
+ * Each row of the archive read (on a worker, through the import job named by the screen),
+ * checked as a trainee and matched, in chunks that yield: the thread keeps answering, the screen
+ * is told how far it is, and a cancel stops it before anything is written.
+ */
 async function parseArchive(ctx: Ctx, input: ArchiveImportInput) {
-  const { fields, headers, archive, sheetRows } = await readArchive(input);
+  const job = new ImportJob(input.fileName, input.jobId);
+  const { fields, headers, archive, sheetRows } = readArchive(await job.readSheets(Buffer.from(input.dataBase64, 'base64')));
   if (fields.length === 0) throw new AppError('import_no_columns');
-  const parsed = await parseTraineeRows(ctx, {
-    headers, mapping: fields, rows: archive.map((a) => a.cells), firstRow: 0, defaultStatus: 'completed',
-    map: async (rows, check) => rows.map(check),
-    columnsOf: (i) => archive[i]!.present,
-  });
   const hosts = new Map(listHosts(ctx.db).map((h) => [hostKey(h), h.id]));
   const assignments = ctx.db.prepare('SELECT trainee_id, host_id FROM host_assignments').all() as Array<{ trainee_id: string; host_id: string }>;
   const assigned = new Set(assignments.map((r) => `${r.trainee_id}|${r.host_id}`));
@@ -150,7 +139,9 @@ async function parseArchive(ctx: Ctx, input: ArchiveImportInput) {
   /** Each key of a row seen earlier in this file → that row's index: the same person again. */
   const earlierOf = new Map<string, number>();
   const matchOf = new Map<number, string | null>();
-  const rows = parsed.map((p, i) => {
+  const rows: ArchiveCheck[] = [];
+  // A row is matched against the rows before it, so each is checked and matched in the same pass (in file order): one run of the progress, one place a cancel is seen.
+  const matched = (p: Parsed, i: number): ArchiveCheck => {
     const a = archive[i]!;
     p.row = sheetRows[i]!.row;
     const errors = [...p.errors];
@@ -188,8 +179,28 @@ async function parseArchive(ctx: Ctx, input: ArchiveImportInput) {
     const base = sameAs !== null && errors.length === 0 ? 'unchanged' : kindOf(item);
     const kind = base === 'unchanged' && needsAssignment ? ('update' as const) : base;
     return { parsed: item, archive: a, kind, sheet: sheetRows[i]!.sheet, sameAs, hasNoKey: errors.length === 0 && p.full !== null && duplicateKeys(p.full).length === 0 };
+  };
+  await parseTraineeRows(ctx, {
+    headers, mapping: fields, rows: archive.map((a) => a.cells), firstRow: 0, defaultStatus: 'completed',
+    map: (cells, check) =>
+      job.map(cells, (c, i) => {
+        const p = check(c, i);
+        rows.push(matched(p, i));
+        return p;
+      }),
+    columnsOf: (i) => archive[i]!.present,
   });
   return { headers, fields, rows, hosts };
+}
+
+/** What one archive row would do: its trainee checked and matched, its year and host, the earlier row of the same person. */
+interface ArchiveCheck {
+  parsed: Parsed;
+  archive: ArchiveRow;
+  kind: ReturnType<typeof kindOf>;
+  sheet: string;
+  sameAs: number | null;
+  hasNoKey: boolean;
 }
 
 /**

@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { ImportProgress } from '@shared/contract/imports';
 import { AppError } from '../../ipc/app-error';
 import type { Cell } from './read-file';
-import type { WorkerInput, WorkerMessage } from './spreadsheet-worker';
+import type { Sheet, WorkerInput, WorkerMessage } from './spreadsheet-worker';
 
 /** Rows one import takes, below a header row. */
 export const MAX_IMPORT_ROWS = 50_000;
@@ -88,6 +88,12 @@ function yieldToCalls(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/** What the worker gives for each kind of reading: the first sheet's rows, or every sheet with its name. */
+interface WhatIsRead {
+  first: Cell[][];
+  all: Sheet[];
+}
+
 /** One reading of one file: the worker's part, then the rows checked here. */
 export class ImportJob {
   progress: ImportProgress = { phase: 'waiting', rowsRead: 0, totalRows: 0, bytesRead: 0, totalBytes: 0 };
@@ -118,26 +124,40 @@ export class ImportJob {
     }
   }
 
-  /** The file's rows, read on a worker thread within the time and memory limits and the row cap. */
+  /** The file's rows (its first sheet), read on a worker thread within the time and memory limits and the row cap. */
   async read(bytes: Buffer): Promise<Cell[][]> {
+    return this.readInWorker(bytes, 'first');
+  }
+
+  /**
+   * Every visible sheet of a workbook that has rows, with its tab name (a CSV is one unnamed
+   * sheet), read as `read` reads one: on the worker, within the limits, the row cap over all
+   * sheets together.
+   */
+  async readSheets(bytes: Buffer): Promise<Sheet[]> {
+    return this.readInWorker(bytes, 'all');
+  }
+
+  private async readInWorker<K extends WorkerInput['sheets']>(bytes: Buffer, sheets: K): Promise<WhatIsRead[K]> {
     this.checkCancelled();
     this.progress = { phase: 'reading', rowsRead: 0, totalRows: 0, bytesRead: 0, totalBytes: bytes.length };
     const { timeLimitMs, maxOldGenerationSizeMb, maxRows, holdMs } = limits;
+    const file = this.fileName;
     let worker: Worker;
     try {
       const { source, isCode } = workerSource();
       worker = new Worker(source, {
         eval: isCode,
-        workerData: { bytes: new Uint8Array(bytes), fileName: this.fileName, maxRows: maxRows + 1, holdMs } satisfies WorkerInput,
+        workerData: { bytes: new Uint8Array(bytes), fileName: file, sheets, maxRows: maxRows + 1, holdMs } satisfies WorkerInput,
         resourceLimits: { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: Math.min(32, maxOldGenerationSizeMb) },
       });
     } catch {
       // A reader that cannot be started (its file missing from an install) is a file not read, said as such.
-      throw new AppError('import_file_unreadable', { file: this.fileName });
+      throw new AppError('import_file_unreadable', { file });
     }
-    const rows = await new Promise<Cell[][]>((resolve, reject) => {
+    const read = await new Promise<WhatIsRead[K]>((resolve, reject) => {
       let isSettled = false;
-      const settle = (error: AppError | null, value?: Cell[][]) => {
+      const settle = (error: AppError | null, value?: WhatIsRead[K]) => {
         if (isSettled) return;
         isSettled = true;
         clearTimeout(timer);
@@ -146,23 +166,24 @@ export class ImportJob {
         if (error) reject(error);
         else resolve(value!);
       };
-      const timer = setTimeout(() => settle(new AppError('import_time_limit', { file: this.fileName, seconds: timeLimitMs / 1000 })), timeLimitMs);
+      const timer = setTimeout(() => settle(new AppError('import_time_limit', { file, seconds: timeLimitMs / 1000 })), timeLimitMs);
       this.stopWorker = () => settle(new AppError('import_cancelled'));
       worker.on('message', (message: WorkerMessage) => {
-        if (message.type === 'rows') settle(null, message.rows);
-        else if (message.type === 'failed') settle(new AppError(message.code, message.params));
+        if (message.type === 'failed') settle(new AppError(message.code, message.params));
+        else settle(null, (message.type === 'rows' ? message.rows : message.sheets) as WhatIsRead[K]);
       });
       worker.on('error', (error: Error & { code?: string }) => {
         const isOutOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-        settle(isOutOfMemory ? new AppError('import_memory_limit', { file: this.fileName, limitMb: maxOldGenerationSizeMb }) : new AppError('import_file_unreadable'));
+        settle(isOutOfMemory ? new AppError('import_memory_limit', { file, limitMb: maxOldGenerationSizeMb }) : new AppError('import_file_unreadable', { file }));
       });
-      worker.on('exit', () => settle(new AppError('import_file_unreadable')));
+      worker.on('exit', () => settle(new AppError('import_file_unreadable', { file })));
     }).catch((error: unknown) => {
       this.progress = { ...this.progress, phase: 'done' };
       throw error;
     });
-    this.progress = { phase: 'checking', rowsRead: 0, totalRows: rows.length, bytesRead: bytes.length, totalBytes: bytes.length };
-    return rows;
+    const totalRows = sheets === 'all' ? (read as Sheet[]).reduce((n, s) => n + s.rows.length, 0) : read.length;
+    this.progress = { phase: 'checking', rowsRead: 0, totalRows, bytesRead: bytes.length, totalBytes: bytes.length };
+    return read;
   }
 
   /**
