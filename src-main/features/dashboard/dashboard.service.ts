@@ -2,10 +2,12 @@ import type { Archive, YearDashboard } from '@shared/contract/dashboard';
 import { TRAINEE_WARNINGS } from '@shared/contract/trainees';
 import type { Ctx } from '../context';
 import { japanDate } from '@shared/text/date-math';
+import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR } from '@shared/contract/years';
 import { listTrainees } from '../trainees';
 import { listTrainingFields } from '../masters';
+import { isCounted, listCountedTrainees } from '../statistics';
 import { getYear } from '../years';
-import { archiveTable, countBy, pickCurrentYear } from './dashboard';
+import { archiveTable, countBy, countCells, pickCurrentYear } from './dashboard';
 
 /** A year at a glance: who is in which state, from where, in which field, what comes next, what to fix. */
 export function yearDashboard(ctx: Ctx, yearId: string): YearDashboard {
@@ -32,16 +34,13 @@ export function yearDashboard(ctx: Ctx, yearId: string): YearDashboard {
   };
 }
 
-/** Trainees by country and year, from every record not in the trash. */
+/**
+ * Trainees by country and year as 受入実績 counts them (the statistics' one rule: those who came to
+ * Japan, a withdrawal after coming counted, one before and an applicant never selected not).
+ */
 export function archive(ctx: Ctx): Archive {
-  const rows = ctx.db
-    .prepare(
-      `SELECT t.nationality AS country, y.fiscal_year AS fiscalYear, COUNT(*) AS count
-       FROM trainees t JOIN program_years y ON y.id = t.year_id
-       WHERE t.deleted_at IS NULL GROUP BY t.nationality, y.fiscal_year`,
-    )
-    .all() as Array<{ country: string; fiscalYear: number; count: number }>;
-  return archiveTable(rows);
+  const counted = listCountedTrainees(ctx.db, FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR).filter(isCounted);
+  return archiveTable(countCells(counted));
 }
 
 /** The year the dashboard opens on (see pickCurrentYear): once a year is closed, the next one. */

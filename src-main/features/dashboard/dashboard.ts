@@ -7,6 +7,18 @@ export function countBy<T>(items: readonly T[], key: (item: T) => string): Array
   return [...counts.entries()].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
+/** The cells of the country × year table: how many trainees of each country in each fiscal year. */
+export function countCells(trainees: ReadonlyArray<{ nationality: string; fiscalYear: number }>): Array<{ country: string; fiscalYear: number; count: number }> {
+  const cells = new Map<string, { country: string; fiscalYear: number; count: number }>();
+  for (const t of trainees) {
+    const key = `${t.nationality}|${t.fiscalYear}`;
+    const cell = cells.get(key) ?? { country: t.nationality, fiscalYear: t.fiscalYear, count: 0 };
+    cell.count += 1;
+    cells.set(key, cell);
+  }
+  return [...cells.values()];
+}
+
 /** A country × year table with totals both ways, every year from the first to the last. */
 export function archiveTable(rows: ReadonlyArray<{ country: string; fiscalYear: number; count: number }>): Archive {
   if (rows.length === 0) return { years: [], rows: [], totals: [], total: 0 };

@@ -6,16 +6,20 @@ import { useChannel } from '../../data/use-channel';
 import { countryName } from '../countries';
 import { useSettings } from '../settings/settings.store';
 
-/** Trainees by country and fiscal year since the first year, like CLAIR's published table. */
+/**
+ * Trainees by country and fiscal year since the first year, like CLAIR's published table: those who
+ * came to Japan, counted in main by the statistics' rule.
+ */
 export function ArchiveTable() {
   const { t } = useTranslation();
   const archive = useChannel('dashboard:archive', {});
 
   return (
     <Paper withBorder p="md">
-      <Title order={4} mb="sm">
-        {t('dashboard.archiveTitle')}
-      </Title>
+      <Title order={4}>{t('dashboard.archiveTitle')}</Title>
+      <Text size="sm" c="dimmed" mb="sm" data-testid="archive-rule">
+        {t('dashboard.archiveRule')}
+      </Text>
       <QueryState query={archive}>
         {(counts) => (counts.rows.length === 0 ? <Text c="dimmed">{t('dashboard.archiveEmpty')}</Text> : <Counts archive={counts} />)}
       </QueryState>
