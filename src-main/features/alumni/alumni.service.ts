@@ -21,9 +21,11 @@ import { toXlsx } from '../../export/xlsx';
 import { translate } from '../../i18n';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
+import { applyValueRule, compactAfterValueRule } from '../erasure';
 import { recordExport } from '../privacy';
 import { findTrainee, listTrainees } from '../trainees';
 import { hasDetails, mayPassOn, sniffPhotoType, visibleContact } from './alumni';
+import { contactConsentRule } from './alumni.erasure';
 import * as repo from './alumni.repo';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -73,13 +75,20 @@ export function deleteCareer(ctx: Ctx, id: string): { id: string } {
   return { id };
 }
 
-/** Sets the consent, the details and the last contact date (the contract refuses details without a consent date). */
+/**
+ * Sets the consent, the details and the last contact date (the contract refuses details without
+ * a consent date). Without consent, no detail is kept in the log either (alumni.erasure.ts): a
+ * withdrawal erases the earlier values in the same transaction, then the file is compacted.
+ */
 export function setContact(ctx: Ctx, input: repo.StoredContact & { traineeId: string }): AlumniContact {
+  let erased = 0;
   ctx.db.transaction(() => {
     requireTrainee(ctx, input.traineeId);
     const { traineeId, ...contact } = input;
     repo.writeContact(ctx, traineeId, contact);
+    if (!contact.consentOn) erased = applyValueRule(ctx.db, contactConsentRule);
   })();
+  if (erased > 0) compactAfterValueRule(ctx);
   return visibleContact(input.traineeId, repo.readContact(ctx.db, input.traineeId));
 }
 

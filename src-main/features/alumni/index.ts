@@ -1,2 +1,3 @@
+import './alumni.erasure';
 /** The channels, for the composition root (features/handlers.ts). */
 export { alumniHandlers } from './alumni.handlers';

@@ -259,6 +259,93 @@ function eraseCopies(db: Database, tables: Set<string>, traineeId: string): void
 }
 
 /**
+ * A feature's rule about values that must not be kept, with no erasure row: while a row of
+ * `table` is among `rowsWithout(db)`, its `fields` hold nothing — neither in the row, nor in any
+ * value of its change log (before or after), nor in a conflict (features/alumni: the contact
+ * details of an alumni_contacts row without consent). The feature registers it here; it is
+ * applied in the transaction of the feature's own write and after every received bundle
+ * (sync.service), on every PC, so every PC ends the same. The log keeps that the writes happened
+ * (when, who, which fields); a later write with new values (a renewed consent) is kept as any.
+ */
+export interface ValueRule {
+  table: string;
+  fields: readonly string[];
+  /** The rows of `table` on this connection whose `fields` must hold nothing. */
+  rowsWithout(db: Database): string[];
+}
+
+const valueRules: ValueRule[] = [];
+
+export function registerValueRule(rule: ValueRule): void {
+  if (!valueRules.some((r) => r.table === rule.table)) valueRules.push(rule);
+}
+
+/** The fields of `table` a value rule may have redacted: a redacted value there is no erased row (receive.ts). */
+export function ruledFields(table: string): ReadonlySet<string> {
+  return new Set(valueRules.filter((r) => r.table === table).flatMap((r) => r.fields));
+}
+
+const HOLDS = (at: string) => `(json_type(j.value, '${at}') <> 'null' AND json_extract(j.value, '${at}.redacted') IS NOT 1)`;
+
+/** Of `rowIds`, those that still hold a value of `fields`: in the row, in their log (neither null nor redacted) or in a conflict. */
+function rowsHolding(db: Database, tables: Set<string>, table: string, fields: readonly string[], rowIds: string[]): string[] {
+  const ids = JSON.stringify(rowIds);
+  const names = JSON.stringify(fields);
+  const present = tables.has(table) ? fields.filter((f) => columnsOf(db, table).has(f)) : [];
+  const holding = new Set<string>();
+  if (present.length > 0) {
+    const sql = `SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?)) AND (${present.map((f) => `${f} IS NOT NULL`).join(' OR ')})`;
+    for (const id of db.prepare(sql).pluck().all(ids) as string[]) holding.add(id);
+  }
+  if (!columnsOf(db, 'change_log').has('changes')) return rowIds; // an older layout: redactLog clears what is there
+  const logged = db
+    .prepare(
+      `SELECT DISTINCT c.row_id FROM change_log c, json_each(c.changes) j
+       WHERE c.table_name = ? AND c.row_id IN (SELECT value FROM json_each(?))
+         AND json_extract(j.value, '$[0]') IN (SELECT value FROM json_each(?)) AND (${HOLDS('$[1]')} OR ${HOLDS('$[2]')})`,
+    )
+    .pluck()
+    .all(table, ids, names) as string[];
+  for (const id of logged) holding.add(id);
+  if (tables.has('sync_conflicts')) {
+    const conflicts = db
+      .prepare(
+        `SELECT DISTINCT row_id FROM sync_conflicts WHERE table_name = ? AND row_id IN (SELECT value FROM json_each(?))
+         AND (kind <> 'field' OR field IN (SELECT value FROM json_each(?)))`,
+      )
+      .pluck()
+      .all(table, ids, names) as string[];
+    for (const id of conflicts) holding.add(id);
+  }
+  return rowIds.filter((id) => holding.has(id));
+}
+
+/**
+ * One rule carried out on this connection (call it in a transaction): the fields of each row it
+ * names set empty (raw, unlogged: every PC applies the same rule to what it holds), their values
+ * redacted in the log, the conflicts that hold them gone. Returns how many rows held anything.
+ */
+export function applyValueRule(db: Database, rule: ValueRule): number {
+  const tables = tableNames(db);
+  const rowIds = tables.has(rule.table) ? rule.rowsWithout(db) : [];
+  if (rowIds.length === 0) return 0;
+  const holding = rowsHolding(db, tables, rule.table, rule.fields, rowIds);
+  const fields = new Set(rule.fields);
+  const present = rule.fields.filter((f) => columnsOf(db, rule.table).has(f));
+  for (const rowId of holding) {
+    if (present.length > 0) db.prepare(`UPDATE ${rule.table} SET ${present.map((f) => `${f} = NULL`).join(', ')} WHERE id = ?`).run(rowId);
+    redactLog(db, rule.table, rowId, fields);
+    dropConflicts(db, tables, rule.table, rowId, fields);
+  }
+  return holding.length;
+}
+
+/** Every registered rule, after a received bundle is merged. Returns how many rows held anything. */
+export function applyValueRules(db: Database): number {
+  return valueRules.reduce((n, rule) => n + applyValueRule(db, rule), 0);
+}
+
+/**
  * After one or more erasures on a connection: the full-text index keeps deleted text in its
  * segments until they are merged, so it is rebuilt from what is left (once, however many erased).
  */

@@ -246,6 +246,22 @@ export function finishPendingErasures(ctx: Ctx, options: { retry?: boolean } = {
   return report;
 }
 
+/**
+ * After a commit in which a value rule erased values (erase.ts: no erasure row, so nothing is
+ * pending): the live database vacuumed with secure_delete and the WAL emptied, as after an
+ * erasure, so no freed page or WAL frame keeps the old bytes. Not inside a caller's transaction
+ * (a vacuum cannot run there) nor on an in-memory database. The backups are not rewritten.
+ */
+export function compactAfterValueRule(ctx: Ctx): void {
+  if (ctx.databasePath === ':memory:' || ctx.db.inTransaction) return;
+  try {
+    compact(ctx.db);
+  } catch (error) {
+    // The values are gone from the rows and the log; the freed pages are zeroed (secure_delete).
+    console.error('[kakehashi] could not vacuum the database after erasing values', error);
+  }
+}
+
 /** What is left to finish, for Settings: erasures whose backups are not all rewritten, and which backups failed. */
 export function erasureStatus(ctx: Ctx): ErasureStatus {
   const runs = prepared(ctx.db, 'SELECT failed FROM erasure_runs WHERE backups_at IS NULL').all() as Array<{ failed: string | null }>;

@@ -1,7 +1,7 @@
 import { isRedacted, type LoggedChange } from '../../db/log-values';
 import { prepared, rowClock } from '../../db/rows';
 import type { Ctx } from '../context';
-import { decodeColumns, eraseRow } from './erase';
+import { decodeColumns, eraseRow, ruledFields } from './erase';
 
 /**
  * What a received bundle may bring back of an erased trainee, taken out before it is merged:
@@ -11,7 +11,8 @@ import { decodeColumns, eraseRow } from './erase';
  * - a change older than a close-out (scope 'columns') loses the fields it emptied, of the trainee
  *   and of their entry-procedure items, and the photo;
  * - a value another PC has redacted is never applied: an update loses that field, a new row
- *   with one is dropped (it is a row erased there).
+ *   with one is dropped (it is a row erased there) — except in a field a value rule empties
+ *   (erase.ts: an alumnus's contact details without consent), where it arrives as empty.
  * Received erasures are carried out after the merge (carryOutReceivedErasures).
  */
 
@@ -127,9 +128,11 @@ export function screenReceived<E extends Entry>(ctx: Ctx, entries: readonly E[])
     const emptied = new Set(
       table === 'trainees' ? older.flatMap((c) => [...c.columns]) : table === 'trainee_procedures' ? older.flatMap((c) => [...c.procedureColumns]) : [],
     );
-    const redacted = changes.filter((c) => Array.isArray(c) && isRedacted(c[2]) && !emptied.has(c[0]));
+    const ruled = ruledFields(table);
+    const erased = (c: LoggedChange) => isRedacted(c[2]) && !ruled.has(c[0]);
+    const redacted = changes.filter((c) => Array.isArray(c) && erased(c) && !emptied.has(c[0]));
     if (redacted.length > 0 && op === 'insert') continue;
-    const drop = (c: LoggedChange) => emptied.has(c[0]) || isRedacted(c[2]);
+    const drop = (c: LoggedChange) => emptied.has(c[0]) || erased(c);
     if (!changes.some(drop)) {
       kept.push(entry);
       continue;

@@ -6,7 +6,7 @@ import { prepared, withoutWriteCheck } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { readSetting, writeSetting } from '../settings';
-import { carryOutReceivedErasures, finishPendingErasures, screenReceived } from '../erasure';
+import { applyValueRules, carryOutReceivedErasures, compactAfterValueRule, finishPendingErasures, screenReceived } from '../erasure';
 import { reindexTrainee } from '../trainees';
 import { bundleHeader, openBundle, sealBundle, type Entry, type Payload } from './bundle';
 import { tableDigests } from './digest';
@@ -97,6 +97,7 @@ export function applyPayload(ctx: Ctx, payload: Payload): BundleResult {
   const db = ctx.db;
   db.pragma('foreign_keys = OFF');
   let result: BundleResult;
+  let ruled = 0;
   try {
     // What another PC wrote is applied whatever it touches, a closed year's records too (features/completion).
     result = withoutWriteCheck(db, () => db.transaction((): BundleResult => {
@@ -104,6 +105,8 @@ export function applyPayload(ctx: Ctx, payload: Payload): BundleResult {
       const outcome = applyEntries(db, screenReceived(ctx, payload.entries), ctx.now());
       carryOutReceivedErasures(ctx);
       const orphans = resolveOrphans(ctx);
+      // Values a feature's rule says no row may keep (an alumnus's contact details without consent), whatever the merge chose.
+      ruled = applyValueRules(db);
       for (const id of new Set([...outcome.trainees, ...orphans.trainees])) reindexTrainee(db, id);
       savePeer(db, { deviceId: payload.from.deviceId, name: payload.from.name, seen: payload.seen, bundleAt: payload.createdAt, importedAt: ctx.now().toISOString() });
       return { fromName: payload.from.name, received: payload.entries.length, applied: outcome.applied, conflicts: outcome.conflicts + orphans.conflicts };
@@ -112,6 +115,7 @@ export function applyPayload(ctx: Ctx, payload: Payload): BundleResult {
     db.pragma('foreign_keys = ON');
   }
   finishPendingErasures(ctx, { retry: false }); // after the commit: the vacuum, and the backups rewritten
+  if (ruled > 0) compactAfterValueRule(ctx);
   return result;
 }
 

@@ -1,0 +1,272 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ERASED_VALUE } from '@shared/contract/erasure';
+import type { Backend } from '../../backend';
+import { openDataFolder, openWithKey } from '../../db/open';
+import { memorySecretStore } from '../../secrets/secret-store';
+import { folderBackend, memoryBackend, value } from '../../test/backend';
+import { syncingPcs } from '../../test/syncing-pcs';
+import type { Ctx } from '../context';
+import { createHandlers } from '../handlers';
+
+/**
+ * A withdrawn consent leaves no contact detail anywhere: not in the row, not in any value of the
+ * row's change log, not in a conflict, not in the database file's bytes — here, and on every PC
+ * the withdrawal reaches, whichever order the PCs exchange in.
+ */
+const EMAIL = 'seoyeon.withdraw@example.kr';
+const PHONE = '+82 10 7341 0295';
+const PHONE_B = '+82 10 5580 1177';
+const ADDRESS = '경상북도 경주시 동대로 123 (k4Rz)';
+const CONSENT = { consentOn: '2025-03-01', consentScope: 'share' as const };
+const DETAILS = [EMAIL, PHONE, PHONE_B, ADDRESS];
+
+const backends: Backend[] = [];
+const dirs: string[] = [];
+afterEach(() => {
+  backends.splice(0).forEach((b) => {
+    try {
+      b.close();
+    } catch {
+      /* closed by the test */
+    }
+  });
+  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
+});
+
+async function alumna(b: Backend) {
+  const year = await value(b, 'years:create', { fiscalYear: 2015 });
+  return value(b, 'trainees:create', {
+    yearId: year.id, familyNameNative: '이', givenNameNative: '서연', familyNameLatin: 'LEE', givenNameLatin: 'Seoyeon', nameLang: 'ko', nameOrder: 'family_first', nationality: 'KR', status: 'completed',
+  });
+}
+
+const contactIdOf = (b: Backend, traineeId: string) => b.ctx.db.prepare('SELECT id FROM alumni_contacts WHERE trainee_id = ?').pluck().get(traineeId) as string;
+
+/** The change-log entries of the alumni_contacts row, oldest first. */
+function contactLog(b: Backend, traineeId: string) {
+  return b.ctx.db
+    .prepare("SELECT op, changes FROM change_log WHERE table_name = 'alumni_contacts' AND row_id = ? ORDER BY hlc")
+    .all(contactIdOf(b, traineeId)) as Array<{ op: string; changes: string }>;
+}
+
+/** Which of the details are still held anywhere in the database: the row, the log, the conflicts. */
+function detailsHeld(b: Backend, details = DETAILS): string[] {
+  const db = b.ctx.db;
+  const texts = [
+    ...(db.prepare('SELECT email, phone, address, other FROM alumni_contacts').raw().all() as unknown[][]).flat(),
+    ...(db.prepare('SELECT changes FROM change_log').pluck().all() as string[]),
+    ...(db.prepare('SELECT kept_value, other_value, snapshot FROM sync_conflicts').raw().all() as unknown[][]).flat(),
+  ].filter((t): t is string => typeof t === 'string');
+  return details.filter((d) => texts.some((t) => t.includes(d) || t.includes(JSON.stringify(d).slice(1, -1))));
+}
+
+describe('withdrawing consent on this PC', () => {
+  it('erases the details from every change-log entry of the row in the withdrawal’s own transaction, keeping who, when and which field, and the consent dates', async () => {
+    const b = memoryBackend(() => new Date('2026-11-26T03:00:00Z'));
+    backends.push(b);
+    const lee = await alumna(b);
+    await value(b, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE, address: ADDRESS });
+    await value(b, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE_B, address: ADDRESS, lastContactOn: '2025-10-10' });
+    expect(detailsHeld(b)).toEqual(DETAILS); // the check sees them while they are there
+
+    // Inside a caller's transaction that then fails: erased with the withdrawal, back with its rollback.
+    expect(() =>
+      b.ctx.db.transaction(() => {
+        b.handlers['alumni:set-contact']!({ traineeId: lee.id, consentOn: null, consentScope: null, email: null, phone: null, address: null, other: null, lastContactOn: '2025-10-10' } as never);
+        expect(detailsHeld(b)).toEqual([]);
+        throw new Error('rolled back');
+      })(),
+    ).toThrow('rolled back');
+    expect(detailsHeld(b)).toEqual(DETAILS);
+    expect((await value(b, 'alumni:trainee', { traineeId: lee.id })).contact).toMatchObject({ consentOn: '2025-03-01', phone: PHONE_B });
+
+    const withdrawn = await value(b, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+    expect(withdrawn).toMatchObject({ consentOn: null, email: null, phone: null, address: null, lastContactOn: '2025-10-10' });
+    expect(detailsHeld(b)).toEqual([]);
+
+    // Every write is still there, with its fields; the details' values are erased, the consent's are not.
+    const log = contactLog(b, lee.id);
+    expect(log.map((e) => e.op)).toEqual(['insert', 'update', 'update']);
+    const fields = log.map((e) => (JSON.parse(e.changes) as unknown[][]).map((c) => c[0]));
+    expect(fields[0]).toEqual(expect.arrayContaining(['trainee_id', 'consent_on', 'consent_scope', 'email', 'phone', 'address']));
+    expect(fields[1]).toEqual(['phone', 'last_contact_on']);
+    expect(fields[2]).toEqual(expect.arrayContaining(['consent_on', 'consent_scope', 'email', 'phone', 'address']));
+    expect(log[1]!.changes).toContain('["phone",{"redacted":true},{"redacted":true},');
+    expect(log[2]!.changes).toContain('["consent_on","2025-03-01",null,');
+    expect(log[2]!.changes).toContain('["phone",{"redacted":true},null,');
+    expect(log[0]!.changes).toContain('["consent_scope",null,"share"]');
+
+    // The history says what changed and when, never the values.
+    const history = await value(b, 'alumni:history', { traineeId: lee.id });
+    const phone = history.filter((h) => h.field === 'phone');
+    expect(phone).toHaveLength(3);
+    for (const h of phone) expect(h).toMatchObject({ isHidden: true, oldValue: null, newValue: null });
+    expect(history).toContainEqual(expect.objectContaining({ field: 'consentOn', oldValue: '2025-03-01', newValue: null }));
+  });
+
+  it('after a renewed consent keeps and logs the new details as any write, the old ones shown as erased', async () => {
+    const b = memoryBackend(() => new Date('2026-11-26T03:00:00Z'));
+    backends.push(b);
+    const lee = await alumna(b);
+    await value(b, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE });
+    await value(b, 'alumni:set-contact', { traineeId: lee.id });
+    const renewedEmail = 'seoyeon.new@example.kr';
+    const renewed = await value(b, 'alumni:set-contact', { traineeId: lee.id, consentOn: '2026-04-01', consentScope: 'office', email: renewedEmail });
+    expect(renewed).toMatchObject({ consentOn: '2026-04-01', consentScope: 'office', email: renewedEmail, phone: null });
+    // A later save with consent held erases nothing.
+    await value(b, 'alumni:set-contact', { traineeId: lee.id, consentOn: '2026-04-01', consentScope: 'office', email: renewedEmail, lastContactOn: '2026-05-01' });
+
+    expect(detailsHeld(b, [EMAIL, PHONE, renewedEmail])).toEqual([renewedEmail]);
+    const log = contactLog(b, lee.id);
+    expect(log.map((e) => e.op)).toEqual(['insert', 'update', 'update', 'update']);
+    expect(log[2]!.changes).toContain(`["email",null,"${renewedEmail}",`);
+    const history = await value(b, 'alumni:history', { traineeId: lee.id });
+    expect(history).toContainEqual(expect.objectContaining({ field: 'email', oldValue: null, newValue: renewedEmail, isHidden: false }));
+    expect(history.filter((h) => h.field === 'email' && h.newValue === ERASED_VALUE)).toHaveLength(1);
+    expect(history.filter((h) => h.field === 'email' && h.oldValue === ERASED_VALUE)).toHaveLength(1);
+  });
+});
+
+describe('withdrawing consent with two PCs', () => {
+  const { device, exchange, digest } = syncingPcs('2027-02-20T00:00:00Z');
+
+  async function officeAndLaptop() {
+    const office = await device('事務所PC 1', '佐藤');
+    const lee = await alumna(office);
+    await value(office, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE, address: ADDRESS });
+    const laptop = await device('ノートPC', '鈴木');
+    await exchange(office, laptop);
+    expect(detailsHeld(laptop)).toEqual([EMAIL, PHONE, ADDRESS]);
+    return { office, laptop, lee };
+  }
+
+  async function expectNoDetails(pcs: Backend[], traineeId: string) {
+    for (const pc of pcs) {
+      expect((await value(pc, 'alumni:trainee', { traineeId })).contact).toMatchObject({ consentOn: null, email: null, phone: null, address: null, lastContactOn: '2025-10-10' });
+      expect(pc.ctx.db.prepare('SELECT email, phone, address, other FROM alumni_contacts').raw().all()).toEqual([[null, null, null, null]]);
+      expect(detailsHeld(pc)).toEqual([]);
+      expect(await value(pc, 'sync:conflicts', {})).toEqual([]);
+    }
+    expect(await digest(pcs[0]!)).toBe(await digest(pcs[1]!));
+  }
+
+  it('erases the details on the other PC when the withdrawal arrives there', async () => {
+    const { office, laptop, lee } = await officeAndLaptop();
+    await value(office, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+    expect(detailsHeld(office)).toEqual([]);
+    await exchange(office, laptop);
+    await expectNoDetails([office, laptop], lee.id);
+    // The log on the laptop keeps the writes (the office's insert and withdrawal), not the values.
+    expect(contactLog(laptop, lee.id).map((e) => e.op)).toEqual(['insert', 'update']);
+  });
+
+  for (const [edit, order] of [
+    ['after', 'office first'],
+    ['after', 'laptop first'],
+    ['before', 'office first'],
+    ['before', 'laptop first'],
+  ] as const) {
+    it(`the laptop edits the phone apart ${edit} the office withdraws; exchanged ${order}, neither PC keeps a detail, and a new PC gets the row without any`, async () => {
+      const { office, laptop, lee } = await officeAndLaptop();
+      const editPhone = () => value(laptop, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE_B, address: ADDRESS });
+      if (edit === 'before') await editPhone();
+      await value(office, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+      if (edit === 'after') await editPhone();
+
+      if (order === 'office first') {
+        await exchange(office, laptop);
+        await exchange(laptop, office);
+      } else {
+        await exchange(laptop, office);
+        await exchange(office, laptop);
+      }
+      await expectNoDetails([office, laptop], lee.id);
+      // The laptop's edit is in both logs, as a write of the phone with its values erased.
+      for (const pc of [office, laptop]) {
+        const phoneWrites = contactLog(pc, lee.id).filter((e) => e.changes.includes('["phone",'));
+        expect(phoneWrites).toHaveLength(3);
+      }
+
+      // A PC set up afterwards gets the row (the consent's history and the last contact), none of the details.
+      const newPc = await device('新しいPC');
+      await exchange(office, newPc);
+      await expectNoDetails([newPc, office], lee.id);
+    });
+  }
+});
+
+describe('withdrawing consent in the database file', () => {
+  function tempDir(): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-consent-'));
+    dirs.push(dir);
+    return dir;
+  }
+
+  let clock = Date.parse('2026-04-01T00:00:00Z');
+  const now = () => new Date((clock += 1000));
+
+  /**
+   * A backend on a plain (unencrypted) data folder, as erasure.test.ts does: encrypted pages
+   * cannot be read byte by byte, so the raw check runs on a plain twin (the cipher sits below the pages).
+   */
+  function plainFolder(dir: string): Backend {
+    const opened = openDataFolder(dir, { now });
+    const ctx: Ctx = {
+      db: opened.db, now, deviceId: 'plain-twin-device', author: () => null, databasePath: opened.file, appVersion: 'test',
+      replaceDatabase: () => {
+        throw new Error('not in this test');
+      },
+      secrets: memorySecretStore(),
+      openDatabaseFile: (file, options) => openWithKey(file, { readonly: options?.readonly }),
+    };
+    const backend: Backend = { ctx, handlers: createHandlers(ctx), close: () => ctx.db.close() };
+    backends.push(backend);
+    return backend;
+  }
+
+  /** The details found in the database file and its WAL, as they lie on disk. */
+  function inFiles(dir: string): string[] {
+    const files = fs.readdirSync(dir).filter((f) => f.startsWith('kakehashi.sqlite')).map((f) => fs.readFileSync(path.join(dir, f)));
+    return DETAILS.filter((d) => files.some((bytes) => bytes.includes(Buffer.from(d, 'utf8'))));
+  }
+
+  async function withdrawAfterEdits(b: Backend) {
+    const lee = await alumna(b);
+    await value(b, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE, address: ADDRESS });
+    await value(b, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE_B, address: ADDRESS });
+    b.ctx.db.pragma('wal_checkpoint(PASSIVE)');
+    return lee;
+  }
+
+  it('leaves no byte of the details in the plain database file or its WAL', async () => {
+    const dir = tempDir();
+    const b = plainFolder(dir);
+    const lee = await withdrawAfterEdits(b);
+    expect(inFiles(dir)).toEqual(DETAILS); // the check sees them while they are there
+    await value(b, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+    expect(inFiles(dir)).toEqual([]);
+    b.close();
+    expect(inFiles(dir)).toEqual([]);
+  });
+
+  it('leaves none of the details in any table of the encrypted database the key opens', async () => {
+    const dir = tempDir();
+    const b = folderBackend(dir, { now });
+    backends.push(b);
+    const lee = await withdrawAfterEdits(b);
+    expect(detailsHeld(b)).toEqual(DETAILS);
+    await value(b, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+    const db = b.ctx.openDatabaseFile(b.ctx.databasePath, { readonly: true });
+    try {
+      const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[];
+      const texts = tables.flatMap((t) => (db.prepare(`SELECT * FROM "${t}"`).raw().all() as unknown[][]).flat().filter((v): v is string => typeof v === 'string'));
+      expect(DETAILS.filter((d) => texts.some((t) => t.includes(d)))).toEqual([]);
+    } finally {
+      db.close();
+    }
+    expect(inFiles(dir)).toEqual([]);
+  });
+});
