@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../backend';
-import { memoryBackend, tableCount, value } from '../../test/backend';
+import { call, memoryBackend, tableCount, value } from '../../test/backend';
+import { ImportJob, setReadLimits } from './read-in-worker';
+import { readVisibleSheets } from './xlsx-reader';
 import { parseFiscalYear } from '@shared/text/date-parse';
 import { makeArchiveWorkbook } from '../../../scripts/make-archive-workbook.mjs';
 
@@ -230,5 +233,155 @@ describe('the archive import', { timeout: 60_000 }, () => {
     expect(preview.rows[0]!.errors).toEqual([{ column: '年度', field: 'fiscalYear', rule: 'year_closed', fiscalYear: 2005 }]);
     expect(preview.counts).toEqual({ new: 1, update: 0, unchanged: 0, error: 1 });
     expect(await value(b, 'imports:archive-apply', { fileName: 'closed.xlsx', dataBase64: data })).toMatchObject({ created: 1 });
+  });
+});
+
+async function until(check: () => Promise<boolean>, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe('the archive read on the worker thread, as every import', { timeout: 60_000 }, () => {
+  afterEach(() => setReadLimits(null));
+
+  /** Three years on three sheets, one of them with a second host for a trainee, a hidden sheet of lists and an empty one. */
+  async function threeSheets(): Promise<Buffer> {
+    const head = ['姓', '名', '国籍', '生年月日', '派遣元自治体', '受入自治体', '研修開始日', '研修終了日', '状況'];
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('平成17年度').addRows([head, ['LEE', 'Seoyeon', '韓国', '1980/4/1', '경주시 / Gyeongju / 慶州市', '大分県宇佐市', '2005/6/20', '2006/3/10', '研修修了']]);
+    book.addWorksheet('H18').addRows([
+      head,
+      ['CHEN', 'Yi-Chun', '台湾', '1981/2/3', '臺南市 / Tainan / 台南市', '北海道札幌市', new Date(Date.UTC(2006, 5, 20)), '2007/3/10', '研修修了'],
+      ['CHEN', 'Yi-Chun', '台湾', '1981/2/3', '臺南市 / Tainan / 台南市', '大分県宇佐市', '2006/12/1', '2007/3/10', '研修修了'],
+    ]);
+    book.addWorksheet('リスト', { state: 'hidden' }).addRows([['韓国'], ['台湾']]);
+    book.addWorksheet('空');
+    book.addWorksheet('2007年度').addRows([head, ['NGUYEN', 'Van An', 'ベトナム', '1982/7/8', '', '架空の町', '2007/6/20', '2008/3/10', '研修修了']]);
+    return Buffer.from(await book.xlsx.writeBuffer());
+  }
+
+  it('reads the visible sheets with rows as the reader on this thread does, and gives the dry run the archive gave before', async () => {
+    const bytes = await threeSheets();
+    const sheets = await new ImportJob('old.xlsx', null).readSheets(bytes);
+    expect(sheets.map((s) => s.name)).toEqual(['平成17年度', 'H18', '2007年度']);
+    expect(sheets).toEqual(readVisibleSheets(bytes)!.filter((s) => s.rows.length > 0));
+    expect(sheets[1]!.rows[1]![6]).toBeInstanceOf(Date); // a date cell comes across as a date
+
+    const b = backend();
+    const jobId = randomUUID();
+    const preview = await value(b, 'imports:archive-preview', { fileName: 'old.xlsx', dataBase64: bytes.toString('base64'), jobId });
+    expect(preview.rows.map((r) => [r.row, r.kind, r.name, r.errors.map((e) => `${e.column}:${e.rule}`)])).toEqual([
+      [2, 'new', 'LEE Seoyeon（平成17年度）', []],
+      [2, 'new', 'CHEN Yi-Chun（H18）', []],
+      [3, 'update', 'CHEN Yi-Chun（H18）', []],
+      [2, 'error', 'NGUYEN Van An（2007年度）', ['受入自治体:unknown_host']],
+    ]);
+    expect(preview.counts).toEqual({ new: 2, update: 1, unchanged: 0, error: 1 });
+    expect(preview.years).toEqual([{ fiscalYear: 2005, rows: 1, isNew: true }, { fiscalYear: 2006, rows: 2, isNew: true }]);
+    expect(preview.newHosts).toEqual(['大分県宇佐市', '北海道札幌市']);
+    expect(preview.newSendingGovernments).toEqual(['경주시 / Gyeongju / 慶州市', '臺南市 / Tainan / 台南市']);
+    expect(preview.samePerson).toEqual([{ row: 3, earlierRow: 2 }]);
+    // Every row of the three sheets counted, the header rows too, as the other imports count theirs.
+    expect(await value(b, 'imports:progress', { jobId })).toMatchObject({ phase: 'done', rowsRead: 7, totalRows: 7 });
+  });
+
+  it('a CSV is one sheet: its rows name their year', async () => {
+    const b = backend();
+    const csv = Buffer.from(`${HEAD.join(',')}\r\nH17,LEE,Seoyeon,韓国,,大分県宇佐市,2005/6/20,2006/3/10,研修修了\r\n`).toString('base64');
+    const preview = await value(b, 'imports:archive-preview', { fileName: 'old.csv', dataBase64: csv });
+    expect(preview.rows.map((r) => [r.row, r.kind, r.name])).toEqual([[2, 'new', 'LEE Seoyeon']]);
+    expect(preview.years).toEqual([{ fiscalYear: 2005, rows: 1, isNew: true }]);
+  });
+
+  it('a cancel while the workbook is read ends the apply with import_cancelled, and nothing is written', async () => {
+    setReadLimits({ holdMs: 5000 });
+    const b = backend();
+    const jobId = randomUUID();
+    const started = Date.now();
+    const applying = call(b, 'imports:archive-apply', { fileName: 'old.xlsx', dataBase64: (await threeSheets()).toString('base64'), jobId });
+    await until(async () => (await value(b, 'imports:progress', { jobId })).phase === 'reading');
+    expect(await value(b, 'imports:cancel', { jobId })).toEqual({ isCancelled: true });
+    expect(await applying).toEqual({ ok: false, error: { code: 'import_cancelled' } });
+    expect(Date.now() - started).toBeLessThan(4000);
+    for (const table of ['trainees', 'program_years', 'hosts', 'sending_governments', 'host_assignments', 'imports']) expect(tableCount(b, table), table).toBe(0);
+  });
+
+  it('a cancel while the rows are checked (between two chunks) ends the apply with import_cancelled, and nothing is written', async () => {
+    const b = backend();
+    const data = (await makeArchiveWorkbook({ trainees: 4000 })).toString('base64');
+    const jobId = randomUUID();
+    const applying = call(b, 'imports:archive-apply', { fileName: 'archive.xlsx', dataBase64: data, jobId });
+    let isDone = false;
+    void applying.then(() => (isDone = true));
+    let cancelledAt: { rowsRead: number; totalRows: number } | null = null;
+    while (!isDone && cancelledAt === null) {
+      const progress = await value(b, 'imports:progress', { jobId });
+      if (progress.phase === 'checking' && progress.rowsRead > 0) {
+        expect(await value(b, 'imports:cancel', { jobId })).toEqual({ isCancelled: true });
+        cancelledAt = progress;
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(cancelledAt!.rowsRead).toBeLessThan(cancelledAt!.totalRows);
+    expect(await applying).toEqual({ ok: false, error: { code: 'import_cancelled' } });
+    for (const table of ['trainees', 'program_years', 'hosts', 'imports']) expect(tableCount(b, table), table).toBe(0);
+  });
+
+  it('a workbook that takes longer than the time limit is refused, naming the file and the limit', async () => {
+    setReadLimits({ holdMs: 3000, timeLimitMs: 300 });
+    const b = backend();
+    const started = Date.now();
+    const result = await call(b, 'imports:archive-apply', { fileName: '受入実績_昔.xlsx', dataBase64: (await threeSheets()).toString('base64') });
+    expect(result).toEqual({ ok: false, error: { code: 'import_time_limit', params: { file: '受入実績_昔.xlsx', seconds: 0.3 } } });
+    expect(Date.now() - started).toBeLessThan(2500);
+    expect(tableCount(b, 'trainees')).toBe(0);
+  });
+
+  it('the row cap holds over all sheets together, and a refusal names the file', async () => {
+    const b = backend();
+    const data = (await threeSheets()).toString('base64'); // 4 rows below the headers of 3 sheets
+    setReadLimits({ maxRows: 3 });
+    expect(await call(b, 'imports:archive-preview', { fileName: 'old.xlsx', dataBase64: data })).toEqual({
+      ok: false,
+      error: { code: 'import_too_many_rows', params: { file: 'old.xlsx', rows: 4, limit: 3 } },
+    });
+    setReadLimits({ maxRows: 4 });
+    expect((await value(b, 'imports:archive-preview', { fileName: 'old.xlsx', dataBase64: data })).rows).toHaveLength(4);
+    const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 1)]).toString('base64');
+    expect(await call(b, 'imports:archive-preview', { fileName: '壊れた.xlsx', dataBase64: broken })).toEqual({ ok: false, error: { code: 'import_file_unreadable', params: { file: '壊れた.xlsx' } } });
+  });
+
+  it('the thread keeps answering while the 1,213-trainee archive is read: a timer fires and a call is answered during the reading', async () => {
+    const b = backend();
+    const data = await fullArchive();
+    const jobId = randomUUID();
+    const ticks: Array<{ at: number; phase: string }> = [];
+    let phase = 'waiting';
+    const timer = setInterval(() => ticks.push({ at: performance.now(), phase }), 5);
+    try {
+      const started = performance.now();
+      const preview = call(b, 'imports:archive-preview', { fileName: 'archive.xlsx', dataBase64: data, jobId });
+      let isDone = false;
+      void preview.then(() => (isDone = true));
+      let answeredWhileReading = false;
+      while (!isDone) {
+        phase = (await value(b, 'imports:progress', { jobId })).phase;
+        if (phase === 'reading') answeredWhileReading = (await value(b, 'years:list', {})).length === 0 || answeredWhileReading;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      const result = await preview;
+      const took = performance.now() - started;
+      expect(result.ok && result.value.counts.new).toBe(1213);
+      expect(answeredWhileReading).toBe(true);
+      expect(ticks.filter((t) => t.phase === 'reading').length).toBeGreaterThan(0);
+      const gaps = ticks.slice(1).map((t, i) => t.at - ticks[i]!.at);
+      // The rows are checked a chunk at a time: no wait between two ticks comes near the whole dry run.
+      expect(Math.max(...gaps)).toBeLessThan(Math.min(250, took / 2));
+    } finally {
+      clearInterval(timer);
+    }
   });
 });
