@@ -47,7 +47,7 @@ export function ExportMenu({ input }: { input: ListInput }) {
 
   async function run(format: 'xlsx' | 'csv', encoding: 'utf8bom' | 'cp932' = 'utf8bom', isConfirmed = false) {
     if (input.includeIdentifiers && !isConfirmed && !(await confirmIdentifiers())) return;
-    exporting.mutate(
+    void exporting.run(
       { ...input, language, format, encoding },
       { onSuccess: (file) => (file.lossy.length > 0 ? setLossyFile(file) : save(file)) },
     );

@@ -1,4 +1,5 @@
 import { keepPreviousData, QueryClient, useMutation, useQueries, useQuery, useQueryClient, type QueryKey, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
 import { useApi, type Api } from '../api';
 import { ChannelError } from './channel-error';
@@ -97,15 +98,43 @@ export async function invalidateAfter(client: QueryClient, channel: Channel): Pr
   await client.invalidateQueries({ predicate: (query) => stale.has(query.queryKey[0] as Domain) });
 }
 
+/** What to do once a write answered; either runs whether or not the screen that wrote is still there. */
+export interface AfterWrite<C extends Channel> {
+  onSuccess?: (output: ChannelOutput<C>, input: ChannelInput<C>) => void;
+  /** Only for undoing what the screen did ahead of the answer: the failure itself is shown from `mutation.error`. */
+  onError?: (error: ChannelError, input: ChannelInput<C>) => void;
+}
+
+/** A write through a channel: TanStack's mutation, and `run`, the one way a screen writes and then follows up. */
+export type ChannelMutation<C extends Channel> = UseMutationResult<ChannelOutput<C>, ChannelError, ChannelInput<C>> & {
+  /**
+   * Writes, then runs `after` from the write's own promise. Callbacks given to TanStack's `mutate` are dropped when the
+   * component that called it unmounts, or calls `mutate` again, before the answer (a flash after loading the sample data
+   * was lost that way); these are not. A failure is the mutation's `error` (shown by the screen's ErrorAlert), so the
+   * promise never rejects for it: it settles once the write and its follow-up are done.
+   */
+  run(input: ChannelInput<C>, after?: AfterWrite<C>): Promise<void>;
+};
+
 /**
  * Writes through a channel. On success what it changed is read again (its domain and the
  * domains that show it); a failed Result is the mutation's `error`, and `mutateAsync` throws it.
  */
-export function useChannelMutation<C extends Channel>(channel: C): UseMutationResult<ChannelOutput<C>, ChannelError, ChannelInput<C>> {
+export function useChannelMutation<C extends Channel>(channel: C): ChannelMutation<C> {
   const api = useApi();
   const client = useQueryClient();
-  return useMutation<ChannelOutput<C>, ChannelError, ChannelInput<C>>({
+  const mutation = useMutation<ChannelOutput<C>, ChannelError, ChannelInput<C>>({
     mutationFn: (input) => callOrThrow(api, channel, input),
     onSuccess: () => invalidateAfter(client, channel),
   });
+  const { mutateAsync } = mutation; // the observer's own, the same on every render
+  const run = useCallback(
+    (input: ChannelInput<C>, after: AfterWrite<C> = {}) =>
+      mutateAsync(input).then(
+        (output) => after.onSuccess?.(output, input),
+        (error: ChannelError) => after.onError?.(error, input),
+      ),
+    [mutateAsync],
+  );
+  return { ...mutation, run };
 }

@@ -53,7 +53,7 @@ function MemberRows({ members, groups }: { members: ArrivingTrainee[]; groups: P
                     size="xs"
                     aria-label={t('pickup.moveTo', { name: m.latinName })}
                     value={groupId}
-                    onChange={(e) => move.mutate({ traineeId: m.traineeId, groupId: e.currentTarget.value || null })}
+                    onChange={(e) => void move.run({ traineeId: m.traineeId, groupId: e.currentTarget.value || null })}
                     data={[{ value: '', label: t('pickup.noGroup') }, ...groups.map((g) => ({ value: g.id, label: g.name }))]}
                   />
                 </Table.Td>
@@ -140,7 +140,7 @@ function GroupCard({ group: g, groups, onEdit }: { group: PickupGroup; groups: P
               <Text size="sm" data-testid="suggested-meeting-time">
                 {t('pickup.suggested', { time: formatTime(g.suggestedMeetingTime), margin: g.marginMinutes })}
               </Text>
-              <Button size="compact-xs" variant="light" loading={update.isPending} onClick={() => update.mutate(withSuggestedTime(g))}>
+              <Button size="compact-xs" variant="light" loading={update.isPending} onClick={() => void update.run(withSuggestedTime(g))}>
                 {t('pickup.useSuggestion')}
               </Button>
             </Group>

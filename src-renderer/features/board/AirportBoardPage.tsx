@@ -103,7 +103,7 @@ function Sections({ board, now }: { board: ArrivalBoard; now: number }) {
   function mark(a: ArrivingTrainee, status: (typeof MARKABLE_STATUSES)[number]) {
     if (status === 'delayed' || status === 'rebooked') return setMarkTarget({ trainee: a, status });
     undoMark.reset();
-    markArrival.mutate(
+    void markArrival.run(
       { flightId: a.flight!.id, status },
       { onSuccess: () => useFlash.getState().show(t('board.marked', { name: a.latinName, status: t(`board.status.${status}`) })) },
     );
@@ -111,7 +111,7 @@ function Sections({ board, now }: { board: ArrivalBoard; now: number }) {
 
   function undo(a: ArrivingTrainee) {
     markArrival.reset();
-    undoMark.mutate(
+    void undoMark.run(
       { flightId: a.flight!.id },
       {
         onSuccess: ({ undone }) => {

@@ -102,14 +102,14 @@ export function DepartureTemplateSection() {
                     <Table.Td>{departureOffsetLabel(t, item.offsetDays)}</Table.Td>
                     <Table.Td>
                       <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <ActionIcon variant="subtle" aria-label={t('departures.template.moveUp', { name: taskName(item, language) })} disabled={index === 0} onClick={() => move.mutate({ id: item.id, direction: 'up' })}>
+                        <ActionIcon variant="subtle" aria-label={t('departures.template.moveUp', { name: taskName(item, language) })} disabled={index === 0} onClick={() => void move.run({ id: item.id, direction: 'up' })}>
                           ↑
                         </ActionIcon>
                         <ActionIcon
                           variant="subtle"
                           aria-label={t('departures.template.moveDown', { name: taskName(item, language) })}
                           disabled={index === items.length - 1}
-                          onClick={() => move.mutate({ id: item.id, direction: 'down' })}
+                          onClick={() => void move.run({ id: item.id, direction: 'down' })}
                         >
                           ↓
                         </ActionIcon>

@@ -26,7 +26,7 @@ function AddHost() {
   const [isAddingCustom, setAddingCustom] = useState(false);
 
   function add(code: string) {
-    create.mutate(
+    void create.run(
       { code },
       {
         onSuccess: (host) => {

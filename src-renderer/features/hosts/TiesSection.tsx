@@ -79,7 +79,7 @@ export function TiesSection({ hostId, ties }: { hostId: string; ties: SisterTie[
                     size="compact-xs"
                     variant="subtle"
                     color="red"
-                    onClick={() => remove.mutate({ id: tie.id }, { onSuccess: () => useFlash.getState().show(t('tie.removed')) })}
+                    onClick={() => void remove.run({ id: tie.id }, { onSuccess: () => useFlash.getState().show(t('tie.removed')) })}
                   >
                     {t('tie.remove')}
                   </Button>

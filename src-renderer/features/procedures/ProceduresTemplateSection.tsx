@@ -151,14 +151,14 @@ export function ProceduresTemplateSection() {
                     <Table.Td>{offsetLabel(t, item)}</Table.Td>
                     <Table.Td>
                       <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <ActionIcon variant="subtle" aria-label={t('procedure.template.moveUp', { name: itemName(item, language) })} disabled={index === 0} onClick={() => move.mutate({ id: item.id, direction: 'up' })}>
+                        <ActionIcon variant="subtle" aria-label={t('procedure.template.moveUp', { name: itemName(item, language) })} disabled={index === 0} onClick={() => void move.run({ id: item.id, direction: 'up' })}>
                           ↑
                         </ActionIcon>
                         <ActionIcon
                           variant="subtle"
                           aria-label={t('procedure.template.moveDown', { name: itemName(item, language) })}
                           disabled={index === items.length - 1}
-                          onClick={() => move.mutate({ id: item.id, direction: 'down' })}
+                          onClick={() => void move.run({ id: item.id, direction: 'down' })}
                         >
                           ↓
                         </ActionIcon>

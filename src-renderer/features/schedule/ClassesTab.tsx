@@ -126,7 +126,7 @@ function Classes({ yearId, overview }: { yearId: string; overview: ClassesOvervi
                   onBlur={(e) => {
                     const text = e.currentTarget.value.trim();
                     const score = text === '' ? null : Number(text);
-                    if (score !== x.score) place.mutate({ traineeId: x.traineeId, score, classId: x.classId });
+                    if (score !== x.score) void place.run({ traineeId: x.traineeId, score, classId: x.classId });
                   }}
                 />
               </Table.Td>
@@ -135,7 +135,7 @@ function Classes({ yearId, overview }: { yearId: string; overview: ClassesOvervi
                   size="xs"
                   aria-label={t('jiamClass.classOf', { name: x.latinName })}
                   value={x.classId ?? ''}
-                  onChange={(e) => place.mutate({ traineeId: x.traineeId, score: x.score, classId: e.currentTarget.value || null })}
+                  onChange={(e) => void place.run({ traineeId: x.traineeId, score: x.score, classId: e.currentTarget.value || null })}
                   data={[{ value: '', label: t('jiamClass.noClass') }, ...overview.classes.map((c) => ({ value: c.id, label: c.name }))]}
                 />
               </Table.Td>

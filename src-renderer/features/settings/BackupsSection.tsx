@@ -103,7 +103,7 @@ export function BackupsSection() {
 
   function backupNow() {
     restore.reset();
-    create.mutate({}, { onSuccess: () => useFlash.getState().show(t('settings.backupMade')) });
+    void create.run({}, { onSuccess: () => useFlash.getState().show(t('settings.backupMade')) });
   }
 
   // Every screen reads the restored database afresh (a restore makes everything stale).
@@ -118,7 +118,7 @@ export function BackupsSection() {
     });
     if (!isSure) return;
     create.reset();
-    restore.mutate(
+    void restore.run(
       { file: backup.file },
       { onSuccess: () => useFlash.getState().show(t('settings.restored', { time })) },
     );

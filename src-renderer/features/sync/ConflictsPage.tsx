@@ -127,7 +127,7 @@ export function ConflictsPage() {
 
   // Settled, it leaves the list and the count in the menu (both read again).
   function keep(conflict: Conflict, choice: 'kept' | 'other') {
-    resolve.mutate({ id: conflict.id, choice }, { onSuccess: () => useFlash.getState().show(t('sync.resolved')) });
+    void resolve.run({ id: conflict.id, choice }, { onSuccess: () => useFlash.getState().show(t('sync.resolved')) });
   }
 
   return (

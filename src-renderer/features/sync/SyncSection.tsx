@@ -116,7 +116,7 @@ function Exchange({ status }: { status: SyncStatus }) {
 
   function exportChanges() {
     starting(exporting);
-    exporting.mutate(
+    void exporting.run(
       { peerId: target === NEW_DEVICE ? null : target },
       {
         onSuccess: (file) => {
@@ -138,7 +138,7 @@ function Exchange({ status }: { status: SyncStatus }) {
       setUnread(true);
       return;
     }
-    importing.mutate(
+    void importing.run(
       { fileName: file.name, dataBase64 },
       {
         onSuccess: (r) =>
@@ -149,7 +149,7 @@ function Exchange({ status }: { status: SyncStatus }) {
 
   function syncFolder() {
     starting(folder);
-    folder.mutate({}, { onSuccess: (r) => flash(t('sync.folderDone', { count: r.read.filter((file) => file.result).length })) });
+    void folder.run({}, { onSuccess: (r) => flash(t('sync.folderDone', { count: r.read.filter((file) => file.result).length })) });
   }
 
   const unread = (folder.data?.read ?? []).filter((r) => r.error);

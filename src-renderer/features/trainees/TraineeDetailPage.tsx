@@ -211,13 +211,13 @@ function TraineeForm({ trainee, years = [], defaultYearId = '', remove, onDelete
     setPhotoFile(null);
     if (!trainee) return;
     removePhoto.reset();
-    setPhoto.mutate({ id: trainee.id, photo, thumb }, { onSuccess: () => useFlash.getState().show(t('trainee.photoSaved')) });
+    void setPhoto.run({ id: trainee.id, photo, thumb }, { onSuccess: () => useFlash.getState().show(t('trainee.photoSaved')) });
   }
 
   function dropPhoto() {
     if (!trainee) return;
     setPhoto.reset();
-    removePhoto.mutate({ id: trainee.id });
+    void removePhoto.run({ id: trainee.id });
   }
 
   const nativeLang = nameLangTag(values.nameLang as NameLang);

@@ -85,7 +85,7 @@ function useSaveColumns() {
   const change = (columns: TraineeColumn[]) => {
     const before = useSettings.getState().traineeColumns;
     useSettings.setState({ traineeColumns: columns });
-    save.mutate({ traineeColumns: columns }, { onError: () => useSettings.setState({ traineeColumns: before }) });
+    void save.run({ traineeColumns: columns }, { onError: () => useSettings.setState({ traineeColumns: before }) });
   };
   return { change, error };
 }

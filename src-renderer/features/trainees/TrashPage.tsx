@@ -22,7 +22,7 @@ export function TrashPage() {
   const restoreError = useMutationError(restore, 'trainee.field');
 
   function bringBack(trainee: TraineeSummary) {
-    restore.mutate({ id: trainee.id }, { onSuccess: () => useFlash.getState().show(t('trainee.restored', { name: nativeName(trainee) })) });
+    void restore.run({ id: trainee.id }, { onSuccess: () => useFlash.getState().show(t('trainee.restored', { name: nativeName(trainee) })) });
   }
 
   return (

@@ -73,7 +73,7 @@ function Preview({ preview }: { preview: CloseOutPreview }) {
       danger: true,
     });
     if (!isSure) return;
-    closeOut.mutate(
+    void closeOut.run(
       { yearId: preview.yearId, traineeIds: preview.toErase.map((x) => x.id) },
       {
         onSuccess: (record) => {

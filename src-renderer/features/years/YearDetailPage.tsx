@@ -174,7 +174,7 @@ export function YearDetailPage({ id }: { id: string }) {
   const confirmDelete = useConfirmDelete();
 
   function exportYear(includeIdentifiers: boolean) {
-    exporter.mutate(
+    void exporter.run(
       { yearId: id, language, includeIdentifiers },
       {
         onSuccess: (file) => {
