@@ -11,6 +11,8 @@ import { backendApi, renderWithApp } from '../test/render';
 import { ImportModal } from './ImportModal';
 
 const CSV = fs.readFileSync(path.join(import.meta.dirname, '../../tests/fixtures/trainees-utf8-bom.csv'));
+/** Two years of the archive, a row each. */
+const ARCHIVE_CSV = '年度,姓,名,国籍,受入自治体,状況\r\nH17,LEE,Seoyeon,韓国,大分県宇佐市,研修修了\r\n2006,PARK,Minho,韓国,北海道札幌市,研修修了\r\n';
 
 function Harness() {
   const [opened, setOpened] = useState(false);
@@ -187,24 +189,49 @@ describe('ImportModal', () => {
     expect(screen.queryByTestId('import-progress')).toBeNull();
   });
 
-  it('an archive being read shows that it is read, without a progress bar or 中止 it could not honour', async () => {
+  it('an archive being read shows its progress and a 中止 that stops it: a stopped dry run goes back to choosing a file, a stopped apply keeps its preview, nothing is written', async () => {
+    setReadLimits({ holdMs: 5000 });
     const backend = memoryBackend();
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const api: Api = {
-      call: async (channel, input) => {
-        if (channel === 'imports:archive-preview') await held;
-        return backendApi(backend).call(channel, input);
-      },
+    renderWithApp(<ImportModal what="archive" opened onClose={() => undefined} />, { backend });
+    const chooseArchive = () => {
+      const input = fileInput();
+      Object.defineProperty(input, 'files', { value: [new File([ARCHIVE_CSV], 'archive.csv', { type: 'text/csv' })], configurable: true });
+      fireEvent.change(input);
     };
-    renderWithApp(<ImportModal what="archive" opened onClose={() => undefined} />, { backend, api });
+    chooseArchive();
+    const progress = await screen.findByTestId('import-progress');
+    await waitFor(() => expect(progress).toHaveTextContent(/ファイルを読み込んでいます…（\d+ KB）/));
+    expect(within(progress).getByRole('progressbar')).toBeInTheDocument();
+    fireEvent.click(within(progress).getByRole('button', { name: '読み込みを中止' }));
+    await waitFor(() => expect(screen.queryByTestId('import-progress')).toBeNull(), { timeout: 3000 });
+    expect(screen.queryByTestId('error-alert')).toBeNull();
+    expect(screen.queryByTestId('archive-summary')).toBeNull();
+    expect(screen.queryByText('archive.csv')).toBeNull();
+
+    setReadLimits(null);
+    chooseArchive();
+    await waitFor(() => expect(screen.getByTestId('import-counts')).toHaveTextContent('新規 2件'));
+    expect(screen.getByTestId('archive-years')).toHaveTextContent('2005年度～2006年度');
+
+    setReadLimits({ holdMs: 5000 });
+    fireEvent.click(screen.getByRole('button', { name: '2件の取り込み' }));
+    await screen.findByTestId('import-progress');
+    fireEvent.click(screen.getByTestId('import-cancel'));
+    await waitFor(() => expect(screen.queryByTestId('import-progress')).toBeNull(), { timeout: 3000 });
+    expect(screen.queryByTestId('error-alert')).toBeNull();
+    expect(screen.getByTestId('import-counts')).toHaveTextContent('新規 2件');
+    expect(screen.queryByRole('button', { name: 'この取り込みの取消し' })).toBeNull();
+    for (const table of ['trainees', 'program_years', 'hosts', 'imports']) expect(tableCount(backend, table), table).toBe(0);
+  });
+
+  it('an archive that takes too long says which file and the limit', async () => {
+    setReadLimits({ holdMs: 3000, timeLimitMs: 200 });
+    renderWithApp(<ImportModal what="archive" opened onClose={() => undefined} />, { backend: memoryBackend() });
     const input = fileInput();
-    Object.defineProperty(input, 'files', { value: [new File([CSV], 'archive.csv', { type: 'text/csv' })], configurable: true });
+    Object.defineProperty(input, 'files', { value: [new File([ARCHIVE_CSV], '受入実績.csv', { type: 'text/csv' })], configurable: true });
     fireEvent.change(input);
-    await screen.findByTestId('archive-reading');
+    const alert = await within(screen.getByRole('dialog')).findByTestId('error-alert');
+    expect(alert).toHaveTextContent('「受入実績.csv」の読み込みが0.2秒を超えたため、中止しました。何も取り込んでいません。');
     expect(screen.queryByTestId('import-progress')).toBeNull();
-    expect(screen.queryByTestId('import-cancel')).toBeNull();
-    release();
-    await waitFor(() => expect(screen.queryByTestId('archive-reading')).toBeNull());
   });
 });

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, FileButton, Group, Loader, Modal, NativeSelect, Progress, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, FileButton, Group, Modal, NativeSelect, Progress, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLIGHT_IMPORT_FIELDS, IMPORT_FIELDS, SURVEY_IMPORT_FIELDS, type ImportPreview, type ImportProgress } from '@shared/contract/imports';
@@ -107,8 +107,7 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
   // Each dry run and each apply is a job the backend reads off its main thread; its progress is asked for while it runs.
   const [jobId, setJobId] = useState<string | null>(null);
   const isReading = preview.isPending || apply.isPending;
-  // The archive is read on the main thread, without progress or a way to stop it: only that it is being read is shown.
-  const progress = useChannel('imports:progress', isReading && jobId && what !== 'archive' ? { jobId } : null, { refetchInterval: PROGRESS_POLL_MS });
+  const progress = useChannel('imports:progress', isReading && jobId ? { jobId } : null, { refetchInterval: PROGRESS_POLL_MS });
   // The file input forgets the file it gave, so the same file chosen again is read again.
   const resetFile = useRef<() => void>(null);
   // A reading the person stopped is no failure: a preview goes back to choosing a file, an apply back to its preview.
@@ -226,13 +225,7 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
         </FileButton>
         {file && <Text size="sm">{file.name}</Text>}
       </Group>
-      {isReading && !isArchive && <ReadingProgress progress={progress.data} fileBytes={file ? Math.floor((file.data.length * 3) / 4) : 0} onCancel={cancelReading} />}
-      {isReading && isArchive && (
-        <Group gap="xs" data-testid="archive-reading" role="status">
-          <Loader size="xs" />
-          <Text size="sm">{t('import.progress.reading', { size: sizeText(file ? Math.floor((file.data.length * 3) / 4) : 0) })}</Text>
-        </Group>
-      )}
+      {isReading && <ReadingProgress progress={progress.data} fileBytes={file ? Math.floor((file.data.length * 3) / 4) : 0} onCancel={cancelReading} />}
       <ErrorAlert error={error} />
       {shown && isArchive && <ArchiveSummary preview={shown} />}
       {shown && (
