@@ -153,14 +153,26 @@ describe('withdrawing consent with two PCs', () => {
     expect(await digest(pcs[0]!)).toBe(await digest(pcs[1]!));
   }
 
-  it('erases the details on the other PC when the withdrawal arrives there', async () => {
+  it('erases the details on the other PC when the withdrawal arrives there, in its backup too', async () => {
     const { office, laptop, lee } = await officeAndLaptop();
+    const backup = await value(laptop, 'backups:create', {});
+    const inBackup = () => {
+      const file = laptop.ctx.openDatabaseFile(path.join(path.dirname(laptop.ctx.databasePath), 'backups', backup.file), { readonly: true });
+      try {
+        const texts = [...(file.prepare('SELECT changes FROM change_log').pluck().all() as string[]), ...(file.prepare('SELECT email, phone, address FROM alumni_contacts').raw().all() as unknown[][]).flat()];
+        return [EMAIL, PHONE, ADDRESS].filter((d) => texts.some((t) => typeof t === 'string' && t.includes(d)));
+      } finally {
+        file.close();
+      }
+    };
+    expect(inBackup()).toEqual([EMAIL, PHONE, ADDRESS]);
     await value(office, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
     expect(detailsHeld(office)).toEqual([]);
     await exchange(office, laptop);
     await expectNoDetails([office, laptop], lee.id);
     // The log on the laptop keeps the writes (the office's insert and withdrawal), not the values.
     expect(contactLog(laptop, lee.id).map((e) => e.op)).toEqual(['insert', 'update']);
+    expect(inBackup()).toEqual([]);
   });
 
   for (const [edit, order] of [
@@ -227,46 +239,75 @@ describe('withdrawing consent in the database file', () => {
     return backend;
   }
 
-  /** The details found in the database file and its WAL, as they lie on disk. */
-  function inFiles(dir: string): string[] {
-    const files = fs.readdirSync(dir).filter((f) => f.startsWith('kakehashi.sqlite')).map((f) => fs.readFileSync(path.join(dir, f)));
-    return DETAILS.filter((d) => files.some((bytes) => bytes.includes(Buffer.from(d, 'utf8'))));
+  function allFiles(dir: string): string[] {
+    return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
   }
 
-  async function withdrawAfterEdits(b: Backend) {
+  /** The details found in the files of the folder (database, WAL, backups), as they lie on disk, by file. */
+  function inFiles(dir: string): Record<string, string[]> {
+    const found: Record<string, string[]> = {};
+    for (const file of allFiles(dir)) {
+      const bytes = fs.readFileSync(file);
+      const held = DETAILS.filter((d) => bytes.includes(Buffer.from(d, 'utf8')));
+      if (held.length > 0) found[path.relative(dir, file).replace(/^backups[\\/].*$/, 'a backup')] = held;
+    }
+    return found;
+  }
+
+  /** The details found in any text of any table of each database file the key opens (the live one and the backups). */
+  function inTables(b: Backend, dir: string): string[] {
+    return allFiles(dir)
+      .filter((f) => f.endsWith('.sqlite'))
+      .flatMap((file) => {
+        const db = b.ctx.openDatabaseFile(file, { readonly: true });
+        try {
+          const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[];
+          const texts = tables.flatMap((t) => (db.prepare(`SELECT * FROM "${t}"`).raw().all() as unknown[][]).flat().filter((v): v is string => typeof v === 'string'));
+          return DETAILS.filter((d) => texts.some((t) => t.includes(d))).map((d) => `${path.basename(file)}: ${d}`);
+        } finally {
+          db.close();
+        }
+      });
+  }
+
+  /** Consent and details, the phone changed, a backup made while they are held. */
+  async function heldAndBackedUp(b: Backend) {
     const lee = await alumna(b);
     await value(b, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE, address: ADDRESS });
     await value(b, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE_B, address: ADDRESS });
+    await value(b, 'backups:create', {});
     b.ctx.db.pragma('wal_checkpoint(PASSIVE)');
     return lee;
   }
 
-  it('leaves no byte of the details in the plain database file or its WAL', async () => {
+  it('leaves no byte of the details in the plain database file, its WAL or a backup', async () => {
     const dir = tempDir();
     const b = plainFolder(dir);
-    const lee = await withdrawAfterEdits(b);
-    expect(inFiles(dir)).toEqual(DETAILS); // the check sees them while they are there
+    const lee = await heldAndBackedUp(b);
+    // The check sees them while they are there.
+    expect(inFiles(dir)).toEqual({ 'kakehashi.sqlite': DETAILS, 'kakehashi.sqlite-wal': DETAILS, 'a backup': DETAILS });
     await value(b, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
-    expect(inFiles(dir)).toEqual([]);
+    expect(inFiles(dir)).toEqual({});
     b.close();
-    expect(inFiles(dir)).toEqual([]);
+    expect(inFiles(dir)).toEqual({});
   });
 
-  it('leaves none of the details in any table of the encrypted database the key opens', async () => {
+  it('leaves none of the details in any table of the encrypted database or its backup, whose row keeps its consent date', async () => {
     const dir = tempDir();
     const b = folderBackend(dir, { now });
     backends.push(b);
-    const lee = await withdrawAfterEdits(b);
-    expect(detailsHeld(b)).toEqual(DETAILS);
+    const lee = await heldAndBackedUp(b);
+    expect(inTables(b, dir)).toHaveLength(2 * DETAILS.length);
     await value(b, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
-    const db = b.ctx.openDatabaseFile(b.ctx.databasePath, { readonly: true });
+    expect(inTables(b, dir)).toEqual([]);
+    expect(inFiles(dir)).toEqual({});
+    // The backup keeps its row as it was then, without the details.
+    const backup = allFiles(dir).find((f) => f.includes(`${path.sep}backups${path.sep}`))!;
+    const db = b.ctx.openDatabaseFile(backup, { readonly: true });
     try {
-      const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[];
-      const texts = tables.flatMap((t) => (db.prepare(`SELECT * FROM "${t}"`).raw().all() as unknown[][]).flat().filter((v): v is string => typeof v === 'string'));
-      expect(DETAILS.filter((d) => texts.some((t) => t.includes(d)))).toEqual([]);
+      expect(db.prepare('SELECT consent_on, email, phone, address FROM alumni_contacts').get()).toEqual({ consent_on: '2025-03-01', email: null, phone: null, address: null });
     } finally {
       db.close();
     }
-    expect(inFiles(dir)).toEqual([]);
   });
 });

@@ -7,7 +7,8 @@ import { registerValueRule, type ValueRule } from '../erasure';
  * contact details — not in the row, not in any value of its change log (before or after), not in
  * a conflict. A withdrawal (the consent date cleared) erases them in its own transaction; a
  * bundle that brings a withdrawal, or an edit of the details made on a PC that had not seen one,
- * has them erased after the merge (features/erasure applies every registered rule there).
+ * has them erased after the merge (features/erasure applies every registered rule there); then
+ * the file is compacted and the backups that still hold them are rewritten.
  *
  * What stays: that each write happened (when, who, which field); the consent date and scope and
  * the last contact date, with their history — they are the office's record of when it held the

@@ -21,7 +21,7 @@ import { toXlsx } from '../../export/xlsx';
 import { translate } from '../../i18n';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
-import { applyValueRule, compactAfterValueRule } from '../erasure';
+import { applyValueRule, finishValueRules } from '../erasure';
 import { recordExport } from '../privacy';
 import { findTrainee, listTrainees } from '../trainees';
 import { hasDetails, mayPassOn, sniffPhotoType, visibleContact } from './alumni';
@@ -78,7 +78,8 @@ export function deleteCareer(ctx: Ctx, id: string): { id: string } {
 /**
  * Sets the consent, the details and the last contact date (the contract refuses details without
  * a consent date). Without consent, no detail is kept in the log either (alumni.erasure.ts): a
- * withdrawal erases the earlier values in the same transaction, then the file is compacted.
+ * withdrawal erases the earlier values in the same transaction; after the commit the file is
+ * compacted and the backups lose them too (features/erasure finishValueRules).
  */
 export function setContact(ctx: Ctx, input: repo.StoredContact & { traineeId: string }): AlumniContact {
   let erased = 0;
@@ -88,7 +89,7 @@ export function setContact(ctx: Ctx, input: repo.StoredContact & { traineeId: st
     repo.writeContact(ctx, traineeId, contact);
     if (!contact.consentOn) erased = applyValueRule(ctx.db, contactConsentRule);
   })();
-  if (erased > 0) compactAfterValueRule(ctx);
+  if (erased > 0) finishValueRules(ctx);
   return visibleContact(input.traineeId, repo.readContact(ctx.db, input.traineeId));
 }
 

@@ -322,14 +322,16 @@ function rowsHolding(db: Database, tables: Set<string>, table: string, fields: r
 
 /**
  * One rule carried out on this connection (call it in a transaction): the fields of each row it
- * names set empty (raw, unlogged: every PC applies the same rule to what it holds), their values
- * redacted in the log, the conflicts that hold them gone. Returns how many rows held anything.
+ * names (or of `rowIds`) set empty (raw, unlogged: every PC applies the same rule to what it
+ * holds), their values redacted in the log, the conflicts that hold them gone. Returns how many
+ * rows held anything.
  */
-export function applyValueRule(db: Database, rule: ValueRule): number {
+export function applyValueRule(db: Database, rule: ValueRule, rowIds?: readonly string[]): number {
   const tables = tableNames(db);
-  const rowIds = tables.has(rule.table) ? rule.rowsWithout(db) : [];
+  if (!tables.has(rule.table)) return 0;
+  rowIds ??= rule.rowsWithout(db);
   if (rowIds.length === 0) return 0;
-  const holding = rowsHolding(db, tables, rule.table, rule.fields, rowIds);
+  const holding = rowsHolding(db, tables, rule.table, rule.fields, [...rowIds]);
   const fields = new Set(rule.fields);
   const present = rule.fields.filter((f) => columnsOf(db, rule.table).has(f));
   for (const rowId of holding) {
@@ -343,6 +345,19 @@ export function applyValueRule(db: Database, rule: ValueRule): number {
 /** Every registered rule, after a received bundle is merged. Returns how many rows held anything. */
 export function applyValueRules(db: Database): number {
   return valueRules.reduce((n, rule) => n + applyValueRule(db, rule), 0);
+}
+
+/**
+ * Every registered rule on another file of the data folder (a backup, older than the live
+ * database): for the rows the live database names (a backup made before a withdrawal still
+ * holds that row's details) and those the file names itself. Returns how many rows held anything.
+ */
+export function applyValueRulesTo(file: Database, live: Database): number {
+  return valueRules.reduce((n, rule) => {
+    const rowIds = new Set(rule.rowsWithout(live));
+    if (tableNames(file).has(rule.table)) for (const id of rule.rowsWithout(file)) rowIds.add(id);
+    return n + applyValueRule(file, rule, [...rowIds]);
+  }, 0);
 }
 
 /**

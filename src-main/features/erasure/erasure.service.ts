@@ -6,7 +6,7 @@ import { deleteRow, insertRow, prepared, readRow, rowClock, updateRow, withoutWr
 import { AppError } from '../../ipc/app-error';
 import { otherDatabaseFilesOf } from '../../db/data-files';
 import type { Ctx } from '../context';
-import { carryOut, compact, copyHolders, decodeColumns, encodeColumns, hangingRows, rebuildSearchIndex, type Erasure, type RowKey } from './erase';
+import { applyValueRulesTo, carryOut, compact, copyHolders, decodeColumns, encodeColumns, hangingRows, rebuildSearchIndex, type Erasure, type RowKey } from './erase';
 
 /**
  * Erasing trainees for good (out of the trash, or a year's close-out). On the live database, in
@@ -249,16 +249,31 @@ export function finishPendingErasures(ctx: Ctx, options: { retry?: boolean } = {
 /**
  * After a commit in which a value rule erased values (erase.ts: no erasure row, so nothing is
  * pending): the live database vacuumed with secure_delete and the WAL emptied, as after an
- * erasure, so no freed page or WAL frame keeps the old bytes. Not inside a caller's transaction
- * (a vacuum cannot run there) nor on an in-memory database. The backups are not rewritten.
+ * erasure, so no freed page or WAL frame keeps the old bytes; then every backup holding such
+ * values has them erased the same way and is compacted. A file that fails is logged, not recorded
+ * as pending: it is tried again the next time values are erased. Not inside a caller's
+ * transaction (a vacuum cannot run there) nor on an in-memory database.
  */
-export function compactAfterValueRule(ctx: Ctx): void {
+export function finishValueRules(ctx: Ctx): void {
   if (ctx.databasePath === ':memory:' || ctx.db.inTransaction) return;
   try {
     compact(ctx.db);
   } catch (error) {
     // The values are gone from the rows and the log; the freed pages are zeroed (secure_delete).
     console.error('[kakehashi] could not vacuum the database after erasing values', error);
+  }
+  for (const file of backupFilesOf(ctx.databasePath)) {
+    try {
+      const db = ctx.openDatabaseFile(file);
+      try {
+        db.pragma('secure_delete = ON');
+        if (db.transaction(() => applyValueRulesTo(db, ctx.db))() > 0) compact(db);
+      } finally {
+        db.close();
+      }
+    } catch (error) {
+      console.error('[kakehashi] could not erase values in a backup', file, error);
+    }
   }
 }
 

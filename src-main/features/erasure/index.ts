@@ -2,7 +2,7 @@
  * Erasure: a trainee taken out of the trash for good (or a year's close-out) is erased everywhere
  * — the rows, their values in the change log, the photo bytes, the backups, and on the other PCs.
  */
-export { eraseTrainees, eraseTraineeColumns, carryOutReceivedErasures, finishPendingErasures, erasureStatus, backupFilesOf, compactAfterValueRule } from './erasure.service';
+export { eraseTrainees, eraseTraineeColumns, carryOutReceivedErasures, finishPendingErasures, erasureStatus, backupFilesOf, finishValueRules } from './erasure.service';
 export { screenReceived } from './receive';
 export { registerCopyHolder, type CopyHolder, registerValueRule, applyValueRule, applyValueRules, type ValueRule } from './erase';
 export type { ErasureReport, ErasureReason, ErasureStatus } from '@shared/contract/erasure';

@@ -6,7 +6,7 @@ import { prepared, withoutWriteCheck } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { readSetting, writeSetting } from '../settings';
-import { applyValueRules, carryOutReceivedErasures, compactAfterValueRule, finishPendingErasures, screenReceived } from '../erasure';
+import { applyValueRules, carryOutReceivedErasures, finishPendingErasures, finishValueRules, screenReceived } from '../erasure';
 import { reindexTrainee } from '../trainees';
 import { bundleHeader, openBundle, sealBundle, type Entry, type Payload } from './bundle';
 import { tableDigests } from './digest';
@@ -115,7 +115,7 @@ export function applyPayload(ctx: Ctx, payload: Payload): BundleResult {
     db.pragma('foreign_keys = ON');
   }
   finishPendingErasures(ctx, { retry: false }); // after the commit: the vacuum, and the backups rewritten
-  if (ruled > 0) compactAfterValueRule(ctx);
+  if (ruled > 0) finishValueRules(ctx);
   return result;
 }
 
