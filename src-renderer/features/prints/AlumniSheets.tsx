@@ -1,4 +1,3 @@
-import { Button, Group } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -7,12 +6,12 @@ import { hostNameIn, latinName, nativeName, nameLangTag, trainingFieldLabel } fr
 import type { Language } from '@shared/contract/settings';
 import { formatOfficialYear } from '@shared/text/date-format';
 import { todayInJapan } from '@shared/text/date-math';
-import { useNavigation } from '../../app/navigation.store';
 import { QueryError } from '../../data/QueryState';
 import { useChannel, useChannels } from '../../data/use-channel';
 import { countryName } from '../countries';
 import { Native, PageFooter, SheetProvider, senderName, usePrintReady, type SheetInfo } from './SheetFrame';
 import type { AlumniPrint } from './alumni-path';
+import { PrintBar } from './PrintBar';
 import './print.css';
 import './alumni.css';
 
@@ -147,18 +146,6 @@ export function BookletSheet({ fiscalYear, entries, photos, language }: { fiscal
   );
 }
 
-function Bar({ back }: { back: string }) {
-  const { t } = useTranslation();
-  return (
-    <Group className="kk-no-print" justify="center" p="sm">
-      <Button variant="default" onClick={() => useNavigation.getState().navigate(back)}>
-        {t('common.back')}
-      </Button>
-      <Button onClick={() => window.print()}>{t('print.print')}</Button>
-    </Group>
-  );
-}
-
 function Shell({ isReady, error, onRetry, back, children }: { isReady: boolean; error: Parameters<typeof QueryError>[0]['error'] | null; onRetry(): void; back: string; children: ReactNode }) {
   if (error) {
     return (
@@ -171,7 +158,7 @@ function Shell({ isReady, error, onRetry, back, children }: { isReady: boolean; 
     <div data-print-ready={isReady ? 'true' : undefined}>
       {children && (
         <>
-          <Bar back={back} />
+          <PrintBar back={back} />
           <div className="kk-preview-frame">
             <div className="kk-preview">{children}</div>
           </div>

@@ -1,14 +1,14 @@
-import { Alert, Button, Group } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Certificate, CertificateSet, CertificateSigner } from '@shared/contract/completion';
 import { inLanguage } from '@shared/contract/names';
 import type { Language } from '@shared/contract/settings';
 import { formatLetterDate, formatOfficialYear } from '@shared/text/date-format';
-import { useNavigation } from '../../app/navigation.store';
 import { QueryError } from '../../data/QueryState';
 import { useChannel } from '../../data/use-channel';
 import { Native, usePrintReady } from './SheetFrame';
 import type { CompletionPrint } from './completion-path';
+import { PrintBar } from './PrintBar';
 import './print.css';
 import './certificate.css';
 
@@ -99,14 +99,7 @@ export function CompletionPrintRoute({ print }: { print: CompletionPrint }) {
     <div data-print-ready={isReady ? 'true' : undefined}>
       {set.data && (
         <>
-          <Group className="kk-no-print" justify="center" p="sm">
-            <Button variant="default" onClick={() => useNavigation.getState().navigate(back)}>
-              {t('common.back')}
-            </Button>
-            <Button onClick={() => window.print()} disabled={set.data.certificates.length === 0}>
-              {t('print.print')}
-            </Button>
-          </Group>
+          <PrintBar back={back} canPrint={set.data.certificates.length > 0} />
           {set.data.isSignerDefault && (
             <Alert className="kk-no-print" color="yellow" mx="auto" maw={800} mb="sm" data-testid="certificate-signer-default">
               {t('print.certificate.signerDefault')}

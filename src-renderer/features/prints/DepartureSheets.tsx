@@ -1,4 +1,3 @@
-import { Button, Group } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -8,12 +7,12 @@ import type { Language } from '@shared/contract/settings';
 import type { Trainee } from '@shared/contract/trainees';
 import { formatMonth, formatOfficialDate, formatOfficialYear, formatTime } from '@shared/text/date-format';
 import { todayInJapan } from '@shared/text/date-math';
-import { useNavigation } from '../../app/navigation.store';
 import { QueryError } from '../../data/QueryState';
 import { useChannel } from '../../data/use-channel';
 import { airportLabel } from '../departures/departure-labels';
 import { EmergencyFoot, Native, PageFooter, SheetProvider, senderName, type SheetInfo, usePrintReady } from './SheetFrame';
 import type { DeparturePrint } from './departures-path';
+import { PrintBar } from './PrintBar';
 import './print.css';
 import './departures.css';
 
@@ -157,7 +156,6 @@ export function DepartureDaySheet({ departure: d, trainee, fiscalYear, officePho
 
 
 function Sheet({ back, failed, isReady, children }: { back: string; failed: { error: unknown; refetch(): unknown } | undefined; isReady: boolean; children: ReactNode }) {
-  const { t } = useTranslation();
   if (failed?.error) {
     return (
       <div data-print-ready="failed">
@@ -169,12 +167,7 @@ function Sheet({ back, failed, isReady, children }: { back: string; failed: { er
     <div data-print-ready={isReady ? 'true' : undefined}>
       {children && (
         <>
-          <Group className="kk-no-print" justify="center" p="sm">
-            <Button variant="default" onClick={() => useNavigation.getState().navigate(back)}>
-              {t('common.back')}
-            </Button>
-            <Button onClick={() => window.print()}>{t('print.print')}</Button>
-          </Group>
+          <PrintBar back={back} />
           <div className="kk-preview-frame">
             <div className="kk-preview">{children}</div>
           </div>

@@ -1,4 +1,4 @@
-import { Button, Group } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -8,12 +8,12 @@ import type { Language } from '@shared/contract/settings';
 import { formatDate, formatOfficialYear, formatWareki } from '@shared/text/date-format';
 import { japanDate, todayInJapan } from '@shared/text/date-math';
 import { useFlash } from '../../app/flash.store';
-import { useNavigation } from '../../app/navigation.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryError } from '../../data/QueryState';
 import { useChannel } from '../../data/use-channel';
 import type { TranslatedError } from '../../i18n/errors';
 import { PageFooter, SheetProvider, type SheetInfo } from './SheetFrame';
+import { PrintBar } from './PrintBar';
 import './print.css';
 import './disposal.css';
 
@@ -194,15 +194,11 @@ export function DisposalRecordRoute({ id, language }: { id: string; language: La
     <div data-print-ready={data && readyFor === data ? 'true' : undefined}>
       {data && (
         <>
-          <Group className="kk-no-print kk-disposal-bar" justify="center" p="sm">
-            <Button variant="default" onClick={() => useNavigation.getState().navigate(`/years/${data.yearId}`)}>
-              {t('common.back')}
-            </Button>
-            <Button onClick={() => window.print()}>{t('print.print')}</Button>
+          <PrintBar back={`/years/${data.yearId}`}>
             <Button variant="light" onClick={() => void savePdf(data.fiscalYear)}>
               {t('print.savePdf')}
             </Button>
-          </Group>
+          </PrintBar>
           {pdfError && (
             <div className="kk-no-print">
               <ErrorAlert error={pdfError} />

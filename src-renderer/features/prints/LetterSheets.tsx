@@ -1,13 +1,12 @@
-import { Button, Group } from '@mantine/core';
 import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ERASED_VALUE } from '@shared/contract/erasure';
 import { showErased, type LetterCell, type LetterDoc } from '@shared/contract/letters';
-import { useNavigation } from '../../app/navigation.store';
 import { QueryError } from '../../data/QueryState';
 import { useChannel } from '../../data/use-channel';
 import { Native } from './SheetFrame';
 import type { LetterPrint } from './letters-path';
+import { PrintBar } from './PrintBar';
 import './print.css';
 import './letters.css';
 
@@ -108,7 +107,6 @@ export function LetterSheet({ doc: issued }: { doc: LetterDoc }) {
 
 /** The issued letters alone on the page, one A4 page each: what Save as PDF and the tests render. */
 export function LetterPrintRoute({ print }: { print: LetterPrint }) {
-  const { t } = useTranslation();
   const letters = useChannel('letters:issued', print.kind === 'batch' ? { batchId: print.id } : { id: print.id });
   const [readyFor, setReadyFor] = useState<unknown>(null);
   const { data } = letters;
@@ -131,12 +129,7 @@ export function LetterPrintRoute({ print }: { print: LetterPrint }) {
     <div data-print-ready={data && readyFor === data ? 'true' : undefined}>
       {data && (
         <>
-          <Group className="kk-no-print" justify="center" p="sm">
-            <Button variant="default" onClick={() => useNavigation.getState().navigate('/letters')}>
-              {t('common.back')}
-            </Button>
-            <Button onClick={() => window.print()}>{t('print.print')}</Button>
-          </Group>
+          <PrintBar back="/letters" />
           <div className="kk-preview-frame">
             <div className="kk-preview">
               {data.map((letter) => (

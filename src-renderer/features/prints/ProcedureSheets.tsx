@@ -1,4 +1,3 @@
-import { Button, Group } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -9,11 +8,11 @@ import type { Language } from '@shared/contract/settings';
 import type { Trainee } from '@shared/contract/trainees';
 import { formatOfficialDate, formatOfficialYear } from '@shared/text/date-format';
 import { todayInJapan } from '@shared/text/date-math';
-import { useNavigation } from '../../app/navigation.store';
 import { QueryError } from '../../data/QueryState';
 import { useChannel } from '../../data/use-channel';
 import { Native, PageFooter, SheetProvider, senderName, type SheetInfo, usePrintReady } from './SheetFrame';
 import type { ProcedurePrint } from './procedures-path';
+import { PrintBar } from './PrintBar';
 import './print.css';
 import './procedures.css';
 
@@ -163,18 +162,6 @@ export function TraineeChecklistSheet({ procedures, trainee, fiscalYear, languag
 }
 
 
-function Bar({ back }: { back: string }) {
-  const { t } = useTranslation();
-  return (
-    <Group className="kk-no-print" justify="center" p="sm">
-      <Button variant="default" onClick={() => useNavigation.getState().navigate(back)}>
-        {t('common.back')}
-      </Button>
-      <Button onClick={() => window.print()}>{t('print.print')}</Button>
-    </Group>
-  );
-}
-
 function Frame({ children }: { children: ReactNode }) {
   return (
     <div className="kk-preview-frame">
@@ -202,7 +189,7 @@ function HostRequestRoute({ hostId, yearId, language }: { hostId: string; yearId
     <div data-print-ready={isReady ? 'true' : undefined}>
       {data && (
         <>
-          <Bar back="/procedures" />
+          <PrintBar back="/procedures" />
           <Frame>
             <HostRequestSheet grid={data.grid} host={data.host} fiscalYear={data.year.fiscalYear} language={language} />
           </Frame>
@@ -233,7 +220,7 @@ function TraineeChecklistRoute({ traineeId, yearId, language }: { traineeId: str
     <div data-print-ready={isReady ? 'true' : undefined}>
       {data && (
         <>
-          <Bar back={`/trainees/${traineeId}`} />
+          <PrintBar back={`/trainees/${traineeId}`} />
           <Frame>
             <TraineeChecklistSheet procedures={data.procedures} trainee={data.trainee} fiscalYear={data.year.fiscalYear} language={language} />
           </Frame>

@@ -1,15 +1,14 @@
-import { Button, Group } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/contract/settings';
 import type { Statistics } from '@shared/contract/statistics';
 import { todayInJapan } from '@shared/text/date-math';
-import { useNavigation } from '../../app/navigation.store';
 import { QueryError } from '../../data/QueryState';
 import { useChannel } from '../../data/use-channel';
 import { headlineText, labelledTables } from '../statistics/statistics-tables';
 import { PageFooter, SheetProvider, type SheetInfo } from './SheetFrame';
 import type { StatisticsPrint } from './statistics-path';
+import { PrintBar } from './PrintBar';
 import './print.css';
 import './statistics.css';
 
@@ -114,12 +113,7 @@ export function StatisticsPrintRoute({ print }: { print: StatisticsPrint }) {
     <div data-print-ready={isReady ? 'true' : undefined}>
       {stats.data && (
         <>
-          <Group className="kk-no-print" justify="center" p="sm">
-            <Button variant="default" onClick={() => useNavigation.getState().navigate('/statistics')}>
-              {t('common.back')}
-            </Button>
-            <Button onClick={() => window.print()}>{t('print.print')}</Button>
-          </Group>
+          <PrintBar back="/statistics" />
           {/* A landscape sheet is wider than the window: the frame scrolls, so it can be reached and scrolled from the keyboard. */}
           <div className="kk-preview-frame" tabIndex={0} role="region" aria-label={t('statistics.printTitle')}>
             <div className="kk-preview">
