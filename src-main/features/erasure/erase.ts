@@ -137,13 +137,12 @@ function redactLog(db: Database, table: string, rowId: string, fields: ReadonlyS
 }
 
 /** The conflicts kept for a row (they hold its values): all of them, or those of `fields` and the whole-row ones. */
-function dropConflicts(db: Database, tables: Set<string>, table: string, rowId: string, fields: ReadonlySet<string> | null): void {
-  if (!tables.has('sync_conflicts')) return;
-  if (!fields) db.prepare('DELETE FROM sync_conflicts WHERE table_name = ? AND row_id = ?').run(table, rowId);
-  else
-    db.prepare(
-      "DELETE FROM sync_conflicts WHERE table_name = ? AND row_id = ? AND (kind <> 'field' OR field IN (SELECT value FROM json_each(?)))",
-    ).run(table, rowId, JSON.stringify([...fields]));
+function dropConflicts(db: Database, tables: Set<string>, table: string, rowId: string, fields: ReadonlySet<string> | null): number {
+  if (!tables.has('sync_conflicts')) return 0;
+  if (!fields) return db.prepare('DELETE FROM sync_conflicts WHERE table_name = ? AND row_id = ?').run(table, rowId).changes;
+  return db
+    .prepare("DELETE FROM sync_conflicts WHERE table_name = ? AND row_id = ? AND (kind <> 'field' OR field IN (SELECT value FROM json_each(?)))")
+    .run(table, rowId, JSON.stringify([...fields])).changes;
 }
 
 /** The fields of a row written after a close-out (on a PC that had not seen it): those stay. */
@@ -320,6 +319,32 @@ function rowsHolding(db: Database, tables: Set<string>, table: string, fields: r
   return rowIds.filter((id) => holding.has(id));
 }
 
+/** What carrying out value rules erased: the rows that held anything, and the conflicts that went with them. */
+export interface ValueRuleOutcome {
+  rows: number;
+  conflicts: number;
+}
+
+function carryOutRule(db: Database, rule: ValueRule, rowIds?: readonly string[]): ValueRuleOutcome {
+  const tables = tableNames(db);
+  if (!tables.has(rule.table)) return { rows: 0, conflicts: 0 };
+  rowIds ??= rule.rowsWithout(db);
+  if (rowIds.length === 0) return { rows: 0, conflicts: 0 };
+  const holding = rowsHolding(db, tables, rule.table, rule.fields, [...rowIds]);
+  const fields = new Set(rule.fields);
+  const present = rule.fields.filter((f) => columnsOf(db, rule.table).has(f));
+  let conflicts = 0;
+  for (const rowId of holding) {
+    if (present.length > 0) db.prepare(`UPDATE ${rule.table} SET ${present.map((f) => `${f} = NULL`).join(', ')} WHERE id = ?`).run(rowId);
+    redactLog(db, rule.table, rowId, fields);
+    conflicts += dropConflicts(db, tables, rule.table, rowId, fields);
+  }
+  return { rows: holding.length, conflicts };
+}
+
+const sum = (outcomes: ValueRuleOutcome[]): ValueRuleOutcome =>
+  outcomes.reduce((a, b) => ({ rows: a.rows + b.rows, conflicts: a.conflicts + b.conflicts }), { rows: 0, conflicts: 0 });
+
 /**
  * One rule carried out on this connection (call it in a transaction): the fields of each row it
  * names (or of `rowIds`) set empty (raw, unlogged: every PC applies the same rule to what it
@@ -327,24 +352,12 @@ function rowsHolding(db: Database, tables: Set<string>, table: string, fields: r
  * rows held anything.
  */
 export function applyValueRule(db: Database, rule: ValueRule, rowIds?: readonly string[]): number {
-  const tables = tableNames(db);
-  if (!tables.has(rule.table)) return 0;
-  rowIds ??= rule.rowsWithout(db);
-  if (rowIds.length === 0) return 0;
-  const holding = rowsHolding(db, tables, rule.table, rule.fields, [...rowIds]);
-  const fields = new Set(rule.fields);
-  const present = rule.fields.filter((f) => columnsOf(db, rule.table).has(f));
-  for (const rowId of holding) {
-    if (present.length > 0) db.prepare(`UPDATE ${rule.table} SET ${present.map((f) => `${f} = NULL`).join(', ')} WHERE id = ?`).run(rowId);
-    redactLog(db, rule.table, rowId, fields);
-    dropConflicts(db, tables, rule.table, rowId, fields);
-  }
-  return holding.length;
+  return carryOutRule(db, rule, rowIds).rows;
 }
 
-/** Every registered rule, after a received bundle is merged. Returns how many rows held anything. */
-export function applyValueRules(db: Database): number {
-  return valueRules.reduce((n, rule) => n + applyValueRule(db, rule), 0);
+/** Every registered rule, after a received bundle is merged (the conflicts the merge had just kept for those fields go too). */
+export function applyValueRules(db: Database): ValueRuleOutcome {
+  return sum(valueRules.map((rule) => carryOutRule(db, rule)));
 }
 
 /**
@@ -353,11 +366,13 @@ export function applyValueRules(db: Database): number {
  * holds that row's details) and those the file names itself. Returns how many rows held anything.
  */
 export function applyValueRulesTo(file: Database, live: Database): number {
-  return valueRules.reduce((n, rule) => {
-    const rowIds = new Set(rule.rowsWithout(live));
-    if (tableNames(file).has(rule.table)) for (const id of rule.rowsWithout(file)) rowIds.add(id);
-    return n + applyValueRule(file, rule, [...rowIds]);
-  }, 0);
+  return sum(
+    valueRules.map((rule) => {
+      const rowIds = new Set(rule.rowsWithout(live));
+      if (tableNames(file).has(rule.table)) for (const id of rule.rowsWithout(file)) rowIds.add(id);
+      return carryOutRule(file, rule, [...rowIds]);
+    }),
+  ).rows;
 }
 
 /**

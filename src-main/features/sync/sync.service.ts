@@ -97,7 +97,7 @@ export function applyPayload(ctx: Ctx, payload: Payload): BundleResult {
   const db = ctx.db;
   db.pragma('foreign_keys = OFF');
   let result: BundleResult;
-  let ruled = 0;
+  let ruled = { rows: 0, conflicts: 0 };
   try {
     // What another PC wrote is applied whatever it touches, a closed year's records too (features/completion).
     result = withoutWriteCheck(db, () => db.transaction((): BundleResult => {
@@ -109,13 +109,15 @@ export function applyPayload(ctx: Ctx, payload: Payload): BundleResult {
       ruled = applyValueRules(db);
       for (const id of new Set([...outcome.trainees, ...orphans.trainees])) reindexTrainee(db, id);
       savePeer(db, { deviceId: payload.from.deviceId, name: payload.from.name, seen: payload.seen, bundleAt: payload.createdAt, importedAt: ctx.now().toISOString() });
-      return { fromName: payload.from.name, received: payload.entries.length, applied: outcome.applied, conflicts: outcome.conflicts + orphans.conflicts };
+      // A conflict a rule took away again (it held only erased values) is none a person can settle.
+      const conflicts = Math.max(0, outcome.conflicts + orphans.conflicts - ruled.conflicts);
+      return { fromName: payload.from.name, received: payload.entries.length, applied: outcome.applied, conflicts };
     })());
   } finally {
     db.pragma('foreign_keys = ON');
   }
   finishPendingErasures(ctx, { retry: false }); // after the commit: the vacuum, and the backups rewritten
-  if (ruled > 0) finishValueRules(ctx);
+  if (ruled.rows > 0) finishValueRules(ctx);
   return result;
 }
 
