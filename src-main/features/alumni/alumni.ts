@@ -4,7 +4,8 @@ import type { StoredContact } from './alumni.repo';
 /**
  * The consent rule, one home: contact details are shown, listed and exported only while a
  * consent date is held (a PC may have received details another PC wrote before the consent was
- * withdrawn there); passing them on (to a host or a delegation) needs the scope 'share'.
+ * withdrawn there); passing them on (to a host or a delegation) needs the scope 'share'. What
+ * is kept on disk without consent (nothing of the details, history included): alumni.erasure.ts.
  */
 export function visibleContact(traineeId: string, stored: StoredContact | null | undefined): AlumniContact {
   const c = stored ?? { consentOn: null, consentScope: null, email: null, phone: null, address: null, other: null, lastContactOn: null };
