@@ -19,6 +19,10 @@ const OUTSIDE_INDEX_ONLY = 'Code outside a feature folder reaches it only throug
 const OUTSIDE_THROUGH_INDEX = [{ regex: '^(\\./|(\\.\\./)+)features/[^/]+/(?!index(\\.ts)?$).+', message: OUTSIDE_INDEX_ONLY }];
 const FEATURES_ROOT_THROUGH_INDEX = [{ regex: '^\\./[^./][^/]*/(?!index(\\.ts)?$).+', message: OUTSIDE_INDEX_ONLY }];
 
+// A screen's write and what follows it (a flash, a saved file, going to the new record).
+const WRITE_WITH_RUN =
+  'Write with `mutation.run(input, { onSuccess, onError })` from useChannelMutation: TanStack drops the callbacks given to `mutate` when the component unmounts or writes again first.';
+
 /** What no renderer file may import: the main process, and Node or Electron. */
 const RENDERER_LAYERS = [
   { group: ['**/src-main/**'], message: 'The renderer reaches the main process only through @shared/contract.' },
@@ -74,6 +78,20 @@ export default tseslint.config(
             { group: ['**/api'], message: 'Screens read with useChannel and write with useChannelMutation (src-renderer/data), never through the api.' },
           ],
         },
+      ],
+    },
+  },
+  {
+    // A screen writes with `mutation.run(input, { onSuccess, onError })` (src-renderer/data/use-channel.ts), whose
+    // follow-up runs from the write's own promise: TanStack drops the callbacks given to `mutate` when the component
+    // unmounts, or writes again, before the answer — a flash after loading the sample data was lost that way.
+    files: ['src-renderer/features/**/*.{ts,tsx}', 'src-renderer/components/**/*.{ts,tsx}'],
+    ignores: ['src-renderer/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='mutate']", message: WRITE_WITH_RUN },
+        { selector: "VariableDeclarator > ObjectPattern > Property[key.name='mutate']", message: WRITE_WITH_RUN },
       ],
     },
   },

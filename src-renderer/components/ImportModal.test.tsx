@@ -156,6 +156,28 @@ describe('ImportModal', () => {
     expect(screen.queryByTestId('import-progress')).toBeNull();
   });
 
+  it('another year chosen while the file is read reads it again for that year: the reading it replaced, cancelled, does not drop the file', async () => {
+    setReadLimits({ holdMs: 5000 });
+    const backend = memoryBackend();
+    const first = await value(backend, 'years:create', { fiscalYear: 2024 });
+    const second = await value(backend, 'years:create', { fiscalYear: 2025 });
+    renderWithApp(<Harness />, { backend });
+    fireEvent.click(screen.getByRole('button', { name: 'open' }));
+    const year = await screen.findByLabelText('取り込み先の年度');
+    await waitFor(() => expect(year).toHaveTextContent('2025年度'));
+    fireEvent.change(year, { target: { value: first.id } });
+    choose(fileInput());
+    await screen.findByTestId('import-progress');
+
+    setReadLimits(null);
+    fireEvent.change(year, { target: { value: second.id } });
+    await waitFor(() => expect(screen.getByTestId('import-counts')).toHaveTextContent('新規 2件'), { timeout: 3000 });
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the cancelled reading has answered too by now
+    expect(screen.getByTestId('import-counts')).toHaveTextContent('新規 2件');
+    expect(screen.getByText('trainees.csv')).toBeInTheDocument();
+    expect(screen.queryByTestId('error-alert')).toBeNull();
+  });
+
   it('an apply stopped while its file is read writes nothing and keeps the preview', async () => {
     const backend = memoryBackend();
     await value(backend, 'years:create', { fiscalYear: 2024 });

@@ -118,7 +118,7 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
 
   // A reading still running when the dialog closes, or when another one starts (a new year or mapping), is stopped.
   const running = useRef<{ jobId: string | null; isReading: boolean; stop: (jobId: string) => void }>({ jobId: null, isReading: false, stop: () => undefined });
-  running.current = { jobId, isReading, stop: (id) => cancel.mutate({ jobId: id }) };
+  running.current = { jobId, isReading, stop: (id) => void cancel.run({ jobId: id }) };
   useEffect(
     () => () => {
       const { jobId: id, isReading: isStillReading, stop } = running.current;
@@ -127,19 +127,26 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
     [],
   );
 
+  // Only the newest reading's answer is shown: one that a newer reading replaced (another year or file) was cancelled.
+  const newestJob = useRef<string | null>(null);
   function newJob(): string {
-    if (jobId && isReading) cancel.mutate({ jobId });
+    if (jobId && isReading) void cancel.run({ jobId });
     const id = crypto.randomUUID();
+    newestJob.current = id;
     setJobId(id);
     return id;
   }
 
   function runPreview(next: Picked, mapping: Mapping | null, forYear = yearId) {
-    preview.mutate(
-      (isArchive ? { fileName: next.name, dataBase64: next.data, jobId: newJob() } : { yearId: forYear, fileName: next.name, dataBase64: next.data, mapping: mapping as never, jobId: newJob() }) as never,
+    const job = newJob();
+    void preview.run(
+      (isArchive ? { fileName: next.name, dataBase64: next.data, jobId: job } : { yearId: forYear, fileName: next.name, dataBase64: next.data, mapping: mapping as never, jobId: job }) as never,
       {
-        onSuccess: setShown,
+        onSuccess: (result) => {
+          if (job === newestJob.current) setShown(result);
+        },
         onError: (e) => {
+          if (job !== newestJob.current) return;
           setShown(null);
           if (e.body.code === 'import_cancelled') setFile(null);
         },
@@ -148,7 +155,7 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
   }
 
   function cancelReading() {
-    if (jobId) cancel.mutate({ jobId });
+    if (jobId) void cancel.run({ jobId });
   }
 
   async function pick(picked: File | null) {
@@ -178,7 +185,7 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
   function applyImport() {
     if (!file || !shown) return;
     undo.reset();
-    apply.mutate(
+    void apply.run(
       (isArchive ? { fileName: file.name, dataBase64: file.data, jobId: newJob() } : { yearId, fileName: file.name, dataBase64: file.data, mapping: shown.mapping as never, jobId: newJob() }) as never,
       { onSuccess: (result) => useFlash.getState().show(t('import.applied', result)) },
     );
@@ -186,7 +193,7 @@ function ImportSession({ what, onClose }: { what: What; onClose(): void }) {
 
   function undoImport() {
     if (!applied) return;
-    undo.mutate(
+    void undo.run(
       { id: applied.importId },
       { onSuccess: (result) => useFlash.getState().show(result.kept > 0 ? t('import.undoneKept', { kept: result.kept }) : t('import.undone')) },
     );
