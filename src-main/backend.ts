@@ -12,6 +12,7 @@ import { readSetting, writeSetting } from './features/settings';
 import { purgeExpiredTrash, rebuildSearchIndex, SEARCH_TEXT_VERSION } from './features/trainees';
 import { moveSecretsOutOfSettings } from './features/sync';
 import { refuseClosedYearWrites } from './features/completion';
+import { applyContactConsentRuleOnce } from './features/alumni';
 import type { Handlers } from './ipc/dispatch';
 import path from 'node:path';
 import pkg from '../package.json';
@@ -78,6 +79,7 @@ export function openBackend(options: BackendOptions): Backend {
       secureFile(ctx.databasePath);
       ctx.db = open().db;
       refreshSearchIndex(ctx);
+      applyContactConsentRuleOnce(ctx);
     },
     secrets,
     openDatabaseFile: (file, fileOptions) => openWithKey(file, { key, readonly: fileOptions?.readonly, nativeBinding: options.nativeBinding }),
@@ -85,6 +87,8 @@ export function openBackend(options: BackendOptions): Backend {
   purgeExpiredTrash(ctx);
   moveSecretsOutOfSettings(ctx);
   refreshSearchIndex(ctx);
+  // Withdrawn consents of an older build: their contact details erased from the log once (features/alumni).
+  applyContactConsentRuleOnce(ctx);
 
   let timer: NodeJS.Timeout | undefined;
   if (options.autoBackup && opened.file !== ':memory:') {

@@ -1,3 +1,3 @@
-import './alumni.erasure';
+export { applyContactConsentRuleOnce } from './alumni.erasure';
 /** The channels, for the composition root (features/handlers.ts). */
 export { alumniHandlers } from './alumni.handlers';
