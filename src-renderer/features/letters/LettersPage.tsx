@@ -174,12 +174,14 @@ function AllowanceRate({ yearId }: { yearId: string }) {
               loading={save.isPending}
               onClick={() => {
                 const value = draft ?? o.allowanceRate;
-                void save.mutateAsync({ yearId, allowanceRate: value === '' || value === null ? null : Number(value) }).then(
-                  () => {
-                    setDraft(null);
-                    useFlash.getState().show(t('letters.year.saved'));
+                void save.run(
+                  { yearId, allowanceRate: value === '' || value === null ? null : Number(value) },
+                  {
+                    onSuccess: () => {
+                      setDraft(null);
+                      useFlash.getState().show(t('letters.year.saved'));
+                    },
                   },
-                  () => undefined,
                 );
               }}
               data-testid="letters-rate-save"
@@ -320,13 +322,12 @@ function ComposeTab({ yearId }: { yearId: string }) {
               disabled={!previews.data || blocked > 0}
               loading={issue.isPending}
               onClick={() =>
-                void issue.mutateAsync(input).then(
-                  (result) => {
+                void issue.run(input, {
+                  onSuccess: (result) => {
                     setIssued(result);
                     useFlash.getState().show(t('letters.issued.title', { count: result.letters.length }));
                   },
-                  () => undefined, // shown below
-                )
+                })
               }
               data-testid="letters-issue"
             >
@@ -395,10 +396,7 @@ function RegisterTab() {
       danger: true,
     });
     if (!yes) return;
-    await cancel.mutateAsync({ id: entry.id }).then(
-      () => useFlash.getState().show(t('letters.register.cancelled', { number: entry.numberLabel })),
-      () => undefined, // shown above the table
-    );
+    await cancel.run({ id: entry.id }, { onSuccess: () => useFlash.getState().show(t('letters.register.cancelled', { number: entry.numberLabel })) });
   }
 
   return (
@@ -417,12 +415,14 @@ function RegisterTab() {
               variant="default"
               loading={toExcel.isPending}
               onClick={() =>
-                void toExcel.mutateAsync({ fiscalYear: r.fiscalYear, language }).then(
-                  (file) => {
-                    saveFile(file);
-                    useFlash.getState().show(t('export.done', { file: file.fileName }));
+                void toExcel.run(
+                  { fiscalYear: r.fiscalYear, language },
+                  {
+                    onSuccess: (file) => {
+                      saveFile(file);
+                      useFlash.getState().show(t('export.done', { file: file.fileName }));
+                    },
                   },
-                  () => undefined,
                 )
               }
               data-testid="register-export"
@@ -479,7 +479,7 @@ function RegisterTab() {
                         <Button
                           size="compact-sm"
                           variant="default"
-                          onClick={() => void docx.mutateAsync({ id: e.id }).then(saveFile, () => undefined)}
+                          onClick={() => void docx.run({ id: e.id }, { onSuccess: saveFile })}
                           aria-label={t('letters.register.docxOne', { number: e.numberLabel })}
                         >
                           {t('letters.register.docx')}
