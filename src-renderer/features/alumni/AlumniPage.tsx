@@ -123,12 +123,14 @@ function ExportBar({ input }: { input: ListInput }) {
           loading={toExcel.isPending}
           data-testid="alumni-export"
           onClick={() =>
-            void toExcel.mutateAsync({ ...input, language, includeContacts }).then(
-              (file) => {
-                saveFile(file);
-                useFlash.getState().show(t('export.done', { file: file.fileName }));
+            void toExcel.run(
+              { ...input, language, includeContacts },
+              {
+                onSuccess: (file) => {
+                  saveFile(file);
+                  useFlash.getState().show(t('export.done', { file: file.fileName }));
+                },
               },
-              () => undefined, // shown below
             )
           }
         >

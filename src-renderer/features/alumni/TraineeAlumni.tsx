@@ -1,5 +1,5 @@
 import { Anchor, Button, FileButton, Group, List, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ALUMNI_ACTIVITY_KINDS,
@@ -12,6 +12,7 @@ import {
   type TraineeReport,
 } from '@shared/contract/alumni';
 import { formatDate, formatDateTime } from '@shared/text/date-format';
+import { useConfirmStore } from '../../app/confirm.store';
 import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -123,7 +124,7 @@ function Careers({ traineeId, careers }: { traineeId: string; careers: AlumniCar
                   <RowActions
                     name={c.position}
                     onEdit={() => setEditing(c)}
-                    onDelete={() => void remove.mutateAsync({ id: c.id }).then(() => useFlash.getState().show(t('common.deleted')), () => undefined)}
+                    onDelete={() => void remove.run({ id: c.id }, { onSuccess: () => useFlash.getState().show(t('common.deleted')) })}
                   />
                 </Table.Td>
               </Table.Tr>
@@ -205,8 +206,13 @@ function Contact({ contact, traineeName }: { contact: AlumniContact; traineeName
   );
 }
 
+const CONTACT_DETAILS = ['email', 'phone', 'address', 'other'] as const;
+
 function ContactModal({ contact, traineeName, opened, onClose }: { contact: AlumniContact; traineeName: string; opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
+  const ask = useConfirmStore((s) => s.ask);
+  const withdraw = useChannelMutation('alumni:set-contact');
+  const withdrawError = useMutationError(withdraw, 'alumni.contact.field');
   const form = useContractForm('alumni:set-contact', {
     opened,
     recordKey: contact.traineeId,
@@ -219,8 +225,52 @@ function ContactModal({ contact, traineeName, opened, onClose }: { contact: Alum
     flash: () => t('alumni.contact.saved'),
     onSaved: onClose,
   });
+  useEffect(() => {
+    if (opened) withdraw.reset();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new opening starts without the last withdrawal's failure
+  }, [opened]);
+
+  /**
+   * The consent date cleared on a row that held details is a withdrawal: the details and their
+   * history are erased on every PC (main's consent rule), so it is asked first, then saved with
+   * the details emptied; cancelled, nothing is saved.
+   */
+  async function withdrawConsent() {
+    const fields = CONTACT_DETAILS.map((f) => t(`alumni.contact.field.${f}`)).join(t('common.listSeparator'));
+    const yes = await ask({
+      title: t('alumni.contact.withdraw.title', { name: traineeName }),
+      body: t('alumni.contact.withdraw.body', { fields }),
+      confirmLabel: t('alumni.contact.withdraw.confirm'),
+      cancelLabel: t('common.cancel'),
+      danger: true,
+    });
+    if (!yes) return;
+    const { lastContactOn } = form.form.getValues();
+    await withdraw.run(
+      { traineeId: contact.traineeId, consentOn: null, consentScope: null, email: null, phone: null, address: null, other: null, lastContactOn: lastContactOn || null },
+      {
+        onSuccess: () => {
+          form.form.resetDirty();
+          useFlash.getState().show(t('alumni.contact.withdraw.saved'));
+          onClose();
+        },
+      },
+    );
+  }
+
+  const isWithdrawal = () => Boolean(contact.consentOn) && CONTACT_DETAILS.some((f) => contact[f]) && !form.form.getValues().consentOn.trim();
+  const askingForm: typeof form = {
+    ...form,
+    onSubmit: (event) => {
+      if (!isWithdrawal()) return form.onSubmit(event);
+      event?.preventDefault();
+      event?.stopPropagation();
+      if (!withdraw.isPending) void withdrawConsent();
+    },
+    isSaving: form.isSaving || withdraw.isPending,
+  };
   return (
-    <FormModal opened={opened} onClose={onClose} title={[t('alumni.contact.editTitle'), traineeName].join(t('alumni.sep'))} form={form}>
+    <FormModal opened={opened} onClose={onClose} title={[t('alumni.contact.editTitle'), traineeName].join(t('alumni.sep'))} form={askingForm}>
       <Text size="sm" c="dimmed">
         {t('alumni.contact.help')}
       </Text>
@@ -238,6 +288,7 @@ function ContactModal({ contact, traineeName, opened, onClose }: { contact: Alum
       <Textarea {...form.field('address')} autosize minRows={2} />
       <TextInput {...form.field('other')} />
       <TextInput {...form.field('lastContactOn')} type="date" />
+      <ErrorAlert error={withdrawError} />
     </FormModal>
   );
 }
@@ -285,7 +336,7 @@ function Activities({ traineeId, activities }: { traineeId: string; activities: 
                   <RowActions
                     name={a.title}
                     onEdit={() => setEditing(a)}
-                    onDelete={() => void remove.mutateAsync({ id: a.id }).then(() => useFlash.getState().show(t('common.deleted')), () => undefined)}
+                    onDelete={() => void remove.run({ id: a.id }, { onSuccess: () => useFlash.getState().show(t('common.deleted')) })}
                   />
                 </Table.Td>
               </Table.Tr>
@@ -349,7 +400,7 @@ function Reports({ traineeId, reports }: { traineeId: string; reports: TraineeRe
           onEdit={() => setEditing(r)}
           onDelete={() =>
             void confirmDelete({ name: r.title, with: r.hasPhoto ? [t('alumni.report.field.photo')] : [] }).then(
-              (yes) => yes && void remove.mutateAsync({ id: r.id }).then(() => useFlash.getState().show(t('common.deleted')), () => undefined),
+              (yes) => yes && void remove.run({ id: r.id }, { onSuccess: () => useFlash.getState().show(t('common.deleted')) }),
             )
           }
         />
@@ -373,7 +424,7 @@ function ReportRow({ report, onEdit, onDelete }: { report: TraineeReport; onEdit
   async function onFile(file: File | null) {
     if (!file) return;
     const dataBase64 = await toBase64(file);
-    await setPhoto.mutateAsync({ id: report.id, dataBase64 }).then(() => useFlash.getState().show(t('alumni.report.photoSaved')), () => undefined);
+    await setPhoto.run({ id: report.id, dataBase64 }, { onSuccess: () => useFlash.getState().show(t('alumni.report.photoSaved')) });
   }
 
   return (
@@ -407,7 +458,7 @@ function ReportRow({ report, onEdit, onDelete }: { report: TraineeReport; onEdit
               <Button
                 size="compact-sm"
                 variant="subtle"
-                onClick={() => void removePhoto.mutateAsync({ id: report.id }).then(() => useFlash.getState().show(t('alumni.report.photoRemoved')), () => undefined)}
+                onClick={() => void removePhoto.run({ id: report.id }, { onSuccess: () => useFlash.getState().show(t('alumni.report.photoRemoved')) })}
               >
                 {t('alumni.report.removePhoto')}
               </Button>
