@@ -30,16 +30,13 @@ export function ReportsTable({ traineeId, reports, isLocked }: { traineeId: stri
   }, [file.data]);
 
   function onReceived(kind: ReportKind, isReceived: boolean) {
-    void setReport.mutateAsync({ traineeId, kind, isReceived, receivedOn: null }).catch(() => undefined); // shown below
+    void setReport.run({ traineeId, kind, isReceived, receivedOn: null }); // a failure is shown below
   }
 
   async function onFile(kind: ReportKind, picked: File | null) {
     if (!picked) return;
     const dataBase64 = await toBase64(picked);
-    await attach.mutateAsync({ traineeId, kind, fileName: picked.name, dataBase64 }).then(
-      () => useFlash.getState().show(t('completion.fileSaved', { file: picked.name })),
-      () => undefined,
-    );
+    await attach.run({ traineeId, kind, fileName: picked.name, dataBase64 }, { onSuccess: () => useFlash.getState().show(t('completion.fileSaved', { file: picked.name })) });
   }
 
   return (
@@ -87,7 +84,7 @@ export function ReportsTable({ traineeId, reports, isLocked }: { traineeId: stri
                           variant="subtle"
                           size="compact-xs"
                           disabled={isLocked}
-                          onClick={() => void remove.mutateAsync({ traineeId, kind: r.kind }).catch(() => undefined)}
+                          onClick={() => void remove.run({ traineeId, kind: r.kind })}
                           aria-label={t('completion.report.removeLabel', { report: label })}
                         >
                           {t('completion.report.remove')}

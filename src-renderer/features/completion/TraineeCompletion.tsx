@@ -39,20 +39,19 @@ function Body({ completion, traineeName }: { completion: Completion; traineeName
   const isLocked = completion.isYearClosed;
 
   function onComplete() {
-    void complete.mutateAsync({ traineeId: completion.traineeId, completedOn: day.trim() || null }).then(
-      (done) => {
-        setDay('');
-        useFlash.getState().show(t('completion.completed', { name: traineeName, date: formatDate(done.completedOn, language) }));
+    void complete.run(
+      { traineeId: completion.traineeId, completedOn: day.trim() || null },
+      {
+        onSuccess: (done) => {
+          setDay('');
+          useFlash.getState().show(t('completion.completed', { name: traineeName, date: formatDate(done.completedOn, language) }));
+        },
       },
-      () => undefined, // shown below
     );
   }
 
   function onUndo() {
-    void undo.mutateAsync({ traineeId: completion.traineeId }).then(
-      () => useFlash.getState().show(t('completion.undone', { name: traineeName })),
-      () => undefined,
-    );
+    void undo.run({ traineeId: completion.traineeId }, { onSuccess: () => useFlash.getState().show(t('completion.undone', { name: traineeName })) });
   }
 
   return (

@@ -24,18 +24,12 @@ export function YearClose({ year }: { year: CompletionYear }) {
 
   function onClose() {
     reopen.reset();
-    void close.mutateAsync({ yearId: year.yearId }).then(
-      () => useFlash.getState().show(t('completion.close.closed', { year: label })),
-      () => undefined, // shown below
-    );
+    void close.run({ yearId: year.yearId }, { onSuccess: () => useFlash.getState().show(t('completion.close.closed', { year: label })) });
   }
 
   function onReopen() {
     close.reset();
-    void reopen.mutateAsync({ yearId: year.yearId }).then(
-      () => useFlash.getState().show(t('completion.close.reopened', { year: label })),
-      () => undefined,
-    );
+    void reopen.run({ yearId: year.yearId }, { onSuccess: () => useFlash.getState().show(t('completion.close.reopened', { year: label })) });
   }
 
   return (
