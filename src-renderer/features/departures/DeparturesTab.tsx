@@ -68,12 +68,14 @@ function Departures({ data }: { data: DepartureYear }) {
           variant="default"
           loading={toExcel.isPending}
           onClick={() =>
-            void toExcel.mutateAsync({ yearId: data.yearId, language }).then(
-              (file) => {
-                saveFile(file);
-                useFlash.getState().show(t('export.done', { file: file.fileName }));
+            void toExcel.run(
+              { yearId: data.yearId, language },
+              {
+                onSuccess: (file) => {
+                  saveFile(file);
+                  useFlash.getState().show(t('export.done', { file: file.fileName }));
+                },
               },
-              () => undefined, // shown below
             )
           }
           data-testid="departures-export"

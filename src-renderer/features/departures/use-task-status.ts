@@ -13,9 +13,9 @@ export function useTaskStatus() {
   const setStatus = useChannelMutation('departures:set-status');
   const error = useMutationError(setStatus, 'departures.field');
   function choose(task: DepartureTask, item: { nameJa: string; nameEn: string }, status: DepartureStatus) {
-    void setStatus.mutateAsync({ traineeId: task.traineeId, itemId: task.itemId, status, note: task.note }).then(
-      () => useFlash.getState().show(t('departures.saved', { item: taskName(item, language), status: t(`departures.status.${status}`) })),
-      () => undefined, // shown by the screen
+    void setStatus.run(
+      { traineeId: task.traineeId, itemId: task.itemId, status, note: task.note },
+      { onSuccess: () => useFlash.getState().show(t('departures.saved', { item: taskName(item, language), status: t(`departures.status.${status}`) })) },
     );
   }
   return { choose, error };

@@ -75,22 +75,21 @@ export function ProcedureDetailModal({ cell, item, traineeName, isWithdrawn, onC
 
   async function onSave() {
     if (!key) return;
-    await save.mutateAsync({ ...key, status, note: note || null }).then(
-      () => {
-        useFlash.getState().show(t('procedure.saved', { item: name, status: t(`procedure.status.${status}`) }));
-        onClose();
+    await save.run(
+      { ...key, status, note: note || null },
+      {
+        onSuccess: () => {
+          useFlash.getState().show(t('procedure.saved', { item: name, status: t(`procedure.status.${status}`) }));
+          onClose();
+        },
       },
-      () => undefined, // shown in the dialog
-    );
+    ); // a failure is shown in the dialog, which stays open
   }
 
   async function onFile(picked: File | null) {
     if (!picked || !key) return;
     const dataBase64 = await toBase64(picked);
-    await attach.mutateAsync({ ...key, fileName: picked.name, dataBase64 }).then(
-      () => useFlash.getState().show(t('procedure.fileSaved', { file: picked.name })),
-      () => undefined,
-    );
+    await attach.run({ ...key, fileName: picked.name, dataBase64 }, { onSuccess: () => useFlash.getState().show(t('procedure.fileSaved', { file: picked.name })) });
   }
 
   const shownFile = cell.file;
@@ -142,7 +141,7 @@ export function ProcedureDetailModal({ cell, item, traineeName, isWithdrawn, onC
                 <Button variant="default" size="xs" onClick={() => setWantsFile(true)} loading={file.isFetching}>
                   {t('procedure.openFile')}
                 </Button>
-                <Button color="red" variant="subtle" size="xs" disabled={isWithdrawn} loading={remove.isPending} onClick={() => key && void remove.mutateAsync(key).catch(() => undefined)}>
+                <Button color="red" variant="subtle" size="xs" disabled={isWithdrawn} loading={remove.isPending} onClick={() => key && void remove.run(key)}>
                   {t('procedure.removeFile')}
                 </Button>
               </>

@@ -55,7 +55,7 @@ function StartChecklist({ yearId }: { yearId: string }) {
   return (
     <Paper withBorder p="lg">
       <Text mb="md">{t('procedure.noChecklist')}</Text>
-      <Button onClick={() => void start.mutateAsync({ yearId }).catch(() => undefined)} loading={start.isPending} data-testid="procedure-start">
+      <Button onClick={() => void start.run({ yearId })} loading={start.isPending} data-testid="procedure-start">
         {t('procedure.start')}
       </Button>
       <ErrorAlert error={error} />
@@ -97,10 +97,10 @@ function Grid({ grid }: { grid: ProcedureGrid }) {
 
   function choose(cell: ProcedureCell, status: ProcedureStatus) {
     const item = grid.items.find((i) => i.id === cell.itemId)!;
-    void setStatus.mutateAsync({ traineeId: cell.traineeId, itemId: cell.itemId, status, note: cell.note }).then(
-      () => useFlash.getState().show(t('procedure.saved', { item: itemName(item, language), status: t(`procedure.status.${status}`) })),
-      () => undefined, // shown above the grid
-    );
+    void setStatus.run(
+      { traineeId: cell.traineeId, itemId: cell.itemId, status, note: cell.note },
+      { onSuccess: () => useFlash.getState().show(t('procedure.saved', { item: itemName(item, language), status: t(`procedure.status.${status}`) })) },
+    ); // a failure is shown above the grid
   }
 
   const openCell = open ? cellOf(open.traineeId, open.itemId) ?? null : null;
@@ -135,12 +135,14 @@ function Grid({ grid }: { grid: ProcedureGrid }) {
           variant="default"
           loading={toExcel.isPending}
           onClick={() =>
-            void toExcel.mutateAsync({ yearId: grid.yearId, language }).then(
-              (file) => {
-                saveFile(file);
-                useFlash.getState().show(t('export.done', { file: file.fileName }));
+            void toExcel.run(
+              { yearId: grid.yearId, language },
+              {
+                onSuccess: (file) => {
+                  saveFile(file);
+                  useFlash.getState().show(t('export.done', { file: file.fileName }));
+                },
               },
-              () => undefined, // shown below the filters
             )
           }
           data-testid="procedure-export"

@@ -41,10 +41,10 @@ function List({ procedures, traineeName, initialItemId }: { procedures: Procedur
 
   function choose(itemId: string, status: ProcedureStatus, note: string | null) {
     const item = procedures.items.find((i) => i.id === itemId)!;
-    void setStatus.mutateAsync({ traineeId: procedures.traineeId, itemId, status, note }).then(
-      () => useFlash.getState().show(t('procedure.saved', { item: itemName(item, language), status: t(`procedure.status.${status}`) })),
-      () => undefined, // shown above the list
-    );
+    void setStatus.run(
+      { traineeId: procedures.traineeId, itemId, status, note },
+      { onSuccess: () => useFlash.getState().show(t('procedure.saved', { item: itemName(item, language), status: t(`procedure.status.${status}`) })) },
+    ); // a failure is shown above the list
   }
 
   const openCell = procedures.cells.find((c) => c.itemId === openItemId) ?? null;

@@ -38,7 +38,7 @@ export function StatisticsPage() {
         <Button
           variant="default"
           loading={toExcel.isPending}
-          onClick={() => void toExcel.mutateAsync({ ...range, language }).then(saveFile, () => undefined)}
+          onClick={() => void toExcel.run({ ...range, language }, { onSuccess: saveFile })}
           data-testid="statistics-export"
         >
           {t('statistics.export')}
