@@ -74,13 +74,15 @@ export function FlightModal({ yearId, target, opened, onClose }: Props) {
     const marks = hasMarks(board.data, flight.id);
     const goesWith = marks === false ? [] : [t(marks ? 'flight.deleteWithMarks' : 'flight.deleteWithMarksIfAny')];
     if (!(await confirmDelete({ name: flight.flightNumber, with: goesWith }))) return;
-    await remove.mutateAsync({ id: flight.id }).then(
-      () => {
-        useFlash.getState().show(t('flight.deleted', { flight: flight.flightNumber }));
-        onClose();
+    await remove.run(
+      { id: flight.id },
+      {
+        onSuccess: () => {
+          useFlash.getState().show(t('flight.deleted', { flight: flight.flightNumber }));
+          onClose();
+        },
       },
-      () => undefined, // shown in the dialog
-    );
+    ); // a failure is shown in the dialog, which stays open
   }
 
   return (

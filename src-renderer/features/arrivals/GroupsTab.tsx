@@ -104,10 +104,7 @@ function GroupCard({ group: g, groups, onEdit }: { group: PickupGroup; groups: P
 
   async function removeGroup() {
     if (!(await confirmDelete({ name: g.name, with: goesWith(g, t) }))) return;
-    await remove.mutateAsync({ id: g.id }).then(
-      () => useFlash.getState().show(t('pickup.deleted', { name: g.name })),
-      () => undefined, // shown on the card
-    );
+    await remove.run({ id: g.id }, { onSuccess: () => useFlash.getState().show(t('pickup.deleted', { name: g.name })) }); // a failure is shown on the card
   }
 
   return (
@@ -168,10 +165,7 @@ function Groups({ yearId, board }: { yearId: string; board: ArrivalBoard }) {
   const placeError = useMutationError(place, 'pickup.field');
 
   async function placeByFlight() {
-    await place.mutateAsync({ yearId }).then(
-      (placed) => useFlash.getState().show(t('pickup.placed', { placed: placed.placed, left: placed.left })),
-      () => undefined, // shown above the groups
-    );
+    await place.run({ yearId }, { onSuccess: (placed) => useFlash.getState().show(t('pickup.placed', { placed: placed.placed, left: placed.left })) }); // a failure is shown above the groups
   }
 
   return (

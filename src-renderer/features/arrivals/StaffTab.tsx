@@ -72,10 +72,7 @@ function StaffTable({ staff, yearId, onEdit }: { staff: Staff[]; yearId: string;
 
   async function removeStaff(s: Staff) {
     if (!(await confirmDelete({ name: s.name, with: tiesOf(s) }))) return;
-    await remove.mutateAsync({ id: s.id }).then(
-      () => useFlash.getState().show(t('staff.deleted', { name: s.name })),
-      () => undefined, // shown above the list
-    );
+    await remove.run({ id: s.id }, { onSuccess: () => useFlash.getState().show(t('staff.deleted', { name: s.name })) }); // a failure is shown above the list
   }
 
   if (staff.length === 0) return <Text c="dimmed">{t('staff.none')}</Text>;

@@ -125,7 +125,7 @@ function RoomRow({ place, room }: { place: Place; room: Room }) {
       return { name, with: stays ? [t('room.deleteWithStays', { count: stays })] : [] };
     },
     // The row is gone once the places are read again, so the flash follows the call, not the row.
-    () => void remove.mutateAsync({ id: room.id }).then(() => useFlash.getState().show(t('room.deleted', { name })), () => undefined), // a failure is shown under the row
+    () => void remove.run({ id: room.id }, { onSuccess: () => useFlash.getState().show(t('room.deleted', { name })) }), // a failure is shown under the row
   );
   const problem = deletion.error ? (
     <QueryError error={deletion.error} onRetry={deletion.retry} />
@@ -166,7 +166,7 @@ function PlaceCard({ place, onEdit }: { place: Place; onEdit(): void }) {
       ];
       return { name: place.nameJa, with: counted.filter(([, count]) => count > 0).map(([key, count]) => t(key, { count })) };
     },
-    () => void remove.mutateAsync({ id: place.id }).then(() => useFlash.getState().show(t('place.deleted', { name: place.nameJa })), () => undefined), // a failure is shown below the card
+    () => void remove.run({ id: place.id }, { onSuccess: () => useFlash.getState().show(t('place.deleted', { name: place.nameJa })) }), // a failure is shown below the card
   );
 
   return (

@@ -116,10 +116,7 @@ function Rooming({ yearId, overview, places }: { yearId: string; overview: Stays
       checkOut: formatDate(stay.checkOut, language),
     });
     if (!(await confirmDelete({ name }))) return;
-    await remove.mutateAsync({ id: stay.id }).then(
-      () => useFlash.getState().show(t('stay.deleted')),
-      () => undefined, // shown above the list
-    );
+    await remove.run({ id: stay.id }, { onSuccess: () => useFlash.getState().show(t('stay.deleted')) }); // a failure is shown above the list
   }
 
   return (
