@@ -9,8 +9,8 @@ import { useYearSelection } from './years/years.store';
 /**
  * Loads the fictional FY2024 cohort (every screen then reads afresh); the backend refuses when trainees exist.
  * On the dashboard the button goes away once the years read again with trainees in them — before a callback given to
- * `mutate` would run (TanStack drops those of an unmounted component) — so the year and the flash are set from the
- * mutation's own promise, which settles either way; a failure is the mutation's error, shown beside the button.
+ * `mutate` would run (TanStack drops those of an unmounted component) — so the year and the flash are set through `run`,
+ * whose follow-up runs from the write's own promise; a failure is the mutation's error, shown beside the button.
  */
 export function SampleDataButton({ disabled }: { disabled?: boolean }) {
   const { t } = useTranslation();
@@ -18,12 +18,14 @@ export function SampleDataButton({ disabled }: { disabled?: boolean }) {
   const error = useMutationError(load, 'trainee.field');
 
   function loadSample() {
-    load.mutateAsync({}).then(
-      (loaded) => {
-        useYearSelection.getState().select(loaded.yearId);
-        useFlash.getState().show(t('dashboard.sampleLoaded', { count: loaded.traineeCount }));
+    void load.run(
+      {},
+      {
+        onSuccess: (loaded) => {
+          useYearSelection.getState().select(loaded.yearId);
+          useFlash.getState().show(t('dashboard.sampleLoaded', { count: loaded.traineeCount }));
+        },
       },
-      () => undefined, // shown by <ErrorAlert error={error} />
     );
   }
 

@@ -29,10 +29,7 @@ export function AssignmentList({ yearId }: { yearId: string }) {
   // Only the assignment goes (the trainee and the host stay), and the question says whose it was.
   async function removeAssignment(a: Assignment) {
     if (!(await confirmDelete({ name: t('assignment.deleteName', { trainee: a.traineeName, host: hostNameIn(a, language) }) }))) return;
-    await remove.mutateAsync({ id: a.id }).then(
-      () => useFlash.getState().show(t('assignment.removed')),
-      () => undefined, // shown above the list
-    );
+    await remove.run({ id: a.id }, { onSuccess: () => useFlash.getState().show(t('assignment.removed')) }); // a failure is shown above the list
   }
 
   return (

@@ -142,13 +142,15 @@ export function HostDetailPage({ id }: { id: string }) {
     if (isInUse) return setInUseShown(true);
     const withIt = ties.length ? [t('host.deleteWithTies', { count: ties.length })] : [];
     if (!(await confirmDelete({ name, with: withIt }))) return;
-    await remove.mutateAsync({ id }).then(
-      () => {
-        useFlash.getState().show(t('host.deleted', { name }));
-        navigate('/hosts');
+    await remove.run(
+      { id },
+      {
+        onSuccess: () => {
+          useFlash.getState().show(t('host.deleted', { name }));
+          navigate('/hosts');
+        },
       },
-      () => undefined, // shown under the title
-    );
+    ); // a failure is shown under the title
   }
 
   return (

@@ -48,10 +48,7 @@ function ClassCard({ jiamClass: c, overview }: { jiamClass: JiamClass; overview:
 
   async function removeClass() {
     if (!(await confirmDelete({ name: c.name, with: size ? [t('jiamClass.deleteWithMembers', { count: size })] : [] }))) return;
-    await remove.mutateAsync({ id: c.id }).then(
-      () => useFlash.getState().show(t('jiamClass.deleted', { name: c.name })),
-      () => undefined, // shown on the card
-    );
+    await remove.run({ id: c.id }, { onSuccess: () => useFlash.getState().show(t('jiamClass.deleted', { name: c.name })) }); // a failure is shown on the card
   }
 
   return (

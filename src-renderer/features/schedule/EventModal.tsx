@@ -87,13 +87,15 @@ export function EventModal({ yearId, event, day, opened, onClose }: Props) {
     if (!event) return;
     const chosen = event.audience === 'chosen' && event.traineeIds.length > 0;
     if (!(await confirmDelete({ name: event.titleJa, with: chosen ? [t('event.deleteWithAttendees', { count: event.traineeIds.length })] : [] }))) return;
-    await remove.mutateAsync({ id: event.id }).then(
-      () => {
-        useFlash.getState().show(t('event.deleted', { title: event.titleJa }));
-        onClose();
+    await remove.run(
+      { id: event.id },
+      {
+        onSuccess: () => {
+          useFlash.getState().show(t('event.deleted', { title: event.titleJa }));
+          onClose();
+        },
       },
-      () => undefined, // shown in the dialog
-    );
+    ); // a failure is shown in the dialog, which stays open
   }
 
   const active = (trainees.data ?? []).filter((x) => x.status !== 'withdrawn');

@@ -86,13 +86,15 @@ function Schedule({ yearId, events, firstDay, previous, yearsRead }: Props) {
 
   async function copyPrevious() {
     if (!previous) return;
-    await copy.mutateAsync({ fromYearId: previous.id, toYearId: yearId }).then(
-      (copied) => {
-        useFlash.getState().show(t('event.copied', { count: copied.copied, year: previous.fiscalYear, days: copied.shiftDays }));
-        setDay(null);
+    await copy.run(
+      { fromYearId: previous.id, toYearId: yearId },
+      {
+        onSuccess: (copied) => {
+          useFlash.getState().show(t('event.copied', { count: copied.copied, year: previous.fiscalYear, days: copied.shiftDays }));
+          setDay(null);
+        },
       },
-      () => undefined, // shown above the calendar
-    );
+    ); // a failure is shown above the calendar
   }
 
   return (

@@ -95,13 +95,15 @@ export function SurveyAnswerModal({ yearId, hostId, answer, opened, onClose }: P
   async function removeAnswer(a: SurveyAnswer) {
     const name = t('survey.deleteName', { host: hostNameIn(a, language), year: t('year.label', { year: a.fiscalYear }) });
     if (!(await confirmDelete({ name }))) return;
-    await remove.mutateAsync({ id: a.id }).then(
-      () => {
-        useFlash.getState().show(t('survey.deleted'));
-        onClose();
+    await remove.run(
+      { id: a.id },
+      {
+        onSuccess: () => {
+          useFlash.getState().show(t('survey.deleted'));
+          onClose();
+        },
       },
-      () => undefined, // shown in the dialog
-    );
+    ); // a failure is shown in the dialog, which stays open
   }
 
   return (

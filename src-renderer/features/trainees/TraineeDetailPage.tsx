@@ -76,14 +76,16 @@ export function TraineeDetailPage({ id, focus }: { id: string | null; focus?: st
   async function moveToTrash(record: Trainee) {
     const name = nativeName(record);
     if (!(await confirmDelete({ name, toTrash: true }))) return;
-    const isDeleted = await remove.mutateAsync({ id: record.id }).then(
-      () => true,
-      () => false, // shown on the page
-    );
-    if (!isDeleted) return;
-    setUnsavedChanges(false);
-    useFlash.getState().show(t('trainee.deleted', { name }));
-    navigate('/trainees');
+    await remove.run(
+      { id: record.id },
+      {
+        onSuccess: () => {
+          setUnsavedChanges(false);
+          useFlash.getState().show(t('trainee.deleted', { name }));
+          navigate('/trainees');
+        },
+      },
+    ); // a failure is shown on the page
   }
 
   if (!id) {

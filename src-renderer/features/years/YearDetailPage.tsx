@@ -187,12 +187,14 @@ export function YearDetailPage({ id }: { id: string }) {
 
   async function deleteYear(detail: YearDetail) {
     if (!(await confirmDelete({ name: t('year.label', { year: detail.fiscalYear }), with: contents.with }))) return;
-    await remove.mutateAsync({ id }).then(
-      () => {
-        useFlash.getState().show(t('common.deleted'));
-        navigate('/years');
+    await remove.run(
+      { id },
+      {
+        onSuccess: () => {
+          useFlash.getState().show(t('common.deleted'));
+          navigate('/years');
+        },
       },
-      () => undefined, // shown under the title
     );
   }
 
