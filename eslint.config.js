@@ -22,6 +22,9 @@ const FEATURES_ROOT_THROUGH_INDEX = [{ regex: '^\\./[^./][^/]*/(?!index(\\.ts)?$
 // A screen's write and what follows it (a flash, a saved file, going to the new record).
 const WRITE_WITH_RUN =
   'Write with `mutation.run(input, { onSuccess, onError })` from useChannelMutation: TanStack drops the callbacks given to `mutate` when the component unmounts or writes again first.';
+// The same follow-up written by hand on mutateAsync's promise: `run` is that, once, and never rejects.
+const RUN_NOT_THEN =
+  'Write `mutation.run(input, { onSuccess, onError })` instead of `mutateAsync(input).then(…)` / `.catch(…)`: run follows up from the same promise, and a failure is already `mutation.error`. Keep mutateAsync only where the value or the rejection is needed (a sequence that stops at the first failure).';
 
 /** What no renderer file may import: the main process, and Node or Electron. */
 const RENDERER_LAYERS = [
@@ -85,6 +88,7 @@ export default tseslint.config(
     // A screen writes with `mutation.run(input, { onSuccess, onError })` (src-renderer/data/use-channel.ts), whose
     // follow-up runs from the write's own promise: TanStack drops the callbacks given to `mutate` when the component
     // unmounts, or writes again, before the answer — a flash after loading the sample data was lost that way.
+    // Nor by hand on `mutateAsync(…).then(…)`: that is what run does; mutateAsync stays for a value or a rejection needed.
     files: ['src-renderer/features/**/*.{ts,tsx}', 'src-renderer/components/**/*.{ts,tsx}'],
     ignores: ['src-renderer/**/*.test.{ts,tsx}'],
     rules: {
@@ -92,6 +96,7 @@ export default tseslint.config(
         'error',
         { selector: "CallExpression[callee.property.name='mutate']", message: WRITE_WITH_RUN },
         { selector: "VariableDeclarator > ObjectPattern > Property[key.name='mutate']", message: WRITE_WITH_RUN },
+        { selector: "CallExpression[callee.property.name=/^(then|catch)$/][callee.object.callee.property.name='mutateAsync']", message: RUN_NOT_THEN },
       ],
     },
   },
