@@ -44,6 +44,40 @@ describe('TraineeAlumni', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('alumni-consent')).toHaveTextContent('受入自治体・訪問団への提供も可');
   });
 
+  it('asks before a withdrawn consent erases the details: cancelled, nothing is saved; confirmed, the details are gone from the screen and the record', async () => {
+    const { backend, lee } = await alumni();
+    await value(backend, 'alumni:set-contact', { traineeId: lee.id, consentOn: '2025-03-01', consentScope: 'share', email: 'seoyeon@example.kr', phone: '+82 10 1111 2222' });
+    const held = async () => (await value(backend, 'alumni:trainee', { traineeId: lee.id })).contact;
+    const writes = async () => (await value(backend, 'alumni:history', { traineeId: lee.id })).length;
+    const writesBefore = await writes();
+    renderWithApp(<TraineeAlumni traineeId={lee.id} traineeName="이서연" />, { backend, withLayout: true });
+    expect(await screen.findByTestId('alumni-contact-details')).toHaveTextContent('seoyeon@example.kr');
+    fireEvent.click(screen.getByRole('button', { name: '連絡先・同意を編集' }));
+    const form = await screen.findByRole('dialog', { name: /連絡先と同意/ });
+    fireEvent.change(within(form).getByLabelText('同意取得日'), { target: { value: '' } });
+    fireEvent.click(within(form).getByRole('button', { name: '保存' }));
+
+    const title = '「이서연」の連絡先を消去しますか？';
+    let question = await screen.findByRole('dialog', { name: title });
+    expect(question).toHaveTextContent('連絡先（メールアドレス、電話番号、住所、その他の連絡先）とその変更履歴を全てのPCから消去します。消去した連絡先は元に戻せません。');
+    fireEvent.click(within(question).getByRole('button', { name: 'キャンセル' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: title })).toBeNull());
+    // Nothing saved: the consent and the details as they were, no write logged; the form still open as the person left it.
+    expect(await held()).toMatchObject({ consentOn: '2025-03-01', email: 'seoyeon@example.kr', phone: '+82 10 1111 2222' });
+    expect(await writes()).toBe(writesBefore);
+    expect(within(form).getByLabelText('同意取得日')).toHaveValue('');
+
+    fireEvent.click(within(form).getByRole('button', { name: '保存' }));
+    question = await screen.findByRole('dialog', { name: title });
+    fireEvent.click(within(question).getByRole('button', { name: '消去して保存' }));
+    await waitFor(() => expect(screen.getByTestId('flash')).toHaveTextContent('同意の撤回を保存し、連絡先を消去しました。'));
+    await waitFor(() => expect(screen.queryByTestId('alumni-contact-details')).toBeNull());
+    expect(screen.getByTestId('alumni-no-consent')).toBeInTheDocument();
+    expect(screen.queryByText(/seoyeon@example\.kr/)).toBeNull();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(await held()).toMatchObject({ consentOn: null, consentScope: null, email: null, phone: null });
+  });
+
   it('adds a post after returning and a delegation, each listed at once', async () => {
     const { backend, lee } = await alumni();
     renderWithApp(<TraineeAlumni traineeId={lee.id} traineeName="이서연" />, { backend, withLayout: true });
