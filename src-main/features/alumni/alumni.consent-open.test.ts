@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../backend';
 import { folderBackend, value } from '../../test/backend';
 import { readSetting } from '../settings';
-import { CONTACT_CONSENT_RULE_VERSION } from './alumni.erasure';
+import { applyContactConsentRuleOnce, CONTACT_CONSENT_RULE_VERSION } from './alumni.erasure';
 import { writeContact } from './alumni.repo';
 
 /**
@@ -153,6 +153,28 @@ describe('opening a database whose consents an older build withdrew', () => {
     expect(inFiles(dir)).toEqual({});
     close(b);
     expect(inFiles(dir)).toEqual({});
+  });
+});
+
+describe('restoring a backup an older build made', () => {
+  it('erases the details the restored file still holds in its log, as an open does', async () => {
+    const dir = tempDir();
+    const b = open(dir);
+    await withdrawnByAnOlderBuild(b);
+    const backup = allFiles(dir).find((f) => f.includes(`${path.sep}backups${path.sep}`))!;
+    await value(b, 'backups:create', {}); // a second backup, made after the older build's withdrawal
+    const older = allFiles(dir).find((f) => f.includes(`${path.sep}backups${path.sep}`) && f !== backup)!;
+    const olderBytes = fs.readFileSync(older);
+    // This PC brought to the rule; then the older build's backup put back as it was (copied from a PC that ran it).
+    expect(applyContactConsentRuleOnce(b.ctx)).toBe(1);
+    expect(inTables(b, dir)).toEqual({});
+    fs.writeFileSync(older, olderBytes);
+    expect(inTables(b, dir)).toEqual({ 'a backup': DETAILS });
+
+    await value(b, 'backups:restore', { file: path.basename(older) });
+    expect(inTables(b, dir)).toEqual({});
+    expect(readSetting(b.ctx.db, SETTING)).toBe(CONTACT_CONSENT_RULE_VERSION);
+    expect(b.ctx.db.prepare('SELECT last_contact_on FROM alumni_contacts').pluck().get()).toBe('2025-09-30');
   });
 });
 
