@@ -4,7 +4,8 @@ import { Airport, Flight } from './arrivals';
 import { ExportFile } from './exports';
 import { Language } from './settings';
 import { NameLang } from './trainees';
-import { emptyInput, nullableString, optionalText, requiredText, uuid } from './rules';
+import { ChecklistItem, ChecklistItemInput, ChecklistMoveInput, checklistItemUpdate } from './checklist';
+import { emptyInput, nullableString, optionalText, uuid } from './rules';
 
 /** Where a trainee stands on a return task: 未対応 → 対応中 → 完了, or 不要. */
 export const DEPARTURE_STATUSES = ['open', 'in_progress', 'done', 'not_needed'] as const;
@@ -18,28 +19,13 @@ export type DepartureStatus = z.infer<typeof DepartureStatus>;
 export const DEPARTURE_WARNINGS = ['no_return_flight', 'return_before_end', 'still_at_host', 'overdue'] as const;
 export type DepartureWarningKind = (typeof DEPARTURE_WARNINGS)[number];
 
-const offsetDays = z
-  .number({ error: 'invalid_number' })
-  .int('invalid_number')
-  .min(-365, 'out_of_range_offset')
-  .max(365, 'out_of_range_offset');
-
-const itemFields = { nameJa: requiredText(100), nameEn: requiredText(100), offsetDays };
-export const DepartureItemInput = z.object(itemFields);
-export const DepartureItemUpdateInput = z.object({ id: uuid, ...itemFields, isRetired: z.boolean({ error: 'invalid_choice' }) });
-export const DepartureItemMoveInput = z.object({ id: uuid, direction: z.enum(['up', 'down'], { error: 'invalid_choice' }) });
+export const DepartureItemInput = ChecklistItemInput;
+export const DepartureItemUpdateInput = checklistItemUpdate(DepartureItemInput);
+export const DepartureItemMoveInput = ChecklistMoveInput;
 
 /** A return task of the office's template: due `offsetDays` from the return flight (negative: before it). */
-export const DepartureItem = z.object({
-  id: z.string(),
-  key: nullableString,
-  nameJa: z.string(),
-  nameEn: z.string(),
-  offsetDays: z.number(),
-  position: z.number(),
-  isRetired: z.boolean(),
-});
-export type DepartureItem = z.infer<typeof DepartureItem>;
+export const DepartureItem = ChecklistItem;
+export type DepartureItem = ChecklistItem;
 
 /** Where one trainee stands on one task, with its due date from their return flight (null without one). */
 export const DepartureTask = z.object({

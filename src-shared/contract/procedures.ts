@@ -4,6 +4,7 @@ import { NameLang } from './trainees';
 import { MilestoneKind } from './years';
 import { ExportFile } from './exports';
 import { Language } from './settings';
+import { ChecklistItem, ChecklistItemInput, ChecklistMoveInput, checklistItemUpdate } from './checklist';
 import { base64File, emptyInput, nullableString, optionalText, requiredText, uuid } from './rules';
 
 /** Who provides an item: the trainee, their sending government, the host, CLAIR, or the travel agent. */
@@ -23,38 +24,17 @@ export const PROCEDURE_FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png
 export const PROCEDURE_WARNINGS = ['overdue', 'entry_not_ready'] as const;
 export type ProcedureWarningKind = (typeof PROCEDURE_WARNINGS)[number];
 
-const offsetDays = z
-  .number({ error: 'invalid_number' })
-  .int('invalid_number')
-  .min(-365, 'out_of_range_offset')
-  .max(365, 'out_of_range_offset');
-
-const itemFields = {
-  nameJa: requiredText(100),
-  nameEn: requiredText(100),
+/** An item of the office's template: a checklist item, with who provides it and the milestone it is due from. */
+export const TemplateItemInput = ChecklistItemInput.extend({
   provider: ProcedureProvider,
   milestoneKind: MilestoneKind,
-  offsetDays,
   needsTranslation: z.boolean({ error: 'invalid_choice' }),
-};
-export const TemplateItemInput = z.object(itemFields);
-export const TemplateItemUpdateInput = z.object({ id: uuid, ...itemFields, isRetired: z.boolean({ error: 'invalid_choice' }) });
-export const TemplateMoveInput = z.object({ id: uuid, direction: z.enum(['up', 'down'], { error: 'invalid_choice' }) });
+});
+export const TemplateItemUpdateInput = checklistItemUpdate(TemplateItemInput);
+export const TemplateMoveInput = ChecklistMoveInput;
 
-const item = {
-  id: z.string(),
-  key: nullableString,
-  nameJa: z.string(),
-  nameEn: z.string(),
-  provider: ProcedureProvider,
-  milestoneKind: MilestoneKind,
-  offsetDays: z.number(),
-  needsTranslation: z.boolean(),
-  position: z.number(),
-  isRetired: z.boolean(),
-};
 /** An item of the office's template. */
-export const TemplateItem = z.object(item);
+export const TemplateItem = ChecklistItem.extend({ provider: ProcedureProvider, milestoneKind: MilestoneKind, needsTranslation: z.boolean() });
 export type TemplateItem = z.infer<typeof TemplateItem>;
 
 export const ProcedureOptions = z.object({
@@ -71,7 +51,7 @@ export const Template = z.object({ items: z.array(TemplateItem), options: Proced
 export type Template = z.infer<typeof Template>;
 
 /** An item of one year's checklist, with its due date from the year's milestone (null when the milestone has no date). */
-export const YearItem = z.object({ ...item, yearId: z.string(), templateId: nullableString, dueOn: nullableString });
+export const YearItem = TemplateItem.extend({ yearId: z.string(), templateId: nullableString, dueOn: nullableString });
 export type YearItem = z.infer<typeof YearItem>;
 
 export const ProcedureFile = z.object({ name: z.string(), mime: z.string(), sizeBytes: z.number() });
