@@ -30,6 +30,11 @@ export function parseCsv(text: string, delimiter: ',' | '\t' = ','): string[][] 
     row.push(field);
     field = '';
   };
+  const endRow = () => {
+    if (rows.length >= MAX_ROWS) throw new AppError('import_sheet_out_of_range', { ref: `#${rows.length + 1}`, maxColumn: 'XFD', maxRow: MAX_ROWS });
+    rows.push(row);
+    row = [];
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (isQuoted) {
@@ -43,12 +48,14 @@ export function parseCsv(text: string, delimiter: ',' | '\t' = ','): string[][] 
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       endField();
-      if (rows.length >= MAX_ROWS) throw new AppError('import_sheet_out_of_range', { ref: `#${rows.length + 1}`, maxColumn: 'XFD', maxRow: MAX_ROWS });
-      rows.push(row);
-      row = [];
+      endRow();
     } else field += c;
   }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  // A last line without a line break is a row too, held to the same limits.
+  if (field !== '' || row.length > 0) {
+    endField();
+    endRow();
+  }
   return rows.filter((r) => r.some((v) => v.trim() !== ''));
 }
 
@@ -110,7 +117,7 @@ function hasIso2022Escapes(bytes: Buffer): boolean {
 }
 
 /** How Japanese a text looks: kana and kanji count, half-width katakana (what EUC-JP read as Shift_JIS turns into) and U+FFFD against. */
-function japaneseScore(text: string): number {
+export function japaneseScore(text: string): number {
   let score = 0;
   for (const c of text) {
     const code = c.codePointAt(0)!;
