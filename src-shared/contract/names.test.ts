@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { defaultNameOrder, guessNameLang, latinName, nativeName, sendingGovernmentLabel, trainingFieldLabel, type PersonName } from './names';
-import { isRealIsoDate } from './rules';
 
 const person = (p: Partial<PersonName>): PersonName => ({
   familyNameNative: null,
@@ -54,15 +53,5 @@ describe('names', () => {
     expect(guessNameLang('José')).toBeNull();
     expect(defaultNameOrder('ko')).toBe('family_first');
     expect(defaultNameOrder('es')).toBe('given_first');
-  });
-});
-
-describe('isRealIsoDate', () => {
-  it('accepts real dates only', () => {
-    expect(isRealIsoDate('2024-02-29')).toBe(true);
-    expect(isRealIsoDate('2023-02-29')).toBe(false);
-    expect(isRealIsoDate('2024-13-01')).toBe(false);
-    expect(isRealIsoDate('2024-04-31')).toBe(false);
-    expect(isRealIsoDate('2024/05/20')).toBe(false);
   });
 });
