@@ -43,14 +43,12 @@ interface Props<Data, Item extends ChecklistItem, V extends ChecklistItemValues>
   /** The Paper's test id; the add button is `<testId>-add`, each row `<testId>-row`. */
   testId: string;
   /**
-   * Where the section's texts are in the translations: title, help, add, addTitle, editTitle, editOne,
-   * actions, moveUp, moveDown, offsetHelp, saved (`name`: the item's Japanese name).
+   * The section's place in the translations: its texts under `<keys>.template` (title, help, add, addTitle, editTitle,
+   * editOne, actions, moveUp, moveDown, offsetHelp, saved), its fields' labels under `<keys>.field`, the due column's `<keys>.due`.
    */
-  texts: string;
-  /** Where the fields' labels are (nameJa, nameEn, offsetDays, isRetired and the template's own). */
-  fieldLabels: string;
-  /** The table's headers: the item, and its due date. */
-  headers: { item: string; due: string };
+  keys: string;
+  /** The item column's header. */
+  itemHeader: string;
   /** The template as read; `items` takes its items from it. */
   query: UseQueryResult<Data, ChannelError>;
   items(data: Data): Item[];
@@ -88,19 +86,20 @@ export function ChecklistTemplateEditor<Data, Item extends ChecklistItem, V exte
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
   const move = useChannelMutation(p.channels.move);
-  const moveError = useMutationError(move, p.fieldLabels);
+  const moveError = useMutationError(move, `${p.keys}.field`);
   const [editing, setEditing] = useState<Item | 'new' | null>(null);
   const name = (item: Item) => inLanguage(item.nameJa, item.nameEn, language);
+  const texts = `${p.keys}.template`;
   return (
     <Paper withBorder p="lg" data-testid={p.testId}>
       <Group justify="space-between" mb="xs">
-        <Title order={4}>{t(`${p.texts}.title`)}</Title>
+        <Title order={4}>{t(`${texts}.title`)}</Title>
         <Button variant="light" onClick={() => setEditing('new')} data-testid={`${p.testId}-add`}>
-          {t(`${p.texts}.add`)}
+          {t(`${texts}.add`)}
         </Button>
       </Group>
       <Text size="sm" c="dimmed" mb="sm">
-        {t(`${p.texts}.help`)}
+        {t(`${texts}.help`)}
       </Text>
       <QueryState query={p.query}>
         {(data) => {
@@ -111,11 +110,11 @@ export function ChecklistTemplateEditor<Data, Item extends ChecklistItem, V exte
               <Table>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>{p.headers.item}</Table.Th>
+                    <Table.Th>{p.itemHeader}</Table.Th>
                     {p.columns?.map((c) => <Table.Th key={c.header}>{c.header}</Table.Th>)}
-                    <Table.Th>{p.headers.due}</Table.Th>
+                    <Table.Th>{t(`${p.keys}.due`)}</Table.Th>
                     <Table.Th>
-                      <VisuallyHidden>{t(`${p.texts}.actions`)}</VisuallyHidden>
+                      <VisuallyHidden>{t(`${texts}.actions`)}</VisuallyHidden>
                     </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
@@ -127,7 +126,7 @@ export function ChecklistTemplateEditor<Data, Item extends ChecklistItem, V exte
                         {p.nameNote?.(item)}
                         {item.isRetired && (
                           <Badge ml="xs" size="sm" color="gray" variant="light" tt="none">
-                            {t(`${p.fieldLabels}.isRetired`)}
+                            {t(`${p.keys}.field.isRetired`)}
                           </Badge>
                         )}
                       </Table.Td>
@@ -135,18 +134,18 @@ export function ChecklistTemplateEditor<Data, Item extends ChecklistItem, V exte
                       <Table.Td>{p.due(item)}</Table.Td>
                       <Table.Td>
                         <Group gap={4} justify="flex-end" wrap="nowrap">
-                          <ActionIcon variant="subtle" aria-label={t(`${p.texts}.moveUp`, { name: name(item) })} disabled={index === 0} onClick={() => void move.run({ id: item.id, direction: 'up' })}>
+                          <ActionIcon variant="subtle" aria-label={t(`${texts}.moveUp`, { name: name(item) })} disabled={index === 0} onClick={() => void move.run({ id: item.id, direction: 'up' })}>
                             ↑
                           </ActionIcon>
                           <ActionIcon
                             variant="subtle"
-                            aria-label={t(`${p.texts}.moveDown`, { name: name(item) })}
+                            aria-label={t(`${texts}.moveDown`, { name: name(item) })}
                             disabled={index === items.length - 1}
                             onClick={() => void move.run({ id: item.id, direction: 'down' })}
                           >
                             ↓
                           </ActionIcon>
-                          <Button size="compact-sm" variant="default" onClick={() => setEditing(item)} aria-label={t(`${p.texts}.editOne`, { name: name(item) })}>
+                          <Button size="compact-sm" variant="default" onClick={() => setEditing(item)} aria-label={t(`${texts}.editOne`, { name: name(item) })}>
                             {t('common.edit')}
                           </Button>
                         </Group>
@@ -171,15 +170,16 @@ function ItemModal<Item extends ChecklistItem, V extends ChecklistItemValues>({
   opened,
   onClose,
   ...p
-}: Pick<Props<unknown, Item, V>, 'texts' | 'fieldLabels' | 'channels' | 'emptyValues' | 'valuesOf' | 'fields'> & { item: Item | null; opened: boolean; onClose(): void }) {
+}: Pick<Props<unknown, Item, V>, 'keys' | 'channels' | 'emptyValues' | 'valuesOf' | 'fields'> & { item: Item | null; opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
+  const texts = `${p.keys}.template`;
   const initialValues = item ? p.valuesOf(item) : p.emptyValues;
-  const flash = (saved: ChecklistItem) => t(`${p.texts}.saved`, { name: saved.nameJa });
+  const flash = (saved: ChecklistItem) => t(`${texts}.saved`, { name: saved.nameJa });
   const create = useContractForm(p.channels.create, {
     opened: opened && !item,
     initialValues,
     toInput: ({ isRetired: _retired, ...values }) => asInput<ChecklistChannels['create']>(values),
-    fieldLabels: p.fieldLabels,
+    fieldLabels: `${p.keys}.field`,
     flash,
     onSaved: onClose,
   });
@@ -188,15 +188,15 @@ function ItemModal<Item extends ChecklistItem, V extends ChecklistItemValues>({
     recordKey: item?.id ?? null,
     initialValues,
     toInput: (values) => asInput<ChecklistChannels['update']>(values, item?.id ?? ''),
-    fieldLabels: p.fieldLabels,
+    fieldLabels: `${p.keys}.field`,
     flash,
     onSaved: onClose,
   });
   const form = item ? update : create;
   const own = p.fields?.(form) ?? {};
-  const days = <NumberInput {...form.field('offsetDays')} description={t(`${p.texts}.offsetHelp`)} allowDecimal={false} w={own.dueFrom ? undefined : 260} />;
+  const days = <NumberInput {...form.field('offsetDays')} description={t(`${texts}.offsetHelp`)} allowDecimal={false} w={own.dueFrom ? undefined : 260} />;
   return (
-    <FormModal opened={opened} onClose={onClose} title={t(item ? `${p.texts}.editTitle` : `${p.texts}.addTitle`)} form={form}>
+    <FormModal opened={opened} onClose={onClose} title={t(item ? `${texts}.editTitle` : `${texts}.addTitle`)} form={form}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput {...form.field('nameJa')} data-autofocus />
         <TextInput {...form.field('nameEn')} />
@@ -211,7 +211,7 @@ function ItemModal<Item extends ChecklistItem, V extends ChecklistItemValues>({
         days
       )}
       {own.after}
-      {item && <Checkbox {...form.form.getInputProps('isRetired', { type: 'checkbox' })} label={t(`${p.fieldLabels}.isRetired`)} />}
+      {item && <Checkbox {...form.form.getInputProps('isRetired', { type: 'checkbox' })} label={t(`${p.keys}.field.isRetired`)} />}
     </FormModal>
   );
 }

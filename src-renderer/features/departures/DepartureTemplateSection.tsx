@@ -14,9 +14,8 @@ export function DepartureTemplateSection() {
   return (
     <ChecklistTemplateEditor
       testId="departure-template"
-      texts="departures.template"
-      fieldLabels="departures.field"
-      headers={{ item: t('departures.task'), due: t('departures.due') }}
+      keys="departures"
+      itemHeader={t('departures.task')}
       query={template}
       items={(items) => items}
       channels={{ create: 'departures:template-create', update: 'departures:template-update', move: 'departures:template-move' }}

@@ -65,9 +65,8 @@ export function ProceduresTemplateSection() {
   return (
     <ChecklistTemplateEditor
       testId="procedure-template"
-      texts="procedure.template"
-      fieldLabels="procedure.field"
-      headers={{ item: t('procedure.item'), due: t('procedure.due') }}
+      keys="procedure"
+      itemHeader={t('procedure.item')}
       query={template}
       items={(data) => data.items}
       channels={{ create: 'procedures:template-create', update: 'procedures:template-update', move: 'procedures:template-move' }}
