@@ -23,6 +23,17 @@ export function folderBackend(dataDir: string, options: Omit<BackendOptions, 'da
   return openBackend({ ...options, dataDir, secrets: secretsOf(dataDir) });
 }
 
+/**
+ * A real backend on a plain (unencrypted) data folder: the app's own open (migrations, the purge of
+ * the trash, the consent rule …) without the key, so that a test can search every byte of its files.
+ * Encrypted pages cannot be read byte by byte outside SQLite (free pages and the free space inside
+ * pages included); what a change leaves in the plain files it leaves under the cipher, which sits
+ * below the pages.
+ */
+export function plainFolderBackend(dataDir: string, options: Omit<BackendOptions, 'dataDir' | 'secrets' | 'plainForBenchmark'> = {}): Backend {
+  return openBackend({ ...options, dataDir, plainForBenchmark: true });
+}
+
 /** Calls a channel through the real dispatcher, as IPC and HTTP do. */
 export async function call<C extends Channel>(backend: Backend, channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {
   return (await dispatch(backend.handlers, channel, input, (m, e) => process.env.KK_DEBUG && console.error(m, e))) as Result<ChannelOutput<C>>;

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openBackend, type Backend } from '../../backend';
-import { folderBackend, value } from '../../test/backend';
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../backend';
+import { folderBackend, plainFolderBackend, value } from '../../test/backend';
+import { backupFilesIn, dataFolders, filesIn, heldInTables, heldOnDisk } from '../../test/data-folders';
 import { readSetting } from '../settings';
 import { applyContactConsentRuleOnce, CONTACT_CONSENT_RULE_VERSION } from './alumni.erasure';
 import { writeContact } from './alumni.repo';
@@ -21,71 +21,21 @@ const CONSENT = { consentOn: '2024-06-01', consentScope: 'share' as const };
 const DETAILS = [EMAIL, PHONE, PHONE_B, ADDRESS];
 const SETTING = 'contactConsentRuleVersion';
 
-const backends: Backend[] = [];
-const dirs: string[] = [];
-afterEach(() => {
-  backends.splice(0).forEach((b) => {
-    try {
-      b.close();
-    } catch {
-      /* closed by the test */
-    }
-  });
-  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
+const folders = dataFolders('kk-consent-open-');
 
 let clock = Date.parse('2026-04-01T00:00:00Z');
 const now = () => new Date((clock += 1000));
 
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-consent-open-'));
-  dirs.push(dir);
-  return dir;
-}
-
 /** The encrypted data folder as a PC keeps it (same key every time), or a plain one whose bytes can be searched. */
 function open(dir: string, plain = false): Backend {
-  const b = plain ? openBackend({ dataDir: dir, now, plainForBenchmark: true }) : folderBackend(dir, { now });
-  backends.push(b);
-  return b;
-}
-
-function close(b: Backend): void {
-  b.close();
-  backends.splice(backends.indexOf(b), 1);
-}
-
-function allFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return folders.keep(plain ? plainFolderBackend(dir, { now }) : folderBackend(dir, { now }));
 }
 
 /** The details found in the bytes of the folder's files (database, WAL, backups), by file. */
-function inFiles(dir: string): Record<string, string[]> {
-  const found: Record<string, string[]> = {};
-  for (const file of allFiles(dir)) {
-    const bytes = fs.readFileSync(file);
-    const held = DETAILS.filter((d) => bytes.includes(Buffer.from(d, 'utf8')));
-    if (held.length > 0) found[path.relative(dir, file).replace(/^backups[\\/].*$/, 'a backup')] = held;
-  }
-  return found;
-}
+const inFiles = (dir: string) => heldOnDisk(dir, DETAILS);
 
 /** The details found in any text of any table of each database file of the folder (live and backups), by file. */
-function inTables(b: Backend, dir: string): Record<string, string[]> {
-  const found: Record<string, string[]> = {};
-  for (const file of allFiles(dir).filter((f) => f.endsWith('.sqlite'))) {
-    const db = b.ctx.openDatabaseFile(file, { readonly: true });
-    try {
-      const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[];
-      const texts = tables.flatMap((t) => (db.prepare(`SELECT * FROM "${t}"`).raw().all() as unknown[][]).flat().filter((v): v is string => typeof v === 'string'));
-      const held = DETAILS.filter((d) => texts.some((t) => t.includes(d)));
-      if (held.length > 0) found[file === b.ctx.databasePath ? 'live' : 'a backup'] = held;
-    } finally {
-      db.close();
-    }
-  }
-  return found;
-}
+const inTables = (b: Backend, dir: string) => heldInTables(b, dir, DETAILS);
 
 /**
  * An alumnus whose consent and details were saved (the phone changed once), a backup made then,
@@ -110,13 +60,13 @@ async function withdrawnByAnOlderBuild(b: Backend): Promise<string> {
 
 describe('opening a database whose consents an older build withdrew', () => {
   it('erases the details from the log of the encrypted database and from its backup, keeping the writes and the consent’s history, once', async () => {
-    const dir = tempDir();
+    const dir = folders.folder();
     let b = open(dir);
     const minhId = await withdrawnByAnOlderBuild(b);
     // The row is empty, the log and the backup still hold the details (the check sees them).
     expect(b.ctx.db.prepare('SELECT consent_on, email, phone, address FROM alumni_contacts').get()).toEqual({ consent_on: null, email: null, phone: null, address: null });
     expect(inTables(b, dir)).toEqual({ live: DETAILS, 'a backup': DETAILS });
-    close(b);
+    folders.close(b);
 
     b = open(dir);
     expect(inTables(b, dir)).toEqual({});
@@ -131,7 +81,7 @@ describe('opening a database whose consents an older build withdrew', () => {
     expect(history).toContainEqual(expect.objectContaining({ field: 'consentOn', oldValue: '2024-06-01', newValue: null }));
     expect((await value(b, 'alumni:trainee', { traineeId: minhId })).contact).toMatchObject({ consentOn: null, email: null, phone: null, lastContactOn: '2025-09-30' });
     // The backup keeps its row as it was then (consent held), without the details.
-    const backup = allFiles(dir).find((f) => f.includes(`${path.sep}backups${path.sep}`))!;
+    const backup = backupFilesIn(dir)[0]!;
     const db = b.ctx.openDatabaseFile(backup, { readonly: true });
     try {
       expect(db.prepare('SELECT consent_on, email, phone, address FROM alumni_contacts').get()).toEqual({ consent_on: '2024-06-01', email: null, phone: null, address: null });
@@ -141,29 +91,29 @@ describe('opening a database whose consents an older build withdrew', () => {
   });
 
   it('leaves no byte of the details in the plain database file, its WAL or the backup once opened again', async () => {
-    const dir = tempDir();
+    const dir = folders.folder();
     let b = open(dir, true);
     await withdrawnByAnOlderBuild(b);
     b.ctx.db.pragma('wal_checkpoint(PASSIVE)');
     expect(inFiles(dir)).toEqual({ 'kakehashi.sqlite': DETAILS, 'kakehashi.sqlite-wal': DETAILS, 'a backup': DETAILS });
-    close(b);
+    folders.close(b);
     expect(Object.keys(inFiles(dir))).toContain('kakehashi.sqlite'); // closing alone erases nothing
 
     b = open(dir, true);
     expect(inFiles(dir)).toEqual({});
-    close(b);
+    folders.close(b);
     expect(inFiles(dir)).toEqual({});
   });
 });
 
 describe('restoring a backup an older build made', () => {
   it('erases the details the restored file still holds in its log, as an open does', async () => {
-    const dir = tempDir();
+    const dir = folders.folder();
     const b = open(dir);
     await withdrawnByAnOlderBuild(b);
-    const backup = allFiles(dir).find((f) => f.includes(`${path.sep}backups${path.sep}`))!;
+    const backup = backupFilesIn(dir)[0]!;
     await value(b, 'backups:create', {}); // a second backup, made after the older build's withdrawal
-    const older = allFiles(dir).find((f) => f.includes(`${path.sep}backups${path.sep}`) && f !== backup)!;
+    const older = backupFilesIn(dir).find((f) => f !== backup)!;
     const olderBytes = fs.readFileSync(older);
     // This PC brought to the rule; then the older build's backup put back as it was (copied from a PC that ran it).
     expect(applyContactConsentRuleOnce(b.ctx)).toBe(1);
@@ -181,7 +131,7 @@ describe('restoring a backup an older build made', () => {
 describe('opening a database with nothing to erase', () => {
   /** The database file's bytes and modification time, and those of every backup. */
   function snapshot(dir: string) {
-    return allFiles(dir)
+    return filesIn(dir)
       .filter((f) => f.endsWith('.sqlite'))
       .sort()
       .map((f) => ({ file: path.relative(dir, f), mtime: fs.statSync(f).mtimeMs, bytes: fs.readFileSync(f).toString('base64') }));
@@ -200,10 +150,10 @@ describe('opening a database with nothing to erase', () => {
   }
 
   it('already brought to the rule: the database and its backup are not rewritten (no vacuum), the held consent’s details stay', async () => {
-    const dir = tempDir();
+    const dir = folders.folder();
     let b = open(dir);
     await consentHeldAndOneWithdrawnByThisBuild(b);
-    close(b);
+    folders.close(b);
     const before = snapshot(dir);
     expect(before).toHaveLength(2);
 
@@ -213,7 +163,7 @@ describe('opening a database with nothing to erase', () => {
   });
 
   it('of an older build without a withdrawal: brought to the rule (the version written) without a vacuum or a backup rewritten', async () => {
-    const dir = tempDir();
+    const dir = folders.folder();
     let b = open(dir);
     const year = await value(b, 'years:create', { fiscalYear: 2014 });
     const t = await value(b, 'trainees:create', {
@@ -222,7 +172,7 @@ describe('opening a database with nothing to erase', () => {
     await value(b, 'alumni:set-contact', { traineeId: t.id, ...CONSENT, email: EMAIL, phone: PHONE });
     await value(b, 'backups:create', {});
     b.ctx.db.prepare('DELETE FROM settings WHERE id = ?').run(SETTING);
-    close(b);
+    folders.close(b);
     const before = snapshot(dir);
 
     b = open(dir);

@@ -1,15 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ERASED_VALUE } from '@shared/contract/erasure';
 import type { Backend } from '../../backend';
-import { openDataFolder, openWithKey } from '../../db/open';
-import { memorySecretStore } from '../../secrets/secret-store';
-import { folderBackend, memoryBackend, value } from '../../test/backend';
+import { folderBackend, memoryBackend, plainFolderBackend, value } from '../../test/backend';
+import { backupFilesIn, dataFolders, heldInTables, heldOnDisk } from '../../test/data-folders';
 import { syncingPcs } from '../../test/syncing-pcs';
-import type { Ctx } from '../context';
-import { createHandlers } from '../handlers';
 
 /**
  * A withdrawn consent leaves no contact detail anywhere: not in the row, not in any value of the
@@ -23,18 +18,7 @@ const ADDRESS = '경상북도 경주시 동대로 123 (k4Rz)';
 const CONSENT = { consentOn: '2025-03-01', consentScope: 'share' as const };
 const DETAILS = [EMAIL, PHONE, PHONE_B, ADDRESS];
 
-const backends: Backend[] = [];
-const dirs: string[] = [];
-afterEach(() => {
-  backends.splice(0).forEach((b) => {
-    try {
-      b.close();
-    } catch {
-      /* closed by the test */
-    }
-  });
-  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
+const folders = dataFolders('kk-consent-');
 
 async function alumna(b: Backend) {
   const year = await value(b, 'years:create', { fiscalYear: 2015 });
@@ -65,8 +49,7 @@ function detailsHeld(b: Backend, details = DETAILS): string[] {
 
 describe('withdrawing consent on this PC', () => {
   it('erases the details from every change-log entry of the row in the withdrawal’s own transaction, keeping who, when and which field, and the consent dates', async () => {
-    const b = memoryBackend(() => new Date('2026-11-26T03:00:00Z'));
-    backends.push(b);
+    const b = folders.keep(memoryBackend(() => new Date('2026-11-26T03:00:00Z')));
     const lee = await alumna(b);
     await value(b, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE, address: ADDRESS });
     await value(b, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE_B, address: ADDRESS, lastContactOn: '2025-10-10' });
@@ -108,8 +91,7 @@ describe('withdrawing consent on this PC', () => {
   });
 
   it('after a renewed consent keeps and logs the new details as any write, the old ones shown as erased', async () => {
-    const b = memoryBackend(() => new Date('2026-11-26T03:00:00Z'));
-    backends.push(b);
+    const b = folders.keep(memoryBackend(() => new Date('2026-11-26T03:00:00Z')));
     const lee = await alumna(b);
     await value(b, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE });
     await value(b, 'alumni:set-contact', { traineeId: lee.id });
@@ -210,64 +192,14 @@ describe('withdrawing consent with two PCs', () => {
 });
 
 describe('withdrawing consent in the database file', () => {
-  function tempDir(): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-consent-'));
-    dirs.push(dir);
-    return dir;
-  }
-
   let clock = Date.parse('2026-04-01T00:00:00Z');
   const now = () => new Date((clock += 1000));
 
-  /**
-   * A backend on a plain (unencrypted) data folder, as erasure.test.ts does: encrypted pages
-   * cannot be read byte by byte, so the raw check runs on a plain twin (the cipher sits below the pages).
-   */
-  function plainFolder(dir: string): Backend {
-    const opened = openDataFolder(dir, { now });
-    const ctx: Ctx = {
-      db: opened.db, now, deviceId: 'plain-twin-device', author: () => null, databasePath: opened.file, appVersion: 'test',
-      replaceDatabase: () => {
-        throw new Error('not in this test');
-      },
-      secrets: memorySecretStore(),
-      openDatabaseFile: (file, options) => openWithKey(file, { readonly: options?.readonly }),
-    };
-    const backend: Backend = { ctx, handlers: createHandlers(ctx), close: () => ctx.db.close() };
-    backends.push(backend);
-    return backend;
-  }
-
-  function allFiles(dir: string): string[] {
-    return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-  }
-
   /** The details found in the files of the folder (database, WAL, backups), as they lie on disk, by file. */
-  function inFiles(dir: string): Record<string, string[]> {
-    const found: Record<string, string[]> = {};
-    for (const file of allFiles(dir)) {
-      const bytes = fs.readFileSync(file);
-      const held = DETAILS.filter((d) => bytes.includes(Buffer.from(d, 'utf8')));
-      if (held.length > 0) found[path.relative(dir, file).replace(/^backups[\\/].*$/, 'a backup')] = held;
-    }
-    return found;
-  }
+  const inFiles = (dir: string) => heldOnDisk(dir, DETAILS);
 
-  /** The details found in any text of any table of each database file the key opens (the live one and the backups). */
-  function inTables(b: Backend, dir: string): string[] {
-    return allFiles(dir)
-      .filter((f) => f.endsWith('.sqlite'))
-      .flatMap((file) => {
-        const db = b.ctx.openDatabaseFile(file, { readonly: true });
-        try {
-          const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[];
-          const texts = tables.flatMap((t) => (db.prepare(`SELECT * FROM "${t}"`).raw().all() as unknown[][]).flat().filter((v): v is string => typeof v === 'string'));
-          return DETAILS.filter((d) => texts.some((t) => t.includes(d))).map((d) => `${path.basename(file)}: ${d}`);
-        } finally {
-          db.close();
-        }
-      });
-  }
+  /** The details found in any text of any table of each database file the key opens (the live one and the backups), by file. */
+  const inTables = (b: Backend, dir: string) => heldInTables(b, dir, DETAILS);
 
   /** Consent and details, the phone changed, a backup made while they are held. */
   async function heldAndBackedUp(b: Backend) {
@@ -280,8 +212,8 @@ describe('withdrawing consent in the database file', () => {
   }
 
   it('leaves no byte of the details in the plain database file, its WAL or a backup', async () => {
-    const dir = tempDir();
-    const b = plainFolder(dir);
+    const dir = folders.folder();
+    const b = folders.keep(plainFolderBackend(dir, { now }));
     const lee = await heldAndBackedUp(b);
     // The check sees them while they are there.
     expect(inFiles(dir)).toEqual({ 'kakehashi.sqlite': DETAILS, 'kakehashi.sqlite-wal': DETAILS, 'a backup': DETAILS });
@@ -292,16 +224,15 @@ describe('withdrawing consent in the database file', () => {
   });
 
   it('leaves none of the details in any table of the encrypted database or its backup, whose row keeps its consent date', async () => {
-    const dir = tempDir();
-    const b = folderBackend(dir, { now });
-    backends.push(b);
+    const dir = folders.folder();
+    const b = folders.keep(folderBackend(dir, { now }));
     const lee = await heldAndBackedUp(b);
-    expect(inTables(b, dir)).toHaveLength(2 * DETAILS.length);
+    expect(inTables(b, dir)).toEqual({ live: DETAILS, 'a backup': DETAILS });
     await value(b, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
-    expect(inTables(b, dir)).toEqual([]);
+    expect(inTables(b, dir)).toEqual({});
     expect(inFiles(dir)).toEqual({});
     // The backup keeps its row as it was then, without the details.
-    const backup = allFiles(dir).find((f) => f.includes(`${path.sep}backups${path.sep}`))!;
+    const backup = backupFilesIn(dir)[0]!;
     const db = b.ctx.openDatabaseFile(backup, { readonly: true });
     try {
       expect(db.prepare('SELECT consent_on, email, phone, address FROM alumni_contacts').get()).toEqual({ consent_on: '2025-03-01', email: null, phone: null, address: null });

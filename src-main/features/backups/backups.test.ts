@@ -1,34 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { restoreNewestBackup, type Backend } from '../../backend';
 import { DamagedDatabaseError } from '../../db/damage';
 import { call, folderBackend, tableCount, value } from '../../test/backend';
+import { dataFolders } from '../../test/data-folders';
 
-const dirs: string[] = [];
-const backends: Backend[] = [];
-afterEach(() => {
-  backends.splice(0).forEach((b) => {
-    try {
-      b.close();
-    } catch {
-      // closed by the test
-    }
-  });
-  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
-
-function folder(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-backup-'));
-  dirs.push(dir);
-  return dir;
-}
+const folders = dataFolders('kk-backup-');
+const { folder } = folders;
 
 function open(dataDir: string, clock: { now: Date }, autoBackup = false): Backend {
-  const backend = folderBackend(dataDir, { now: () => clock.now, autoBackup });
-  backends.push(backend);
-  return backend;
+  return folders.keep(folderBackend(dataDir, { now: () => clock.now, autoBackup }));
 }
 
 /** Overwrites the middle of a file with junk, as a failing disk would. */

@@ -1,19 +1,15 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CLOSE_OUT_PROCEDURE_COLUMNS, CLOSE_OUT_TRAINEE_COLUMNS } from '@shared/contract/field-classes';
 import { ERASED_VALUE } from '@shared/contract/erasure';
 import type { Backend } from '../../backend';
 import type { Ctx } from '../context';
-import { openDataFolder, openWithKey } from '../../db/open';
 import { updateRow } from '../../db/rows';
-import { memorySecretStore } from '../../secrets/secret-store';
-import { call, folderBackend, value } from '../../test/backend';
+import { call, folderBackend, plainFolderBackend, value } from '../../test/backend';
+import { dataFolders, filesIn } from '../../test/data-folders';
 import { jpegOfSize } from '../../test/jpeg';
-import { createHandlers } from '../handlers';
-import { purgeExpiredTrash } from '../trainees';
 import { eraseTraineeColumns, eraseTrainees, finishPendingErasures } from '.';
 
 /**
@@ -27,60 +23,18 @@ const MEDICAL = 'Erasure check: severe peanut allergy, adrenaline pen in the lef
 const PASS = 'kakehashi-office-2026-erasure';
 const DAY = 86_400_000;
 
-const dirs: string[] = [];
-const open: Backend[] = [];
-afterEach(() => {
-  open.splice(0).forEach((b) => {
-    try {
-      b.close();
-    } catch {
-      /* closed by the test */
-    }
-  });
-  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
+const folders = dataFolders('kk-erasure-');
 
 let clock = Date.parse('2026-04-01T00:00:00Z');
 const now = () => new Date((clock += 1000));
 
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-erasure-'));
-  dirs.push(dir);
-  return dir;
-}
-
-function openFolder(dir: string): Backend {
-  const backend = folderBackend(dir, { now });
-  open.push(backend);
-  return backend;
-}
+const openFolder = (dir: string) => folders.keep(folderBackend(dir, { now }));
 
 /**
- * The same backend on a plain (unencrypted) data folder. Encrypted pages cannot be read byte by
- * byte outside SQLite (free pages and the free space inside pages included), so the same
- * erasure also runs on a plain twin whose every byte a test can read: what it leaves there is
- * what it leaves under the cipher, which sits below the pages.
+ * The same backend on a plain (unencrypted) twin of the data folder, whose every byte a test can
+ * read: the same erasure runs there (plainFolderBackend says why that covers the encrypted one).
  */
-function openPlainFolder(dir: string): Backend {
-  const opened = openDataFolder(dir, { now });
-  const ctx: Ctx = {
-    db: opened.db,
-    now,
-    deviceId: 'plain-twin-device',
-    author: () => null,
-    databasePath: opened.file,
-    appVersion: 'test',
-    replaceDatabase: () => {
-      throw new Error('not in this test');
-    },
-    secrets: memorySecretStore(),
-    openDatabaseFile: (file, options) => openWithKey(file, { readonly: options?.readonly }),
-  };
-  purgeExpiredTrash(ctx);
-  const backend: Backend = { ctx, handlers: createHandlers(ctx), close: () => ctx.db.close() };
-  open.push(backend);
-  return backend;
-}
+const openPlainFolder = (dir: string) => folders.keep(plainFolderBackend(dir, { now }));
 
 /** A JPEG the checks accept, with 48 random bytes in a comment segment: a slice no other file holds by chance. */
 function markedJpeg(width: number, height: number): { jpeg: Buffer; mark: Buffer } {
@@ -107,16 +61,9 @@ function secretOf(mark: Buffer, ...texts: string[]): Secret {
   return { texts: [...texts, ...base64Needles(mark)], blobs: [mark, ...texts.map((t) => Buffer.from(t, 'utf8'))] };
 }
 
-function allFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? allFiles(full) : [full];
-  });
-}
-
 /** Files of the folder whose bytes, as they lie on disk, hold any of the secret. */
 function rawHits(dir: string, secret: Secret): string[] {
-  return allFiles(dir).filter((file) => {
+  return filesIn(dir).filter((file) => {
     const bytes = fs.readFileSync(file);
     return secret.blobs.some((b) => bytes.includes(b)) || secret.texts.some((t) => bytes.includes(Buffer.from(t, 'latin1')));
   });
@@ -148,7 +95,7 @@ function decryptedHits(ctx: Ctx, file: string, secret: Secret): string[] {
 
 /** The database and every backup of a data folder. */
 function databaseFiles(dir: string): string[] {
-  return allFiles(dir).filter((f) => f.endsWith('.sqlite'));
+  return filesIn(dir).filter((f) => f.endsWith('.sqlite'));
 }
 
 /**
@@ -183,7 +130,7 @@ const merged = (a: Secret, b: Secret): Secret => ({ texts: [...a.texts, ...b.tex
 
 describe('erasure', () => {
   it('purges a trainee from the trash and leaves none of their bytes in the folder: database, WAL, every backup', async () => {
-    const dir = tempDir();
+    const dir = folders.folder();
     let backend = openFolder(dir);
     const { trainee, secret, thumbSecret } = await traineeWithEverything(backend);
     const all = merged(secret, thumbSecret);
@@ -221,7 +168,7 @@ describe('erasure', () => {
   });
 
   it('leaves no byte behind on a plain twin either, where every byte of every page (free ones too) can be read', async () => {
-    const dir = tempDir();
+    const dir = folders.folder();
     let backend = openPlainFolder(dir);
     const { trainee, secret, thumbSecret } = await traineeWithEverything(backend);
     const all = merged(secret, thumbSecret);
@@ -243,8 +190,8 @@ describe('erasure', () => {
   });
 
   it('travels to a second PC: the next change file erases there too, an edit made there meanwhile does not bring anything back, and a second import changes nothing', async () => {
-    const officeDir = tempDir();
-    const laptopDir = tempDir();
+    const officeDir = folders.folder();
+    const laptopDir = folders.folder();
     let office = openFolder(officeDir);
     const laptop = openFolder(laptopDir);
     await value(office, 'sync:settings', { deviceName: '事務所PC', passphrase: PASS });
@@ -296,7 +243,7 @@ describe('erasure', () => {
     expect((await value(laptop, 'sync:conflicts', {})).length + (await value(office, 'sync:conflicts', {})).length).toBe(0);
 
     // A PC set up from scratch after the erasure gets none of it either.
-    const newDir = tempDir();
+    const newDir = folders.folder();
     const newPc = openFolder(newDir);
     await value(newPc, 'sync:settings', { deviceName: '新しいPC', passphrase: PASS });
     const everything = await value(office, 'sync:export', { peerId: null });
@@ -306,8 +253,8 @@ describe('erasure', () => {
   });
 
   it('closes out columns: passport and medical notes gone everywhere with all their history, the name and year kept, on a second PC too', async () => {
-    const dir = tempDir();
-    const laptopDir = tempDir();
+    const dir = folders.folder();
+    const laptopDir = folders.folder();
     const backend = openFolder(dir);
     const laptop = openFolder(laptopDir);
     await value(backend, 'sync:settings', { deviceName: '事務所PC', passphrase: PASS });
@@ -348,7 +295,7 @@ describe('erasure', () => {
     expect((await value(laptop, 'sync:digest', {})).digest).toBe((await value(backend, 'sync:digest', {})).digest);
 
     // A PC set up from scratch gets the trainee without them.
-    const newDir = tempDir();
+    const newDir = folders.folder();
     const newPc = openFolder(newDir);
     await value(newPc, 'sync:settings', { deviceName: '新しいPC', passphrase: PASS });
     const everything = await value(backend, 'sync:export', { peerId: null });
@@ -358,8 +305,8 @@ describe('erasure', () => {
   });
 
   it('a row another PC moved onto the erased trainee unseen goes on both PCs', async () => {
-    const office = openFolder(tempDir());
-    const laptop = openFolder(tempDir());
+    const office = openFolder(folders.folder());
+    const laptop = openFolder(folders.folder());
     await value(office, 'sync:settings', { deviceName: '事務所PC', passphrase: PASS });
     await value(laptop, 'sync:settings', { deviceName: '空港ノートPC', passphrase: PASS });
     const { year, trainee } = await traineeWithEverything(office);
@@ -387,8 +334,8 @@ describe('erasure', () => {
   });
 
   it('a close-out meets edits another PC made unseen: one made before it is erased too, one made after it stays, and both PCs end the same', async () => {
-    const office = openFolder(tempDir());
-    const laptop = openFolder(tempDir());
+    const office = openFolder(folders.folder());
+    const laptop = openFolder(folders.folder());
     await value(office, 'sync:settings', { deviceName: '事務所PC', passphrase: PASS });
     await value(laptop, 'sync:settings', { deviceName: '空港ノートPC', passphrase: PASS });
     const { trainee } = await traineeWithEverything(office);
@@ -413,8 +360,8 @@ describe('erasure', () => {
   });
 
   it('a close-out meets entry-procedure edits another PC made unseen: a scan and note from before it go on both PCs, a note written after it stays', async () => {
-    const office = openFolder(tempDir());
-    const laptop = openFolder(tempDir());
+    const office = openFolder(folders.folder());
+    const laptop = openFolder(folders.folder());
     await value(office, 'sync:settings', { deviceName: '事務所PC', passphrase: PASS });
     await value(laptop, 'sync:settings', { deviceName: '空港ノートPC', passphrase: PASS });
     const { trainee, year } = await traineeWithEverything(office);
@@ -447,7 +394,7 @@ describe('erasure', () => {
   });
 
   it('an import taken back erases the trainees it made, as the trash does', async () => {
-    const dir = tempDir();
+    const dir = folders.folder();
     const backend = openFolder(dir);
     const year = await value(backend, 'years:create', { fiscalYear: 2024 });
     const csv = fs.readFileSync(path.resolve(import.meta.dirname, '../../../tests/fixtures/trainees-sjis.csv')).toString('base64');
@@ -461,7 +408,7 @@ describe('erasure', () => {
   });
 
   it('reports a backup it cannot open, and tries it again until it can', async () => {
-    const dir = tempDir();
+    const dir = folders.folder();
     const backend = openFolder(dir);
     const { trainee } = await traineeWithEverything(backend);
     await value(backend, 'backups:create', {});

@@ -1,41 +1,22 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../backend';
 import { applyKey } from '../../db/cipher';
 import { folderBackend, secretsOf, value } from '../../test/backend';
+import { dataFolders } from '../../test/data-folders';
 import { makeBackup } from '../backups';
 import { writeSetting } from '../settings';
 
 const PASS = 'kakehashi-office-2026-secret';
-const dirs: string[] = [];
-const backends: Backend[] = [];
-afterEach(() => {
-  backends.splice(0).forEach((b) => b.close());
-  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
+const folders = dataFolders('kk-pass-');
+const { folder, close } = folders;
 
 let clock = Date.parse('2026-11-26T00:00:00Z');
 const now = () => new Date((clock += 60_000));
 
-function folder(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-pass-'));
-  dirs.push(dir);
-  return dir;
-}
-
-function open(dir: string): Backend {
-  const backend = folderBackend(dir, { now });
-  backends.push(backend);
-  return backend;
-}
-
-function close(backend: Backend): void {
-  backends.splice(backends.indexOf(backend), 1);
-  backend.close();
-}
+const open = (dir: string) => folders.keep(folderBackend(dir, { now }));
 
 /** Every database file of the data folder: the live one, the copies before a schema change, the backups. */
 function databaseFiles(dir: string): string[] {
