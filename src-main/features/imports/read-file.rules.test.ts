@@ -72,7 +72,7 @@ describe('CSV lines', () => {
 
 describe('what reads as Japanese', () => {
   it('counts hiragana, katakana, kanji and full-width forms for, at both ends of each range', () => {
-    for (const c of ['\u3041', 'ぁ', 'ヺ', '\u30ff', '一', '\u9fff', '龥', '！', '～', 'Ａ']) expect(japaneseScore(c), c).toBe(2);
+    for (const c of ['\u3040', 'ぁ', 'ヺ', '\u30ff', '一', '\u9fff', '龥', '！', '～', 'Ａ']) expect(japaneseScore(c), c).toBe(2);
     expect(japaneseScore('かな漢字')).toBe(8);
   });
 
