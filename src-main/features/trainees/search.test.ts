@@ -17,4 +17,16 @@ describe('trainee search text', () => {
     expect(text).toContain('キムシヒョン');
     expect(text).toContain('kimu shihyon');
   });
+
+  it('a trainee without a katakana reading is indexed by the names there are, and nothing else', () => {
+    const text = searchText({
+      familyNameNative: null,
+      givenNameNative: null,
+      familyNameLatin: 'Peña',
+      givenNameLatin: 'Rosa',
+      nameKana: null,
+      preferredName: null,
+    });
+    expect(text).toBe('pena rosa | rosa pena');
+  });
 });
