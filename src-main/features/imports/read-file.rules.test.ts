@@ -53,7 +53,7 @@ describe('CSV limits, at the limit and one past it', () => {
     const tooMany = { code: 'import_sheet_out_of_range', params: { ref: `#${MAX_ROWS + 1}`, maxColumn: 'XFD', maxRow: MAX_ROWS } };
     expect(await refusal(() => parseCsv(`${crlf}a\r\n`))).toEqual(tooMany);
     expect(await refusal(() => parseCsv(`${crlf}a`))).toEqual(tooMany);
-  });
+  }, 30_000); // four sheets of a million rows each: about 3 s alone, more on a loaded machine
 });
 
 describe('CSV lines', () => {
