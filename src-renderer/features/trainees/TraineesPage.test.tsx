@@ -1,9 +1,11 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TraineeCreateInput } from '@shared/contract/trainees';
 import { createTrainee } from '../../../src-main/features/trainees/trainees.service';
 import { memoryBackend, value } from '../../../src-main/test/backend';
+import type { Api } from '../../api';
 import { backendApi, renderWithApp } from '../../test/render';
+import { useSettings } from '../settings/settings.store';
 import { useYearSelection } from '../years/years.store';
 import { TraineesPage } from './TraineesPage';
 import { NO_FILTERS, useTraineeFilters } from './trainee-filters.store';
@@ -37,10 +39,14 @@ function scrollTo(row: number) {
   fireEvent.scroll(scroller);
 }
 
+const COLUMNS = useSettings.getState().traineeColumns;
+
 beforeEach(() => {
   useTraineeFilters.setState({ ...NO_FILTERS, sort: null });
   useYearSelection.setState({ selectedYearId: null });
 });
+
+afterEach(() => useSettings.setState({ traineeColumns: COLUMNS }));
 
 describe('TraineesPage', () => {
   it('lists the year\'s trainees with names marked by their language', async () => {
@@ -111,5 +117,32 @@ describe('TraineesPage', () => {
     expect(await screen.findByTestId('query-error')).toHaveTextContent('予期しないエラーが発生しました');
     expect(screen.queryByTestId('trainee-table')).not.toBeInTheDocument();
     expect(screen.queryByTestId('trainee-count')).not.toBeInTheDocument();
+  });
+  it('keeps a later column change shown when an earlier one fails to be saved', async () => {
+    const backend = await sampleBackend();
+    const real = backendApi(backend);
+    // Each save of the columns waits until the test answers it: the first fails, the second is saved.
+    const held: Array<(ok: boolean) => void> = [];
+    const api: Api = {
+      call: ((channel, input) =>
+        channel === 'settings:update'
+          ? new Promise((resolve) => held.push((ok) => void (ok ? real.call(channel, input).then(resolve) : resolve({ ok: false, error: { code: 'internal' } }))))
+          : real.call(channel, input)) as Api['call'],
+    };
+    renderWithApp(<TraineesPage />, { backend, api });
+    await screen.findAllByTestId('trainee-row');
+    fireEvent.click(screen.getByRole('button', { name: '表示する列' }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: '研修分野' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: '年度' }));
+    await waitFor(() => expect(held).toHaveLength(2));
+
+    await act(async () => held[0]!(false));
+    expect(screen.getByRole('columnheader', { name: '年度' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: '研修分野' })).toBeInTheDocument();
+    expect(useSettings.getState().traineeColumns).toEqual([...COLUMNS, 'trainingField', 'year']);
+
+    held[1]!(true);
+    await waitFor(async () => expect((await real.call('settings:get', {})) as unknown).toMatchObject({ value: { traineeColumns: [...COLUMNS, 'trainingField', 'year'] } }));
+    expect(screen.getByRole('columnheader', { name: '年度' })).toBeInTheDocument();
   });
 });

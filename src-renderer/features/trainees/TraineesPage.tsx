@@ -81,11 +81,19 @@ function useTraineeWindow(list: ListInput | null) {
 function useSaveColumns() {
   const save = useChannelMutation('settings:update');
   const error = useMutationError(save, 'trainee.field');
-  // Shown at once, kept in this PC's settings; put back as it was when it cannot be kept.
+  // Shown at once, kept in this PC's settings; put back as it was when it cannot be kept — unless a later change is shown
+  // by then (its own save carries every column it shows, and is put back itself if it fails).
   const change = (columns: TraineeColumn[]) => {
     const before = useSettings.getState().traineeColumns;
     useSettings.setState({ traineeColumns: columns });
-    void save.run({ traineeColumns: columns }, { onError: () => useSettings.setState({ traineeColumns: before }) });
+    void save.run(
+      { traineeColumns: columns },
+      {
+        onError: () => {
+          if (useSettings.getState().traineeColumns === columns) useSettings.setState({ traineeColumns: before });
+        },
+      },
+    );
   };
   return { change, error };
 }
