@@ -245,6 +245,7 @@ function ContactModal({ contact, traineeName, opened, onClose }: { contact: Alum
       danger: true,
     });
     if (!yes) return;
+    form.form.clearErrors(); // the last save's messages on the fields are not this withdrawal's
     const { lastContactOn } = form.form.getValues();
     await withdraw.run(
       { traineeId: contact.traineeId, consentOn: null, consentScope: null, email: null, phone: null, address: null, other: null, lastContactOn: lastContactOn || null },
@@ -259,14 +260,19 @@ function ContactModal({ contact, traineeName, opened, onClose }: { contact: Alum
   }
 
   const isWithdrawal = () => Boolean(contact.consentOn) && CONTACT_DETAILS.some((f) => contact[f]) && !form.form.getValues().consentOn.trim();
+  // One error on the form, of what the person did last: a save clears the last withdrawal's, a withdrawal the last save's.
   const askingForm: typeof form = {
     ...form,
     onSubmit: (event) => {
-      if (!isWithdrawal()) return form.onSubmit(event);
+      if (!isWithdrawal()) {
+        withdraw.reset();
+        return form.onSubmit(event);
+      }
       event?.preventDefault();
       event?.stopPropagation();
       if (!withdraw.isPending) void withdrawConsent();
     },
+    error: withdraw.isIdle ? form.error : withdrawError,
     isSaving: form.isSaving || withdraw.isPending,
   };
   return (
@@ -288,7 +294,6 @@ function ContactModal({ contact, traineeName, opened, onClose }: { contact: Alum
       <Textarea {...form.field('address')} autosize minRows={2} />
       <TextInput {...form.field('other')} />
       <TextInput {...form.field('lastContactOn')} type="date" />
-      <ErrorAlert error={withdrawError} />
     </FormModal>
   );
 }

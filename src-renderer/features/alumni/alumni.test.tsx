@@ -1,7 +1,8 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { memoryBackend, value } from '../../../src-main/test/backend';
-import { renderWithApp } from '../../test/render';
+import type { Api } from '../../api';
+import { backendApi, renderWithApp } from '../../test/render';
 import { AlumniPage } from './AlumniPage';
 import { TraineeAlumni } from './TraineeAlumni';
 
@@ -76,6 +77,39 @@ describe('TraineeAlumni', { timeout: 30_000 }, () => {
     expect(screen.queryByText(/seoyeon@example\.kr/)).toBeNull();
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(await held()).toMatchObject({ consentOn: null, consentScope: null, email: null, phone: null });
+  });
+
+  it('shows one error on the contact form, of what the person did last: a failed save, then a failed withdrawal, then a failed save', async () => {
+    const { backend, lee } = await alumni();
+    await value(backend, 'alumni:set-contact', { traineeId: lee.id, consentOn: '2025-03-01', consentScope: 'share', email: 'seoyeon@example.kr' });
+    const real = backendApi(backend);
+    // Every contact write fails: a save as an unexpected error, a withdrawal (consent cleared) as a lost connection.
+    const api: Api = {
+      call: ((channel, input) =>
+        channel === 'alumni:set-contact'
+          ? Promise.resolve({ ok: false, error: { code: (input as { consentOn: string | null }).consentOn ? 'internal' : 'network' } })
+          : real.call(channel, input)) as Api['call'],
+    };
+    renderWithApp(<TraineeAlumni traineeId={lee.id} traineeName="이서연" />, { backend, api, withLayout: true });
+    fireEvent.click(await screen.findByRole('button', { name: '連絡先・同意を編集' }));
+    const form = await screen.findByRole('dialog', { name: /連絡先と同意/ });
+    const saveFailed = '予期しないエラーが発生しました。もう一度お試しください。';
+    const withdrawalFailed = 'アプリ本体に接続できません。アプリが起動しているか確認してください。';
+
+    fireEvent.change(within(form).getByLabelText('電話番号'), { target: { value: '+82 10 1111 2222' } });
+    fireEvent.click(within(form).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(within(form).getByTestId('error-alert')).toHaveTextContent(saveFailed));
+
+    fireEvent.change(within(form).getByLabelText('同意取得日'), { target: { value: '' } });
+    fireEvent.click(within(form).getByRole('button', { name: '保存' }));
+    fireEvent.click(within(await screen.findByRole('dialog', { name: '「이서연」の連絡先を消去しますか？' })).getByRole('button', { name: '消去して保存' }));
+    await waitFor(() => expect(within(form).getByTestId('error-alert')).toHaveTextContent(withdrawalFailed));
+    expect(within(form).getAllByTestId('error-alert')).toHaveLength(1);
+
+    fireEvent.change(within(form).getByLabelText('同意取得日'), { target: { value: '2025-03-01' } });
+    fireEvent.click(within(form).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(within(form).getByTestId('error-alert')).toHaveTextContent(saveFailed));
+    expect(within(form).getAllByTestId('error-alert')).toHaveLength(1);
   });
 
   it('adds a post after returning and a delegation, each listed at once', async () => {
