@@ -82,8 +82,10 @@ function readBody(req: http.IncomingMessage): Promise<string | 'too_large'> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        // The rest is read and dropped, as for a declared length: destroying the request would
+        // cut the connection before the 413 could be answered.
+        chunks.length = 0;
         resolve('too_large');
-        req.destroy();
         return;
       }
       chunks.push(chunk);
