@@ -142,6 +142,8 @@ describe('ImportModal', () => {
     const progress = await screen.findByTestId('import-progress');
     await waitFor(() => expect(progress).toHaveTextContent(/ファイルを読み込んでいます…（\d+ KB）/));
     expect(within(progress).getByRole('progressbar')).toBeInTheDocument();
+    // Said aloud as well: the text is a live region.
+    expect(within(progress).getByRole('status')).toHaveTextContent(/ファイルを読み込んでいます…（\d+ KB）/);
 
     fireEvent.click(screen.getByTestId('import-cancel'));
     await waitFor(() => expect(screen.queryByTestId('import-progress')).toBeNull(), { timeout: 3000 });
@@ -224,6 +226,8 @@ describe('ImportModal', () => {
     const progress = await screen.findByTestId('import-progress');
     await waitFor(() => expect(progress).toHaveTextContent(/ファイルを読み込んでいます…（\d+ KB）/));
     expect(within(progress).getByRole('progressbar')).toBeInTheDocument();
+    // Said aloud as well: the text is a live region.
+    expect(within(progress).getByRole('status')).toHaveTextContent(/ファイルを読み込んでいます…（\d+ KB）/);
     fireEvent.click(within(progress).getByRole('button', { name: '読み込みを中止' }));
     await waitFor(() => expect(screen.queryByTestId('import-progress')).toBeNull(), { timeout: 3000 });
     expect(screen.queryByTestId('error-alert')).toBeNull();

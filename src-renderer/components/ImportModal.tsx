@@ -348,7 +348,8 @@ function ReadingProgress({ progress, fileBytes, onCancel }: { progress: ImportPr
     <Stack gap={4} data-testid="import-progress">
       <Progress value={percent} striped={!isChecking} animated={!isChecking} aria-label={t('import.progress.label')} />
       <Group justify="space-between">
-        <Text size="sm" c="dimmed">
+        {/* A live region: how far the reading is, read out as it moves on. */}
+        <Text size="sm" c="dimmed" role="status">
           {isChecking
             ? t('import.progress.checking', { rowsRead: progress.rowsRead, totalRows: progress.totalRows })
             : t('import.progress.reading', { size: sizeText(progress?.totalBytes || fileBytes) })}
