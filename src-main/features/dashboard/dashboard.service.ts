@@ -2,12 +2,11 @@ import type { Archive, YearDashboard } from '@shared/contract/dashboard';
 import { TRAINEE_WARNINGS } from '@shared/contract/trainees';
 import type { Ctx } from '../context';
 import { japanDate } from '@shared/text/date-math';
-import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR } from '@shared/contract/years';
 import { listTrainees } from '../trainees';
 import { listTrainingFields } from '../masters';
-import { isCounted, listCountedTrainees } from '../statistics';
+import { countedTrainees } from '../statistics';
 import { getYear } from '../years';
-import { archiveTable, countBy, countCells, pickCurrentYear } from './dashboard';
+import { archiveTable, countBy, pickCurrentYear } from './dashboard';
 
 /** A year at a glance: who is in which state, from where, in which field, what comes next, what to fix. */
 export function yearDashboard(ctx: Ctx, yearId: string): YearDashboard {
@@ -36,11 +35,12 @@ export function yearDashboard(ctx: Ctx, yearId: string): YearDashboard {
 
 /**
  * Trainees by country and year as 受入実績 counts them (the statistics' one rule: those who came to
- * Japan, a withdrawal after coming counted, one before and an applicant never selected not).
+ * Japan, a withdrawal after coming counted; one before, an applicant never selected and a selected
+ * trainee who has not come yet not).
  */
 export function archive(ctx: Ctx): Archive {
-  const counted = listCountedTrainees(ctx.db, FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR).filter(isCounted);
-  return archiveTable(countCells(counted));
+  const { counted } = countedTrainees(ctx.db);
+  return archiveTable(counted.map((t) => ({ country: t.nationality, fiscalYear: t.fiscalYear, count: 1 })));
 }
 
 /** The year the dashboard opens on (see pickCurrentYear): once a year is closed, the next one. */

@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ExportFile } from '@shared/contract/exports';
 import type { Language } from '@shared/contract/settings';
 import type { Statistics, StatisticsInput, StatisticsRow, StatisticsTable } from '@shared/contract/statistics';
@@ -11,7 +12,7 @@ import { translate } from '../../i18n';
 import type { Ctx } from '../context';
 import { listTrainingFields } from '../masters';
 import { headline, isCounted, tabulate } from './statistics';
-import { listCountedTrainees } from './statistics.repo';
+import { listCountedTrainees, type CountedTrainee } from './statistics.repo';
 
 /** Prefectures in their official order (北海道 … 沖縄県, JIS X 0401), as every Japanese statistic lists them. */
 const PREFECTURE_ORDER = new Map(
@@ -22,13 +23,22 @@ function comparePrefectures(a: string, b: string): number {
 }
 
 /**
+ * The trainees 受入実績 counts in the fiscal years from … to (all years when left out), and how many
+ * others of those years it leaves out (isCounted: withdrew before coming, applicants, selected not come yet).
+ */
+export function countedTrainees(db: Database, fromYear = FIRST_FISCAL_YEAR, toYear = LAST_FISCAL_YEAR): { counted: CountedTrainee[]; notCounted: number } {
+  const all = listCountedTrainees(db, fromYear, toYear);
+  const counted = all.filter(isCounted);
+  return { counted, notCounted: all.length - counted.length };
+}
+
+/**
  * The statistics as CLAIR publishes them (受入実績): trainees who came, by country × fiscal year,
  * by the prefecture of their host × year and by field. Countries come in Japanese order; the
  * screen and the workbook re-order them for their language.
  */
 export function statistics(ctx: Ctx, input: StatisticsInput): Statistics {
-  const all = listCountedTrainees(ctx.db, input.fromYear ?? FIRST_FISCAL_YEAR, input.toYear ?? LAST_FISCAL_YEAR);
-  const counted = all.filter(isCounted);
+  const { counted, notCounted } = countedTrainees(ctx.db, input.fromYear ?? undefined, input.toYear ?? undefined);
   const years = [...new Set(counted.map((t) => t.fiscalYear))].sort((a, b) => a - b);
   const fields = listTrainingFields(ctx.db);
   const fieldPosition = new Map(fields.map((f, i) => [f.id, i]));
@@ -39,7 +49,7 @@ export function statistics(ctx: Ctx, input: StatisticsInput): Statistics {
     years,
     headline: headline(counted),
     withdrawnCounted: counted.filter((t) => t.status === 'withdrawn').length,
-    notCounted: all.length - counted.length,
+    notCounted,
     byCountry: tabulate(counted, years, (t) => t.nationality || null, compareCountries('ja')),
     byPrefecture: tabulate(counted, years, (t) => t.prefecture, comparePrefectures),
     byField,
