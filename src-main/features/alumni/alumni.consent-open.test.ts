@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../backend';
 import { folderBackend, plainFolderBackend, value } from '../../test/backend';
 import { backupFilesIn, dataFolders, filesIn, heldInTables, heldOnDisk } from '../../test/data-folders';
-import { readSetting } from '../settings';
+import { readSetting, writeSetting } from '../settings';
 import { applyContactConsentRuleOnce, CONTACT_CONSENT_RULE_VERSION } from './alumni.erasure';
 import { writeContact } from './alumni.repo';
 
@@ -103,6 +103,25 @@ describe('opening a database whose consents an older build withdrew', () => {
     expect(inFiles(dir)).toEqual({});
     folders.close(b);
     expect(inFiles(dir)).toEqual({});
+  });
+
+  it('brought to the first version of the rule, with a consent withdrawn and renewed there: the details up to the withdrawal go from the log and the backup, the renewed e-mail stays', async () => {
+    const NEW_EMAIL = 'minh.renewed@example.vn';
+    const dir = folders.folder();
+    let b = open(dir);
+    const minhId = await withdrawnByAnOlderBuild(b);
+    b.ctx.db.transaction(() => {
+      writeContact(b.ctx, minhId, { consentOn: '2026-02-01', consentScope: 'office', email: NEW_EMAIL, phone: null, address: null, other: null, lastContactOn: '2025-09-30' });
+      // What the first version of the rule left: it looked only at rows without consent now.
+      writeSetting(b.ctx.db, SETTING, '1', now());
+    })();
+    expect(inTables(b, dir)).toEqual({ live: DETAILS, 'a backup': DETAILS });
+    folders.close(b);
+
+    b = open(dir);
+    expect(heldInTables(b, dir, [...DETAILS, NEW_EMAIL])).toEqual({ live: [NEW_EMAIL] });
+    expect(b.ctx.db.prepare('SELECT consent_on, email FROM alumni_contacts').get()).toEqual({ consent_on: '2026-02-01', email: NEW_EMAIL });
+    expect(readSetting(b.ctx.db, SETTING)).toBe(CONTACT_CONSENT_RULE_VERSION);
   });
 });
 

@@ -157,6 +157,26 @@ describe('withdrawing consent with two PCs', () => {
     expect(inBackup()).toEqual([]);
   });
 
+  it('a withdrawal and a renewed consent with a new e-mail reach the laptop in one bundle: neither PC keeps the withdrawn details in its log or backups; the new e-mail is kept on both', async () => {
+    const NEW_EMAIL = 'seoyeon.renewed@example.kr';
+    const { office, laptop, lee } = await officeAndLaptop();
+    await value(office, 'backups:create', {});
+    await value(laptop, 'backups:create', {});
+    const dirOf = (b: Backend) => path.dirname(b.ctx.databasePath);
+    expect(heldInTables(laptop, dirOf(laptop), [EMAIL])).toEqual({ live: [EMAIL], 'a backup': [EMAIL] });
+    await value(office, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+    await value(office, 'alumni:set-contact', { traineeId: lee.id, consentOn: '2026-04-01', consentScope: 'office', email: NEW_EMAIL });
+    await exchange(office, laptop);
+    for (const pc of [office, laptop]) {
+      expect(detailsHeld(pc, [...DETAILS, NEW_EMAIL])).toEqual([NEW_EMAIL]);
+      expect(heldInTables(pc, dirOf(pc), [...DETAILS, NEW_EMAIL])).toEqual({ live: [NEW_EMAIL] });
+      expect((await value(pc, 'alumni:trainee', { traineeId: lee.id })).contact).toMatchObject({ consentOn: '2026-04-01', email: NEW_EMAIL, phone: null, address: null });
+      // The renewal's write keeps its new e-mail in the log, as any write.
+      expect(contactLog(pc, lee.id).at(-1)!.changes).toContain(NEW_EMAIL);
+    }
+    expect(await digest(office)).toBe(await digest(laptop));
+  });
+
   for (const [edit, order] of [
     ['after', 'office first'],
     ['after', 'laptop first'],

@@ -1,26 +1,44 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ALUMNI_CONTACT_FIELDS } from '@shared/contract/alumni';
 import type { Ctx } from '../context';
-import { applyValueRule, finishValueRules, registerValueRule, type ValueRule } from '../erasure';
+import { applyValueRule, finishValueRules, registerValueRule, type RuledRow, type ValueRule } from '../erasure';
 import { readSetting, writeSetting } from '../settings';
 
 /**
- * The consent rule as it is kept on disk: an alumni_contacts row without a consent date holds no
- * contact details — not in the row, not in any value of its change log (before or after), not in
- * a conflict. A withdrawal (the consent date cleared) erases them in its own transaction; a
- * bundle that brings a withdrawal, or an edit of the details made on a PC that had not seen one,
- * has them erased after the merge (features/erasure applies every registered rule there); then
- * the file is compacted and the backups that still hold them are rewritten.
+ * The consent rule as it is kept on disk: an alumni_contacts row holds no contact detail written
+ * at or before its consent's last withdrawal (the latest write that set consent_on empty), and
+ * none at all while it has no consent date — not in the row, not in any value of its change log
+ * (before or after), not in a conflict; whatever the consent is now, so a withdrawal and a
+ * renewed consent that reach another PC in one bundle leave nothing of the withdrawn details
+ * there either. A withdrawal erases them in its own transaction; a bundle that brings a
+ * withdrawal, or an edit of the details made on a PC that had not seen one, has them erased
+ * after the merge (features/erasure applies every registered rule there); then the file is
+ * compacted and the backups that still hold them are rewritten.
  *
  * What stays: that each write happened (when, who, which field); the consent date and scope and
  * the last contact date, with their history — they are the office's record of when it held the
- * details and on what terms, not the details themselves. A renewed consent's new details are
- * kept and logged as any write.
+ * details and on what terms, not the details themselves. A renewed consent's new details
+ * (written after the withdrawal) are kept and logged as any write.
  */
 export const contactConsentRule: ValueRule = {
   table: 'alumni_contacts',
   fields: ALUMNI_CONTACT_FIELDS,
-  rowsWithout: (db: Database) => db.prepare('SELECT id FROM alumni_contacts WHERE consent_on IS NULL ORDER BY id').pluck().all() as string[],
+  rowsToErase: (db: Database): RuledRow[] => {
+    const rows = new Map<string, string | null>();
+    const log = new Set((db.pragma('table_info(change_log)') as Array<{ name: string }>).map((c) => c.name));
+    if (log.has('changes')) {
+      const withdrawals = db
+        .prepare(
+          `SELECT c.row_id AS id, MAX(c.hlc) AS hlc FROM change_log c, json_each(c.changes) j
+           WHERE c.table_name = 'alumni_contacts' AND json_extract(j.value, '$[0]') = 'consent_on' AND json_type(j.value, '$[2]') = 'null'
+           GROUP BY c.row_id`,
+        )
+        .all() as Array<{ id: string; hlc: string }>;
+      for (const w of withdrawals) rows.set(w.id, w.hlc);
+    }
+    for (const id of db.prepare('SELECT id FROM alumni_contacts WHERE consent_on IS NULL').pluck().all() as string[]) rows.set(id, null);
+    return [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  },
 };
 
 registerValueRule(contactConsentRule);
@@ -29,9 +47,9 @@ registerValueRule(contactConsentRule);
  * The rule's version as this database was last brought to it (a setting of this PC). A database
  * whose consents were withdrawn before the rule existed (or by an older build, on this PC or
  * another one whose log came here) still holds the details in its log: it is brought to the rule
- * once, at open.
+ * once, at open. Version 2: the details up to the last withdrawal go even after a renewed consent.
  */
-export const CONTACT_CONSENT_RULE_VERSION = '1';
+export const CONTACT_CONSENT_RULE_VERSION = '2';
 const VERSION_SETTING = 'contactConsentRuleVersion';
 
 /**

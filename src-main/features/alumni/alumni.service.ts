@@ -87,7 +87,8 @@ export function setContact(ctx: Ctx, input: repo.StoredContact & { traineeId: st
     requireTrainee(ctx, input.traineeId);
     const { traineeId, ...contact } = input;
     repo.writeContact(ctx, traineeId, contact);
-    if (!contact.consentOn) erased = applyValueRule(ctx.db, contactConsentRule);
+    // A withdrawal erases the details written up to it; any write checks the rule (a renewed consent keeps its new details).
+    erased = applyValueRule(ctx.db, contactConsentRule);
   })();
   if (erased > 0) finishValueRules(ctx);
   return visibleContact(input.traineeId, repo.readContact(ctx.db, input.traineeId));

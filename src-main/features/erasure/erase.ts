@@ -116,12 +116,15 @@ export function redactChanges(text: string, fields: ReadonlySet<string> | null):
   );
 }
 
-/** Redacts a row's values in the change log (every field, or only `fields`; written before `before`, if given), in either log layout. */
-function redactLog(db: Database, table: string, rowId: string, fields: ReadonlySet<string> | null, before: string | null = null): void {
+/**
+ * Redacts a row's values in the change log (every field, or only `fields`; written before
+ * `before`, if given, or at it too with `inclusive`), in either log layout.
+ */
+function redactLog(db: Database, table: string, rowId: string, fields: ReadonlySet<string> | null, before: string | null = null, inclusive = false): void {
   const log = columnsOf(db, 'change_log');
   if (log.has('changes')) {
     const entries = db
-      .prepare(`SELECT hlc, changes FROM change_log WHERE table_name = ? AND row_id = ?${before ? ' AND hlc < ?' : ''}`)
+      .prepare(`SELECT hlc, changes FROM change_log WHERE table_name = ? AND row_id = ?${before ? ` AND hlc ${inclusive ? '<=' : '<'} ?` : ''}`)
       .all(...(before ? [table, rowId, before] : [table, rowId])) as Array<{ hlc: string; changes: string }>;
     const update = db.prepare('UPDATE change_log SET changes = ? WHERE hlc = ?');
     for (const e of entries) {
@@ -258,20 +261,24 @@ function eraseCopies(db: Database, tables: Set<string>, traineeId: string): void
 }
 
 /**
- * A feature's rule about values that must not be kept, with no erasure row: while a row of
- * `table` is among `rowsWithout(db)`, its `fields` hold nothing — neither in the row, nor in any
- * value of its change log (before or after), nor in a conflict (features/alumni: the contact
- * details of an alumni_contacts row without consent). The feature registers it here; it is
- * applied in the transaction of the feature's own write and after every received bundle
- * (sync.service), on every PC, so every PC ends the same. The log keeps that the writes happened
- * (when, who, which fields); a later write with new values (a renewed consent) is kept as any.
+ * A feature's rule about values that must not be kept, with no erasure row: for each row of
+ * `table` that `rowsToErase(db)` names, its `fields` hold no value written at or before the
+ * row's cutoff (`through`; null: none at all) — neither in the row, nor in any value of its
+ * change log (before or after), nor in a conflict (features/alumni: the contact details written
+ * up to a consent's last withdrawal; all of them while there is no consent). The feature
+ * registers it here; it is applied in the transaction of the feature's own write, after every
+ * received bundle (sync.service) and in every backup, on every PC, so every PC ends the same.
+ * The log keeps that the writes happened (when, who, which fields); a later write with new
+ * values (a renewed consent) is kept as any.
  */
 export interface ValueRule {
   table: string;
   fields: readonly string[];
-  /** The rows of `table` on this connection whose `fields` must hold nothing. */
-  rowsWithout(db: Database): string[];
+  /** The rows of `table` on this connection whose `fields` must hold nothing written up to `through` (null: nothing at all). */
+  rowsToErase(db: Database): RuledRow[];
 }
+
+export type RuledRow = [id: string, through: string | null];
 
 const valueRules: ValueRule[] = [];
 
@@ -285,74 +292,92 @@ export function ruledFields(table: string): ReadonlySet<string> {
 }
 
 const HOLDS = (at: string) => `(json_type(j.value, '${at}') <> 'null' AND json_extract(j.value, '${at}.redacted') IS NOT 1)`;
+const upTo = (through: string | null, hlc: string | null | undefined) => through === null || hlc == null || hlc <= through;
 
-/** Of `rowIds`, those that still hold a value of `fields`: in the row, in their log (neither null nor redacted) or in a conflict. */
-function rowsHolding(db: Database, tables: Set<string>, table: string, fields: readonly string[], rowIds: string[]): string[] {
-  const ids = JSON.stringify(rowIds);
-  const names = JSON.stringify(fields);
-  const present = tables.has(table) ? fields.filter((f) => columnsOf(db, table).has(f)) : [];
-  const holding = new Set<string>();
-  if (present.length > 0) {
-    const sql = `SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?)) AND (${present.map((f) => `${f} IS NOT NULL`).join(' OR ')})`;
-    for (const id of db.prepare(sql).pluck().all(ids) as string[]) holding.add(id);
-  }
-  if (!columnsOf(db, 'change_log').has('changes')) return rowIds; // an older layout: redactLog clears what is there
-  const logged = db
-    .prepare(
-      `SELECT DISTINCT c.row_id FROM change_log c, json_each(c.changes) j
-       WHERE c.table_name = ? AND c.row_id IN (SELECT value FROM json_each(?))
-         AND json_extract(j.value, '$[0]') IN (SELECT value FROM json_each(?)) AND (${HOLDS('$[1]')} OR ${HOLDS('$[2]')})`,
-    )
-    .pluck()
-    .all(table, ids, names) as string[];
-  for (const id of logged) holding.add(id);
-  if (tables.has('sync_conflicts')) {
-    const conflicts = db
+/** What one row holds that the rule erases: the row's fields to empty, and whether its log or its conflicts hold any. */
+function heldByRow(db: Database, tables: Set<string>, rule: ValueRule, present: readonly string[], [rowId, through]: RuledRow) {
+  const names = JSON.stringify(rule.fields);
+  const layout = columnsOf(db, 'change_log');
+  const withChanges = layout.has('changes');
+  // A field written last at or before the cutoff (or never logged) holds an erased value.
+  const last = new Map<string, string>();
+  if (withChanges && through !== null) {
+    const rows = db
       .prepare(
-        `SELECT DISTINCT row_id FROM sync_conflicts WHERE table_name = ? AND row_id IN (SELECT value FROM json_each(?))
-         AND (kind <> 'field' OR field IN (SELECT value FROM json_each(?)))`,
+        `SELECT json_extract(j.value, '$[0]') AS field, MAX(c.hlc) AS hlc FROM change_log c, json_each(c.changes) j
+         WHERE c.table_name = ? AND c.row_id = ? AND json_extract(j.value, '$[0]') IN (SELECT value FROM json_each(?)) GROUP BY field`,
       )
-      .pluck()
-      .all(table, ids, names) as string[];
-    for (const id of conflicts) holding.add(id);
+      .all(rule.table, rowId, names) as Array<{ field: string; hlc: string }>;
+    for (const r of rows) last.set(r.field, r.hlc);
   }
-  return rowIds.filter((id) => holding.has(id));
+  const current = present.length > 0 ? (db.prepare(`SELECT ${present.join(', ')} FROM ${rule.table} WHERE id = ?`).get(rowId) as Record<string, unknown> | undefined) : undefined;
+  const empty = current ? present.filter((f) => current[f] !== null && (!withChanges || upTo(through, last.get(f)))) : [];
+  let logHolds: boolean;
+  if (withChanges) {
+    logHolds =
+      db
+        .prepare(
+          `SELECT 1 FROM change_log c, json_each(c.changes) j
+           WHERE c.table_name = ? AND c.row_id = ?${through === null ? '' : ' AND c.hlc <= ?'}
+             AND json_extract(j.value, '$[0]') IN (SELECT value FROM json_each(?)) AND (${HOLDS('$[1]')} OR ${HOLDS('$[2]')}) LIMIT 1`,
+        )
+        .get(...(through === null ? [rule.table, rowId, names] : [rule.table, rowId, through, names])) !== undefined;
+  } else {
+    logHolds = layout.has('old_value'); // an older layout: redactLog clears what is there
+  }
+  const conflicts = tables.has('sync_conflicts')
+    ? (db
+        .prepare(
+          `SELECT id, kept_hlc, other_hlc FROM sync_conflicts WHERE table_name = ? AND row_id = ?
+           AND (kind <> 'field' OR field IN (SELECT value FROM json_each(?)))`,
+        )
+        .all(rule.table, rowId, names) as Array<{ id: string; kept_hlc: string | null; other_hlc: string | null }>)
+        .filter((c) => upTo(through, c.kept_hlc) || upTo(through, c.other_hlc))
+        .map((c) => c.id)
+    : [];
+  return { empty, logHolds, conflicts };
 }
 
-/** What carrying out value rules erased: the rows that held anything, and the conflicts that went with them. */
+/** What carrying out value rules erased: the rows that held anything, and the ids of the conflicts that went with them. */
 export interface ValueRuleOutcome {
   rows: number;
-  conflicts: number;
+  conflicts: string[];
 }
 
-function carryOutRule(db: Database, rule: ValueRule, rowIds?: readonly string[]): ValueRuleOutcome {
+function carryOutRule(db: Database, rule: ValueRule, rows?: readonly RuledRow[]): ValueRuleOutcome {
   const tables = tableNames(db);
-  if (!tables.has(rule.table)) return { rows: 0, conflicts: 0 };
-  rowIds ??= rule.rowsWithout(db);
-  if (rowIds.length === 0) return { rows: 0, conflicts: 0 };
-  const holding = rowsHolding(db, tables, rule.table, rule.fields, [...rowIds]);
+  if (!tables.has(rule.table)) return { rows: 0, conflicts: [] };
+  rows ??= rule.rowsToErase(db);
   const fields = new Set(rule.fields);
   const present = rule.fields.filter((f) => columnsOf(db, rule.table).has(f));
-  let conflicts = 0;
-  for (const rowId of holding) {
-    if (present.length > 0) db.prepare(`UPDATE ${rule.table} SET ${present.map((f) => `${f} = NULL`).join(', ')} WHERE id = ?`).run(rowId);
-    redactLog(db, rule.table, rowId, fields);
-    conflicts += dropConflicts(db, tables, rule.table, rowId, fields);
+  const outcome: ValueRuleOutcome = { rows: 0, conflicts: [] };
+  for (const row of rows) {
+    const held = heldByRow(db, tables, rule, present, row);
+    if (held.empty.length === 0 && !held.logHolds && held.conflicts.length === 0) continue;
+    outcome.rows++;
+    const [rowId, through] = row;
+    if (held.empty.length > 0) db.prepare(`UPDATE ${rule.table} SET ${held.empty.map((f) => `${f} = NULL`).join(', ')} WHERE id = ?`).run(rowId);
+    redactLog(db, rule.table, rowId, fields, through, true);
+    const drop = db.prepare('DELETE FROM sync_conflicts WHERE id = ?');
+    for (const id of held.conflicts) drop.run(id);
+    outcome.conflicts.push(...held.conflicts);
   }
-  return { rows: holding.length, conflicts };
+  return outcome;
 }
 
-const sum = (outcomes: ValueRuleOutcome[]): ValueRuleOutcome =>
-  outcomes.reduce((a, b) => ({ rows: a.rows + b.rows, conflicts: a.conflicts + b.conflicts }), { rows: 0, conflicts: 0 });
+const sum = (outcomes: ValueRuleOutcome[]): ValueRuleOutcome => ({
+  rows: outcomes.reduce((n, o) => n + o.rows, 0),
+  conflicts: outcomes.flatMap((o) => o.conflicts),
+});
 
 /**
- * One rule carried out on this connection (call it in a transaction): the fields of each row it
- * names (or of `rowIds`) set empty (raw, unlogged: every PC applies the same rule to what it
- * holds), their values redacted in the log, the conflicts that hold them gone. Returns how many
- * rows held anything.
+ * One rule carried out on this connection (call it in a transaction): of each row it names (or
+ * of `rows`), the fields written up to its cutoff set empty (raw, unlogged: every PC applies the
+ * same rule to what it holds), their values up to the cutoff redacted in the log, the conflicts
+ * that hold them gone. Returns how many rows held anything.
  */
-export function applyValueRule(db: Database, rule: ValueRule, rowIds?: readonly string[]): number {
-  return carryOutRule(db, rule, rowIds).rows;
+export function applyValueRule(db: Database, rule: ValueRule, rows?: readonly RuledRow[]): number {
+  return carryOutRule(db, rule, rows).rows;
 }
 
 /** Every registered rule, after a received bundle is merged (the conflicts the merge had just kept for those fields go too). */
@@ -360,17 +385,23 @@ export function applyValueRules(db: Database): ValueRuleOutcome {
   return sum(valueRules.map((rule) => carryOutRule(db, rule)));
 }
 
+/** The later of two cutoffs (null: everything). */
+const laterCutoff = (a: string | null, b: string | null) => (a === null || b === null ? null : a > b ? a : b);
+
 /**
  * Every registered rule on another file of the data folder (a backup, older than the live
- * database): for the rows the live database names (a backup made before a withdrawal still
- * holds that row's details) and those the file names itself. Returns how many rows held anything.
+ * database): for the rows the live database names, with its cutoffs (a backup made before a
+ * withdrawal still holds that row's details, and knows nothing of the withdrawal), and those the
+ * file names itself; where both name a row, the later cutoff. Returns how many rows held anything.
  */
 export function applyValueRulesTo(file: Database, live: Database): number {
   return sum(
     valueRules.map((rule) => {
-      const rowIds = new Set(rule.rowsWithout(live));
-      if (tableNames(file).has(rule.table)) for (const id of rule.rowsWithout(file)) rowIds.add(id);
-      return carryOutRule(file, rule, [...rowIds]);
+      const rows = new Map<string, string | null>(rule.rowsToErase(live));
+      if (tableNames(file).has(rule.table)) {
+        for (const [id, through] of rule.rowsToErase(file)) rows.set(id, rows.has(id) ? laterCutoff(rows.get(id)!, through) : through);
+      }
+      return carryOutRule(file, rule, [...rows]);
     }),
   ).rows;
 }

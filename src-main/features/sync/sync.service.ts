@@ -6,7 +6,7 @@ import { prepared, withoutWriteCheck } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { readSetting, writeSetting } from '../settings';
-import { applyValueRules, carryOutReceivedErasures, finishPendingErasures, finishValueRules, screenReceived } from '../erasure';
+import { applyValueRules, carryOutReceivedErasures, finishPendingErasures, finishValueRules, screenReceived, type ValueRuleOutcome } from '../erasure';
 import { reindexTrainee } from '../trainees';
 import { bundleHeader, openBundle, sealBundle, type Entry, type Payload } from './bundle';
 import { tableDigests } from './digest';
@@ -97,7 +97,7 @@ export function applyPayload(ctx: Ctx, payload: Payload): BundleResult {
   const db = ctx.db;
   db.pragma('foreign_keys = OFF');
   let result: BundleResult;
-  let ruled = { rows: 0, conflicts: 0 };
+  let ruled: ValueRuleOutcome = { rows: 0, conflicts: [] };
   try {
     // What another PC wrote is applied whatever it touches, a closed year's records too (features/completion).
     result = withoutWriteCheck(db, () => db.transaction((): BundleResult => {
@@ -110,7 +110,7 @@ export function applyPayload(ctx: Ctx, payload: Payload): BundleResult {
       for (const id of new Set([...outcome.trainees, ...orphans.trainees])) reindexTrainee(db, id);
       savePeer(db, { deviceId: payload.from.deviceId, name: payload.from.name, seen: payload.seen, bundleAt: payload.createdAt, importedAt: ctx.now().toISOString() });
       // A conflict a rule took away again (it held only erased values) is none a person can settle.
-      const conflicts = Math.max(0, outcome.conflicts + orphans.conflicts - ruled.conflicts);
+      const conflicts = Math.max(0, outcome.conflicts + orphans.conflicts - ruled.conflicts.length);
       return { fromName: payload.from.name, received: payload.entries.length, applied: outcome.applied, conflicts };
     })());
   } finally {
