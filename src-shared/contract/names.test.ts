@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultNameOrder, guessNameLang, latinName, nativeName, sendingGovernmentLabel, trainingFieldLabel, type PersonName } from './names';
+import { defaultNameOrder, guessNameLang, inLanguage, latinName, nativeName, sendingGovernmentLabel, trainingFieldLabel, type PersonName } from './names';
 
 const person = (p: Partial<PersonName>): PersonName => ({
   familyNameNative: null,
@@ -24,6 +24,13 @@ describe('names', () => {
     const field = { nameJa: '一般行政', nameEn: 'General administration' };
     expect([trainingFieldLabel(field, 'ja'), trainingFieldLabel(field, 'en')]).toEqual(['一般行政', 'General administration']);
     expect(trainingFieldLabel({ nameJa: null, nameEn: null }, 'en')).toBeNull();
+  });
+
+  it('names a checklist item (any name kept in Japanese and English) in the language asked for, Japanese when it has no English', () => {
+    expect(inLanguage('査証発給', 'Visa issued', 'ja')).toBe('査証発給');
+    expect(inLanguage('査証発給', 'Visa issued', 'en')).toBe('Visa issued');
+    expect(inLanguage('査証発給', '', 'en')).toBe('査証発給');
+    expect(inLanguage('航空券の手配', null, 'en')).toBe('航空券の手配');
   });
 
   it('writes CJK names family first without a space', () => {

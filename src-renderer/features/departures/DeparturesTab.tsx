@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Group, Paper, ScrollArea, Stack, Table, Text, Ti
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Departure, DepartureStatus, DepartureTask, DepartureWarning, DepartureYear } from '@shared/contract/departures';
-import { hostNameIn } from '@shared/contract/names';
+import { hostNameIn, inLanguage } from '@shared/contract/names';
 import { formatDate, formatMonth } from '@shared/text/date-format';
 import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
@@ -22,7 +22,6 @@ import { ReturnFlight, returnFlightTarget } from './ReturnFlight';
 import { airportLabel } from './departure-labels';
 import { TaskNoteModal } from './TaskNoteModal';
 import { useTaskStatus } from './use-task-status';
-import { taskName } from './departure-labels';
 
 /** The year's departures: timeline, warnings and each trainee's departure checklist. */
 export function DeparturesTab() {
@@ -111,7 +110,7 @@ function Departures({ data }: { data: DepartureYear }) {
                   {liveItems.map((i) => (
                     <Table.Th key={i.id} style={{ minWidth: 90, verticalAlign: 'bottom' }}>
                       <Text size="xs" fw={600}>
-                        {taskName(i, language)}
+                        {inLanguage(i.nameJa, i.nameEn, language)}
                       </Text>
                     </Table.Th>
                   ))}
@@ -177,7 +176,7 @@ function Row({
               <DepartureStatusMenu
                 task={task}
                 compact
-                label={`${d.name} — ${taskName(item, language)}`}
+                label={`${d.name} — ${inLanguage(item.nameJa, item.nameEn, language)}`}
                 onChoose={(s) => onChoose(task, item, s)}
                 onNote={() => onNote(item.id)}
               />

@@ -1,11 +1,11 @@
 import { NativeSelect, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DEPARTURE_STATUSES, type DepartureItem, type DepartureTask } from '@shared/contract/departures';
+import { inLanguage } from '@shared/contract/names';
 import { formatDate } from '@shared/text/date-format';
 import { FormModal } from '../../data/FormModal';
 import { useContractForm } from '../../data/use-contract-form';
 import { useSettings } from '../settings/settings.store';
-import { taskName } from './departure-labels';
 
 /** A trainee's task: its status and note, with when it is due and who changed it last. */
 export function TaskNoteModal({ task, item, traineeName, onClose }: { task: DepartureTask | null; item: DepartureItem | null; traineeName: string; onClose(): void }) {
@@ -18,11 +18,11 @@ export function TaskNoteModal({ task, item, traineeName, onClose }: { task: Depa
     initialValues: { status: task?.status ?? 'open', note: task?.note ?? '' },
     toInput: (v) => ({ traineeId: task?.traineeId ?? '', itemId: task?.itemId ?? '', status: v.status, note: v.note || null }),
     fieldLabels: 'departures.field',
-    flash: (saved) => t('departures.saved', { item: item ? taskName(item, language) : '', status: t(`departures.status.${saved.status}`) }),
+    flash: (saved) => t('departures.saved', { item: item ? inLanguage(item.nameJa, item.nameEn, language) : '', status: t(`departures.status.${saved.status}`) }),
     onSaved: onClose,
   });
   return (
-    <FormModal opened={opened} onClose={onClose} title={item ? t('departures.noteTitle', { name: traineeName, item: taskName(item, language) }) : ''} form={form}>
+    <FormModal opened={opened} onClose={onClose} title={item ? t('departures.noteTitle', { name: traineeName, item: inLanguage(item.nameJa, item.nameEn, language) }) : ''} form={form}>
       {task?.dueOn && <Text size="sm">{t('departures.dueOn', { date: formatDate(task.dueOn, language) })}</Text>}
       {task?.changedOn && (
         <Text size="sm" c="dimmed">

@@ -2,6 +2,7 @@ import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DepartureWarning, TraineeDeparture as TraineeDepartureData } from '@shared/contract/departures';
+import { inLanguage } from '@shared/contract/names';
 import { formatDate } from '@shared/text/date-format';
 import { useNavigation } from '../../app/navigation.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -15,7 +16,7 @@ import { DepartureWarnings } from './DepartureWarnings';
 import { ReturnFlight, returnFlightTarget } from './ReturnFlight';
 import { TaskNoteModal } from './TaskNoteModal';
 import { useTaskStatus } from './use-task-status';
-import { airportLabel, departureOffsetLabel, taskName } from './departure-labels';
+import { airportLabel, departureOffsetLabel } from './departure-labels';
 
 /** One trainee's return: training end, return flight and the departure checklist (for the trainee page). It draws its own Paper. */
 export function TraineeDeparture({ traineeId }: { traineeId: string; traineeName: string }) {
@@ -93,7 +94,7 @@ function Checklist({ data }: { data: TraineeDepartureData }) {
         <Table.Tbody>
           {data.items.map((item) => {
             const task = d.tasks.find((x) => x.itemId === item.id)!;
-            const name = taskName(item, language);
+            const name = inLanguage(item.nameJa, item.nameEn, language);
             return (
               <Table.Tr key={item.id} data-testid="trainee-departure-row" data-item={item.id}>
                 <Table.Td>{name}</Table.Td>

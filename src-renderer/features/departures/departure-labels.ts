@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Airport } from '@shared/contract/arrivals';
 import type { DepartureStatus, DepartureWarning } from '@shared/contract/departures';
+import { inLanguage } from '@shared/contract/names';
 import type { Language } from '@shared/contract/settings';
 import { formatDate } from '@shared/text/date-format';
 import { airportName } from '../arrivals/AirportInput';
@@ -13,10 +14,6 @@ export const DEPARTURE_STATUS_COLOR: Record<DepartureStatus, string> = {
   not_needed: 'dark',
 };
 
-export function taskName(item: { nameJa: string; nameEn: string }, language: Language): string {
-  return language === 'en' ? item.nameEn : item.nameJa;
-}
-
 /** "帰国便の出発の14日前", "出発当日", "出発の14日後". */
 export function departureOffsetLabel(t: TFunction, offsetDays: number): string {
   if (offsetDays === 0) return t('departures.offset.on');
@@ -27,7 +24,7 @@ export function departureOffsetLabel(t: TFunction, offsetDays: number): string {
 export function departureWarningText(t: TFunction, w: DepartureWarning, language: Language): string {
   return t(`departures.warning.${w.kind}`, {
     name: w.traineeName,
-    item: w.itemNameJa ? taskName({ nameJa: w.itemNameJa, nameEn: w.itemNameEn ?? w.itemNameJa }, language) : '',
+    item: w.itemNameJa ? inLanguage(w.itemNameJa, w.itemNameEn, language) : '',
     date: w.date ? formatDate(w.date, language) : '',
   });
 }

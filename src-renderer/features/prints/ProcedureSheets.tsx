@@ -29,8 +29,6 @@ function sheetInfo(t: TFunction, language: Language, fiscalYear: number): SheetI
 /** Settled: done, or not needed. */
 const isSettled = (status: ProcedureStatus) => status === 'done' || status === 'not_needed';
 
-const name = (item: { nameJa: string; nameEn: string }, language: Language) => (language === 'en' ? item.nameEn : item.nameJa);
-
 /** For each of the host's trainees, what the host still owes, with due dates. */
 export function hostRequestRows(grid: ProcedureGrid, hostId: string): Array<{ trainee: ProcedureGrid['trainees'][number]; owed: Array<{ item: YearItem; cell: ProcedureCell }> }> {
   const items = grid.items.filter((i) => i.provider === 'host' && !i.isRetired);
@@ -85,7 +83,7 @@ export function HostRequestSheet({ grid, host, fiscalYear, language }: { grid: P
                 <tbody>
                   {owed.map(({ item, cell }) => (
                     <tr key={item.id}>
-                      <td>{name(item, language)}</td>
+                      <td>{inLanguage(item.nameJa, item.nameEn, language)}</td>
                       <td className="kk-procedures-due">{item.dueOn ? formatOfficialDate(item.dueOn, language) : t('print.procedures.noDue')}</td>
                       <td className="kk-procedures-status">{t(`procedure.status.${cell.status}`)}</td>
                     </tr>
@@ -141,7 +139,7 @@ export function TraineeChecklistSheet({ procedures, trainee, fiscalYear, languag
                   <tr key={item.id} data-testid="procedures-checklist-row">
                     <td className="kk-procedures-box">{isSettled(cell.status) ? '☑' : '☐'}</td>
                     <td>
-                      {name(item, language)}
+                      {inLanguage(item.nameJa, item.nameEn, language)}
                       {item.needsTranslation && <span className="kk-muted"> {info.paren(t('procedure.needsTranslation'))}</span>}
                     </td>
                     <td>{t(`procedure.provider.${item.provider}`)}</td>

@@ -1,6 +1,7 @@
 import { Button, FileButton, Group, List, Modal, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { inLanguage } from '@shared/contract/names';
 import { PROCEDURE_STATUSES, type ProcedureCell, type ProcedureHistoryEntry, type ProcedureStatus, type YearItem } from '@shared/contract/procedures';
 import { formatDate } from '@shared/text/date-format';
 import { useFlash } from '../../app/flash.store';
@@ -11,7 +12,7 @@ import { QueryError, QueryState } from '../../data/QueryState';
 import { useChannel, useChannelMutation } from '../../data/use-channel';
 import { useMutationError } from '../../data/use-mutation-error';
 import { useSettings } from '../settings/settings.store';
-import { itemName, offsetLabel, procedureHistoryValue } from './procedure-labels';
+import { offsetLabel, procedureHistoryValue } from './procedure-labels';
 
 interface Props {
   /** The cell shown, or null when closed. */
@@ -71,7 +72,7 @@ export function ProcedureDetailModal({ cell, item, traineeName, isWithdrawn, onC
   }, [file.data]);
 
   if (!cell || !item) return <Modal opened={false} onClose={onClose} title="" />;
-  const name = itemName(item, language);
+  const name = inLanguage(item.nameJa, item.nameEn, language);
 
   async function onSave() {
     if (!key) return;

@@ -1,19 +1,19 @@
 import { Alert, Anchor, Card, List, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { inLanguage } from '@shared/contract/names';
 import type { ProcedureWarning } from '@shared/contract/procedures';
 import { formatDate } from '@shared/text/date-format';
 import { useNavigation } from '../../app/navigation.store';
 import { QueryState } from '../../data/QueryState';
 import { useChannel } from '../../data/use-channel';
 import { useSettings } from '../settings/settings.store';
-import { itemName } from './procedure-labels';
 
 /** How many warnings are listed one by one before the rest are only counted. */
 const LISTED = 12;
 
 /** One warning as a sentence: whose item, what, by when. */
 export function warningText(t: ReturnType<typeof useTranslation>['t'], w: ProcedureWarning, language: 'ja' | 'en'): string {
-  return t(`procedure.warning.${w.kind}`, { name: w.traineeName, item: itemName({ nameJa: w.itemNameJa, nameEn: w.itemNameEn }, language), date: w.dueOn ? formatDate(w.dueOn, language) : '' });
+  return t(`procedure.warning.${w.kind}`, { name: w.traineeName, item: inLanguage(w.itemNameJa, w.itemNameEn, language), date: w.dueOn ? formatDate(w.dueOn, language) : '' });
 }
 
 /** The procedure warnings of a grid or a trainee, the COE and visa first; each opens its item. */
@@ -95,7 +95,7 @@ export function ProcedureWarningsCard({ yearId }: { yearId: string }) {
                       <Anchor component="button" type="button" size="sm" ta="left" onClick={() => navigate(`/trainees/${traineeId}/procedures/${own[0]!.itemId}`)}>
                         {t('procedure.entryWarningLine', {
                           name: own[0]!.traineeName,
-                          items: own.map((w) => itemName({ nameJa: w.itemNameJa, nameEn: w.itemNameEn }, language)).join(t('common.listSeparator')),
+                          items: own.map((w) => inLanguage(w.itemNameJa, w.itemNameEn, language)).join(t('common.listSeparator')),
                           date: own[0]!.dueOn ? formatDate(own[0]!.dueOn, language) : '',
                         })}
                       </Anchor>

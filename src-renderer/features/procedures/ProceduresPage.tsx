@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Checkbox, Group, NativeSelect, Paper, ScrollArea
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROCEDURE_PROVIDERS, type ProcedureCell, type ProcedureGrid, type ProcedureStatus } from '@shared/contract/procedures';
-import { hostNameIn } from '@shared/contract/names';
+import { hostNameIn, inLanguage } from '@shared/contract/names';
 import { formatDate } from '@shared/text/date-format';
 import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
@@ -18,7 +18,7 @@ import { useSettings } from '../settings/settings.store';
 import { ProcedureDetailModal } from './ProcedureDetailModal';
 import { ProcedureWarnings } from './ProcedureWarnings';
 import { ProceduresTemplateSection } from './ProceduresTemplateSection';
-import { itemName, offsetLabel } from './procedure-labels';
+import { offsetLabel } from './procedure-labels';
 import { StatusMenu } from './StatusMenu';
 
 /** The entry procedures of a year: trainees × items, coloured by status, filtered by who must act, overdue or item. */
@@ -99,7 +99,7 @@ function Grid({ grid }: { grid: ProcedureGrid }) {
     const item = grid.items.find((i) => i.id === cell.itemId)!;
     void setStatus.run(
       { traineeId: cell.traineeId, itemId: cell.itemId, status, note: cell.note },
-      { onSuccess: () => useFlash.getState().show(t('procedure.saved', { item: itemName(item, language), status: t(`procedure.status.${status}`) })) },
+      { onSuccess: () => useFlash.getState().show(t('procedure.saved', { item: inLanguage(item.nameJa, item.nameEn, language), status: t(`procedure.status.${status}`) })) },
     ); // a failure is shown above the grid
   }
 
@@ -127,7 +127,7 @@ function Grid({ grid }: { grid: ProcedureGrid }) {
           label={t('procedure.filter.item')}
           value={itemId}
           onChange={(e) => setItemId(e.currentTarget.value)}
-          data={[{ value: '', label: t('procedure.filter.all') }, ...grid.items.map((i) => ({ value: i.id, label: itemName(i, language) }))]}
+          data={[{ value: '', label: t('procedure.filter.all') }, ...grid.items.map((i) => ({ value: i.id, label: inLanguage(i.nameJa, i.nameEn, language) }))]}
           data-testid="procedure-filter-item"
         />
         <Checkbox label={t('procedure.filter.overdue')} checked={isOverdueOnly} onChange={(e) => setOverdueOnly(e.currentTarget.checked)} mb={6} data-testid="procedure-filter-overdue" />
@@ -168,7 +168,7 @@ function Grid({ grid }: { grid: ProcedureGrid }) {
                 {items.map((i) => (
                   <Table.Th key={i.id} style={{ minWidth: 110, verticalAlign: 'bottom' }}>
                     <Text size="sm" fw={600}>
-                      {itemName(i, language)}
+                      {inLanguage(i.nameJa, i.nameEn, language)}
                     </Text>
                     <Text size="xs" c="dimmed">
                       {t(`procedure.provider.${i.provider}`)}
@@ -199,7 +199,7 @@ function Grid({ grid }: { grid: ProcedureGrid }) {
                           <StatusMenu
                             cell={cell}
                             compact
-                            label={`${tr.name} — ${itemName(i, language)}`}
+                            label={`${tr.name} — ${inLanguage(i.nameJa, i.nameEn, language)}`}
                             onChoose={(s) => choose(cell, s)}
                             onDetails={() => setOpen({ traineeId: tr.id, itemId: i.id })}
                           />

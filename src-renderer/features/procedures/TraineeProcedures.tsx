@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { inLanguage } from '@shared/contract/names';
 import type { ProcedureStatus, TraineeProcedures as Procedures } from '@shared/contract/procedures';
 import { formatDate } from '@shared/text/date-format';
 import { useFlash } from '../../app/flash.store';
@@ -13,7 +14,7 @@ import { procedurePrintPath } from '../prints/procedures-path';
 import { useSettings } from '../settings/settings.store';
 import { ProcedureDetailModal } from './ProcedureDetailModal';
 import { ProcedureWarnings } from './ProcedureWarnings';
-import { itemName, offsetLabel } from './procedure-labels';
+import { offsetLabel } from './procedure-labels';
 import { StatusMenu } from './StatusMenu';
 
 /** One trainee's entry procedures, for the trainee page: the same items and statuses as the grid, with warnings; `openItemId` opens an item on arrival (a warning elsewhere pointed to it). */
@@ -43,7 +44,7 @@ function List({ procedures, traineeName, initialItemId }: { procedures: Procedur
     const item = procedures.items.find((i) => i.id === itemId)!;
     void setStatus.run(
       { traineeId: procedures.traineeId, itemId, status, note },
-      { onSuccess: () => useFlash.getState().show(t('procedure.saved', { item: itemName(item, language), status: t(`procedure.status.${status}`) })) },
+      { onSuccess: () => useFlash.getState().show(t('procedure.saved', { item: inLanguage(item.nameJa, item.nameEn, language), status: t(`procedure.status.${status}`) })) },
     ); // a failure is shown above the list
   }
 
@@ -82,7 +83,7 @@ function List({ procedures, traineeName, initialItemId }: { procedures: Procedur
         <Table.Tbody>
           {procedures.items.map((item) => {
             const cell = procedures.cells.find((c) => c.itemId === item.id)!;
-            const name = itemName(item, language);
+            const name = inLanguage(item.nameJa, item.nameEn, language);
             return (
               <Table.Tr key={item.id} data-testid="trainee-procedure-row" data-item={item.id}>
                 <Table.Td>

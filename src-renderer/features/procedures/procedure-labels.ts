@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
 import type { ProcedureStatus, YearItem } from '@shared/contract/procedures';
-import type { Language } from '@shared/contract/settings';
 
 /** Each status's colour on the grid: grey not asked, blue asked, cyan in hand, orange sent back, green done. */
 export const STATUS_COLOR: Record<ProcedureStatus, string> = {
@@ -15,10 +14,6 @@ export const STATUS_COLOR: Record<ProcedureStatus, string> = {
 /** A value in an item's history: a status by its name (a row is made by its first change: before it, 未依頼), anything else as written. */
 export function procedureHistoryValue(t: TFunction, field: string | null, value: string | null): string {
   return field === 'status' ? t(`procedure.status.${value ?? 'not_requested'}`) : (value ?? t('procedure.historyEmpty'));
-}
-
-export function itemName(item: { nameJa: string; nameEn: string }, language: Language): string {
-  return language === 'en' ? item.nameEn : item.nameJa;
 }
 
 /** "来日の42日前", "来日手続き期間の開始から14日後", "来日当日". */

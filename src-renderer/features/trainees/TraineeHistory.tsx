@@ -10,10 +10,10 @@ import { useSendingGovernments, useTrainingFields } from '../../data/lists';
 import { QueryError, QueryState } from '../../data/QueryState';
 import { useChannel } from '../../data/use-channel';
 import { countryName } from '../countries';
-import { sendingGovernmentLabel, trainingFieldLabel } from '@shared/contract/names';
+import { inLanguage, sendingGovernmentLabel, trainingFieldLabel } from '@shared/contract/names';
 import { useSettings } from '../settings/settings.store';
 import { TRAINEE_CODE_LABELS } from './code-labels';
-import { itemName, procedureHistoryValue } from '../procedures/procedure-labels';
+import { procedureHistoryValue } from '../procedures/procedure-labels';
 
 
 const DATE_FIELDS = new Set(['birthDate', 'passportExpiry', 'statusChangedOn']);
@@ -51,7 +51,7 @@ export function TraineeHistory({ id }: { id: string }) {
   }
 
   function whatChanged(e: HistoryEntry): string {
-    if (e.procedureItem) return t('trainee.history.procedure', { item: itemName(e.procedureItem, language), field: t(`procedure.historyField.${e.field}`) });
+    if (e.procedureItem) return t('trainee.history.procedure', { item: inLanguage(e.procedureItem.nameJa, e.procedureItem.nameEn, language), field: t(`procedure.historyField.${e.field}`) });
     if (e.field && e.field !== 'status') return t(`trainee.field.${e.field}`, { defaultValue: e.field });
     return e.op === 'update' ? t('trainee.field.status') : '';
   }
