@@ -47,8 +47,8 @@ const READERS: Partial<Record<Domain, ReadonlyArray<Domain> | typeof ALL>> = {
   classes: ['schedule', 'trainees'],
   // An export that includes passport numbers is recorded: Settings lists the record.
   exports: ['privacy'],
-  // An alumni export with contact details is recorded too.
-  alumni: ['privacy'],
+  // An alumni export with contact details is recorded too; a withdrawal a backup could not take in is listed in Settings (erasure:status).
+  alumni: ['privacy', 'erasure'],
   // A completion changes a trainee's status (read on every screen); a year closed or reopened changes what can be edited anywhere.
   completion: ALL,
 };

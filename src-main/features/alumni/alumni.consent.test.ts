@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERASED_VALUE } from '@shared/contract/erasure';
 import type { Backend } from '../../backend';
-import { folderBackend, memoryBackend, plainFolderBackend, value } from '../../test/backend';
+import { call, folderBackend, memoryBackend, plainFolderBackend, value } from '../../test/backend';
 import { backupFilesIn, dataFolders, heldInTables, heldOnDisk } from '../../test/data-folders';
 import { syncingPcs } from '../../test/syncing-pcs';
 
@@ -230,6 +230,44 @@ describe('withdrawing consent in the database file', () => {
     b.ctx.db.pragma('wal_checkpoint(PASSIVE)');
     return lee;
   }
+
+  it('a backup the withdrawal could not rewrite (locked) is recorded: the status names it, a restore refuses it, and the next start erases it and clears the record', async () => {
+    const dir = folders.folder();
+    let b = folders.keep(folderBackend(dir, { now }));
+    const lee = await heldAndBackedUp(b);
+    const backup = path.basename(backupFilesIn(dir)[0]!);
+    // The backup cannot be opened for writing once (another program holds it).
+    const open = b.ctx.openDatabaseFile;
+    let locked = true;
+    b.ctx.openDatabaseFile = (file, options) => {
+      if (locked && !options?.readonly) {
+        locked = false;
+        throw new Error('EBUSY: resource busy or locked');
+      }
+      return open(file, options);
+    };
+    const logged = console.error;
+    console.error = () => undefined;
+    try {
+      await value(b, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+    } finally {
+      console.error = logged;
+      b.ctx.openDatabaseFile = open;
+    }
+    expect(inTables(b, dir)).toEqual({ 'a backup': DETAILS });
+    expect(await value(b, 'erasure:status', {})).toEqual({ pending: 1, failedBackups: [backup] });
+    expect(await call(b, 'backups:restore', { file: backup })).toEqual({ ok: false, error: { code: 'backup_not_erased', params: { file: backup } } });
+    expect((await value(b, 'alumni:trainee', { traineeId: lee.id })).contact).toMatchObject({ consentOn: null, email: null });
+
+    // The next start, the lock gone: the backup loses the details and the record goes.
+    folders.close(b);
+    b = folders.keep(folderBackend(dir, { now }));
+    expect(inTables(b, dir)).toEqual({});
+    expect(await value(b, 'erasure:status', {})).toEqual({ pending: 0, failedBackups: [] });
+    expect(b.ctx.db.prepare('SELECT COUNT(*) FROM erasure_runs').pluck().get()).toBe(0);
+    expect((await call(b, 'backups:restore', { file: backup })).ok).toBe(true);
+    expect((await value(b, 'alumni:trainee', { traineeId: lee.id })).contact).toMatchObject({ consentOn: '2025-03-01', email: null, phone: null });
+  });
 
   it('leaves no byte of the details in the plain database file, its WAL or a backup', async () => {
     const dir = folders.folder();

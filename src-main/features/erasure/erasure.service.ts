@@ -207,9 +207,12 @@ function rewriteBackup(ctx: Ctx, file: string, erasures: ErasureRow[]): void {
  * rewritten for the erasures not yet carried out there. A backup that fails is reported and the
  * erasures stay pending, so the next start (or the next erasure) tries again; with
  * `retry: false` (after a sync import) only erasures never tried are done, so a backup that
- * cannot be opened does not make every import vacuum and rewrite everything again.
+ * cannot be opened does not make every import vacuum and rewrite everything again. Backups a
+ * value rule's pass could not rewrite (VALUE_RULES_RUN) are tried again here too, unless `retry: false`.
  */
 export function finishPendingErasures(ctx: Ctx, options: { retry?: boolean } = {}): ErasureReport {
+  // Backups a value rule's pass could not reach are tried again with the erasures' (at start).
+  if (options.retry !== false && valueRulesPending(ctx)) finishValueRules(ctx);
   const pending = prepared(
     ctx.db,
     `SELECT e.* FROM erasures e JOIN erasure_runs r ON r.erasure_id = e.id
@@ -247,21 +250,47 @@ export function finishPendingErasures(ctx: Ctx, options: { retry?: boolean } = {
 }
 
 /**
- * After a commit in which a value rule erased values (erase.ts: no erasure row, so nothing is
- * pending): the live database vacuumed with secure_delete and the WAL emptied, as after an
- * erasure, so no freed page or WAL frame keeps the old bytes; then every backup holding such
- * values has them erased the same way and is compacted. A file that fails is logged, not recorded
- * as pending: it is tried again the next time values are erased. Not inside a caller's
- * transaction (a vacuum cannot run there) nor on an in-memory database.
+ * This PC's record (an `erasure_runs` row with no erasure behind it) of backups a value rule's
+ * pass could not rewrite: tried again at the next start (finishPendingErasures), named in
+ * erasureStatus (so Settings shows them and a restore refuses them), gone once they are done.
  */
-export function finishValueRules(ctx: Ctx): void {
-  if (ctx.databasePath === ':memory:' || ctx.db.inTransaction) return;
+const VALUE_RULES_RUN = 'value-rules';
+
+function valueRulesPending(ctx: Ctx): boolean {
+  return prepared(ctx.db, 'SELECT 1 FROM erasure_runs WHERE erasure_id = ? AND backups_at IS NULL').get(VALUE_RULES_RUN) !== undefined;
+}
+
+function recordValueRuleBackups(ctx: Ctx, failed: readonly string[]): void {
+  if (failed.length === 0) {
+    prepared(ctx.db, 'DELETE FROM erasure_runs WHERE erasure_id = ?').run(VALUE_RULES_RUN);
+    return;
+  }
+  const stamp = ctx.now().toISOString();
+  prepared(
+    ctx.db,
+    `INSERT INTO erasure_runs (erasure_id, carried_at, attempted_at, backups_at, failed) VALUES (?, ?, ?, NULL, ?)
+     ON CONFLICT (erasure_id) DO UPDATE SET attempted_at = excluded.attempted_at, backups_at = NULL, failed = excluded.failed`,
+  ).run(VALUE_RULES_RUN, stamp, stamp, JSON.stringify([...failed].sort()));
+}
+
+/**
+ * After a commit in which a value rule erased values (erase.ts: no erasure row): the live
+ * database vacuumed with secure_delete and the WAL emptied, as after an erasure, so no freed
+ * page or WAL frame keeps the old bytes; then every backup holding such values has them erased
+ * the same way and is compacted. A backup that fails is recorded (VALUE_RULES_RUN): the next
+ * start tries again, and until then erasureStatus names it and a restore refuses it. Not inside
+ * a caller's transaction (a vacuum cannot run there) nor on an in-memory database. Returns the
+ * backups that failed.
+ */
+export function finishValueRules(ctx: Ctx): string[] {
+  if (ctx.databasePath === ':memory:' || ctx.db.inTransaction) return [];
   try {
     compact(ctx.db);
   } catch (error) {
     // The values are gone from the rows and the log; the freed pages are zeroed (secure_delete).
     console.error('[kakehashi] could not vacuum the database after erasing values', error);
   }
+  const failed: string[] = [];
   for (const file of backupFilesOf(ctx.databasePath)) {
     try {
       const db = ctx.openDatabaseFile(file);
@@ -273,8 +302,11 @@ export function finishValueRules(ctx: Ctx): void {
       }
     } catch (error) {
       console.error('[kakehashi] could not erase values in a backup', file, error);
+      failed.push(path.basename(file));
     }
   }
+  recordValueRuleBackups(ctx, failed);
+  return failed;
 }
 
 /** What is left to finish, for Settings: erasures whose backups are not all rewritten, and which backups failed. */
