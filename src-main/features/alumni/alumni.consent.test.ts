@@ -177,6 +177,24 @@ describe('withdrawing consent with two PCs', () => {
     expect(await digest(office)).toBe(await digest(laptop));
   });
 
+  it('an import that makes a conflict reports it, though the withdrawal it brings takes away an older, unsettled one', async () => {
+    const { office, laptop, lee } = await officeAndLaptop();
+    await value(office, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE_B, address: ADDRESS });
+    await value(laptop, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: '+82 10 3333 3333', address: ADDRESS });
+    expect((await exchange(office, laptop)).conflicts).toBe(1);
+    // The office withdraws; both PCs change the trainee's notes apart.
+    await value(office, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+    for (const [pc, notes] of [[office, '事務所のメモ'], [laptop, 'ノートPCのメモ']] as const) {
+      const current = await value(pc, 'trainees:get', { id: lee.id });
+      await value(pc, 'trainees:update', { ...current, notes } as never);
+    }
+    const second = await exchange(office, laptop);
+    const listed = await value(laptop, 'sync:conflicts', {});
+    // The phone's conflict went with the withdrawn details; the notes' is this import's own.
+    expect(listed.map((c) => `${c.table}.${c.field}`)).toEqual(['trainees.notes']);
+    expect(second.conflicts).toBe(1);
+  });
+
   for (const [edit, order] of [
     ['after', 'office first'],
     ['after', 'laptop first'],

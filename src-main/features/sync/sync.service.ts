@@ -101,6 +101,7 @@ export function applyPayload(ctx: Ctx, payload: Payload): BundleResult {
   try {
     // What another PC wrote is applied whatever it touches, a closed year's records too (features/completion).
     result = withoutWriteCheck(db, () => db.transaction((): BundleResult => {
+      const before = new Set(prepared(db, 'SELECT id FROM sync_conflicts').pluck().all() as string[]);
       // Nothing of an erased trainee comes back; erasures the bundle brings are carried out here too.
       const outcome = applyEntries(db, screenReceived(ctx, payload.entries), ctx.now());
       carryOutReceivedErasures(ctx);
@@ -109,8 +110,9 @@ export function applyPayload(ctx: Ctx, payload: Payload): BundleResult {
       ruled = applyValueRules(db);
       for (const id of new Set([...outcome.trainees, ...orphans.trainees])) reindexTrainee(db, id);
       savePeer(db, { deviceId: payload.from.deviceId, name: payload.from.name, seen: payload.seen, bundleAt: payload.createdAt, importedAt: ctx.now().toISOString() });
-      // A conflict a rule took away again (it held only erased values) is none a person can settle.
-      const conflicts = Math.max(0, outcome.conflicts + orphans.conflicts - ruled.conflicts.length);
+      // A conflict this import made that a rule took away again (it held only erased values) is none a person can settle;
+      // older ones the rule took away were counted by the import that made them.
+      const conflicts = outcome.conflicts + orphans.conflicts - ruled.conflicts.filter((id) => !before.has(id)).length;
       return { fromName: payload.from.name, received: payload.entries.length, applied: outcome.applied, conflicts };
     })());
   } finally {
