@@ -5,6 +5,7 @@ import type { Backend } from '../../backend';
 import { call, folderBackend, memoryBackend, plainFolderBackend, value } from '../../test/backend';
 import { backupFilesIn, dataFolders, heldInTables, heldOnDisk } from '../../test/data-folders';
 import { syncingPcs } from '../../test/syncing-pcs';
+import { eraseTrainees } from '../erasure';
 
 /**
  * A withdrawn consent leaves no contact detail anywhere: not in the row, not in any value of the
@@ -193,6 +194,35 @@ describe('withdrawing consent with two PCs', () => {
     // The phone's conflict went with the withdrawn details; the notes' is this import's own.
     expect(listed.map((c) => `${c.table}.${c.field}`)).toEqual(['trainees.notes']);
     expect(second.conflicts).toBe(1);
+  });
+
+  it('a bundle bringing a trainee erasure and a withdrawal compacts the laptop’s database once and rewrites its backup once, losing both', async () => {
+    const { office, laptop, lee } = await officeAndLaptop();
+    const other = await value(office, 'trainees:create', { yearId: lee.yearId, familyNameLatin: 'KIM', givenNameLatin: 'Jiwoo', nameLang: 'en', nameOrder: 'given_first', nationality: 'KR', status: 'completed' } as never);
+    await exchange(office, laptop);
+    const backup = await value(laptop, 'backups:create', {});
+    const held = () => heldInTables(laptop, path.dirname(laptop.ctx.databasePath), ['Jiwoo', EMAIL, PHONE, ADDRESS]);
+    expect(held()).toEqual({ live: ['Jiwoo', EMAIL, PHONE, ADDRESS], 'a backup': ['Jiwoo', EMAIL, PHONE, ADDRESS] });
+    eraseTrainees(office.ctx, [other.id], 'trash');
+    await value(office, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+
+    const vacuums: string[] = [];
+    const exec = laptop.ctx.db.exec.bind(laptop.ctx.db);
+    laptop.ctx.db.exec = (sql: string) => {
+      if (/^\s*VACUUM/i.test(sql)) vacuums.push(sql);
+      return exec(sql);
+    };
+    const rewritten: string[] = [];
+    const open = laptop.ctx.openDatabaseFile;
+    laptop.ctx.openDatabaseFile = (file, options) => {
+      if (!options?.readonly) rewritten.push(path.basename(file));
+      return open(file, options);
+    };
+    await exchange(office, laptop);
+    laptop.ctx.openDatabaseFile = open;
+    expect(vacuums).toHaveLength(1);
+    expect(rewritten).toEqual([backup.file]);
+    expect(held()).toEqual({});
   });
 
   for (const [edit, order] of [

@@ -170,33 +170,41 @@ interface LogEntryRow {
   base: string | null;
 }
 
-/** Carries the erasures out in one backup file, and writes them (and their log entries) into it, so a restore keeps them. */
-function rewriteBackup(ctx: Ctx, file: string, erasures: ErasureRow[]): void {
+/**
+ * Carries the erasures out in one backup file, and writes them (and their log entries) into it,
+ * so a restore keeps them; with `valueRules`, the value rules too (erase.ts applyValueRulesTo).
+ * The file is compacted once, if anything was done in it.
+ */
+function rewriteBackup(ctx: Ctx, file: string, erasures: ErasureRow[], valueRules: boolean): void {
   const db = ctx.openDatabaseFile(file);
   try {
     db.pragma('secure_delete = ON');
     const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
     const logColumns = new Set((db.pragma('table_info(change_log)') as Array<{ name: string }>).map((c) => c.name));
-    db.transaction(() => {
-      for (const row of erasures) {
-        carryOut(db, toErasure(ctx.db, row));
-        if (tables.has('erasures')) {
-          const full = readRow(ctx.db, 'erasures', row.id)!;
-          const held = new Set((db.pragma('table_info(erasures)') as Array<{ name: string }>).map((c) => c.name));
-          const columns = Object.keys(full).filter((c) => held.has(c));
-          db.prepare(`INSERT OR IGNORE INTO erasures (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map((c) => full[c]));
-          const stamp = ctx.now().toISOString();
-          db.prepare('INSERT OR IGNORE INTO erasure_runs (erasure_id, carried_at, backups_at) VALUES (?, ?, ?)').run(row.id, stamp, stamp);
+    let changed = erasures.length > 0;
+    if (erasures.length > 0) {
+      db.transaction(() => {
+        for (const row of erasures) {
+          carryOut(db, toErasure(ctx.db, row));
+          if (tables.has('erasures')) {
+            const full = readRow(ctx.db, 'erasures', row.id)!;
+            const held = new Set((db.pragma('table_info(erasures)') as Array<{ name: string }>).map((c) => c.name));
+            const columns = Object.keys(full).filter((c) => held.has(c));
+            db.prepare(`INSERT OR IGNORE INTO erasures (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map((c) => full[c]));
+            const stamp = ctx.now().toISOString();
+            db.prepare('INSERT OR IGNORE INTO erasure_runs (erasure_id, carried_at, backups_at) VALUES (?, ?, ?)').run(row.id, stamp, stamp);
+          }
+          if (logColumns.has('changes') && logColumns.has('base')) {
+            const entries = prepared(ctx.db, "SELECT * FROM change_log WHERE table_name = 'erasures' AND row_id = ?").all(row.id) as LogEntryRow[];
+            const insert = db.prepare('INSERT OR IGNORE INTO change_log (hlc, device_id, author, table_name, row_id, op, changes, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+            for (const e of entries) insert.run(e.hlc, e.device_id, e.author, e.table_name, e.row_id, e.op, e.changes, e.base);
+          }
         }
-        if (logColumns.has('changes') && logColumns.has('base')) {
-          const entries = prepared(ctx.db, "SELECT * FROM change_log WHERE table_name = 'erasures' AND row_id = ?").all(row.id) as LogEntryRow[];
-          const insert = db.prepare('INSERT OR IGNORE INTO change_log (hlc, device_id, author, table_name, row_id, op, changes, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-          for (const e of entries) insert.run(e.hlc, e.device_id, e.author, e.table_name, e.row_id, e.op, e.changes, e.base);
-        }
-      }
-      rebuildSearchIndex(db);
-    })();
-    compact(db);
+        rebuildSearchIndex(db);
+      })();
+    }
+    if (valueRules && db.transaction(() => applyValueRulesTo(db, ctx.db))() > 0) changed = true;
+    if (changed) compact(db);
   } finally {
     db.close();
   }
@@ -207,32 +215,35 @@ function rewriteBackup(ctx: Ctx, file: string, erasures: ErasureRow[]): void {
  * rewritten for the erasures not yet carried out there. A backup that fails is reported and the
  * erasures stay pending, so the next start (or the next erasure) tries again; with
  * `retry: false` (after a sync import) only erasures never tried are done, so a backup that
- * cannot be opened does not make every import vacuum and rewrite everything again. Backups a
- * value rule's pass could not rewrite (VALUE_RULES_RUN) are tried again here too, unless `retry: false`.
+ * cannot be opened does not make every import vacuum and rewrite everything again.
+ * With `valueRules` (values a rule erased in the commit: finishValueRules), the value rules'
+ * pass is made in the same vacuum and the same rewrite of each backup; it is made again too
+ * while backups it could not reach are recorded (VALUE_RULES_RUN), unless `retry: false`.
  */
-export function finishPendingErasures(ctx: Ctx, options: { retry?: boolean } = {}): ErasureReport {
-  // Backups a value rule's pass could not reach are tried again with the erasures' (at start).
-  if (options.retry !== false && valueRulesPending(ctx)) finishValueRules(ctx);
+export function finishPendingErasures(ctx: Ctx, options: { retry?: boolean; valueRules?: boolean } = {}): ErasureReport {
   const pending = prepared(
     ctx.db,
     `SELECT e.* FROM erasures e JOIN erasure_runs r ON r.erasure_id = e.id
      WHERE r.backups_at IS NULL ${options.retry === false ? 'AND r.attempted_at IS NULL' : ''} ORDER BY e.erased_at`,
   ).all() as ErasureRow[];
   const report: ErasureReport = { trainees: 0, backupsRewritten: 0, backupsFailed: [], pending: false };
-  if (pending.length === 0) return report;
+  // Not on an in-memory database (no file, no backups), nor inside a caller's transaction (no vacuum there).
+  const valueRules =
+    ctx.databasePath !== ':memory:' && !ctx.db.inTransaction && (options.valueRules === true || (options.retry !== false && valueRulesPending(ctx)));
+  if (pending.length === 0 && !valueRules) return report;
   let vacuumed = true;
   if (ctx.databasePath !== ':memory:') {
     try {
       compact(ctx.db);
     } catch (error) {
-      // The erasure itself is committed; the freed pages are zeroed (secure_delete), the vacuum is tried again next time.
+      // What is erased is committed; the freed pages are zeroed (secure_delete), the vacuum is tried again next time.
       console.error('[kakehashi] could not vacuum the database after an erasure', error);
       vacuumed = false;
-      report.pending = true;
+      report.pending = pending.length > 0;
     }
     for (const file of backupFilesOf(ctx.databasePath)) {
       try {
-        rewriteBackup(ctx, file, pending);
+        rewriteBackup(ctx, file, pending, valueRules);
         report.backupsRewritten++;
       } catch (error) {
         console.error('[kakehashi] could not erase in a backup', file, error);
@@ -240,6 +251,8 @@ export function finishPendingErasures(ctx: Ctx, options: { retry?: boolean } = {
       }
     }
   }
+  if (valueRules) recordValueRuleBackups(ctx, report.backupsFailed);
+  if (pending.length === 0) return report;
   const stamp = ctx.now().toISOString();
   const done = prepared(ctx.db, 'UPDATE erasure_runs SET attempted_at = ?, backups_at = ?, failed = ? WHERE erasure_id = ?');
   const failed = report.backupsFailed.length > 0 ? JSON.stringify(report.backupsFailed) : null;
@@ -277,36 +290,14 @@ function recordValueRuleBackups(ctx: Ctx, failed: readonly string[]): void {
  * After a commit in which a value rule erased values (erase.ts: no erasure row): the live
  * database vacuumed with secure_delete and the WAL emptied, as after an erasure, so no freed
  * page or WAL frame keeps the old bytes; then every backup holding such values has them erased
- * the same way and is compacted. A backup that fails is recorded (VALUE_RULES_RUN): the next
- * start tries again, and until then erasureStatus names it and a restore refuses it. Not inside
- * a caller's transaction (a vacuum cannot run there) nor on an in-memory database. Returns the
- * backups that failed.
+ * the same way and is compacted (with any erasure never tried yet, in the same pass). A backup
+ * that fails is recorded (VALUE_RULES_RUN): the next start tries again, and until then
+ * erasureStatus names it and a restore refuses it. Not inside a caller's transaction (a vacuum
+ * cannot run there) nor on an in-memory database. Returns the backups that failed.
  */
 export function finishValueRules(ctx: Ctx): string[] {
   if (ctx.databasePath === ':memory:' || ctx.db.inTransaction) return [];
-  try {
-    compact(ctx.db);
-  } catch (error) {
-    // The values are gone from the rows and the log; the freed pages are zeroed (secure_delete).
-    console.error('[kakehashi] could not vacuum the database after erasing values', error);
-  }
-  const failed: string[] = [];
-  for (const file of backupFilesOf(ctx.databasePath)) {
-    try {
-      const db = ctx.openDatabaseFile(file);
-      try {
-        db.pragma('secure_delete = ON');
-        if (db.transaction(() => applyValueRulesTo(db, ctx.db))() > 0) compact(db);
-      } finally {
-        db.close();
-      }
-    } catch (error) {
-      console.error('[kakehashi] could not erase values in a backup', file, error);
-      failed.push(path.basename(file));
-    }
-  }
-  recordValueRuleBackups(ctx, failed);
-  return failed;
+  return finishPendingErasures(ctx, { retry: false, valueRules: true }).backupsFailed;
 }
 
 /** What is left to finish, for Settings: erasures whose backups are not all rewritten, and which backups failed. */

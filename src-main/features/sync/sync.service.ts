@@ -6,7 +6,7 @@ import { prepared, withoutWriteCheck } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { readSetting, writeSetting } from '../settings';
-import { applyValueRules, carryOutReceivedErasures, finishPendingErasures, finishValueRules, screenReceived, type ValueRuleOutcome } from '../erasure';
+import { applyValueRules, carryOutReceivedErasures, finishPendingErasures, screenReceived, type ValueRuleOutcome } from '../erasure';
 import { reindexTrainee } from '../trainees';
 import { bundleHeader, openBundle, sealBundle, type Entry, type Payload } from './bundle';
 import { tableDigests } from './digest';
@@ -118,8 +118,8 @@ export function applyPayload(ctx: Ctx, payload: Payload): BundleResult {
   } finally {
     db.pragma('foreign_keys = ON');
   }
-  finishPendingErasures(ctx, { retry: false }); // after the commit: the vacuum, and the backups rewritten
-  if (ruled.rows > 0) finishValueRules(ctx);
+  // After the commit: one vacuum, and each backup rewritten once for the erasures and the values a rule erased.
+  finishPendingErasures(ctx, { retry: false, valueRules: ruled.rows > 0 });
   return result;
 }
 
