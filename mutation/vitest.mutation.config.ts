@@ -21,7 +21,7 @@ export default defineConfig({
       'src-main/features/assignments/assignment-rules*.test.ts',
       'src-main/features/pickup/pickup-rules*.test.ts',
       'src-main/features/flights/zoned-time*.test.ts',
-      'src-main/features/sync/{bundle,bundle.format,sync,sync.property,conflicts}.test.ts',
+      'src-main/features/sync/{bundle,bundle.*,sync,sync.property,conflicts,merge,merge.*}.test.ts',
       'src-main/db/{migrate,migrate.*,rows.*,damage,damage.*}.test.ts',
       'src-main/features/backups/backup-policy*.test.ts',
       'src-main/host/host-server*.test.ts',
