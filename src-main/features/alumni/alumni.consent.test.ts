@@ -178,6 +178,21 @@ describe('withdrawing consent with two PCs', () => {
     expect(await digest(office)).toBe(await digest(laptop));
   });
 
+  it('the laptop changes the phone without having seen the withdrawal, then the office renews the consent: the old phone (the laptop entry’s before-value) goes from both logs, the laptop’s new one stays', async () => {
+    const { office, laptop, lee } = await officeAndLaptop();
+    await value(office, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+    await value(laptop, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE_B, address: ADDRESS });
+    await value(office, 'alumni:set-contact', { traineeId: lee.id, consentOn: '2026-04-01', consentScope: 'office', lastContactOn: '2025-10-10' });
+    await exchange(office, laptop);
+    await exchange(laptop, office);
+    for (const pc of [office, laptop]) {
+      // Only the laptop's phone, written after the withdrawal, is left anywhere (the e-mail and address it did not change).
+      expect(detailsHeld(pc)).toEqual([PHONE_B]);
+      expect((await value(pc, 'alumni:trainee', { traineeId: lee.id })).contact).toMatchObject({ consentOn: '2026-04-01', phone: PHONE_B });
+    }
+    expect(await digest(office)).toBe(await digest(laptop));
+  });
+
   it('an import that makes a conflict reports it, though the withdrawal it brings takes away an older, unsettled one', async () => {
     const { office, laptop, lee } = await officeAndLaptop();
     await value(office, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE_B, address: ADDRESS });

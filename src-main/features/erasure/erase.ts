@@ -294,6 +294,32 @@ export function ruledFields(table: string): ReadonlySet<string> {
 const HOLDS = (at: string) => `(json_type(j.value, '${at}') <> 'null' AND json_extract(j.value, '${at}.redacted') IS NOT 1)`;
 const upTo = (through: string | null, hlc: string | null | undefined) => through === null || hlc == null || hlc <= through;
 
+/**
+ * The entries of a row after its cutoff whose before-values still hold a value of `fields`
+ * from up to the cutoff (a PC that had not seen the withdrawal wrote over the old detail): a
+ * before-value is kept only if an entry after the cutoff wrote that value. Returns the entries
+ * with those before-values redacted.
+ */
+function staleBeforeValues(db: Database, table: string, rowId: string, fields: ReadonlySet<string>, through: string): Array<{ hlc: string; changes: string }> {
+  const entries = db
+    .prepare('SELECT hlc, changes FROM change_log WHERE table_name = ? AND row_id = ? AND hlc > ? ORDER BY hlc')
+    .all(table, rowId, through) as Array<{ hlc: string; changes: string }>;
+  const written = new Map<string, Set<string>>();
+  const out: Array<{ hlc: string; changes: string }> = [];
+  for (const e of entries) {
+    const changes = JSON.parse(e.changes) as LoggedChange[];
+    let stale = false;
+    const next = changes.map((c): LoggedChange => {
+      if (!fields.has(c[0]) || c[1] === null || isRedacted(c[1]) || written.get(c[0])?.has(JSON.stringify(c[1]))) return c;
+      stale = true;
+      return [c[0], REDACTED, c[2], ...c.slice(3)] as LoggedChange;
+    });
+    for (const c of changes) if (fields.has(c[0])) written.set(c[0], (written.get(c[0]) ?? new Set()).add(JSON.stringify(c[2])));
+    if (stale) out.push({ hlc: e.hlc, changes: JSON.stringify(next) });
+  }
+  return out;
+}
+
 /** What one row holds that the rule erases: the row's fields to empty, and whether its log or its conflicts hold any. */
 function heldByRow(db: Database, tables: Set<string>, rule: ValueRule, present: readonly string[], [rowId, through]: RuledRow) {
   const names = JSON.stringify(rule.fields);
@@ -325,6 +351,7 @@ function heldByRow(db: Database, tables: Set<string>, rule: ValueRule, present: 
   } else {
     logHolds = layout.has('old_value'); // an older layout: redactLog clears what is there
   }
+  const staleBefores = withChanges && through !== null ? staleBeforeValues(db, rule.table, rowId, new Set(rule.fields), through) : [];
   const conflicts = tables.has('sync_conflicts')
     ? (db
         .prepare(
@@ -335,7 +362,7 @@ function heldByRow(db: Database, tables: Set<string>, rule: ValueRule, present: 
         .filter((c) => upTo(through, c.kept_hlc) || upTo(through, c.other_hlc))
         .map((c) => c.id)
     : [];
-  return { empty, logHolds, conflicts };
+  return { empty, logHolds, staleBefores, conflicts };
 }
 
 /** What carrying out value rules erased: the rows that held anything, and the ids of the conflicts that went with them. */
@@ -353,11 +380,13 @@ function carryOutRule(db: Database, rule: ValueRule, rows?: readonly RuledRow[])
   const outcome: ValueRuleOutcome = { rows: 0, conflicts: [] };
   for (const row of rows) {
     const held = heldByRow(db, tables, rule, present, row);
-    if (held.empty.length === 0 && !held.logHolds && held.conflicts.length === 0) continue;
+    if (held.empty.length === 0 && !held.logHolds && held.staleBefores.length === 0 && held.conflicts.length === 0) continue;
     outcome.rows++;
     const [rowId, through] = row;
     if (held.empty.length > 0) db.prepare(`UPDATE ${rule.table} SET ${held.empty.map((f) => `${f} = NULL`).join(', ')} WHERE id = ?`).run(rowId);
     redactLog(db, rule.table, rowId, fields, through, true);
+    const update = db.prepare('UPDATE change_log SET changes = ? WHERE hlc = ?');
+    for (const e of held.staleBefores) update.run(e.changes, e.hlc);
     const drop = db.prepare('DELETE FROM sync_conflicts WHERE id = ?');
     for (const id of held.conflicts) drop.run(id);
     outcome.conflicts.push(...held.conflicts);
