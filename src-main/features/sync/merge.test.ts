@@ -3,12 +3,11 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { REDACTED, type LoggedChange } from '../../db/log-values';
 import { formatHlc } from '../../db/hlc';
 import { AppError } from '../../ipc/app-error';
-import { value } from '../../test/backend';
 import { syncingPcs } from '../../test/syncing-pcs';
 import type { Entry } from './bundle';
 import { applyEntries, encodeRow } from './merge';
 
-const { device, exchange } = syncingPcs('2026-11-01T00:00:00Z');
+const { device } = syncingPcs('2026-11-01T00:00:00Z');
 
 const OTHER = 'b6f1c2d4-0000-4000-8000-00000000beef';
 const HOST = 'a0000000-0000-4000-8000-000000000001';
