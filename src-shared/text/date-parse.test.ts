@@ -62,7 +62,7 @@ describe('parseFiscalYear: a 年度 as old lists write it', () => {
   });
 
   it('is null for text that is no fiscal year, an era year 0 and an era it does not know', () => {
-    for (const text of ['', '年度', '第3期', '2005/4', '17', 'R', '令和0年度', 'H0', 'T5', '大正5年度', 'FY', '20055']) {
+    for (const text of ['', '年度', '第3期', '2005/4', '17', 'R', '令和0年度', 'H0', 'T5', '大正5年度', 'FY', '20055', '20FY05', '2005 fy 1']) {
       expect(parseFiscalYear(text), text).toBeNull();
     }
   });

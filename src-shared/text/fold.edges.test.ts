@@ -19,4 +19,10 @@ describe('text folding at its edges', () => {
     expect(foldText('ホセ  ペニャ')).toBe(foldText('ホセ・ペニャ'));
     expect(matchKey('ホセ ・ペニャ')).toBe('ホセペニャ');
   });
+
+  it('foldText drops the spaces and separators at either end, so a name pasted with a space or a ・ around it still matches', () => {
+    expect(foldText('  김 민지　')).toBe('김 민지');
+    expect(foldText('・ホセ・')).toBe('ホセ');
+    expect(foldText(' Kim ')).toBe(foldText('Kim'));
+  });
 });

@@ -143,11 +143,22 @@ describe('which encoding', () => {
   it('keeps UTF-8 with broken bytes as UTF-8 from twice as many good characters as broken ones, not below', async () => {
     const sjisA = iconv.encode('あ', 'cp932'); // 82 A0: two bytes UTF-8 cannot read, a character Shift_JIS can.
     // Four good non-ASCII characters and two broken bytes: UTF-8, refused for the broken bytes on row 2.
-    const atLimit = Buffer.concat([Buffer.from('éééé\n', 'utf8'), sjisA]);
+    // あ in EUC-JP (A4 A2) is two bytes UTF-8 cannot read that both Shift_JIS (､｢) and EUC-JP can, so only the UTF-8 decision tells the outcomes apart.
+    const atLimit = Buffer.concat([Buffer.from('éééé\n', 'utf8'), iconv.encode('あ', 'euc-jp')]);
     expect(await refusal(() => decodeText(atLimit))).toEqual({ code: 'import_file_garbled', params: { row: 2 } });
     // One good one and two broken bytes: not UTF-8; read as Shift_JIS.
     const below = Buffer.concat([Buffer.from('é\n', 'utf8'), sjisA]);
     expect(decodeText(below)).toBe(iconv.decode(below, 'cp932'));
+    // Only characters at or above U+0080 count as good ones: ASCII does not, U+0080 itself does.
+    const ascii = Buffer.concat([Buffer.from('abcdefgh é\n', 'utf8'), sjisA]);
+    expect(decodeText(ascii)).toBe(iconv.decode(ascii, 'cp932'));
+    const c1 = Buffer.concat([Buffer.from('\u0080\u0080\u0080\u0080\n', 'utf8'), iconv.encode('あ', 'euc-jp')]);
+    expect(await refusal(() => decodeText(c1))).toEqual({ code: 'import_file_garbled', params: { row: 2 } });
+  });
+
+  it('takes a file with a byte of 0x80 for Shift_JIS, not ISO-2022-JP, even with the kanji escape in it', () => {
+    const bytes = Buffer.from([0x1b, 0x24, 0x42, 0x30, 0x21, 0x1b, 0x28, 0x42, 0x80]);
+    expect(decodeText(bytes)).toBe(iconv.decode(bytes, 'cp932'));
   });
 });
 
