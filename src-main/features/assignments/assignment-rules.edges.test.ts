@@ -50,6 +50,8 @@ describe('assignment rules at their edges', () => {
     // A preferred sending government counts as the country mark; a preference for none does not match a trainee without one.
     const bySending = host('bySending', { preferredSendingGovernmentId: 'usa-tie' });
     expect(rankSuggestions(trainee, [bySending], period, [])[0]!.marks).toEqual(['country']);
+    // A host that prefers another sending government gives no country mark to a trainee from elsewhere.
+    expect(rankSuggestions(trainee, [host('byOther', { preferredSendingGovernmentId: 'other-city' })], period, [])[0]!.marks).toEqual([]);
     expect(rankSuggestions({ ...trainee, sendingGovernmentId: null, nationality: 'CN' }, [host('none', {})], period, [])[0]!.marks).toEqual([]);
   });
 });

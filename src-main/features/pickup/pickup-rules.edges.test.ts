@@ -45,6 +45,17 @@ describe('pickup rules at their edges', () => {
     expect(groupFlags(group(), null)).toEqual(['no_arrival_flight']);
   });
 
+  it('reads a terminal the same in any case and with spaces around it, on the group or the arrival', () => {
+    expect(groupFlags(group({ terminal: 'T1 North' }), landing('2024-05-20T10:00', { terminal: 't1 north' }))).toEqual([]);
+    expect(groupFlags(group({ terminal: 't1 north' }), landing('2024-05-20T10:00', { terminal: 'T1 NORTH' }))).toEqual([]);
+    expect(groupFlags(group({ terminal: 'T1 ' }), landing('2024-05-20T10:00', { terminal: '1' }))).toEqual([]);
+  });
+
+  it('strips a leading T only, on the arrival as on the group (1T is not terminal 1)', () => {
+    expect(groupFlags(group({ terminal: '1' }), landing('2024-05-20T10:00', { terminal: '1T' }))).toEqual(['other_terminal']);
+    expect(groupFlags(group({ terminal: '1' }), landing('2024-05-20T10:00', { terminal: 'T1' }))).toEqual([]);
+  });
+
   it('flags every problem at once', () => {
     const g = group({ terminal: 'T1', windowTo: '2024-05-20T12:00', meetingTime: '2024-05-20T12:00', marginMinutes: 60 });
     expect(groupFlags(g, landing('2024-05-20T13:00', { terminal: 'T2' }))).toEqual(['other_terminal', 'outside_window', 'lands_after_meeting']);
