@@ -23,6 +23,11 @@ describe('import headers', () => {
     expect(findHeaderRow([['x'], [42, '国籍']])).toBe(1);
   });
 
+  it('counts the cells that name a field, not the cells: a wider title row loses to the header', () => {
+    expect(findHeaderRow([['令和6年度', '研修員', '名簿', '(案)'], ['氏名', '国籍']])).toBe(1);
+    expect(findHeaderRow([[1, 2, 3], ['国籍']])).toBe(1);
+  });
+
   it('maps each column to a field once: a second column with the same field is left unmapped', () => {
     expect(guessMapping(['国籍', '氏名', 'Nationality', 'メモ', '?'])).toEqual(['nationality', 'fullName', null, 'notes', null]);
   });
@@ -51,6 +56,20 @@ describe('names from one column', () => {
     expect(splitLatinName('Sean 2')).toEqual({ family: 'Sean', given: '2' });
   });
 
+  it('reads a name all in capitals in the passport order, family name first', () => {
+    expect(splitLatinName('KIM MINJI')).toEqual({ family: 'KIM', given: 'MINJI' });
+    expect(splitLatinName('NGUYEN THI MAI')).toEqual({ family: 'NGUYEN', given: 'THI MAI' });
+  });
+
+  it('keeps every leading word in capitals as the family name, spaced as written', () => {
+    expect(splitLatinName('PEÑA QUISPE José Luis')).toEqual({ family: 'PEÑA QUISPE', given: 'José Luis' });
+  });
+
+  it('does not read a word without letter case as capitals', () => {
+    // 王 is its own upper and lower case: not a family name in capitals, so the passport's order.
+    expect(splitLatinName('Mai 王')).toEqual({ family: 'Mai', given: '王' });
+  });
+
   it('splits a native name in its language\'s order, or by characters for Korean and Chinese', () => {
     expect(splitNativeName('김 민지')).toEqual({ family: '김', given: '민지' });
     expect(splitNativeName('김\u3000민지')).toEqual({ family: '김', given: '민지' });
@@ -62,6 +81,10 @@ describe('names from one column', () => {
     expect(splitNativeName('남궁민수')).toEqual({ family: '남궁', given: '민수' });
     expect(splitNativeName('やまだはなこ')).toEqual({ family: 'やまだはなこ', given: null });
     expect(splitNativeName('')).toEqual({ family: null, given: null });
+  });
+
+  it('takes the last word as the family name of a given-first name, the words before it as the given name', () => {
+    expect(splitNativeName('राजेश कुमार अधिकारी')).toEqual({ family: 'अधिकारी', given: 'राजेश कुमार' });
   });
 
   it('reads a whole-name column as the passport name when it is Latin, else as the native name', () => {
@@ -78,6 +101,7 @@ describe('cells', () => {
     expect(parseDate(new Date('invalid'))).toBe('invalid');
     expect(parseDate(45432)).toBe('invalid');
     expect(parseDate('R6.5.20')).toBe('2024-05-20');
+    expect(parseDate(new Date(Date.UTC(2024, 4, 20)))).toBe('2024-05-20'); // an Excel date: the day only
   });
 
   it('reads a country from its code or its name in either language, null when empty, undefined when unknown', () => {
