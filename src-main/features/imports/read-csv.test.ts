@@ -3,20 +3,14 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../ipc/app-error';
+import { refusal } from '../../test/refusals';
 import { decodeText, detectDelimiter, parseCsv, readSpreadsheet } from './read-file';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../tests/fixtures');
 const read = (name: string) => fs.readFileSync(path.join(FIXTURES, name));
 
-async function refusal(bytes: Buffer) {
-  try {
-    await readSpreadsheet(bytes);
-  } catch (e) {
-    if (e instanceof AppError) return { code: e.code, params: e.params };
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
+/** What reading `bytes` as a spreadsheet is refused with, or null. */
+const readRefusal = (bytes: Buffer) => refusal(() => readSpreadsheet(bytes));
 
 const HEADERS = ['姓', '名', 'フリガナ', '生年月日', '国籍', '旅券番号', '性別'];
 
@@ -52,12 +46,12 @@ describe('CSV and text files', () => {
   });
 
   it('refuses a file with bytes no encoding explains, naming the row, instead of importing garbage', async () => {
-    expect(await refusal(read('trainees-garbled.csv'))).toEqual({ code: 'import_file_garbled', params: { row: 3 } });
+    expect(await readRefusal(read('trainees-garbled.csv'))).toEqual({ code: 'import_file_garbled', params: { row: 3 } });
   });
 
   it('refuses an ISO-2022 escape it cannot read, naming the encoding', async () => {
     const bytes = Buffer.from('\x1b$B$"\x1b$(D!!\x1b(B\r\n', 'latin1');
-    expect(await refusal(bytes)).toEqual({ code: 'import_file_encoding', params: { encoding: 'ISO-2022-JP' } });
+    expect(await readRefusal(bytes)).toEqual({ code: 'import_file_encoding', params: { encoding: 'ISO-2022-JP' } });
   });
 
   it('takes the delimiter from the header line, not from commas inside quotes or later lines', () => {
@@ -68,6 +62,6 @@ describe('CSV and text files', () => {
   });
 
   it('still refuses a binary file that is not UTF-16', async () => {
-    expect((await refusal(Buffer.from([0x41, 0x00, 0x42, 0x0a]))).code).toBe('import_file_unreadable');
+    expect((await readRefusal(Buffer.from([0x41, 0x00, 0x42, 0x0a])))?.code).toBe('import_file_unreadable');
   });
 });

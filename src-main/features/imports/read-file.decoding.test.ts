@@ -1,17 +1,10 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../ipc/app-error';
+import { refusal } from '../../test/refusals';
 import { decodeText, detectDelimiter, parseCsv, readSpreadsheet } from './read-file';
 
-async function refusal(bytes: Buffer): Promise<{ code: string; params?: unknown } | null> {
-  try {
-    await readSpreadsheet(bytes);
-    return null;
-  } catch (e) {
-    if (e instanceof AppError) return e.params ? { code: e.code, params: e.params } : { code: e.code };
-    throw e;
-  }
-}
+/** What reading `bytes` as a spreadsheet is refused with, or null. */
+const readRefusal = (bytes: Buffer) => refusal(() => readSpreadsheet(bytes));
 
 const ESC = '\x1b';
 
@@ -85,13 +78,13 @@ describe('CSV', () => {
 
 describe('spreadsheet files', () => {
   it('refuses an empty file, one over the limit, an encrypted (OLE) one, a damaged .xlsx, and binary bytes', async () => {
-    expect(await refusal(Buffer.alloc(0))).toEqual({ code: 'import_file_empty' });
-    expect(await refusal(Buffer.from(' \n \n'))).toEqual({ code: 'import_file_empty' });
-    expect(await refusal(Buffer.alloc(20 * 1024 * 1024 + 1, 0x41))).toEqual({ code: 'import_file_too_large', params: { limitMb: 20 } });
-    expect(await refusal(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toEqual({ code: 'import_file_encrypted' });
-    expect(await refusal(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0x00, 0x41]))).toEqual({ code: 'import_file_unreadable' });
-    expect(await refusal(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]))).toEqual({ code: 'import_file_unreadable' });
-    expect(await refusal(Buffer.from('a,b\n\0\n'))).toEqual({ code: 'import_file_unreadable' });
+    expect(await readRefusal(Buffer.alloc(0))).toEqual({ code: 'import_file_empty' });
+    expect(await readRefusal(Buffer.from(' \n \n'))).toEqual({ code: 'import_file_empty' });
+    expect(await readRefusal(Buffer.alloc(20 * 1024 * 1024 + 1, 0x41))).toEqual({ code: 'import_file_too_large', params: { limitMb: 20 } });
+    expect(await readRefusal(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toEqual({ code: 'import_file_encrypted' });
+    expect(await readRefusal(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0x00, 0x41]))).toEqual({ code: 'import_file_unreadable' });
+    expect(await readRefusal(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]))).toEqual({ code: 'import_file_unreadable' });
+    expect(await readRefusal(Buffer.from('a,b\n\0\n'))).toEqual({ code: 'import_file_unreadable' });
   });
 
   it('reads a CSV a NUL byte after the first 4 KB does not reject, and UTF-16 with its NULs', async () => {

@@ -1,20 +1,9 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../ipc/app-error';
+import { refusal } from '../../test/refusals';
 import { decodeText, detectDelimiter, japaneseScore, MAX_IMPORT_BYTES, parseCsv, readSpreadsheet } from './read-file';
 import { MAX_CELLS, MAX_COLUMNS, MAX_ROWS } from './xlsx-reader';
-
-/** The coded refusal a call ends with, or null when it gives an answer. */
-async function refusal(run: () => unknown): Promise<{ code: string; params?: unknown } | null> {
-  try {
-    await run();
-    return null;
-  } catch (e) {
-    if (e instanceof AppError) return e.params ? { code: e.code, params: e.params } : { code: e.code };
-    throw e;
-  }
-}
 
 /** The text a file decodes to, or its coded refusal. */
 async function outcome(bytes: Buffer): Promise<string | { code: string; params?: unknown } | null> {

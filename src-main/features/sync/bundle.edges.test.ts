@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../ipc/app-error';
+import { codeOf } from '../../test/refusals';
 import { openBundle, sealBundle, type Payload } from './bundle';
 
 const PASS = 'office-passphrase-2024';
@@ -12,15 +13,6 @@ const CREATED = '2026-11-26T03:00:00.000Z';
 
 function payload(entries: Payload['entries'] = []): Payload {
   return { format: 'kakehashi-changes', schemaVersion: 160, from: { deviceId: DEVICE, name: '本部' }, createdAt: CREATED, seen: { [DEVICE]: HLC }, entries };
-}
-
-function codeOf(run: () => unknown): string | null {
-  try {
-    run();
-    return null;
-  } catch (e) {
-    return e instanceof AppError ? e.code : String(e);
-  }
 }
 
 function errorOf(run: () => unknown): unknown {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../ipc/app-error';
+import { codeOf } from '../../test/refusals';
 import { bundleHeader, Entry, openBundle, sealBundle, type Payload } from './bundle';
 
 const PASS = 'office-passphrase-2024';
@@ -8,15 +8,6 @@ const HLC = `001732000000000-0000-${DEVICE}`;
 
 function payload(entries: Payload['entries'] = []): Payload {
   return { format: 'kakehashi-changes', schemaVersion: 160, from: { deviceId: DEVICE, name: '本部' }, createdAt: '2026-11-26T03:00:00.000Z', seen: { [DEVICE]: HLC }, entries };
-}
-
-function codeOf(run: () => unknown): string | null {
-  try {
-    run();
-    return null;
-  } catch (e) {
-    return e instanceof AppError ? e.code : String(e);
-  }
 }
 
 /** A bundle's frame around a header of our choosing (no valid content behind it). */

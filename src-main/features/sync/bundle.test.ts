@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleInput, BUNDLE_MAX_BYTES } from '@shared/contract/sync';
 import { AppError } from '../../ipc/app-error';
+import { codeOf } from '../../test/refusals';
 import { memoryBackend, value } from '../../test/backend';
 import { bundleHeader, openBundle, sealBundle } from './bundle';
 import { payloadForPeer } from './sync.service';
@@ -41,15 +42,6 @@ function withHeader(sealed: Buffer, change: (header: Record<string, unknown>) =>
   const length = Buffer.alloc(4);
   length.writeUInt32BE(bytes.length);
   return Buffer.concat([sealed.subarray(0, 8), length, bytes, sealed.subarray(found.headerEnd)]);
-}
-
-function codeOf(run: () => unknown): string | null {
-  try {
-    run();
-    return null;
-  } catch (e) {
-    return e instanceof AppError ? e.code : String(e);
-  }
 }
 
 describe('change bundle key derivation', () => {
