@@ -120,8 +120,8 @@ export function ChecklistTemplateEditor<Data, Item extends ChecklistItem, V exte
                 </Table.Thead>
                 <Table.Tbody>
                   {items.map((item, index) => (
-                    <Table.Tr key={item.id} data-testid={`${p.testId}-row`} style={item.isRetired ? { opacity: 0.55 } : undefined}>
-                      <Table.Td>
+                    <Table.Tr key={item.id} data-testid={`${p.testId}-row`}>
+                      <Table.Td c={item.isRetired ? 'dimmed' : undefined}>
                         {name(item)}
                         {p.nameNote?.(item)}
                         {item.isRetired && (
@@ -172,9 +172,10 @@ function ItemModal<Item extends ChecklistItem, V extends ChecklistItemValues>({
   ...p
 }: Pick<Props<unknown, Item, V>, 'keys' | 'channels' | 'emptyValues' | 'valuesOf' | 'fields'> & { item: Item | null; opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
+  const language = useSettings((s) => s.language);
   const texts = `${p.keys}.template`;
   const initialValues = item ? p.valuesOf(item) : p.emptyValues;
-  const flash = (saved: ChecklistItem) => t(`${texts}.saved`, { name: saved.nameJa });
+  const flash = (saved: ChecklistItem) => t(`${texts}.saved`, { name: inLanguage(saved.nameJa, saved.nameEn, language) });
   const create = useContractForm(p.channels.create, {
     opened: opened && !item,
     initialValues,

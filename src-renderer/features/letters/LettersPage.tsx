@@ -365,7 +365,9 @@ function DuplicateWarning({ duplicates, testId }: { duplicates: readonly Duplica
   const { t } = useTranslation();
   const language = useSettings((s) => s.language);
   if (duplicates.length === 0) return null;
-  const numbers = duplicates.map((d) => `${formatFiscalYear(d.fiscalYear, language, { wareki: language === 'ja' })} ${d.numberLabel}`).join(t('common.listSeparator'));
+  const numbers = duplicates
+    .map((d) => t('letters.register.duplicatedNumber', { year: formatFiscalYear(d.fiscalYear, language, { wareki: language === 'ja' }), number: d.numberLabel }))
+    .join(t('common.listSeparator'));
   return (
     <Alert color="red" role="alert" title={t('letters.register.duplicatedTitle')} data-testid={testId}>
       {t('letters.register.duplicatedBody', { numbers })}
