@@ -51,7 +51,8 @@ export function deleteCareer(w: Writer, id: string): boolean {
 
 // Contact details (one row per trainee; its id derived from the trainee's, the same on every PC).
 
-const contactId = (traineeId: string) => keyedId('alumni_contacts', traineeId);
+/** The id of a trainee's contact row. */
+export const contactId = (traineeId: string) => keyedId('alumni_contacts', traineeId);
 
 export interface StoredContact {
   consentOn: string | null;

@@ -409,9 +409,13 @@ export function applyValueRule(db: Database, rule: ValueRule, rows?: readonly Ru
   return carryOutRule(db, rule, rows).rows;
 }
 
-/** Every registered rule, after a received bundle is merged (the conflicts the merge had just kept for those fields go too). */
-export function applyValueRules(db: Database): ValueRuleOutcome {
-  return sum(valueRules.map((rule) => carryOutRule(db, rule)));
+/**
+ * Every registered rule, after a received bundle is merged (the conflicts the merge had just kept for those fields go too);
+ * given the tables the bundle wrote, only the rules of those tables (a bundle that wrote none of a rule's rows cannot have
+ * brought it anything to erase).
+ */
+export function applyValueRules(db: Database, tablesWritten?: ReadonlySet<string>): ValueRuleOutcome {
+  return sum(valueRules.filter((rule) => !tablesWritten || tablesWritten.has(rule.table)).map((rule) => carryOutRule(db, rule)));
 }
 
 /** The later of two cutoffs (null: everything). */
