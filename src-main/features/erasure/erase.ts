@@ -321,9 +321,8 @@ function staleBeforeValues(db: Database, table: string, rowId: string, fields: R
 }
 
 /** What one row holds that the rule erases: the row's fields to empty, and whether its log or its conflicts hold any. */
-function heldByRow(db: Database, tables: Set<string>, rule: ValueRule, present: readonly string[], [rowId, through]: RuledRow) {
+function heldByRow(db: Database, tables: Set<string>, layout: Set<string>, rule: ValueRule, present: readonly string[], [rowId, through]: RuledRow) {
   const names = JSON.stringify(rule.fields);
-  const layout = columnsOf(db, 'change_log');
   const withChanges = layout.has('changes');
   // A field written last at or before the cutoff (or never logged) holds an erased value.
   const last = new Map<string, string>();
@@ -376,19 +375,22 @@ function carryOutRule(db: Database, rule: ValueRule, rows?: readonly RuledRow[])
   if (!tables.has(rule.table)) return { rows: 0, conflicts: [] };
   rows ??= rule.rowsToErase(db);
   const fields = new Set(rule.fields);
-  const present = rule.fields.filter((f) => columnsOf(db, rule.table).has(f));
+  const columns = columnsOf(db, rule.table);
+  const present = rule.fields.filter((f) => columns.has(f));
+  const layout = columnsOf(db, 'change_log');
+  // Prepared once for the rows (a file of the older log layout has no changes column, and then no stale before-values).
+  const update = layout.has('changes') ? db.prepare('UPDATE change_log SET changes = ? WHERE hlc = ?') : null;
+  const drop = tables.has('sync_conflicts') ? db.prepare('DELETE FROM sync_conflicts WHERE id = ?') : null;
   const outcome: ValueRuleOutcome = { rows: 0, conflicts: [] };
   for (const row of rows) {
-    const held = heldByRow(db, tables, rule, present, row);
+    const held = heldByRow(db, tables, layout, rule, present, row);
     if (held.empty.length === 0 && !held.logHolds && held.staleBefores.length === 0 && held.conflicts.length === 0) continue;
     outcome.rows++;
     const [rowId, through] = row;
     if (held.empty.length > 0) db.prepare(`UPDATE ${rule.table} SET ${held.empty.map((f) => `${f} = NULL`).join(', ')} WHERE id = ?`).run(rowId);
     redactLog(db, rule.table, rowId, fields, through, true);
-    const update = db.prepare('UPDATE change_log SET changes = ? WHERE hlc = ?');
-    for (const e of held.staleBefores) update.run(e.changes, e.hlc);
-    const drop = db.prepare('DELETE FROM sync_conflicts WHERE id = ?');
-    for (const id of held.conflicts) drop.run(id);
+    for (const e of held.staleBefores) update?.run(e.changes, e.hlc);
+    for (const id of held.conflicts) drop?.run(id);
     outcome.conflicts.push(...held.conflicts);
   }
   return outcome;
