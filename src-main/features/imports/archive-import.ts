@@ -6,7 +6,7 @@ import { parseFiscalYear } from '@shared/text/date-parse';
 import { matchKey } from '@shared/text/fold';
 import municipalities from '../../../resources/reference/municipalities.json';
 import { keyedId, newId } from '../../db/ids';
-import { insertRow } from '../../db/rows';
+import { insertRow, prepared } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import type { Ctx } from '../context';
 import { insertAssignment } from '../assignments';
@@ -295,7 +295,7 @@ export async function applyArchiveImport(ctx: Ctx, input: ArchiveImportInput): P
     };
     const addAssignment = (traineeId: string, yearId: string, a: ArchiveRow) => {
       const hostId = hostOf(a.host!);
-      const exists = ctx.db.prepare('SELECT 1 FROM host_assignments WHERE trainee_id = ? AND host_id = ?').get(traineeId, hostId);
+      const exists = prepared(ctx.db, 'SELECT 1 FROM host_assignments WHERE trainee_id = ? AND host_id = ?').get(traineeId, hostId);
       if (!exists) {
         insertAssignment(ctx, {
           id: newId(), yearId, traineeId, hostId, startsOn: a.startsOn === 'invalid' ? null : a.startsOn, endsOn: a.endsOn === 'invalid' ? null : a.endsOn,
