@@ -172,10 +172,9 @@ function ItemModal<Item extends ChecklistItem, V extends ChecklistItemValues>({
   ...p
 }: Pick<Props<unknown, Item, V>, 'keys' | 'channels' | 'emptyValues' | 'valuesOf' | 'fields'> & { item: Item | null; opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
-  const language = useSettings((s) => s.language);
   const texts = `${p.keys}.template`;
   const initialValues = item ? p.valuesOf(item) : p.emptyValues;
-  const flash = (saved: ChecklistItem) => t(`${texts}.saved`, { name: inLanguage(saved.nameJa, saved.nameEn, language) });
+  const flash = (saved: ChecklistItem) => t(`${texts}.saved`, { name: saved.nameJa });
   const create = useContractForm(p.channels.create, {
     opened: opened && !item,
     initialValues,
