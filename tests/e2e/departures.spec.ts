@@ -125,8 +125,7 @@ test.describe('departures (Japanese)', () => {
       await app.go('departures');
       await row.locator('td').first().getByRole('button').click();
       const list = page.getByTestId('trainee-departure-list');
-      await list.getByRole('button', { name: '転出届：未対応' }).click();
-      await page.getByRole('menuitem', { name: '完了' }).click();
+      await app.choose(list.getByRole('button', { name: '転出届：未対応' }), '完了');
       await expect(app.flash()).toHaveText('「転出届」を「完了」にしました。');
       await expect(list.getByTestId('trainee-departure-row').filter({ hasText: '転出届' })).toContainText('2025年3月25日');
       await expect(page.getByTestId('trainee-departure').getByTestId('departure-warnings')).toHaveCount(0);

@@ -48,8 +48,7 @@ test.describe('entry procedures (Japanese)', () => {
     await expect(requested).toHaveAttribute('data-status', 'requested');
 
     // Received, with the scan.
-    await requested.click();
-    await page.getByRole('menuitem', { name: '詳細・ファイル' }).click();
+    await app.choose(requested, '詳細・ファイル');
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText('이서연さん　研修実施予定表');
     await dialog.locator('input[type="file"]').setInputFiles({ name: '研修実施予定表_宇佐市.pdf', mimeType: 'application/pdf', buffer: PDF });
@@ -60,8 +59,7 @@ test.describe('entry procedures (Japanese)', () => {
     await expect(app.flash()).toHaveText('「研修実施予定表」を「受領」にしました。');
     await expect(rows.first().getByRole('button', { name: '이서연 — 研修実施予定表：受領' })).toHaveAttribute('data-status', 'received');
     // Each change with who made it, in the item's history.
-    await rows.first().getByRole('button', { name: '이서연 — 研修実施予定表：受領' }).click();
-    await page.getByRole('menuitem', { name: '詳細・ファイル' }).click();
+    await app.choose(rows.first().getByRole('button', { name: '이서연 — 研修実施予定表：受領' }), '詳細・ファイル');
     const history = page.getByRole('dialog').getByTestId('procedure-history');
     await expect(history).toContainText('状況：依頼済み → 受領');
     await expect(history).toContainText('状況：未依頼 → 依頼済み');
@@ -97,8 +95,7 @@ test.describe('entry procedures (Japanese)', () => {
     await openProcedures(app);
     await page.getByTestId('procedure-filter-item').selectOption({ label: '在留資格認定証明書（COE）交付' });
     const row = page.getByTestId('procedure-row').filter({ hasText: '이서연' });
-    await row.getByRole('button', { name: '이서연 — 在留資格認定証明書（COE）交付：未依頼' }).click();
-    await page.getByRole('menuitem', { name: '完了' }).click();
+    await app.choose(row.getByRole('button', { name: '이서연 — 在留資格認定証明書（COE）交付：未依頼' }), '完了');
     await expect(app.flash()).toHaveText('「在留資格認定証明書（COE）交付」を「完了」にしました。');
 
     await page.getByRole('navigation').getByRole('link', { name: 'ダッシュボード' }).click();

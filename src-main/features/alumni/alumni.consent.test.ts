@@ -193,6 +193,56 @@ describe('withdrawing consent with two PCs', () => {
     expect(await digest(office)).toBe(await digest(laptop));
   });
 
+  it('the laptop’s unseen edit of the phone reaches the office while it has no consent, then the office renews: the office withdraws it again by a logged write, and both PCs end the same', async () => {
+    const { office, laptop, lee } = await officeAndLaptop();
+    await value(office, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+    await value(laptop, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE_B, address: ADDRESS });
+    await exchange(laptop, office);
+    // No consent on the office: the phone that came is emptied, and the emptying is a write of its own.
+    expect(office.ctx.db.prepare('SELECT consent_on, email, phone, address FROM alumni_contacts').raw().all()).toEqual([[null, null, null, null]]);
+    expect(detailsHeld(office)).toEqual([]);
+    const last = contactLog(office, lee.id).at(-1)!;
+    expect((JSON.parse(last.changes) as unknown[][]).map((c) => c[0])).toEqual(['consent_on', 'phone']);
+
+    await value(office, 'alumni:set-contact', { traineeId: lee.id, consentOn: '2026-04-01', consentScope: 'office', lastContactOn: '2025-10-10' });
+    // The laptop gets the withdrawal, the office's second one and the renewal together.
+    await exchange(office, laptop);
+    await exchange(laptop, office);
+    for (const pc of [office, laptop]) {
+      expect((await value(pc, 'alumni:trainee', { traineeId: lee.id })).contact).toMatchObject({ consentOn: '2026-04-01', email: null, phone: null, address: null });
+      expect(detailsHeld(pc)).toEqual([]);
+      expect(await value(pc, 'sync:conflicts', {})).toEqual([]);
+    }
+    expect(await digest(office)).toBe(await digest(laptop));
+    // Settled: another exchange writes nothing more on either PC.
+    const entries = (pc: Backend) => pc.ctx.db.prepare('SELECT COUNT(*) FROM change_log').pluck().get();
+    const counts = [entries(office), entries(laptop)];
+    await exchange(office, laptop);
+    await exchange(laptop, office);
+    expect([entries(office), entries(laptop)]).toEqual(counts);
+  });
+
+  it('the laptop’s unseen edit reaches the office while it has no consent and the laptop has renewed meanwhile, older by the clock: the second withdrawal wins on both PCs, nothing of the details is left', async () => {
+    const { office, laptop, lee } = await officeAndLaptop();
+    const third = await device('JIAM PC', '高橋');
+    await exchange(office, third);
+    await value(office, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+    await exchange(office, laptop);
+    // The laptop renews with a new e-mail; the third PC, not having seen either, changes the phone.
+    await value(laptop, 'alumni:set-contact', { traineeId: lee.id, consentOn: '2026-04-01', consentScope: 'office', email: 'new@example.kr', lastContactOn: '2025-10-10' });
+    await value(third, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE_B, address: ADDRESS });
+    await exchange(third, office);
+    await exchange(laptop, office);
+    await exchange(office, laptop);
+    await exchange(office, third);
+    for (const pc of [office, laptop, third]) {
+      expect((await value(pc, 'alumni:trainee', { traineeId: lee.id })).contact).toMatchObject({ consentOn: null, email: null, phone: null, address: null });
+      expect(detailsHeld(pc, [...DETAILS, 'new@example.kr'])).toEqual([]);
+    }
+    expect(await digest(office)).toBe(await digest(laptop));
+    expect(await digest(third)).toBe(await digest(laptop));
+  });
+
   it('an import that makes a conflict reports it, though the withdrawal it brings takes away an older, unsettled one', async () => {
     const { office, laptop, lee } = await officeAndLaptop();
     await value(office, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE_B, address: ADDRESS });
@@ -260,10 +310,11 @@ describe('withdrawing consent with two PCs', () => {
       await expectNoDetails([office, laptop], lee.id);
       // A conflict the merge kept over the phone went with its values: none is reported either.
       expect(results.map((r) => r.conflicts)).toEqual([0, 0]);
-      // The laptop's edit is in both logs, as a write of the phone with its values erased.
+      // The laptop's edit is in both logs, as a write of the phone with its values erased; made after the withdrawal,
+      // it reached a PC without consent, which withdrew it again by a write of its own (the same one on both PCs).
       for (const pc of [office, laptop]) {
         const phoneWrites = contactLog(pc, lee.id).filter((e) => e.changes.includes('["phone",'));
-        expect(phoneWrites).toHaveLength(3);
+        expect(phoneWrites).toHaveLength(edit === 'after' ? 4 : 3);
       }
 
       // A PC set up afterwards gets the row (the consent's history and the last contact), none of the details.

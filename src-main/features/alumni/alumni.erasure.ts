@@ -1,25 +1,34 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ALUMNI_CONTACT_FIELDS } from '@shared/contract/alumni';
+import { updateRow, withoutWriteCheck, type Writer } from '../../db/rows';
 import type { Ctx } from '../context';
 import { applyValueRule, finishValueRules, registerValueRule, type RuledRow, type ValueRule } from '../erasure';
 import { readSetting, writeSetting } from '../settings';
 
 /**
  * The consent rule as it is kept on disk: an alumni_contacts row holds no contact detail written
- * at or before its consent's last withdrawal (the latest write that set consent_on empty), and
- * none at all while it has no consent date — not in the row, not in any value of its change log
- * (before or after), not in a conflict; whatever the consent is now, so a withdrawal and a
- * renewed consent that reach another PC in one bundle leave nothing of the withdrawn details
- * there either. A withdrawal erases them in its own transaction; a bundle that brings a
- * withdrawal, or an edit of the details made on a PC that had not seen one, has them erased
- * after the merge (features/erasure applies every registered rule there); then the file is
- * compacted and the backups that still hold them are rewritten.
+ * at or before its consent's last withdrawal (the latest logged write that set consent_on empty)
+ * — not in the row, not in any value of its change log (before or after), not in a conflict;
+ * whatever the consent is now, so a withdrawal and a renewed consent that reach another PC in one
+ * bundle leave nothing of the withdrawn details there either. A row with no consent date holds
+ * no detail at all. A withdrawal erases them in its own transaction; a bundle that brings a
+ * withdrawal has them erased after the merge (features/erasure applies every registered rule
+ * there); then the file is compacted and the backups that still hold them are rewritten.
+ *
+ * A detail that reaches a PC while the row has no consent there (written on a PC that had not
+ * seen the withdrawal) is withdrawn again by a logged write (`settle`): consent_on written empty
+ * and the details emptied, through the row writer, so the write travels and is the row's last
+ * withdrawal on every PC. What each PC erases then depends only on the writes it holds, not on
+ * the order they came in: two PCs that have exchanged everything hold the same. (A consent
+ * renewed on a third PC at the same time, and older by the clock, is withdrawn by it too.)
  *
  * What stays: that each write happened (when, who, which field); the consent date and scope and
  * the last contact date, with their history — they are the office's record of when it held the
  * details and on what terms, not the details themselves. A renewed consent's new details
  * (written after the withdrawal) are kept and logged as any write.
  */
+const held = ALUMNI_CONTACT_FIELDS.map((f) => `${f} IS NOT NULL`).join(' OR ');
+
 export const contactConsentRule: ValueRule = {
   table: 'alumni_contacts',
   fields: ALUMNI_CONTACT_FIELDS,
@@ -36,8 +45,19 @@ export const contactConsentRule: ValueRule = {
         .all() as Array<{ id: string; hlc: string }>;
       for (const w of withdrawals) rows.set(w.id, w.hlc);
     }
-    for (const id of db.prepare('SELECT id FROM alumni_contacts WHERE consent_on IS NULL').pluck().all() as string[]) rows.set(id, null);
+    // Without consent and without a logged withdrawal (a file of an older layout): nothing at all.
+    for (const id of db.prepare('SELECT id FROM alumni_contacts WHERE consent_on IS NULL').pluck().all() as string[]) if (!rows.has(id)) rows.set(id, null);
     return [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  },
+  settle: (w: Writer): number => {
+    const rows = w.db.prepare(`SELECT * FROM alumni_contacts WHERE consent_on IS NULL AND (${held})`).all() as Array<Record<string, unknown>>;
+    withoutWriteCheck(w.db, () => {
+      for (const row of rows) {
+        const emptied = ALUMNI_CONTACT_FIELDS.filter((f) => row[f] !== null);
+        updateRow(w, 'alumni_contacts', row.id as string, { consent_on: null, ...Object.fromEntries(emptied.map((f) => [f, null])) }, { always: true });
+      }
+    });
+    return rows.length;
   },
 };
 
@@ -48,8 +68,9 @@ registerValueRule(contactConsentRule);
  * whose consents were withdrawn before the rule existed (or by an older build, on this PC or
  * another one whose log came here) still holds the details in its log: it is brought to the rule
  * once, at open. Version 2: the details up to the last withdrawal go even after a renewed consent.
+ * Version 3: a row without consent that holds details is withdrawn again by a logged write.
  */
-export const CONTACT_CONSENT_RULE_VERSION = '2';
+export const CONTACT_CONSENT_RULE_VERSION = '3';
 const VERSION_SETTING = 'contactConsentRuleVersion';
 
 /**
@@ -62,6 +83,7 @@ const VERSION_SETTING = 'contactConsentRuleVersion';
 export function applyContactConsentRuleOnce(ctx: Ctx): number {
   if (readSetting(ctx.db, VERSION_SETTING) === CONTACT_CONSENT_RULE_VERSION) return 0;
   const erased = ctx.db.transaction(() => {
+    contactConsentRule.settle!(ctx);
     const rows = applyValueRule(ctx.db, contactConsentRule);
     writeSetting(ctx.db, VERSION_SETTING, CONTACT_CONSENT_RULE_VERSION, ctx.now());
     return rows;

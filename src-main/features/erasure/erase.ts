@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ErasureReason } from '@shared/contract/erasure';
 import { isRedacted, REDACTED, type LoggedChange, type LoggedValue } from '../../db/log-values';
+import type { Writer } from '../../db/rows';
 
 /**
  * Erasure on one connection — the live database or a backup (of any schema since the first):
@@ -276,6 +277,12 @@ export interface ValueRule {
   fields: readonly string[];
   /** The rows of `table` on this connection whose `fields` must hold nothing written up to `through` (null: nothing at all). */
   rowsToErase(db: Database): RuledRow[];
+  /**
+   * On the live database, before the rule is carried out: rows whose state breaks the rule in a
+   * way no cutoff reaches (values written after it) are set right by a logged write, which
+   * travels, so every PC ends the same. Returns how many rows were written.
+   */
+  settle?(w: Writer): number;
 }
 
 export type RuledRow = [id: string, through: string | null];
@@ -412,12 +419,19 @@ export function applyValueRule(db: Database, rule: ValueRule, rows?: readonly Ru
 }
 
 /**
- * Every registered rule, after a received bundle is merged (the conflicts the merge had just kept for those fields go too);
+ * Every registered rule (each settled first, through `w`), after a received bundle is merged (the conflicts the merge had just kept for those fields go too);
  * given the tables the bundle wrote, only the rules of those tables (a bundle that wrote none of a rule's rows cannot have
  * brought it anything to erase).
  */
-export function applyValueRules(db: Database, tablesWritten?: ReadonlySet<string>): ValueRuleOutcome {
-  return sum(valueRules.filter((rule) => !tablesWritten || tablesWritten.has(rule.table)).map((rule) => carryOutRule(db, rule)));
+export function applyValueRules(w: Writer, tablesWritten?: ReadonlySet<string>): ValueRuleOutcome {
+  return sum(
+    valueRules
+      .filter((rule) => !tablesWritten || tablesWritten.has(rule.table))
+      .map((rule) => {
+        rule.settle?.(w);
+        return carryOutRule(w.db, rule);
+      }),
+  );
 }
 
 /** The later of two cutoffs (null: everything). */

@@ -107,7 +107,7 @@ export function applyPayload(ctx: Ctx, payload: Payload): BundleResult {
       carryOutReceivedErasures(ctx);
       const orphans = resolveOrphans(ctx);
       // Values a feature's rule says no row may keep (an alumnus's contact details without consent), whatever the merge chose.
-      ruled = applyValueRules(db, new Set(payload.entries.map((e) => e[3])));
+      ruled = applyValueRules(ctx, new Set(payload.entries.map((e) => e[3])));
       for (const id of new Set([...outcome.trainees, ...orphans.trainees])) reindexTrainee(db, id);
       savePeer(db, { deviceId: payload.from.deviceId, name: payload.from.name, seen: payload.seen, bundleAt: payload.createdAt, importedAt: ctx.now().toISOString() });
       // A conflict this import made that a rule took away again (it held only erased values) is none a person can settle;

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { scanScreen } from '../axe-scan';
 
 export type Language = 'ja' | 'en';
@@ -67,6 +67,18 @@ export class AppPage {
     const name = NAV[this.language][section].replace(/[()]/g, '\\$&');
     await scanScreen(this.page);
     await this.page.getByRole('navigation').getByRole('link', { name: new RegExp(`^${name}(\\s*\\d+)?$`) }).click();
+  }
+
+  /**
+   * Opens a menu from its button and picks an entry. A menu still opening (its entry moving,
+   * or under the table for a moment) or closed by the list drawing again is opened and tried
+   * again, rather than failing the spec on one slow frame.
+   */
+  async choose(trigger: Locator, entry: string): Promise<void> {
+    await expect(async () => {
+      if (!(await this.page.getByRole('menu').isVisible())) await trigger.click();
+      await this.page.getByRole('menu').getByRole('menuitem', { name: entry }).click({ timeout: 2_000 });
+    }).toPass();
   }
 
   flash() {
