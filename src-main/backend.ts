@@ -13,6 +13,7 @@ import { purgeExpiredTrash, rebuildSearchIndex, SEARCH_TEXT_VERSION } from './fe
 import { moveSecretsOutOfSettings } from './features/sync';
 import { refuseClosedYearWrites } from './features/completion';
 import { applyContactConsentRuleOnce } from './features/alumni';
+import { erasureMemoryOf, keepErasureMemory } from './features/erasure';
 import type { Handlers } from './ipc/dispatch';
 import path from 'node:path';
 import pkg from '../package.json';
@@ -73,11 +74,14 @@ export function openBackend(options: BackendOptions): Backend {
     appVersion: pkg.version,
     replaceDatabase(file) {
       if (ctx.databasePath === ':memory:') throw new Error('an in-memory database has no file to replace');
+      // Nothing erased comes back with an older file, and a backup not yet rewritten stays refused (features/erasure).
+      const erasures = erasureMemoryOf(ctx);
       ctx.db.close();
       for (const suffix of ['-wal', '-shm']) fs.rmSync(ctx.databasePath + suffix, { force: true });
       fs.copyFileSync(file, ctx.databasePath);
       secureFile(ctx.databasePath);
       ctx.db = open().db;
+      keepErasureMemory(ctx, erasures);
       refreshSearchIndex(ctx);
       applyContactConsentRuleOnce(ctx);
     },

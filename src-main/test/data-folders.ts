@@ -92,3 +92,21 @@ export function heldInTables(backend: Backend, dir: string, texts: readonly stri
   }
   return found;
 }
+
+/**
+ * Backups of `b` whose file name `isLocked` accepts cannot be opened for writing (another program
+ * holds them), until the function returned is called; what fails is not logged meanwhile.
+ */
+export function lockBackups(b: Backend, isLocked: (file: string) => boolean): () => void {
+  const open = b.ctx.openDatabaseFile;
+  const logged = console.error;
+  console.error = () => undefined;
+  b.ctx.openDatabaseFile = (file, options) => {
+    if (!options?.readonly && isLocked(path.basename(file))) throw new Error('EBUSY: resource busy or locked');
+    return open(file, options);
+  };
+  return () => {
+    b.ctx.openDatabaseFile = open;
+    console.error = logged;
+  };
+}

@@ -15,6 +15,7 @@ import { letters } from './0130-letters';
 import { alumni } from './0140-alumni';
 import { archive } from './0150-archive';
 import { englishNames } from './0160-english-names';
+import { erasureCutoffs } from './0170-erasure-cutoffs';
 
 /** Every migration, in order. Add new ones at the end; never edit a shipped one. */
-export const migrations: readonly Migration[] = [initial, hosts, imports, arrivals, moreImports, sync, erasure, privacy, retention, procedures, departures, completion, letters, alumni, archive, englishNames];
+export const migrations: readonly Migration[] = [initial, hosts, imports, arrivals, moreImports, sync, erasure, privacy, retention, procedures, departures, completion, letters, alumni, archive, englishNames, erasureCutoffs];

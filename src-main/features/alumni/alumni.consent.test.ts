@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ERASED_VALUE } from '@shared/contract/erasure';
 import type { Backend } from '../../backend';
 import { call, folderBackend, memoryBackend, plainFolderBackend, value } from '../../test/backend';
-import { backupFilesIn, dataFolders, heldInTables, heldOnDisk } from '../../test/data-folders';
+import { backupFilesIn, dataFolders, heldInTables, heldOnDisk, lockBackups } from '../../test/data-folders';
 import { syncingPcs } from '../../test/syncing-pcs';
 import { eraseTrainees } from '../erasure';
 
@@ -350,23 +350,12 @@ describe('withdrawing consent in the database file', () => {
     let b = folders.keep(folderBackend(dir, { now }));
     const lee = await heldAndBackedUp(b);
     const backup = path.basename(backupFilesIn(dir)[0]!);
-    // The backup cannot be opened for writing once (another program holds it).
-    const open = b.ctx.openDatabaseFile;
-    let locked = true;
-    b.ctx.openDatabaseFile = (file, options) => {
-      if (locked && !options?.readonly) {
-        locked = false;
-        throw new Error('EBUSY: resource busy or locked');
-      }
-      return open(file, options);
-    };
-    const logged = console.error;
-    console.error = () => undefined;
+    // The backup cannot be opened for writing (another program holds it).
+    const unlock = lockBackups(b, (file) => file === backup);
     try {
       await value(b, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
     } finally {
-      console.error = logged;
-      b.ctx.openDatabaseFile = open;
+      unlock();
     }
     expect(inTables(b, dir)).toEqual({ 'a backup': DETAILS });
     expect(await value(b, 'erasure:status', {})).toEqual({ pending: 1, failedBackups: [backup] });
@@ -381,6 +370,37 @@ describe('withdrawing consent in the database file', () => {
     expect(b.ctx.db.prepare('SELECT COUNT(*) FROM erasure_runs').pluck().get()).toBe(0);
     expect((await call(b, 'backups:restore', { file: backup })).ok).toBe(true);
     expect((await value(b, 'alumni:trainee', { traineeId: lee.id })).contact).toMatchObject({ consentOn: '2025-03-01', email: null, phone: null });
+  });
+
+  it('restoring another backup keeps the record of the one the withdrawal could not rewrite: still refused, and erased at the next start though the restored file never saw the withdrawal', async () => {
+    const dir = folders.folder();
+    let b = folders.keep(folderBackend(dir, { now }));
+    const lee = await heldAndBackedUp(b);
+    const locked = path.basename(backupFilesIn(dir)[0]!);
+    clock += 3_600_000;
+    const other = (await value(b, 'backups:create', {})).file;
+    const unlock = lockBackups(b, (file) => file === locked);
+    try {
+      await value(b, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+      expect(inTables(b, dir)).toEqual({ 'a backup': DETAILS });
+      // The other backup, made before the withdrawal and rewritten by it, put back.
+      expect((await call(b, 'backups:restore', { file: other })).ok).toBe(true);
+      // It holds the consent as it was then, without the details (the withdrawal rewrote it), and knows no withdrawal.
+      expect((await value(b, 'alumni:trainee', { traineeId: lee.id })).contact).toMatchObject({ consentOn: '2025-03-01', email: null, phone: null });
+      expect(b.ctx.db.prepare("SELECT COUNT(*) FROM change_log WHERE table_name = 'alumni_contacts'").pluck().get()).toBe(2);
+      expect(await value(b, 'erasure:status', {})).toEqual({ pending: 1, failedBackups: [locked] });
+      expect(await call(b, 'backups:restore', { file: locked })).toEqual({ ok: false, error: { code: 'backup_not_erased', params: { file: locked } } });
+    } finally {
+      unlock();
+    }
+    // The next start, the lock gone: the locked backup loses the details by the cutoffs the replaced database named.
+    folders.close(b);
+    b = folders.keep(folderBackend(dir, { now }));
+    expect(inTables(b, dir)).toEqual({});
+    expect(await value(b, 'erasure:status', {})).toEqual({ pending: 0, failedBackups: [] });
+    expect(b.ctx.db.prepare('SELECT COUNT(*) FROM erasure_runs').pluck().get()).toBe(0);
+    expect((await call(b, 'backups:restore', { file: locked })).ok).toBe(true);
+    expect(inTables(b, dir)).toEqual({});
   });
 
   it('leaves no byte of the details in the plain database file, its WAL or a backup', async () => {

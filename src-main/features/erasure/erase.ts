@@ -437,20 +437,42 @@ export function applyValueRules(w: Writer, tablesWritten?: ReadonlySet<string>):
 /** The later of two cutoffs (null: everything). */
 const laterCutoff = (a: string | null, b: string | null) => (a === null || b === null ? null : a > b ? a : b);
 
+/** The rows each rule names on a connection, and their cutoffs, by the rule's table. */
+export type Cutoffs = Record<string, RuledRow[]>;
+
+/** Rows named in either, with the later cutoff where both name a row. */
+export function mergeCutoffs(a: readonly RuledRow[], b: readonly RuledRow[]): RuledRow[] {
+  const rows = new Map<string, string | null>(a);
+  for (const [id, through] of b) rows.set(id, rows.has(id) ? laterCutoff(rows.get(id)!, through) : through);
+  return [...rows].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+}
+
+/** Both sets of rows, table by table (mergeCutoffs). */
+export function mergeCutoffSets(a: Cutoffs, b: Cutoffs): Cutoffs {
+  const tables = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  return Object.fromEntries(tables.map((t) => [t, mergeCutoffs(a[t] ?? [], b[t] ?? [])]));
+}
+
+/** What every registered rule names on this connection (a restore keeps it for the backups still to be rewritten). */
+export function cutoffsOf(db: Database): Cutoffs {
+  const tables = tableNames(db);
+  return Object.fromEntries(valueRules.filter((r) => tables.has(r.table)).map((r) => [r.table, r.rowsToErase(db)]));
+}
+
 /**
  * Every registered rule on another file of the data folder (a backup, older than the live
  * database): for the rows the live database names, with its cutoffs (a backup made before a
- * withdrawal still holds that row's details, and knows nothing of the withdrawal), and those the
- * file names itself; where both name a row, the later cutoff. Returns how many rows held anything.
+ * withdrawal still holds that row's details, and knows nothing of the withdrawal), those named
+ * in `kept` (what the database a restore replaced named, for the backups it could not rewrite),
+ * and those the file names itself; where several name a row, the latest cutoff. Returns how
+ * many rows held anything.
  */
-export function applyValueRulesTo(file: Database, live: Database): number {
+export function applyValueRulesTo(file: Database, live: Database, kept: Cutoffs = {}): number {
   return sum(
     valueRules.map((rule) => {
-      const rows = new Map<string, string | null>(rule.rowsToErase(live));
-      if (tableNames(file).has(rule.table)) {
-        for (const [id, through] of rule.rowsToErase(file)) rows.set(id, rows.has(id) ? laterCutoff(rows.get(id)!, through) : through);
-      }
-      return carryOutRule(file, rule, [...rows]);
+      let rows = mergeCutoffs(rule.rowsToErase(live), kept[rule.table] ?? []);
+      if (tableNames(file).has(rule.table)) rows = mergeCutoffs(rows, rule.rowsToErase(file));
+      return carryOutRule(file, rule, rows);
     }),
   ).rows;
 }

@@ -6,7 +6,7 @@ import { deleteRow, insertRow, prepared, readRow, rowClock, updateRow, withoutWr
 import { AppError } from '../../ipc/app-error';
 import { otherDatabaseFilesOf } from '../../db/data-files';
 import type { Ctx } from '../context';
-import { applyValueRulesTo, carryOut, compact, copyHolders, decodeColumns, encodeColumns, hangingRows, rebuildSearchIndex, type Erasure, type RowKey } from './erase';
+import { applyValueRulesTo, carryOut, compact, copyHolders, decodeColumns, encodeColumns, hangingRows, rebuildSearchIndex, type Cutoffs, type Erasure, type RowKey } from './erase';
 
 /**
  * Erasing trainees for good (out of the trash, or a year's close-out). On the live database, in
@@ -17,7 +17,7 @@ import { applyValueRulesTo, carryOut, compact, copyHolders, decodeColumns, encod
  * emptied, then every backup rewritten the same way. A backup that cannot be opened is reported.
  */
 
-interface ErasureRow {
+export interface ErasureRow {
   id: string;
   trainee_id: string;
   scope: 'all' | 'columns';
@@ -159,7 +159,7 @@ export function backupFilesOf(databasePath: string): string[] {
   return otherDatabaseFilesOf(databasePath);
 }
 
-interface LogEntryRow {
+export interface LogEntryRow {
   hlc: string;
   device_id: string;
   author: string | null;
@@ -203,7 +203,7 @@ function rewriteBackup(ctx: Ctx, file: string, erasures: ErasureRow[], valueRule
         rebuildSearchIndex(db);
       })();
     }
-    if (valueRules && db.transaction(() => applyValueRulesTo(db, ctx.db))() > 0) changed = true;
+    if (valueRules && db.transaction(() => applyValueRulesTo(db, ctx.db, keptCutoffs(ctx)))() > 0) changed = true;
     if (changed) compact(db);
   } finally {
     db.close();
@@ -267,7 +267,17 @@ export function finishPendingErasures(ctx: Ctx, options: { retry?: boolean; valu
  * pass could not rewrite: tried again at the next start (finishPendingErasures), named in
  * erasureStatus (so Settings shows them and a restore refuses them), gone once they are done.
  */
-const VALUE_RULES_RUN = 'value-rules';
+export const VALUE_RULES_RUN = 'value-rules';
+
+/**
+ * While VALUE_RULES_RUN is pending after a restore: the rows and cutoffs the replaced database
+ * named (the restored one may not know the withdrawal), kept on that row (`kept_cutoffs`, JSON
+ * Cutoffs) so the backups still to be rewritten lose what it named (restore.ts keeps it).
+ */
+export function keptCutoffs(ctx: Ctx): Cutoffs {
+  const text = prepared(ctx.db, 'SELECT kept_cutoffs FROM erasure_runs WHERE erasure_id = ?').pluck().get(VALUE_RULES_RUN) as string | null | undefined;
+  return text ? (JSON.parse(text) as Cutoffs) : {};
+}
 
 function valueRulesPending(ctx: Ctx): boolean {
   return prepared(ctx.db, 'SELECT 1 FROM erasure_runs WHERE erasure_id = ? AND backups_at IS NULL').get(VALUE_RULES_RUN) !== undefined;

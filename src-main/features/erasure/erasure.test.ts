@@ -8,7 +8,7 @@ import type { Backend } from '../../backend';
 import type { Ctx } from '../context';
 import { updateRow } from '../../db/rows';
 import { call, folderBackend, plainFolderBackend, value } from '../../test/backend';
-import { dataFolders, filesIn } from '../../test/data-folders';
+import { dataFolders, filesIn, lockBackups } from '../../test/data-folders';
 import { jpegOfSize } from '../../test/jpeg';
 import { eraseTraineeColumns, eraseTrainees, finishPendingErasures } from '.';
 
@@ -432,5 +432,44 @@ describe('erasure', () => {
     expect(inside).toEqual({ trainees: 1, backupsRewritten: 0, backupsFailed: [], pending: true });
     expect(finishPendingErasures(backend.ctx)).toMatchObject({ backupsRewritten: 1, backupsFailed: [] });
     expect(everywhere(backend, dir, { texts: ['PQ5554443'], blobs: [] })).toEqual([]);
+  });
+
+  it('restoring another backup keeps the erasure pending for the one it could not rewrite: still refused, rewritten at the next start, and restored then without the trainee', async () => {
+    const dir = folders.folder();
+    let backend = openFolder(dir);
+    const { trainee, secret } = await traineeWithEverything(backend);
+    const locked = (await value(backend, 'backups:create', {})).file;
+    clock += 3_600_000;
+    const other = (await value(backend, 'backups:create', {})).file;
+    const unlock = lockBackups(backend, (file) => file === locked);
+    try {
+      expect(eraseTrainees(backend.ctx, [trainee.id], 'close-out').backupsFailed).toEqual([locked]);
+      expect((await call(backend, 'backups:restore', { file: other })).ok).toBe(true);
+      expect(await value(backend, 'erasure:status', {})).toEqual({ pending: 1, failedBackups: [locked] });
+      expect(await call(backend, 'backups:restore', { file: locked })).toEqual({ ok: false, error: { code: 'backup_not_erased', params: { file: locked } } });
+    } finally {
+      unlock();
+    }
+    folders.close(backend);
+    backend = openFolder(dir);
+    expect(await value(backend, 'erasure:status', {})).toEqual({ pending: 0, failedBackups: [] });
+    expect(everywhere(backend, dir, secret)).toEqual([]);
+    expect((await call(backend, 'backups:restore', { file: locked })).ok).toBe(true);
+    expect((await call(backend, 'trainees:get', { id: trainee.id })).ok).toBe(false);
+  });
+
+  it('a backup from outside the app’s rewrites (a copy made before the erasure) restores without the erased trainee, and the erasure carried into it', async () => {
+    const dir = folders.folder();
+    const backend = openFolder(dir);
+    const { trainee, secret } = await traineeWithEverything(backend);
+    const before = fs.readFileSync(path.join(dir, 'backups', (await value(backend, 'backups:create', {})).file));
+    eraseTrainees(backend.ctx, [trainee.id], 'trash');
+    const copy = 'kakehashi-20260101T000000Z-manual.sqlite';
+    fs.writeFileSync(path.join(dir, 'backups', copy), before);
+    expect((await call(backend, 'backups:restore', { file: copy })).ok).toBe(true);
+    expect((await call(backend, 'trainees:get', { id: trainee.id })).ok).toBe(false);
+    expect(backend.ctx.db.prepare('SELECT COUNT(*) FROM erasures WHERE trainee_id = ?').pluck().get(trainee.id)).toBe(1);
+    expect(await value(backend, 'erasure:status', {})).toEqual({ pending: 0, failedBackups: [] });
+    expect(everywhere(backend, dir, secret)).toEqual([]);
   });
 });
