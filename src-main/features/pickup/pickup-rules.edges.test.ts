@@ -51,6 +51,12 @@ describe('pickup rules at their edges', () => {
     expect(groupFlags(group({ terminal: 'T1 ' }), landing('2024-05-20T10:00', { terminal: '1' }))).toEqual([]);
   });
 
+  it('strips the leading T after the spaces before it (" T1 " is terminal 1), on the group or the arrival', () => {
+    expect(groupFlags(group({ terminal: ' T1 ' }), landing('2024-05-20T10:00', { terminal: '1' }))).toEqual([]);
+    expect(groupFlags(group({ terminal: '1' }), landing('2024-05-20T10:00', { terminal: '\u3000ｔ１' }))).toEqual([]);
+    expect(groupFlags(group({ terminal: ' T2' }), landing('2024-05-20T10:00', { terminal: '1' }))).toEqual(['other_terminal']);
+  });
+
   it('strips a leading T only, on the arrival as on the group (1T is not terminal 1)', () => {
     expect(groupFlags(group({ terminal: '1' }), landing('2024-05-20T10:00', { terminal: '1T' }))).toEqual(['other_terminal']);
     expect(groupFlags(group({ terminal: '1' }), landing('2024-05-20T10:00', { terminal: 'T1' }))).toEqual([]);

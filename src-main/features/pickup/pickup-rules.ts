@@ -29,8 +29,13 @@ export function suggestMeetingTime(landings: readonly string[], marginMinutes: n
   return addMinutes(last, marginMinutes);
 }
 
+/** A terminal as people write it (T1, ｔ１, " T1 ") read as its name ("1"): the leading T is found after the spaces. */
+function terminalKey(terminal: string): string {
+  return terminal.normalize('NFKC').trim().replace(/^T/i, '').trim().toUpperCase();
+}
+
 function sameTerminal(a: string | null, b: string | null): boolean {
-  return !a || !b || a.normalize('NFKC').replace(/^T/i, '').trim().toUpperCase() === b.normalize('NFKC').replace(/^T/i, '').trim().toUpperCase();
+  return !a || !b || terminalKey(a) === terminalKey(b);
 }
 
 /** What is wrong with a trainee's place in a group, given their arrival flight. */
