@@ -32,21 +32,27 @@ const held = ALUMNI_CONTACT_FIELDS.map((f) => `${f} IS NOT NULL`).join(' OR ');
 export const contactConsentRule: ValueRule = {
   table: 'alumni_contacts',
   fields: ALUMNI_CONTACT_FIELDS,
-  rowsToErase: (db: Database): RuledRow[] => {
+  rowsToErase: (db: Database, ids?: readonly string[]): RuledRow[] => {
     const rows = new Map<string, string | null>();
+    const only = ids ? JSON.stringify(ids) : null;
     const log = new Set((db.pragma('table_info(change_log)') as Array<{ name: string }>).map((c) => c.name));
     if (log.has('changes')) {
       const withdrawals = db
         .prepare(
           `SELECT c.row_id AS id, MAX(c.hlc) AS hlc FROM change_log c, json_each(c.changes) j
-           WHERE c.table_name = 'alumni_contacts' AND json_extract(j.value, '$[0]') = 'consent_on' AND json_type(j.value, '$[2]') = 'null'
+           WHERE c.table_name = 'alumni_contacts'${only ? ' AND c.row_id IN (SELECT value FROM json_each(?))' : ''}
+             AND json_extract(j.value, '$[0]') = 'consent_on' AND json_type(j.value, '$[2]') = 'null'
            GROUP BY c.row_id`,
         )
-        .all() as Array<{ id: string; hlc: string }>;
+        .all(...(only ? [only] : [])) as Array<{ id: string; hlc: string }>;
       for (const w of withdrawals) rows.set(w.id, w.hlc);
     }
     // Without consent and without a logged withdrawal (a file of an older layout): nothing at all.
-    for (const id of db.prepare('SELECT id FROM alumni_contacts WHERE consent_on IS NULL').pluck().all() as string[]) if (!rows.has(id)) rows.set(id, null);
+    const unconsented = db
+      .prepare(`SELECT id FROM alumni_contacts WHERE consent_on IS NULL${only ? ' AND id IN (SELECT value FROM json_each(?))' : ''}`)
+      .pluck()
+      .all(...(only ? [only] : [])) as string[];
+    for (const id of unconsented) if (!rows.has(id)) rows.set(id, null);
     return [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   },
   settle: (w: Writer): number => {

@@ -88,7 +88,7 @@ export function setContact(ctx: Ctx, input: repo.StoredContact & { traineeId: st
     const { traineeId, ...contact } = input;
     repo.writeContact(ctx, traineeId, contact);
     // A withdrawal erases the details written up to it; any write checks the rule (a renewed consent keeps its new details).
-    erased = applyValueRule(ctx.db, contactConsentRule, contactConsentRule.rowsToErase(ctx.db).filter(([id]) => id === repo.contactId(traineeId)));
+    erased = applyValueRule(ctx.db, contactConsentRule, contactConsentRule.rowsToErase(ctx.db, [repo.contactId(traineeId)]));
   })();
   if (erased > 0) finishValueRules(ctx);
   return visibleContact(input.traineeId, repo.readContact(ctx.db, input.traineeId));

@@ -275,8 +275,8 @@ function eraseCopies(db: Database, tables: Set<string>, traineeId: string): void
 export interface ValueRule {
   table: string;
   fields: readonly string[];
-  /** The rows of `table` on this connection whose `fields` must hold nothing written up to `through` (null: nothing at all). */
-  rowsToErase(db: Database): RuledRow[];
+  /** The rows of `table` on this connection (of `ids` only, when given) whose `fields` must hold nothing written up to `through` (null: nothing at all). */
+  rowsToErase(db: Database, ids?: readonly string[]): RuledRow[];
   /**
    * On the live database, before the rule is carried out: rows whose state breaks the rule in a
    * way no cutoff reaches (values written after it) are set right by a logged write, which

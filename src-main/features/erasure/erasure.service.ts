@@ -181,14 +181,15 @@ function rewriteBackup(ctx: Ctx, file: string, erasures: ErasureRow[], valueRule
     db.pragma('secure_delete = ON');
     const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
     const logColumns = new Set((db.pragma('table_info(change_log)') as Array<{ name: string }>).map((c) => c.name));
+    // The erasures' columns this file has (none: a file from before erasures were kept).
+    const held = tables.has('erasures') ? new Set((db.pragma('table_info(erasures)') as Array<{ name: string }>).map((c) => c.name)) : null;
     let changed = erasures.length > 0;
     if (erasures.length > 0) {
       db.transaction(() => {
         for (const row of erasures) {
           carryOut(db, toErasure(ctx.db, row));
-          if (tables.has('erasures')) {
+          if (held) {
             const full = readRow(ctx.db, 'erasures', row.id)!;
-            const held = new Set((db.pragma('table_info(erasures)') as Array<{ name: string }>).map((c) => c.name));
             const columns = Object.keys(full).filter((c) => held.has(c));
             db.prepare(`INSERT OR IGNORE INTO erasures (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map((c) => full[c]));
             const stamp = ctx.now().toISOString();
