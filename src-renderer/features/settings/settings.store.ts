@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
 import type { i18n } from 'i18next';
-import type { Language, Settings, TraineeColumn } from '@shared/contract/settings';
+import type { Language, Settings } from '@shared/contract/settings';
 import { setSheetDateStyle } from '@shared/text/date-format';
 import { useApi, type Api } from '../../api';
 import { errorBody } from '../../data/channel-error';
@@ -11,13 +11,12 @@ import { translateError, type TranslatedError } from '../../i18n/errors';
 
 /**
  * The person's own choices among this PC's settings (the language, the list's columns): read from the backend at start, remembered
- * there when changed. Each call throws the ChannelError when the backend refuses it, so the
- * caller shows it; a refused change is put back first.
+ * there when changed (the columns by the trainee list's own save). Each call throws the ChannelError when the backend refuses it,
+ * so the caller shows it; a refused change is put back first.
  */
 interface SettingsState extends Pick<Settings, 'language' | 'traineeColumns'> {
   load(api: Api, i18n: i18n): Promise<void>;
   setLanguage(api: Api, i18n: i18n, language: Language): Promise<void>;
-  setTraineeColumns(api: Api, columns: TraineeColumn[]): Promise<void>;
 }
 
 function apply(i18n: i18n, language: Language): void {
@@ -45,16 +44,6 @@ export const useSettings = create<SettingsState>((set, get) => ({
     } catch (error) {
       apply(i18n, before);
       set({ language: before });
-      throw error;
-    }
-  },
-  setTraineeColumns: async (api, traineeColumns) => {
-    const before = get().traineeColumns;
-    set({ traineeColumns });
-    try {
-      await callOrThrow(api, 'settings:update', { traineeColumns });
-    } catch (error) {
-      set({ traineeColumns: before });
       throw error;
     }
   },
