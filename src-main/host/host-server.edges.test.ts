@@ -36,6 +36,35 @@ async function startHost(options: { log?: Logger; pipe?: string } = {}) {
   return { backend, server, port };
 }
 
+/**
+ * A real host whose handler map throws the first time it is read: an unexpected failure inside
+ * the host itself (outside dispatch, which catches its own), for the host's last-resort answer.
+ */
+async function startFailingHost(options: { log?: Logger }) {
+  const backend = memoryBackend();
+  const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-static-'));
+  let reads = 0;
+  const server = createHostServer({
+    get handlers() {
+      if (reads++ === 0) throw new Error('handlers unreadable');
+      return backend.handlers;
+    },
+    token: TOKEN,
+    staticDir,
+    ...('log' in options ? { log: options.log } : {}),
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  cleanups.push(async () => {
+    server.closeAllConnections();
+    if (server.listening) await new Promise((resolve) => server.close(resolve));
+    backend.close();
+    fs.rmSync(staticDir, { recursive: true, force: true });
+  });
+  return { port };
+}
+
 interface Answer {
   status: number;
   body: string;
@@ -108,21 +137,36 @@ describe('the host at its edges', () => {
     expect(JSON.parse(atLimit.body)).toMatchObject({ ok: true, value: { language: 'en' } });
   });
 
-  it('a request that fails inside the host (a target that is no URL: //[) answers 500 internal and is logged', async () => {
+  it('a target that is no URL (//[) is refused 400 validation naming the url, and is not logged as a failure', async () => {
     const logged: unknown[][] = [];
     const { port } = await startHost({ log: (message, error) => logged.push([message, error]) });
-    const answer = await request({ port }, 'GET', '//[', { Host: `127.0.0.1:${port}` });
+    for (const target of ['//[', '//[/api/years:list', '//x:99999/']) {
+      const answer = await request({ port }, 'GET', target, api(port));
+      expect(answer.status).toBe(400);
+      expect(JSON.parse(answer.body)).toEqual({ ok: false, error: { code: 'validation', params: { issues: [{ field: 'url', rule: 'invalid' }] } } });
+    }
+    expect(logged).toEqual([]);
+    // A foreign Host is still refused first, whatever the target.
+    expect((await request({ port }, 'GET', '//[', { Host: 'evil.example' })).status).toBe(403);
+    // And it goes on answering.
+    expect((await request({ port }, 'POST', '/api/years:list', api(port), '{}')).status).toBe(200);
+  });
+
+  it('a request that fails inside the host (its handler map cannot be read) answers 500 internal and is logged', async () => {
+    const logged: unknown[][] = [];
+    const { port } = await startFailingHost({ log: (message, error) => logged.push([message, error]) });
+    const answer = await request({ port }, 'POST', '/api/years:list', api(port), '{}');
     expect(answer.status).toBe(500);
     expect(JSON.parse(answer.body)).toEqual({ ok: false, error: { code: 'internal' } });
-    expect(logged).toEqual([['[kakehashi] host request failed', expect.any(TypeError)]]);
+    expect(logged).toEqual([['[kakehashi] host request failed', expect.objectContaining({ message: 'handlers unreadable' })]]);
   });
 
   it('a host started without a logger still answers such a failure with 500 internal', async () => {
-    const { port } = await startHost({});
-    const answer = await request({ port }, 'GET', '//[', { Host: `127.0.0.1:${port}` });
+    const { port } = await startFailingHost({});
+    const answer = await request({ port }, 'POST', '/api/years:list', api(port), '{}');
     expect(answer.status).toBe(500);
     expect(JSON.parse(answer.body)).toEqual({ ok: false, error: { code: 'internal' } });
-    // And it goes on answering.
+    // And it goes on answering (the map is read the second time).
     expect((await request({ port }, 'POST', '/api/years:list', api(port), '{}')).status).toBe(200);
   });
 

@@ -95,6 +95,15 @@ function readBody(req: http.IncomingMessage): Promise<string | 'too_large'> {
   });
 }
 
+/** The URL a request names, or null when its target is not one (`//[` reads as a host that cannot be). */
+function targetOf(req: http.IncomingMessage): URL | null {
+  try {
+    return new URL(req.url ?? '/', `http://${req.headers.host}`);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Whether a request's Authorization header carries the token, compared in constant time: the
  * SHA-256 digests of both have the same length whatever was sent, so neither the length nor
@@ -133,7 +142,8 @@ export function createHostServer(options: HostOptions): http.Server {
     if (origin !== undefined && !authorities.some((a) => origin === `http://${a}`)) {
       return sendResult(res, fail('forbidden', { reason: 'origin' }));
     }
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    const url = targetOf(req);
+    if (!url) return sendResult(res, fail('validation', { issues: [{ field: 'url', rule: 'invalid' }] }));
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, SECURITY_HEADERS);
