@@ -1,5 +1,5 @@
 import { Button, Checkbox, Group, NativeSelect, NumberInput, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROCEDURE_PROVIDERS, type ProcedureProvider, type TemplateItem } from '@shared/contract/procedures';
 import { MILESTONE_KINDS, type MilestoneKind } from '@shared/contract/years';
@@ -28,11 +28,10 @@ const valuesOf = ({ nameJa, nameEn, provider, milestoneKind, offsetDays, needsTr
   isRetired,
 });
 
-/** How many weeks before arrival the COE and the visa must be done. */
+/** How many weeks before arrival the COE and the visa must be done; its field starts at the saved weeks (`weeks`). */
 function WarningWeeks({ weeks }: { weeks: number }) {
   const { t } = useTranslation();
   const [value, setValue] = useState<number | string>(weeks);
-  useEffect(() => setValue(weeks), [weeks]);
   const save = useChannelMutation('procedures:set-options');
   const error = useMutationError(save, 'procedure.field');
   return (
@@ -87,7 +86,8 @@ export function ProceduresTemplateSection() {
         dueFrom: <NativeSelect {...form.field('milestoneKind')} data={MILESTONE_KINDS.map((k) => ({ value: k, label: t(`year.milestone.${k}`) }))} />,
         after: <Checkbox {...form.form.getInputProps('needsTranslation', { type: 'checkbox' })} label={t('procedure.field.needsTranslation')} />,
       })}
-      footer={(data) => <WarningWeeks weeks={data.options.entryWarningWeeks} />}
+      // Keyed by the saved weeks: when they change (this save read back, or another PC's), the field starts again from them.
+      footer={(data) => <WarningWeeks key={data.options.entryWarningWeeks} weeks={data.options.entryWarningWeeks} />}
     />
   );
 }

@@ -78,6 +78,30 @@ describe('ProceduresTemplateSection', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.getAllByTestId('procedure-template-row').at(-1)).toHaveTextContent('Housing arranged'));
     for (const t of [lee, ram]) expect((await value(backend, 'procedures:trainee', { traineeId: t.id })).items.map((i) => i.nameEn)).toContain('Housing arranged');
   });
+
+  it('saves the warning weeks, and shows the saved weeks again when they change under what was typed', async () => {
+    const { backend } = await yearWithTwoHosts();
+    const saved = (await value(backend, 'procedures:template', {})).options.entryWarningWeeks;
+    renderWithApp(<ProceduresTemplateSection />, { backend, withLayout: true, language: 'en' });
+    const weeks = () => screen.getByLabelText('COE and visa warning (weeks before arrival)');
+    await waitFor(() => expect(weeks()).toHaveValue(String(saved)));
+    fireEvent.change(weeks(), { target: { value: String(saved + 2) } });
+    fireEvent.click(within(screen.getByTestId('procedure-template')).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByTestId('flash')).toHaveTextContent('Warning setting saved.'));
+    expect((await value(backend, 'procedures:template', {})).options.entryWarningWeeks).toBe(saved + 2);
+    expect(weeks()).toHaveValue(String(saved + 2));
+
+    // Typed but not saved, while the weeks change elsewhere; the next read of the template (after adding an item) brings them.
+    fireEvent.change(weeks(), { target: { value: '9' } });
+    await value(backend, 'procedures:set-options', { entryWarningWeeks: 3 });
+    fireEvent.click(screen.getByTestId('procedure-template-add'));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('Item name (Japanese)'), { target: { value: '住居の手配' } });
+    fireEvent.change(within(dialog).getByLabelText('Item name (English)'), { target: { value: 'Housing arranged' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getAllByTestId('procedure-template-row').at(-1)).toHaveTextContent('Housing arranged'));
+    await waitFor(() => expect(weeks()).toHaveValue('3'));
+  });
 });
 
 describe("the trainee's history", { timeout: 30_000 }, () => {
