@@ -368,8 +368,9 @@ describe('withdrawing consent in the database file', () => {
     expect(inTables(b, dir)).toEqual({});
     expect(await value(b, 'erasure:status', {})).toEqual({ pending: 0, failedBackups: [] });
     expect(b.ctx.db.prepare('SELECT COUNT(*) FROM erasure_runs').pluck().get()).toBe(0);
+    // Restored, the backup made before the withdrawal comes back withdrawn: the withdrawal outlives a restore.
     expect((await call(b, 'backups:restore', { file: backup })).ok).toBe(true);
-    expect((await value(b, 'alumni:trainee', { traineeId: lee.id })).contact).toMatchObject({ consentOn: '2025-03-01', email: null, phone: null });
+    expect((await value(b, 'alumni:trainee', { traineeId: lee.id })).contact).toMatchObject({ consentOn: null, consentScope: null, email: null, phone: null });
   });
 
   it('restoring another backup keeps the record of the one the withdrawal could not rewrite: still refused, and erased at the next start though the restored file never saw the withdrawal', async () => {
@@ -385,9 +386,11 @@ describe('withdrawing consent in the database file', () => {
       expect(inTables(b, dir)).toEqual({ 'a backup': DETAILS });
       // The other backup, made before the withdrawal and rewritten by it, put back.
       expect((await call(b, 'backups:restore', { file: other })).ok).toBe(true);
-      // It holds the consent as it was then, without the details (the withdrawal rewrote it), and knows no withdrawal.
-      expect((await value(b, 'alumni:trainee', { traineeId: lee.id })).contact).toMatchObject({ consentOn: '2025-03-01', email: null, phone: null });
-      expect(b.ctx.db.prepare("SELECT COUNT(*) FROM change_log WHERE table_name = 'alumni_contacts'").pluck().get()).toBe(2);
+      // Made before the withdrawal, it knew none; the withdrawal is written into it again, as a write of its own.
+      expect((await value(b, 'alumni:trainee', { traineeId: lee.id })).contact).toMatchObject({ consentOn: null, email: null, phone: null });
+      const log = b.ctx.db.prepare("SELECT changes FROM change_log WHERE table_name = 'alumni_contacts' ORDER BY hlc").pluck().all() as string[];
+      expect(log).toHaveLength(3);
+      expect((JSON.parse(log[2]!) as unknown[][]).map((c) => c[0])).toEqual(['consent_on', 'consent_scope']);
       expect(await value(b, 'erasure:status', {})).toEqual({ pending: 1, failedBackups: [locked] });
       expect(await call(b, 'backups:restore', { file: locked })).toEqual({ ok: false, error: { code: 'backup_not_erased', params: { file: locked } } });
     } finally {
@@ -400,6 +403,19 @@ describe('withdrawing consent in the database file', () => {
     expect(await value(b, 'erasure:status', {})).toEqual({ pending: 0, failedBackups: [] });
     expect(b.ctx.db.prepare('SELECT COUNT(*) FROM erasure_runs').pluck().get()).toBe(0);
     expect((await call(b, 'backups:restore', { file: locked })).ok).toBe(true);
+    expect(inTables(b, dir)).toEqual({});
+  });
+
+  it('a consent withdrawn then renewed is not withdrawn again by restoring a file from before the withdrawal: the file comes back as it was, without the withdrawn details', async () => {
+    const dir = folders.folder();
+    const b = folders.keep(folderBackend(dir, { now }));
+    const lee = await heldAndBackedUp(b);
+    const before = path.basename(backupFilesIn(dir)[0]!);
+    await value(b, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+    await value(b, 'alumni:set-contact', { traineeId: lee.id, consentOn: '2026-04-01', consentScope: 'office', email: 'renewed@example.kr', lastContactOn: '2025-10-10' });
+    expect((await call(b, 'backups:restore', { file: before })).ok).toBe(true);
+    expect((await value(b, 'alumni:trainee', { traineeId: lee.id })).contact).toMatchObject({ consentOn: '2025-03-01', email: null, phone: null });
+    expect(b.ctx.db.prepare("SELECT COUNT(*) FROM change_log WHERE table_name = 'alumni_contacts'").pluck().get()).toBe(2);
     expect(inTables(b, dir)).toEqual({});
   });
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ALUMNI_CONTACT_FIELDS } from '@shared/contract/alumni';
-import { updateRow, withoutWriteCheck, type Writer } from '../../db/rows';
+import { readRow, updateRow, withoutWriteCheck, type Row, type Writer } from '../../db/rows';
 import type { Ctx } from '../context';
 import { applyValueRule, finishValueRules, registerValueRule, type RuledRow, type ValueRule } from '../erasure';
 import { readSetting, writeSetting } from '../settings';
@@ -56,16 +56,36 @@ export const contactConsentRule: ValueRule = {
     return [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   },
   settle: (w: Writer): number => {
-    const rows = w.db.prepare(`SELECT * FROM alumni_contacts WHERE consent_on IS NULL AND (${held})`).all() as Array<Record<string, unknown>>;
-    withoutWriteCheck(w.db, () => {
-      for (const row of rows) {
-        const emptied = ALUMNI_CONTACT_FIELDS.filter((f) => row[f] !== null);
-        updateRow(w, 'alumni_contacts', row.id as string, { consent_on: null, ...Object.fromEntries(emptied.map((f) => [f, null])) }, { always: true });
-      }
-    });
+    const rows = w.db.prepare(`SELECT * FROM alumni_contacts WHERE consent_on IS NULL AND (${held})`).all() as Row[];
+    for (const row of rows) withdrawAgain(w, row);
     return rows.length;
   },
+  // A consent withdrawn and not renewed: a restore of a file from before the withdrawal withdraws it again.
+  outliving: (db: Database): RuledRow[] => {
+    const withdrawn = new Set(db.prepare('SELECT id FROM alumni_contacts WHERE consent_on IS NULL').pluck().all() as string[]);
+    return contactConsentRule.rowsToErase(db).filter(([id, through]) => through !== null && withdrawn.has(id));
+  },
+  reapply: (w: Writer, rows: readonly RuledRow[]): number => {
+    const here = new Map(contactConsentRule.rowsToErase(w.db, rows.map(([id]) => id)));
+    let written = 0;
+    for (const [id, through] of rows) {
+      if (through === null) continue;
+      const own = here.get(id);
+      if (own === null || (own !== undefined && own >= through)) continue;
+      const row = readRow(w.db, 'alumni_contacts', id);
+      if (!row) continue;
+      withdrawAgain(w, row);
+      written++;
+    }
+    return written;
+  },
 };
+
+/** A row's consent withdrawn by a logged write (consent_on written empty even when it is), its scope and details emptied. */
+function withdrawAgain(w: Writer, row: Row): void {
+  const emptied = ['consent_scope', ...ALUMNI_CONTACT_FIELDS].filter((f) => row[f] !== null);
+  withoutWriteCheck(w.db, () => updateRow(w, 'alumni_contacts', row.id as string, { consent_on: null, ...Object.fromEntries(emptied.map((f) => [f, null])) }, { always: true }));
+}
 
 registerValueRule(contactConsentRule);
 

@@ -283,6 +283,17 @@ export interface ValueRule {
    * travels, so every PC ends the same. Returns how many rows were written.
    */
   settle?(w: Writer): number;
+  /**
+   * On the database a restore replaces: the rows whose erasure must outlive the restore, with
+   * their cutoffs (a consent withdrawn and not renewed), given to `reapply` on the restored one.
+   */
+  outliving?(db: Database): RuledRow[];
+  /**
+   * After a restore, on the restored database: of the rows `outliving` named, those this one
+   * cuts off earlier or not at all are set right by a logged write (a withdrawal made after the
+   * backup was taken outlives its restore, as an erasure does). Returns how many were written.
+   */
+  reapply?(w: Writer, rows: readonly RuledRow[]): number;
 }
 
 export type RuledRow = [id: string, through: string | null];
@@ -434,6 +445,15 @@ export function applyValueRules(w: Writer, tablesWritten?: ReadonlySet<string>):
   );
 }
 
+/**
+ * After a restore (features/erasure restore.ts, in its transaction): what the replaced database
+ * said must outlive it (outlivingOf), applied again where the restored one falls short, then the
+ * rule carried out. Returns how many rows held anything.
+ */
+export function reapplyValueRules(w: Writer, cutoffs: Cutoffs): number {
+  return sum(valueRules.filter((rule) => rule.reapply && rule.reapply(w, cutoffs[rule.table] ?? []) > 0).map((rule) => carryOutRule(w.db, rule))).rows;
+}
+
 /** The later of two cutoffs (null: everything). */
 const laterCutoff = (a: string | null, b: string | null) => (a === null || b === null ? null : a > b ? a : b);
 
@@ -451,6 +471,12 @@ export function mergeCutoffs(a: readonly RuledRow[], b: readonly RuledRow[]): Ru
 export function mergeCutoffSets(a: Cutoffs, b: Cutoffs): Cutoffs {
   const tables = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
   return Object.fromEntries(tables.map((t) => [t, mergeCutoffs(a[t] ?? [], b[t] ?? [])]));
+}
+
+/** What every registered rule says must outlive a restore of this connection's database (ValueRule.outliving), by table. */
+export function outlivingOf(db: Database): Cutoffs {
+  const tables = tableNames(db);
+  return Object.fromEntries(valueRules.filter((r) => r.outliving && tables.has(r.table)).map((r) => [r.table, r.outliving!(db)]));
 }
 
 /** What every registered rule names on this connection (a restore keeps it for the backups still to be rewritten). */

@@ -1,6 +1,6 @@
 import { prepared, withoutWriteCheck, type Row } from '../../db/rows';
 import type { Ctx } from '../context';
-import { cutoffsOf, mergeCutoffSets, type Cutoffs } from './erase';
+import { cutoffsOf, mergeCutoffSets, outlivingOf, reapplyValueRules, type Cutoffs } from './erase';
 import {
   carryOutReceivedErasures,
   finishPendingErasures,
@@ -16,12 +16,15 @@ import {
  * - every erasure, with its log entries: one the restored file lacks is written into it and
  *   carried out there;
  * - the erasures whose backups are not all rewritten, with the backups that failed;
+ * - what the value rules say must outlive a restore (a consent withdrawn and not renewed): the
+ *   restored file may not know the withdrawal, which is written into it again;
  * - the value rules' record of backups they could not rewrite, with the rows and cutoffs the
- *   replaced database named (the restored file may not know the withdrawal that named them).
+ *   rules named there, so those backups lose what the replaced database named.
  */
 export interface ErasureMemory {
   erasures: Array<{ row: Row; log: LogEntryRow[] }>;
   pending: Array<{ erasureId: string; failed: string | null }>;
+  outliving: Cutoffs;
   valueRules: { failed: string | null; cutoffs: Cutoffs } | null;
 }
 
@@ -38,20 +41,22 @@ export function erasureMemoryOf(ctx: Ctx): ErasureMemory {
   return {
     erasures,
     pending: runs.filter((r) => r.erasure_id !== VALUE_RULES_RUN).map((r) => ({ erasureId: r.erasure_id, failed: r.failed })),
+    outliving: outlivingOf(ctx.db),
     valueRules: valueRun ? { failed: valueRun.failed, cutoffs: mergeCutoffSets(cutoffsOf(ctx.db), keptCutoffs(ctx)) } : null,
   };
 }
 
 /**
  * Into the restored database, right after it is opened: the erasures it lacks (carried out
- * there), the pending records and the kept cutoffs; then, if it lacked any erasure, the vacuum
- * and the backups as after an erasure. Returns how many erasures it lacked.
+ * there), the pending records and the kept cutoffs, the withdrawals it lacks (written again);
+ * then, if anything was erased, the vacuum and the backups as after an erasure. Returns how
+ * many erasures it lacked.
  */
 export function keepErasureMemory(ctx: Ctx, memory: ErasureMemory): number {
   const db = ctx.db;
   const columns = new Set((db.pragma('table_info(erasures)') as Array<{ name: string }>).map((c) => c.name));
   const stamp = ctx.now().toISOString();
-  const lacked = withoutWriteCheck(db, () =>
+  const done = withoutWriteCheck(db, () =>
     db.transaction(() => {
       let lacking = 0;
       const has = prepared(db, 'SELECT 1 FROM erasures WHERE id = ?');
@@ -76,9 +81,9 @@ export function keepErasureMemory(ctx: Ctx, memory: ErasureMemory): number {
         const kept = mergeCutoffSets(keptCutoffs(ctx), memory.valueRules.cutoffs);
         prepared(db, 'UPDATE erasure_runs SET kept_cutoffs = ? WHERE erasure_id = ?').run(JSON.stringify(kept), VALUE_RULES_RUN);
       }
-      return lacking;
+      return { lacking, erased: reapplyValueRules(ctx, memory.outliving) };
     })(),
   );
-  if (lacked > 0) finishPendingErasures(ctx);
-  return lacked;
+  if (done.lacking > 0 || done.erased > 0) finishPendingErasures(ctx, { valueRules: done.erased > 0 });
+  return done.lacking;
 }
