@@ -64,6 +64,9 @@ describe('the migration runner', () => {
     expect(error).toBeInstanceOf(NewerDatabaseError);
     expect(error).toMatchObject({ databaseVersion: 40, appVersion: 30, name: 'NewerDatabaseError' });
     expect((error as Error).message).toContain('schema 40; this app knows up to 30');
+    // It tells the person what to do, and that the file was not changed.
+    expect((error as Error).message).toMatch(/Install the newer version to open it; the file was not changed\.$/);
+    expect(db.pragma('user_version', { simple: true })).toBe(40);
     db.pragma('user_version = 30');
     expect(migrate(db, [step(10), step(30)])).toEqual({ from: 30, to: 30, backupFile: null });
   });

@@ -46,6 +46,18 @@ function choose(input: HTMLInputElement) {
   fireEvent.change(input);
 }
 
+/** Applies the two-row preview while its file is read slowly and stops it: no error, the preview kept, nothing to undo. */
+async function applyAndStop() {
+  setReadLimits({ holdMs: 5000 });
+  fireEvent.click(screen.getByRole('button', { name: '2件の取り込み' }));
+  await screen.findByTestId('import-progress');
+  fireEvent.click(screen.getByTestId('import-cancel'));
+  await waitFor(() => expect(screen.queryByTestId('import-progress')).toBeNull(), { timeout: 3000 });
+  expect(screen.queryByTestId('error-alert')).toBeNull();
+  expect(screen.getByTestId('import-counts')).toHaveTextContent('新規 2件');
+  expect(screen.queryByRole('button', { name: 'この取り込みの取消し' })).toBeNull();
+}
+
 describe('ImportModal', () => {
   afterEach(() => setReadLimits(null));
 
@@ -189,14 +201,7 @@ describe('ImportModal', () => {
     choose(fileInput());
     await waitFor(() => expect(screen.getByTestId('import-counts')).toHaveTextContent('新規 2件'));
 
-    setReadLimits({ holdMs: 5000 });
-    fireEvent.click(screen.getByRole('button', { name: '2件の取り込み' }));
-    await screen.findByTestId('import-progress');
-    fireEvent.click(screen.getByTestId('import-cancel'));
-    await waitFor(() => expect(screen.queryByTestId('import-progress')).toBeNull(), { timeout: 3000 });
-    expect(screen.queryByTestId('error-alert')).toBeNull();
-    expect(screen.getByTestId('import-counts')).toHaveTextContent('新規 2件');
-    expect(screen.queryByRole('button', { name: 'この取り込みの取消し' })).toBeNull();
+    await applyAndStop();
     expect(tableCount(backend, 'trainees')).toBe(0);
   });
 
@@ -239,14 +244,7 @@ describe('ImportModal', () => {
     await waitFor(() => expect(screen.getByTestId('import-counts')).toHaveTextContent('新規 2件'));
     expect(screen.getByTestId('archive-years')).toHaveTextContent('2005年度～2006年度');
 
-    setReadLimits({ holdMs: 5000 });
-    fireEvent.click(screen.getByRole('button', { name: '2件の取り込み' }));
-    await screen.findByTestId('import-progress');
-    fireEvent.click(screen.getByTestId('import-cancel'));
-    await waitFor(() => expect(screen.queryByTestId('import-progress')).toBeNull(), { timeout: 3000 });
-    expect(screen.queryByTestId('error-alert')).toBeNull();
-    expect(screen.getByTestId('import-counts')).toHaveTextContent('新規 2件');
-    expect(screen.queryByRole('button', { name: 'この取り込みの取消し' })).toBeNull();
+    await applyAndStop();
     for (const table of ['trainees', 'program_years', 'hosts', 'imports']) expect(tableCount(backend, table), table).toBe(0);
   });
 
