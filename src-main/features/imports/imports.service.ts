@@ -396,14 +396,31 @@ interface LogRow {
 /** The masters and years an import adds that others' rows may come to point at. */
 const KEPT_IF_REFERENCED = new Set(['program_years', 'hosts', 'sending_governments']);
 
-/** Whether any row of any table points at this one through a foreign key (RESTRICT or CASCADE alike). */
-function isReferenced(db: Ctx['db'], table: string, id: string): boolean {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
-  return tables.some((child) =>
-    (db.pragma(`foreign_key_list(${child})`) as Array<{ table: string; from: string; to: string | null }>)
-      .filter((fk) => fk.table === table && (fk.to ?? 'id') === 'id')
-      .some((fk) => db.prepare(`SELECT 1 FROM "${child}" WHERE "${fk.from}" = ? LIMIT 1`).get(id) !== undefined),
-  );
+/**
+ * Whether any row of any table points at a given row through a foreign key (RESTRICT or CASCADE
+ * alike). The tables' foreign keys are read once per checker, on the first question, and the
+ * look-ups for a parent table prepared the first time it is asked about: an undo asks of every
+ * year, host and sending government it added.
+ */
+function referenceChecker(db: Ctx['db']): (table: string, id: string) => boolean {
+  let keys: Array<{ child: string; parent: string; from: string }> | undefined;
+  const lookups = new Map<string, Array<ReturnType<Ctx['db']['prepare']>>>();
+  return (table, id) => {
+    if (!keys) {
+      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+      keys = tables.flatMap((child) =>
+        (db.pragma(`foreign_key_list(${child})`) as Array<{ table: string; from: string; to: string | null }>)
+          .filter((fk) => (fk.to ?? 'id') === 'id')
+          .map((fk) => ({ child, parent: fk.table, from: fk.from })),
+      );
+    }
+    let statements = lookups.get(table);
+    if (!statements) {
+      statements = keys.filter((k) => k.parent === table).map((k) => db.prepare(`SELECT 1 FROM "${k.child}" WHERE "${k.from}" = ? LIMIT 1`));
+      lookups.set(table, statements);
+    }
+    return statements.some((statement) => statement.get(id) !== undefined);
+  };
 }
 
 /** Takes an import back: its new records removed, its changed fields set back, in one transaction. */
@@ -443,12 +460,13 @@ export function undoImport(ctx: Ctx, importId: string): { removed: number; resto
     // What points elsewhere goes first: trainees before their sending governments, answers and assignments before their hosts, the archive's years last.
     const order = (key: string) =>
       key.startsWith('trainees|') || key.startsWith('survey_answers|') || key.startsWith('flights|') || key.startsWith('host_assignments|') ? 0 : key.startsWith('program_years|') ? 2 : 1;
+    const isReferenced = referenceChecker(ctx.db);
     for (const key of [...inserted].sort((a, b) => order(a) - order(b))) {
       const [table, id] = key.split('|') as [string, string];
       // A year, host or sending government the import added may since carry others' rows (a trainee
       // imported later, a pickup group typed in): it stays, rather than a refused delete or a cascade
       // taking rows away without the row writer.
-      if (KEPT_IF_REFERENCED.has(table) && isReferenced(ctx.db, table, id)) {
+      if (KEPT_IF_REFERENCED.has(table) && isReferenced(table, id)) {
         kept++;
         continue;
       }
