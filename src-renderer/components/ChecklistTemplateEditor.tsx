@@ -13,6 +13,7 @@ import { useContractForm, type ContractForm } from '../data/use-contract-form';
 import { useMutationError } from '../data/use-mutation-error';
 import { useSettings } from '../features/settings/settings.store';
 import { ErrorAlert } from './ErrorAlert';
+import { RowActions } from './RowActions';
 
 /** The channels whose input has at least `In`'s fields and whose output is an `Out`. */
 type ChannelsTaking<In, Out> = { [C in Channel]: ChannelInput<C> extends In ? (ChannelOutput<C> extends Out ? C : never) : never }[Channel];
@@ -133,7 +134,7 @@ export function ChecklistTemplateEditor<Data, Item extends ChecklistItem, V exte
                       {p.columns?.map((c) => <Table.Td key={c.header}>{c.cell(item)}</Table.Td>)}
                       <Table.Td>{p.due(item)}</Table.Td>
                       <Table.Td>
-                        <Group gap={4} justify="flex-end" wrap="nowrap">
+                        <RowActions size="compact-sm" edit={{ onClick: () => setEditing(item), name: t(`${texts}.editOne`, { name: name(item) }) }}>
                           <ActionIcon variant="subtle" aria-label={t(`${texts}.moveUp`, { name: name(item) })} disabled={index === 0} onClick={() => void move.run({ id: item.id, direction: 'up' })}>
                             ↑
                           </ActionIcon>
@@ -145,10 +146,7 @@ export function ChecklistTemplateEditor<Data, Item extends ChecklistItem, V exte
                           >
                             ↓
                           </ActionIcon>
-                          <Button size="compact-sm" variant="default" onClick={() => setEditing(item)} aria-label={t(`${texts}.editOne`, { name: name(item) })}>
-                            {t('common.edit')}
-                          </Button>
-                        </Group>
+                        </RowActions>
                       </Table.Td>
                     </Table.Tr>
                   ))}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { STAFF_ORGANISATIONS, type Staff } from '@shared/contract/arrivals';
 import { useFlash } from '../../app/flash.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RowActions } from '../../components/RowActions';
 import { useEditor } from '../../components/use-editor';
 import { FormModal } from '../../data/FormModal';
 import { QueryState } from '../../data/QueryState';
@@ -97,14 +98,7 @@ function StaffTable({ staff, yearId, onEdit }: { staff: Staff[]; yearId: string;
               <Table.Td>{s.phone}</Table.Td>
               <Table.Td>{s.email}</Table.Td>
               <Table.Td>
-                <Group gap={4} justify="flex-end">
-                  <Button size="compact-xs" variant="subtle" onClick={() => onEdit(s)}>
-                    {t('common.edit')}
-                  </Button>
-                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => void removeStaff(s)}>
-                    {t('common.delete')}
-                  </Button>
-                </Group>
+                <RowActions edit={{ onClick: () => onEdit(s) }} remove={{ onClick: () => void removeStaff(s) }} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assignment } from '@shared/contract/hosts';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportMenu } from '../../components/ExportMenu';
 import { FormattedName } from '../../components/PersonName';
 import { RouteLink } from '../../components/RouteLink';
+import { RowActions } from '../../components/RowActions';
 import { QueryState } from '../../data/QueryState';
 import { useChannel, useChannelMutation } from '../../data/use-channel';
 import { useConfirmDelete } from '../../data/use-confirm-delete';
@@ -64,14 +65,7 @@ export function AssignmentList({ yearId }: { yearId: string }) {
                     </Table.Td>
                     <Table.Td>{t('year.periodValue', { from: formatDate(a.startsOn, language), to: formatDate(a.endsOn, language) })}</Table.Td>
                     <Table.Td>
-                      <Group gap={4} wrap="nowrap" justify="flex-end">
-                        <Button size="compact-xs" variant="subtle" onClick={() => setEditing(a)}>
-                          {t('common.edit')}
-                        </Button>
-                        <Button size="compact-xs" variant="subtle" color="red" onClick={() => void removeAssignment(a)}>
-                          {t('assignment.remove')}
-                        </Button>
-                      </Group>
+                      <RowActions edit={{ onClick: () => setEditing(a) }} remove={{ onClick: () => void removeAssignment(a), label: t('assignment.remove') }} />
                     </Table.Td>
                   </Table.Tr>
                 ))}

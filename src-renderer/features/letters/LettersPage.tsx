@@ -10,6 +10,7 @@ import { useFlash } from '../../app/flash.store';
 import { useNavigation } from '../../app/navigation.store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { saveFile } from '../../components/ExportMenu';
+import { RowActions } from '../../components/RowActions';
 import { YearSelect, useSelectedYearId } from '../../components/YearSelect';
 import { QueryError, QueryState } from '../../data/QueryState';
 import { useChannel, useChannelMutation } from '../../data/use-channel';
@@ -471,9 +472,15 @@ function RegisterTab() {
                             {t('letters.register.cancelledBadge')}
                           </Badge>
                         ) : (
-                          <Button size="compact-sm" variant="subtle" color="red" onClick={() => void askCancel(e)} aria-label={t('letters.register.cancelOne', { number: e.numberLabel })} data-testid="register-cancel">
-                            {t('letters.register.cancel')}
-                          </Button>
+                          <RowActions
+                            size="compact-sm"
+                            remove={{
+                              onClick: () => void askCancel(e),
+                              label: t('letters.register.cancel'),
+                              name: t('letters.register.cancelOne', { number: e.numberLabel }),
+                              testId: 'register-cancel',
+                            }}
+                          />
                         )}
                         <Button size="compact-sm" variant="default" onClick={() => navigate(letterPrintPath({ kind: 'letter', id: e.id }))} aria-label={t('letters.register.printOne', { number: e.numberLabel })}>
                           {t('letters.register.print')}
