@@ -239,16 +239,21 @@ function eraseCopies(db: Database, tables: Set<string>, traineeId: string): void
   const log = columnsOf(db, 'change_log').has('changes');
   for (const h of holders) {
     if (!tables.has(h.table)) continue;
-    for (const rowId of h.rowsOf(db, traineeId)) {
-      const current = db.prepare(`SELECT ${h.field} FROM ${h.table} WHERE id = ?`).pluck().get(rowId);
+    const rowIds = h.rowsOf(db, traineeId);
+    if (rowIds.length === 0) continue;
+    const select = db.prepare(`SELECT ${h.field} FROM ${h.table} WHERE id = ?`).pluck();
+    const write = db.prepare(`UPDATE ${h.table} SET ${h.field} = ? WHERE id = ?`);
+    const logged = log ? db.prepare('SELECT hlc, changes FROM change_log WHERE table_name = ? AND row_id = ?') : null;
+    const update = log ? db.prepare('UPDATE change_log SET changes = ? WHERE hlc = ?') : null;
+    const clean = (v: LoggedValue): LoggedValue => (typeof v === 'string' ? h.without(v, traineeId) : v);
+    for (const rowId of rowIds) {
+      const current = select.get(rowId);
       if (typeof current === 'string') {
         const without = h.without(current, traineeId);
-        if (without !== current) db.prepare(`UPDATE ${h.table} SET ${h.field} = ? WHERE id = ?`).run(without, rowId);
+        if (without !== current) write.run(without, rowId);
       }
-      if (log) {
-        const entries = db.prepare('SELECT hlc, changes FROM change_log WHERE table_name = ? AND row_id = ?').all(h.table, rowId) as Array<{ hlc: string; changes: string }>;
-        const update = db.prepare('UPDATE change_log SET changes = ? WHERE hlc = ?');
-        const clean = (v: LoggedValue): LoggedValue => (typeof v === 'string' ? h.without(v, traineeId) : v);
+      if (logged && update) {
+        const entries = logged.all(h.table, rowId) as Array<{ hlc: string; changes: string }>;
         for (const e of entries) {
           const changes = JSON.parse(e.changes) as LoggedChange[];
           const out = changes.map((c): LoggedChange => (c[0] === h.field ? ([c[0], clean(c[1]), clean(c[2]), ...c.slice(3)] as LoggedChange) : c));
