@@ -153,7 +153,7 @@ export const LetterDoc = z.object({
       columns: z.array(z.string()),
       rows: z.array(z.array(LetterCell)),
       /** Whose each row is (the trainee's id), so erasing a trainee can take their row out of every letter. */
-      traineeIds: z.array(z.string()).optional(),
+      traineeIds: z.array(uuid).optional(),
       /** The columns that hold the trainee's names (also taken out of the body when erased). */
       nameColumns: z.array(z.number()).optional(),
     })
