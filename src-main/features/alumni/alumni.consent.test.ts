@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERASED_VALUE } from '@shared/contract/erasure';
@@ -136,6 +137,17 @@ describe('withdrawing consent with two PCs', () => {
     expect(await digest(pcs[0]!)).toBe(await digest(pcs[1]!));
   }
 
+  /** Settled: each PC reading again everything the other holds (the contact's writes among them) writes nothing more. */
+  async function expectSettled(office: Backend, laptop: Backend) {
+    const entries = (pc: Backend) => pc.ctx.db.prepare('SELECT COUNT(*) FROM change_log').pluck().get();
+    const counts = [entries(office), entries(laptop)];
+    for (const [from, to] of [[office, laptop], [laptop, office]] as const) {
+      const all = await value(from, 'sync:export', { peerId: null });
+      expect((await value(to, 'sync:import', { fileName: all.fileName, dataBase64: all.dataBase64 })).received).toBeGreaterThan(0);
+    }
+    expect([entries(office), entries(laptop)]).toEqual(counts);
+  }
+
   it('erases the details on the other PC when the withdrawal arrives there, in its backup too', async () => {
     const { office, laptop, lee } = await officeAndLaptop();
     const backup = await value(laptop, 'backups:create', {});
@@ -214,12 +226,41 @@ describe('withdrawing consent with two PCs', () => {
       expect(await value(pc, 'sync:conflicts', {})).toEqual([]);
     }
     expect(await digest(office)).toBe(await digest(laptop));
-    // Settled: another exchange writes nothing more on either PC.
-    const entries = (pc: Backend) => pc.ctx.db.prepare('SELECT COUNT(*) FROM change_log').pluck().get();
-    const counts = [entries(office), entries(laptop)];
-    await exchange(office, laptop);
+    await expectSettled(office, laptop);
+  });
+
+  it('a detail the laptop wrote before the withdrawal reaches it after the office renewed: the withdrawal’s cutoff erases it, and no second withdrawal takes the renewal away', async () => {
+    const { office, laptop, lee } = await officeAndLaptop();
     await exchange(laptop, office);
-    expect([entries(office), entries(laptop)]).toEqual(counts);
+    await value(laptop, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE, address: PHONE_B });
+    await value(office, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+    // The office's file with the withdrawal, read by the laptop only after the office renewed.
+    const withdrawal = await value(office, 'sync:export', { peerId: laptop.ctx.deviceId });
+    await value(office, 'alumni:set-contact', { traineeId: lee.id, consentOn: '2026-04-01', consentScope: 'office', email: 'renewed@example.kr', lastContactOn: '2025-10-10' });
+    await value(laptop, 'sync:import', { fileName: withdrawal.fileName, dataBase64: withdrawal.dataBase64 });
+    await exchange(laptop, office);
+    await exchange(office, laptop);
+    for (const pc of [office, laptop]) {
+      expect(pc.ctx.db.prepare('SELECT consent_on, email, phone, address FROM alumni_contacts').raw().all()).toEqual([['2026-04-01', 'renewed@example.kr', null, null]]);
+      expect(detailsHeld(pc, [...DETAILS, 'renewed@example.kr'])).toEqual(['renewed@example.kr']);
+      // One withdrawal only: the office's.
+      expect(contactLog(pc, lee.id).filter((e) => /\["consent_on","[^"]*",null/.test(e.changes))).toHaveLength(1);
+    }
+    expect(await digest(office)).toBe(await digest(laptop));
+  });
+
+  it('a phone the laptop set after the withdrawal, unseen, and cleared again leaves neither PC without consent holding it in its log', async () => {
+    const { office, laptop, lee } = await officeAndLaptop();
+    await value(office, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+    await value(laptop, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE_B });
+    await value(laptop, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL });
+    await exchange(laptop, office);
+    await exchange(office, laptop);
+    await expectNoDetails([office, laptop], lee.id);
+    // Renewed later, the history does not show the phone of the withdrawn time.
+    await value(office, 'alumni:set-contact', { traineeId: lee.id, consentOn: '2026-04-01', consentScope: 'office', lastContactOn: '2025-10-10' });
+    const history = await value(office, 'alumni:history', { traineeId: lee.id });
+    expect(JSON.stringify(history)).not.toContain(PHONE_B);
   });
 
   it('the laptop’s unseen edit reaches the office while it has no consent and the laptop has renewed meanwhile, older by the clock: the second withdrawal wins on both PCs, nothing of the details is left', async () => {
@@ -308,6 +349,7 @@ describe('withdrawing consent with two PCs', () => {
           ? [await exchange(office, laptop), await exchange(laptop, office)]
           : [await exchange(laptop, office), await exchange(office, laptop)];
       await expectNoDetails([office, laptop], lee.id);
+      await expectSettled(office, laptop);
       // A conflict the merge kept over the phone went with its values: none is reported either.
       expect(results.map((r) => r.conflicts)).toEqual([0, 0]);
       // The laptop's edit is in both logs, as a write of the phone with its values erased; made after the withdrawal,
@@ -417,6 +459,52 @@ describe('withdrawing consent in the database file', () => {
     expect((await value(b, 'alumni:trainee', { traineeId: lee.id })).contact).toMatchObject({ consentOn: '2025-03-01', email: null, phone: null });
     expect(b.ctx.db.prepare("SELECT COUNT(*) FROM change_log WHERE table_name = 'alumni_contacts'").pluck().get()).toBe(2);
     expect(inTables(b, dir)).toEqual({});
+  });
+
+  it('a copy made before the withdrawal, put among the backups and restored, comes back withdrawn, without the details', async () => {
+    const dir = folders.folder();
+    const b = folders.keep(folderBackend(dir, { now }));
+    const lee = await heldAndBackedUp(b);
+    const before = fs.readFileSync(backupFilesIn(dir)[0]!);
+    await value(b, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+    const copy = 'kakehashi-20260101T000000Z-manual.sqlite';
+    fs.writeFileSync(path.join(dir, 'backups', copy), before);
+    expect(inTables(b, dir)).toEqual({ 'a backup': DETAILS });
+    expect((await call(b, 'backups:restore', { file: copy })).ok).toBe(true);
+    expect((await value(b, 'alumni:trainee', { traineeId: lee.id })).contact).toMatchObject({ consentOn: null, email: null, phone: null, address: null });
+    expect(inTables(b, dir)).toEqual({});
+  });
+
+  it('a row without consent kept past a restore loses in the backups only what was written up to it: a consent given afterwards keeps its e-mail in a backup made then', async () => {
+    const dir = folders.folder();
+    let b = folders.keep(folderBackend(dir, { now }));
+    const lee = await heldAndBackedUp(b);
+    const year = (await value(b, 'years:list', {}))[0]!;
+    const kim = await value(b, 'trainees:create', {
+      yearId: year.id, familyNameNative: '김', givenNameNative: '민수', familyNameLatin: 'KIM', givenNameLatin: 'Minsu', nameLang: 'ko', nameOrder: 'family_first', nationality: 'KR', status: 'completed',
+    });
+    await value(b, 'alumni:set-contact', { traineeId: kim.id, lastContactOn: '2025-10-10' }); // no consent, never withdrawn
+    const locked = (await value(b, 'backups:create', {})).file;
+    clock += 3_600_000;
+    const other = (await value(b, 'backups:create', {})).file;
+    const unlock = lockBackups(b, (file) => file === locked);
+    const KIM_MAIL = 'kim.later@example.kr';
+    try {
+      await value(b, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+      expect((await call(b, 'backups:restore', { file: other })).ok).toBe(true);
+      clock += 3_600_000;
+      await value(b, 'alumni:set-contact', { traineeId: kim.id, consentOn: '2026-05-01', consentScope: 'office', email: KIM_MAIL, lastContactOn: '2025-10-10' });
+      await value(b, 'backups:create', {});
+    } finally {
+      unlock();
+    }
+    folders.close(b);
+    b = folders.keep(folderBackend(dir, { now }));
+    expect(await value(b, 'erasure:status', {})).toEqual({ pending: 0, failedBackups: [] });
+    // Every backup made after Kim's consent still holds the e-mail; none holds Lee's details.
+    const held = heldInTables(b, dir, [KIM_MAIL, ...DETAILS]);
+    expect(Object.values(held).flat().filter((d) => d !== KIM_MAIL)).toEqual([]);
+    expect(Object.keys(held).filter((k) => k !== 'live').length).toBeGreaterThan(0);
   });
 
   it('leaves no byte of the details in the plain database file, its WAL or a backup', async () => {

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ALUMNI_CONTACT_FIELDS } from '@shared/contract/alumni';
 import { readRow, updateRow, withoutWriteCheck, type Row, type Writer } from '../../db/rows';
 import type { Ctx } from '../context';
-import { applyValueRule, finishValueRules, registerValueRule, type RuledRow, type ValueRule } from '../erasure';
+import { carryOutSettled, finishValueRules, registerValueRule, type RuledRow, type ValueRule } from '../erasure';
 import { readSetting, writeSetting } from '../settings';
 
 /**
@@ -27,8 +27,6 @@ import { readSetting, writeSetting } from '../settings';
  * details and on what terms, not the details themselves. A renewed consent's new details
  * (written after the withdrawal) are kept and logged as any write.
  */
-const held = ALUMNI_CONTACT_FIELDS.map((f) => `${f} IS NOT NULL`).join(' OR ');
-
 export const contactConsentRule: ValueRule = {
   table: 'alumni_contacts',
   fields: ALUMNI_CONTACT_FIELDS,
@@ -55,8 +53,9 @@ export const contactConsentRule: ValueRule = {
     for (const id of unconsented) if (!rows.has(id)) rows.set(id, null);
     return [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   },
-  settle: (w: Writer): number => {
-    const rows = w.db.prepare(`SELECT * FROM alumni_contacts WHERE consent_on IS NULL AND (${held})`).all() as Row[];
+  // Without consent, nothing may be held; what is, once the cutoff is applied, was written after it.
+  settle: (w: Writer, holdsAny: (rowId: string) => boolean): number => {
+    const rows = (w.db.prepare('SELECT * FROM alumni_contacts WHERE consent_on IS NULL').all() as Row[]).filter((r) => holdsAny(r.id as string));
     for (const row of rows) withdrawAgain(w, row);
     return rows.length;
   },
@@ -109,8 +108,7 @@ const VERSION_SETTING = 'contactConsentRuleVersion';
 export function applyContactConsentRuleOnce(ctx: Ctx): number {
   if (readSetting(ctx.db, VERSION_SETTING) === CONTACT_CONSENT_RULE_VERSION) return 0;
   const erased = ctx.db.transaction(() => {
-    contactConsentRule.settle!(ctx);
-    const rows = applyValueRule(ctx.db, contactConsentRule);
+    const rows = carryOutSettled(ctx, contactConsentRule).rows;
     writeSetting(ctx.db, VERSION_SETTING, CONTACT_CONSENT_RULE_VERSION, ctx.now());
     return rows;
   })();

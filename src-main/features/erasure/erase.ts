@@ -283,11 +283,13 @@ export interface ValueRule {
   /** The rows of `table` on this connection (of `ids` only, when given) whose `fields` must hold nothing written up to `through` (null: nothing at all). */
   rowsToErase(db: Database, ids?: readonly string[]): RuledRow[];
   /**
-   * On the live database, before the rule is carried out: rows whose state breaks the rule in a
-   * way no cutoff reaches (values written after it) are set right by a logged write, which
-   * travels, so every PC ends the same. Returns how many rows were written.
+   * On the live database, once the rule is carried out: rows whose state still breaks it (values
+   * written after the cutoff, where none may be held: `holdsAny` says whether a row still holds
+   * any value of `fields` in the row, its log or a conflict) are set right by a logged write,
+   * which travels, so every PC ends the same; the rule is then carried out again. Returns how
+   * many rows were written.
    */
-  settle?(w: Writer): number;
+  settle?(w: Writer, holdsAny: (rowId: string) => boolean): number;
   /**
    * On the database a restore replaces: the rows whose erasure must outlive the restore, with
    * their cutoffs (a consent withdrawn and not renewed), given to `reapply` on the restored one.
@@ -435,19 +437,31 @@ export function applyValueRule(db: Database, rule: ValueRule, rows?: readonly Ru
 }
 
 /**
- * Every registered rule (each settled first, through `w`), after a received bundle is merged (the conflicts the merge had just kept for those fields go too);
+ * Every registered rule (each settled through `w`: carryOutSettled), after a received bundle is merged (the conflicts the merge had just kept for those fields go too);
  * given the tables the bundle wrote, only the rules of those tables (a bundle that wrote none of a rule's rows cannot have
  * brought it anything to erase).
  */
 export function applyValueRules(w: Writer, tablesWritten?: ReadonlySet<string>): ValueRuleOutcome {
-  return sum(
-    valueRules
-      .filter((rule) => !tablesWritten || tablesWritten.has(rule.table))
-      .map((rule) => {
-        rule.settle?.(w);
-        return carryOutRule(w.db, rule);
-      }),
-  );
+  return sum(valueRules.filter((rule) => !tablesWritten || tablesWritten.has(rule.table)).map((rule) => carryOutSettled(w, rule)));
+}
+
+/**
+ * One rule on the live database (call it in a transaction): carried out, then settled (the rows
+ * that still hold what they may not, written right through `w`), then carried out again if any
+ * was. Returns what was erased.
+ */
+export function carryOutSettled(w: Writer, rule: ValueRule): ValueRuleOutcome {
+  const first = carryOutRule(w.db, rule);
+  if (!rule.settle) return first;
+  const tables = tableNames(w.db);
+  const columns = columnsOf(w.db, rule.table);
+  const present = rule.fields.filter((f) => columns.has(f));
+  const layout = columnsOf(w.db, 'change_log');
+  const holdsAny = (rowId: string) => {
+    const held = heldByRow(w.db, tables, layout, rule, present, [rowId, null]);
+    return held.empty.length > 0 || held.logHolds || held.conflicts.length > 0;
+  };
+  return rule.settle(w, holdsAny) > 0 ? sum([first, carryOutRule(w.db, rule)]) : first;
 }
 
 /**

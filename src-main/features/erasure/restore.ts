@@ -33,6 +33,18 @@ interface RunRow {
   failed: string | null;
 }
 
+/**
+ * Cutoffs kept past a restore end where the replaced database's log ends: a row it erased wholly
+ * (no consent, no logged withdrawal) loses in the backups what was written up to then, not what
+ * is written after the restore.
+ */
+function bounded(ctx: Ctx, cutoffs: Cutoffs): Cutoffs {
+  const last = prepared(ctx.db, 'SELECT MAX(hlc) FROM change_log').pluck().get() as string | null;
+  return Object.fromEntries(
+    Object.entries(cutoffs).map(([table, rows]) => [table, last === null ? rows.filter(([, through]) => through !== null) : rows.map(([id, through]) => [id, through ?? last])]),
+  );
+}
+
 export function erasureMemoryOf(ctx: Ctx): ErasureMemory {
   const log = prepared(ctx.db, "SELECT * FROM change_log WHERE table_name = 'erasures' AND row_id = ?");
   const erasures = (prepared(ctx.db, 'SELECT * FROM erasures ORDER BY erased_at').all() as Row[]).map((row) => ({ row, log: log.all(row.id) as LogEntryRow[] }));
@@ -42,7 +54,7 @@ export function erasureMemoryOf(ctx: Ctx): ErasureMemory {
     erasures,
     pending: runs.filter((r) => r.erasure_id !== VALUE_RULES_RUN).map((r) => ({ erasureId: r.erasure_id, failed: r.failed })),
     outliving: outlivingOf(ctx.db),
-    valueRules: valueRun ? { failed: valueRun.failed, cutoffs: mergeCutoffSets(cutoffsOf(ctx.db), keptCutoffs(ctx)) } : null,
+    valueRules: valueRun ? { failed: valueRun.failed, cutoffs: bounded(ctx, mergeCutoffSets(cutoffsOf(ctx.db), keptCutoffs(ctx))) } : null,
   };
 }
 
