@@ -170,9 +170,11 @@ function ItemModal<Item extends ChecklistItem, V extends ChecklistItemValues>({
   ...p
 }: Pick<Props<unknown, Item, V>, 'keys' | 'channels' | 'emptyValues' | 'valuesOf' | 'fields'> & { item: Item | null; opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
+  const language = useSettings((s) => s.language);
   const texts = `${p.keys}.template`;
   const initialValues = item ? p.valuesOf(item) : p.emptyValues;
-  const flash = (saved: ChecklistItem) => t(`${texts}.saved`, { name: saved.nameJa });
+  // The item named as the person reads the list: its English name on English screens, where it has one.
+  const flash = (saved: ChecklistItem) => t(`${texts}.saved`, { name: inLanguage(saved.nameJa, saved.nameEn, language) });
   const create = useContractForm(p.channels.create, {
     opened: opened && !item,
     initialValues,

@@ -165,7 +165,7 @@ test.describe('entry procedures (English)', () => {
     await dialog.getByLabel('Provided by').selectOption({ label: 'Host' });
     await dialog.getByLabel('Days from the milestone').fill('-30');
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await expect(app.flash()).toHaveText('“住居の手配” saved.');
+    await expect(app.flash()).toHaveText('“Housing arranged” saved.');
     await expect(page.getByTestId('procedure-template-row').last()).toContainText('Housing arranged');
     await expect(page.getByTestId('procedure-template-row').last()).toContainText('30 days before');
 
