@@ -84,4 +84,11 @@ describe('RowActions', () => {
     renderWithApp(inRow(<RowActions remove={{ onClick: () => undefined, label: '取消し' }} />), { api: failingApi() });
     expect(within(screen.getByTestId('row')).getAllByRole('button').map((b) => b.textContent)).toEqual(['取消し']);
   });
+
+  it('names both buttons after the row it is given, the visible word inside the name', () => {
+    renderWithApp(inRow(<RowActions row="佐藤" edit={{ onClick: vi.fn() }} remove={{ onClick: vi.fn() }} />), { api: failingApi() });
+    const row = screen.getByTestId('row');
+    expect(within(row).getByRole('button', { name: '「佐藤」を編集' })).toHaveTextContent('編集');
+    expect(within(row).getByRole('button', { name: '「佐藤」を削除' })).toHaveTextContent('削除');
+  });
 });

@@ -13,6 +13,8 @@ export interface RowAction {
 }
 
 interface Props {
+  /** What the row is (a person's name): the buttons are named after it ("「佐藤」を編集") unless they name themselves. */
+  row?: string;
   edit?: RowAction;
   /** Deleting the row, or what takes it away instead (removing an assignment, cancelling a letter's number): in red, after edit. */
   remove?: RowAction;
@@ -23,18 +25,18 @@ interface Props {
 }
 
 /** The edit and delete buttons at the end of a table row, as every list of the app draws them. */
-export function RowActions({ edit, remove, size = 'compact-xs', children }: Props) {
+export function RowActions({ row, edit, remove, size = 'compact-xs', children }: Props) {
   const { t } = useTranslation();
   return (
     <Group gap={4} justify="flex-end" wrap="nowrap">
       {children}
       {edit && (
-        <Button size={size} variant="subtle" onClick={edit.onClick} aria-label={edit.name} data-testid={edit.testId}>
+        <Button size={size} variant="subtle" onClick={edit.onClick} aria-label={edit.name ?? (row === undefined ? undefined : t('common.editRow', { row }))} data-testid={edit.testId}>
           {edit.label ?? t('common.edit')}
         </Button>
       )}
       {remove && (
-        <Button size={size} variant="subtle" color="red" onClick={remove.onClick} aria-label={remove.name} data-testid={remove.testId}>
+        <Button size={size} variant="subtle" color="red" onClick={remove.onClick} aria-label={remove.name ?? (row === undefined ? undefined : t('common.deleteRow', { row }))} data-testid={remove.testId}>
           {remove.label ?? t('common.delete')}
         </Button>
       )}

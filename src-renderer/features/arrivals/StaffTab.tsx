@@ -98,7 +98,7 @@ function StaffTable({ staff, yearId, onEdit }: { staff: Staff[]; yearId: string;
               <Table.Td>{s.phone}</Table.Td>
               <Table.Td>{s.email}</Table.Td>
               <Table.Td>
-                <RowActions edit={{ onClick: () => onEdit(s) }} remove={{ onClick: () => void removeStaff(s) }} />
+                <RowActions row={s.name} edit={{ onClick: () => onEdit(s) }} remove={{ onClick: () => void removeStaff(s) }} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -65,7 +65,7 @@ describe('deletes that take more than the row ask first and say what goes', () =
     );
     await screen.findByTestId('pickup-group');
     await screen.findByTestId('event-card');
-    fireEvent.click(within(await screen.findByTestId('staff-row')).getByRole('button', { name: '削除' }));
+    fireEvent.click(within(await screen.findByTestId('staff-row')).getByRole('button', { name: '「加藤 美咲」を削除' }));
     const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent('この年度の送迎グループ1件（成田 第1便）の担当の割当て（グループは残ります）');
     expect(dialog).toHaveTextContent('この年度の予定1件の担当者の登録（予定は残り、担当者は空欄になります）');

@@ -20,7 +20,7 @@ describe('AssignmentList', { timeout: 30_000 }, () => {
     renderWithApp(<AssignmentList yearId={year.id} />, { backend, withLayout: true });
 
     const row = await screen.findByTestId('assignment-row');
-    fireEvent.click(within(row).getByRole('button', { name: '取消し' }));
+    fireEvent.click(within(row).getByRole('button', { name: '이서연さんの受入決定を取消し' }));
     let dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent('「이서연さんの大分県宇佐市での受入決定」を削除しますか？');
     expect(within(dialog).getByTestId('confirm-body')).toHaveTextContent('削除すると元に戻せません。');
@@ -28,7 +28,7 @@ describe('AssignmentList', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(tableCount(backend, 'host_assignments')).toBe(1);
 
-    fireEvent.click(within(row).getByRole('button', { name: '取消し' }));
+    fireEvent.click(within(row).getByRole('button', { name: '이서연さんの受入決定を取消し' }));
     dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: '削除' }));
     await waitFor(() => expect(screen.getByTestId('flash')).toHaveTextContent('受入決定を取り消しました。'));

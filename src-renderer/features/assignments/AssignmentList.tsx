@@ -65,7 +65,11 @@ export function AssignmentList({ yearId }: { yearId: string }) {
                     </Table.Td>
                     <Table.Td>{t('year.periodValue', { from: formatDate(a.startsOn, language), to: formatDate(a.endsOn, language) })}</Table.Td>
                     <Table.Td>
-                      <RowActions edit={{ onClick: () => setEditing(a) }} remove={{ onClick: () => void removeAssignment(a), label: t('assignment.remove') }} />
+                      <RowActions
+                        row={a.traineeName}
+                        edit={{ onClick: () => setEditing(a) }}
+                        remove={{ onClick: () => void removeAssignment(a), label: t('assignment.remove'), name: t('assignment.removeRow', { row: a.traineeName }) }}
+                      />
                     </Table.Td>
                   </Table.Tr>
                 ))}
