@@ -8,6 +8,7 @@ import {
   type AlumniActivity,
   type AlumniCareer,
   type AlumniContact,
+  type AlumniHistoryEntry,
   type TraineeAlumniRecord,
   type TraineeReport,
 } from '@shared/contract/alumni';
@@ -520,6 +521,13 @@ function History({ traineeId }: { traineeId: string }) {
   const language = useSettings((s) => s.language);
   const [isOpen, setOpen] = useState(false);
   const history = useChannel('alumni:history', isOpen ? { traineeId } : null);
+  // A consent written empty while it was empty: the withdrawal written again (details came from a PC that had not seen it, or a restore).
+  const changeText = (e: AlumniHistoryEntry) =>
+    e.isHidden
+      ? t('alumni.history.hidden')
+      : e.field === 'consentOn' && e.oldValue === null && e.newValue === null
+        ? t('alumni.history.withdrawnAgain')
+        : `${e.oldValue ?? t('common.none')} → ${e.newValue ?? t('common.none')}`;
   const lv = (label: string, value: string) => t('alumni.labelValue', { label, value });
   // The history names a field as sync's field list does (the column's name).
   const fieldLabel = (field: string) => t(`sync.field.${field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`, { defaultValue: field });
@@ -545,7 +553,7 @@ function History({ traineeId }: { traineeId: string }) {
                       formatDateTime(e.at, language),
                       e.author,
                       t('alumni.history.change', { record: t(`alumni.history.record.${e.record}`), op: t(`alumni.history.op.${e.op}`) }),
-                      e.field && lv(fieldLabel(e.field), e.isHidden ? t('alumni.history.hidden') : `${e.oldValue ?? t('common.none')} → ${e.newValue ?? t('common.none')}`),
+                      e.field && lv(fieldLabel(e.field), changeText(e)),
                     ]
                       .filter(Boolean)
                       .join(t('alumni.sep'))}

@@ -1,6 +1,7 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { memoryBackend, value } from '../../../src-main/test/backend';
+import { syncingPcs } from '../../../src-main/test/syncing-pcs';
 import type { Api } from '../../api';
 import { backendApi, renderWithApp } from '../../test/render';
 import { AlumniPage } from './AlumniPage';
@@ -26,6 +27,8 @@ async function alumni() {
 }
 
 describe('TraineeAlumni', { timeout: 30_000 }, () => {
+  const pcs = syncingPcs('2027-02-20T00:00:00Z');
+
   it('refuses contact details without a consent date, naming the field, then keeps them with one', async () => {
     const { backend, lee } = await alumni();
     renderWithApp(<TraineeAlumni traineeId={lee.id} traineeName="이서연" />, { backend, withLayout: true });
@@ -77,6 +80,27 @@ describe('TraineeAlumni', { timeout: 30_000 }, () => {
     expect(screen.queryByText(/seoyeon@example\.kr/)).toBeNull();
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(await held()).toMatchObject({ consentOn: null, consentScope: null, email: null, phone: null });
+  });
+
+  it('names in the history the withdrawal written again when a detail came from a PC that had not seen the first, and shows no detail', async () => {
+    const { device, exchange } = pcs;
+    const office = await device('事務所PC', '佐藤');
+    const year = await value(office, 'years:create', { fiscalYear: 2015 });
+    const lee = await value(office, 'trainees:create', {
+      yearId: year.id, familyNameNative: '이', givenNameNative: '서연', familyNameLatin: 'LEE', givenNameLatin: 'Seoyeon', nameLang: 'ko', nameOrder: 'family_first', nationality: 'KR', status: 'completed',
+    });
+    await value(office, 'alumni:set-contact', { traineeId: lee.id, consentOn: '2025-03-01', consentScope: 'share', phone: '+82 10 1111 2222' });
+    const laptop = await device('ノートPC', '鈴木');
+    await exchange(office, laptop);
+    await value(office, 'alumni:set-contact', { traineeId: lee.id });
+    await value(laptop, 'alumni:set-contact', { traineeId: lee.id, consentOn: '2025-03-01', consentScope: 'share', phone: '+82 10 3333 4444' });
+    await exchange(laptop, office);
+
+    renderWithApp(<TraineeAlumni traineeId={lee.id} traineeName="이서연" />, { backend: office, withLayout: true });
+    fireEvent.click(await screen.findByRole('button', { name: '変更履歴を表示' }));
+    const history = await screen.findByTestId('alumni-history');
+    expect(history).toHaveTextContent('同意取得日：同意なし（同意の撤回を改めて記録し、連絡先を消去）');
+    expect(history).not.toHaveTextContent('+82 10');
   });
 
   it('shows one error on the contact form, of what the person did last: a failed save, then a failed withdrawal, then a failed save', async () => {
