@@ -17,12 +17,25 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** A real host on 127.0.0.1 (or on a pipe), over a real backend; closed after the test. */
-async function startHost(options: { log?: Logger; pipe?: string } = {}) {
+/**
+ * A real host on 127.0.0.1 (or on a pipe), over a real backend; closed after the test. With
+ * `failingOnce`, its handler map throws the first time it is read: an unexpected failure inside
+ * the host itself (outside dispatch, which catches its own), for the host's last-resort answer.
+ */
+async function startHost(options: { log?: Logger; pipe?: string; failingOnce?: boolean } = {}) {
   const backend = memoryBackend();
   const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-static-'));
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Kakehashi</title>');
-  const server = createHostServer({ handlers: backend.handlers, token: TOKEN, staticDir, ...('log' in options ? { log: options.log } : {}) });
+  let reads = 0;
+  const server = createHostServer({
+    get handlers() {
+      if (options.failingOnce && reads++ === 0) throw new Error('handlers unreadable');
+      return backend.handlers;
+    },
+    token: TOKEN,
+    staticDir,
+    ...('log' in options ? { log: options.log } : {}),
+  });
   if (options.pipe) await new Promise<void>((resolve) => server.listen(options.pipe, resolve));
   else await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -34,35 +47,6 @@ async function startHost(options: { log?: Logger; pipe?: string } = {}) {
     fs.rmSync(staticDir, { recursive: true, force: true });
   });
   return { backend, server, port };
-}
-
-/**
- * A real host whose handler map throws the first time it is read: an unexpected failure inside
- * the host itself (outside dispatch, which catches its own), for the host's last-resort answer.
- */
-async function startFailingHost(options: { log?: Logger }) {
-  const backend = memoryBackend();
-  const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-static-'));
-  let reads = 0;
-  const server = createHostServer({
-    get handlers() {
-      if (reads++ === 0) throw new Error('handlers unreadable');
-      return backend.handlers;
-    },
-    token: TOKEN,
-    staticDir,
-    ...('log' in options ? { log: options.log } : {}),
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  cleanups.push(async () => {
-    server.closeAllConnections();
-    if (server.listening) await new Promise((resolve) => server.close(resolve));
-    backend.close();
-    fs.rmSync(staticDir, { recursive: true, force: true });
-  });
-  return { port };
 }
 
 interface Answer {
@@ -154,7 +138,7 @@ describe('the host at its edges', () => {
 
   it('a request that fails inside the host (its handler map cannot be read) answers 500 internal and is logged', async () => {
     const logged: unknown[][] = [];
-    const { port } = await startFailingHost({ log: (message, error) => logged.push([message, error]) });
+    const { port } = await startHost({ failingOnce: true, log: (message, error) => logged.push([message, error]) });
     const answer = await request({ port }, 'POST', '/api/years:list', api(port), '{}');
     expect(answer.status).toBe(500);
     expect(JSON.parse(answer.body)).toEqual({ ok: false, error: { code: 'internal' } });
@@ -162,7 +146,7 @@ describe('the host at its edges', () => {
   });
 
   it('a host started without a logger still answers such a failure with 500 internal', async () => {
-    const { port } = await startFailingHost({});
+    const { port } = await startHost({ failingOnce: true });
     const answer = await request({ port }, 'POST', '/api/years:list', api(port), '{}');
     expect(answer.status).toBe(500);
     expect(JSON.parse(answer.body)).toEqual({ ok: false, error: { code: 'internal' } });
