@@ -284,6 +284,33 @@ describe('withdrawing consent with two PCs', () => {
     expect(await digest(third)).toBe(await digest(laptop));
   });
 
+  for (const undone of [false, true]) {
+    it(`the office restores a backup from before its withdrawal${undone ? ', then undoes the restore,' : ''} while the laptop has renewed the consent since: the withdrawal comes back as it was written, and the laptop's renewal wins on both PCs`, async () => {
+      const { office, laptop, lee } = await officeAndLaptop();
+      const before = (await value(office, 'backups:create', {})).file;
+      await value(office, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+      await exchange(office, laptop);
+      await value(laptop, 'alumni:set-contact', { traineeId: lee.id, consentOn: '2027-03-01', consentScope: 'office', email: 'renewed@example.kr', lastContactOn: '2025-10-10' });
+      const entries = () => office.ctx.db.prepare("SELECT hlc FROM change_log WHERE table_name = 'alumni_contacts' ORDER BY hlc").pluck().all();
+      const logged = entries();
+      const restored = await value(office, 'backups:restore', { file: before });
+      // The withdrawal is in the restored file with its own clock: no write of the office's is newer than the laptop's renewal.
+      expect(entries()).toEqual(logged);
+      expect((await value(office, 'alumni:trainee', { traineeId: lee.id })).contact).toMatchObject({ consentOn: null, email: null, lastContactOn: '2025-10-10' });
+      if (undone) {
+        await value(office, 'backups:restore', { file: restored.safetyBackup.file });
+        expect(entries()).toEqual(logged);
+      }
+      await exchange(office, laptop);
+      await exchange(laptop, office);
+      await exchange(office, laptop);
+      for (const pc of [office, laptop]) {
+        expect(pc.ctx.db.prepare('SELECT consent_on, email, phone, address FROM alumni_contacts').raw().all()).toEqual([['2027-03-01', 'renewed@example.kr', null, null]]);
+        expect(detailsHeld(pc)).toEqual([]);
+      }
+    });
+  }
+
   it('an import that makes a conflict reports it, though the withdrawal it brings takes away an older, unsettled one', async () => {
     const { office, laptop, lee } = await officeAndLaptop();
     await value(office, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE_B, address: ADDRESS });
@@ -377,6 +404,9 @@ describe('withdrawing consent in the database file', () => {
   /** The details found in any text of any table of each database file the key opens (the live one and the backups), by file. */
   const inTables = (b: Backend, dir: string) => heldInTables(b, dir, DETAILS);
 
+  /** Every change-log entry of the contacts, oldest first. */
+  const contactEntries = (b: Backend) => b.ctx.db.prepare("SELECT * FROM change_log WHERE table_name = 'alumni_contacts' ORDER BY hlc").all();
+
   /** Consent and details, the phone changed, a backup made while they are held. */
   async function heldAndBackedUp(b: Backend) {
     const lee = await alumna(b);
@@ -425,14 +455,15 @@ describe('withdrawing consent in the database file', () => {
     const unlock = lockBackups(b, (file) => file === locked);
     try {
       await value(b, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+      const withdrawal = contactEntries(b).at(-1)!;
       expect(inTables(b, dir)).toEqual({ 'a backup': DETAILS });
       // The other backup, made before the withdrawal and rewritten by it, put back.
       expect((await call(b, 'backups:restore', { file: other })).ok).toBe(true);
-      // Made before the withdrawal, it knew none; the withdrawal is written into it again, as a write of its own.
-      expect((await value(b, 'alumni:trainee', { traineeId: lee.id })).contact).toMatchObject({ consentOn: null, email: null, phone: null });
-      const log = b.ctx.db.prepare("SELECT changes FROM change_log WHERE table_name = 'alumni_contacts' ORDER BY hlc").pluck().all() as string[];
+      // Made before the withdrawal, it knew none; the withdrawal is brought into it as it was written (its clock, its last contact).
+      expect((await value(b, 'alumni:trainee', { traineeId: lee.id })).contact).toMatchObject({ consentOn: null, email: null, phone: null, lastContactOn: '2025-10-10' });
+      const log = contactEntries(b);
       expect(log).toHaveLength(3);
-      expect((JSON.parse(log[2]!) as unknown[][]).map((c) => c[0])).toEqual(['consent_on', 'consent_scope']);
+      expect(log[2]).toEqual(withdrawal);
       expect(await value(b, 'erasure:status', {})).toEqual({ pending: 1, failedBackups: [locked] });
       expect(await call(b, 'backups:restore', { file: locked })).toEqual({ ok: false, error: { code: 'backup_not_erased', params: { file: locked } } });
     } finally {
@@ -472,6 +503,20 @@ describe('withdrawing consent in the database file', () => {
     expect(inTables(b, dir)).toEqual({ 'a backup': DETAILS });
     expect((await call(b, 'backups:restore', { file: copy })).ok).toBe(true);
     expect((await value(b, 'alumni:trainee', { traineeId: lee.id })).contact).toMatchObject({ consentOn: null, email: null, phone: null, address: null });
+    expect(inTables(b, dir)).toEqual({});
+  });
+
+  it('a copy made before the withdrawal, restored after the consent was renewed, comes back with its old consent and none of the withdrawn details', async () => {
+    const dir = folders.folder();
+    const b = folders.keep(folderBackend(dir, { now }));
+    const lee = await heldAndBackedUp(b);
+    const before = fs.readFileSync(backupFilesIn(dir)[0]!);
+    await value(b, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+    await value(b, 'alumni:set-contact', { traineeId: lee.id, consentOn: '2026-05-01', consentScope: 'office', email: 'renewed@example.kr', lastContactOn: '2025-10-10' });
+    const copy = 'kakehashi-20260101T000000Z-manual.sqlite';
+    fs.writeFileSync(path.join(dir, 'backups', copy), before);
+    expect((await call(b, 'backups:restore', { file: copy })).ok).toBe(true);
+    expect((await value(b, 'alumni:trainee', { traineeId: lee.id })).contact).toMatchObject({ consentOn: '2025-03-01', email: null, phone: null, address: null });
     expect(inTables(b, dir)).toEqual({});
   });
 

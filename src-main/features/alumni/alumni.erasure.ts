@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ALUMNI_CONTACT_FIELDS } from '@shared/contract/alumni';
-import { readRow, updateRow, withoutWriteCheck, type Row, type Writer } from '../../db/rows';
+import { updateRow, withoutWriteCheck, type Row, type Writer } from '../../db/rows';
 import type { Ctx } from '../context';
 import { carryOutSettled, finishValueRules, registerValueRule, type RuledRow, type ValueRule } from '../erasure';
 import { readSetting, writeSetting } from '../settings';
@@ -59,24 +59,10 @@ export const contactConsentRule: ValueRule = {
     for (const row of rows) withdrawAgain(w, row);
     return rows.length;
   },
-  // A consent withdrawn and not renewed: a restore of a file from before the withdrawal withdraws it again.
+  // A consent withdrawn and not renewed: a restore of a file from before the withdrawal brings the withdrawal into it.
   outliving: (db: Database): RuledRow[] => {
     const withdrawn = new Set(db.prepare('SELECT id FROM alumni_contacts WHERE consent_on IS NULL').pluck().all() as string[]);
     return contactConsentRule.rowsToErase(db).filter(([id, through]) => through !== null && withdrawn.has(id));
-  },
-  reapply: (w: Writer, rows: readonly RuledRow[]): number => {
-    const here = new Map(contactConsentRule.rowsToErase(w.db, rows.map(([id]) => id)));
-    let written = 0;
-    for (const [id, through] of rows) {
-      if (through === null) continue;
-      const own = here.get(id);
-      if (own === null || (own !== undefined && own >= through)) continue;
-      const row = readRow(w.db, 'alumni_contacts', id);
-      if (!row) continue;
-      withdrawAgain(w, row);
-      written++;
-    }
-    return written;
   },
 };
 

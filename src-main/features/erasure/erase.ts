@@ -291,16 +291,11 @@ export interface ValueRule {
    */
   settle?(w: Writer, holdsAny: (rowId: string) => boolean): number;
   /**
-   * On the database a restore replaces: the rows whose erasure must outlive the restore, with
-   * their cutoffs (a consent withdrawn and not renewed), given to `reapply` on the restored one.
+   * On the database a restore replaces: the rows whose erasure must outlive the restore (a
+   * consent withdrawn and not renewed), with their cutoffs; the write at each cutoff is carried
+   * into the restored file as it was written (features/erasure restore.ts).
    */
   outliving?(db: Database): RuledRow[];
-  /**
-   * After a restore, on the restored database: of the rows `outliving` named, those this one
-   * cuts off earlier or not at all are set right by a logged write (a withdrawal made after the
-   * backup was taken outlives its restore, as an erasure does). Returns how many were written.
-   */
-  reapply?(w: Writer, rows: readonly RuledRow[]): number;
 }
 
 export type RuledRow = [id: string, through: string | null];
@@ -462,15 +457,6 @@ export function carryOutSettled(w: Writer, rule: ValueRule): ValueRuleOutcome {
     return held.empty.length > 0 || held.logHolds || held.conflicts.length > 0;
   };
   return rule.settle(w, holdsAny) > 0 ? sum([first, carryOutRule(w.db, rule)]) : first;
-}
-
-/**
- * After a restore (features/erasure restore.ts, in its transaction): what the replaced database
- * said must outlive it (outlivingOf), applied again where the restored one falls short, then the
- * rule carried out. Returns how many rows held anything.
- */
-export function reapplyValueRules(w: Writer, cutoffs: Cutoffs): number {
-  return sum(valueRules.filter((rule) => rule.reapply && rule.reapply(w, cutoffs[rule.table] ?? []) > 0).map((rule) => carryOutRule(w.db, rule))).rows;
 }
 
 /** The later of two cutoffs (null: everything). */

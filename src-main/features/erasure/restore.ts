@@ -1,6 +1,7 @@
-import { prepared, withoutWriteCheck, type Row } from '../../db/rows';
+import { decodeValue, type LoggedChange } from '../../db/log-values';
+import { fieldClocks, prepared, witness, withoutWriteCheck, type Row } from '../../db/rows';
 import type { Ctx } from '../context';
-import { cutoffsOf, mergeCutoffSets, outlivingOf, reapplyValueRules, type Cutoffs } from './erase';
+import { applyValueRulesTo, cutoffsOf, mergeCutoffSets, outlivingOf, type Cutoffs } from './erase';
 import {
   carryOutReceivedErasures,
   finishPendingErasures,
@@ -16,16 +17,20 @@ import {
  * - every erasure, with its log entries: one the restored file lacks is written into it and
  *   carried out there;
  * - the erasures whose backups are not all rewritten, with the backups that failed;
- * - what the value rules say must outlive a restore (a consent withdrawn and not renewed): the
- *   restored file may not know the withdrawal, which is written into it again;
- * - the value rules' record of backups they could not rewrite, with the rows and cutoffs the
- *   rules named there, so those backups lose what the replaced database named.
+ * - what the value rules named there (a consent's last withdrawal, by row): the restored file
+ *   loses what was written up to it, though it may not know the withdrawal; a consent withdrawn and
+ *   not renewed gets that withdrawal itself, as it was written (its clock, its author), so a consent
+ *   renewed since on another PC still wins there and here;
+ * - the value rules' record of backups they could not rewrite, so those stay refused and lose what
+ *   the replaced database named.
  */
 export interface ErasureMemory {
   erasures: Array<{ row: Row; log: LogEntryRow[] }>;
   pending: Array<{ erasureId: string; failed: string | null }>;
-  outliving: Cutoffs;
-  valueRules: { failed: string | null; cutoffs: Cutoffs } | null;
+  cutoffs: Cutoffs;
+  /** The writes at the cutoffs of the rows whose erasure outlives a restore (ValueRule.outliving). */
+  withdrawals: LogEntryRow[];
+  valueRules: { failed: string | null } | null;
 }
 
 interface RunRow {
@@ -50,17 +55,45 @@ export function erasureMemoryOf(ctx: Ctx): ErasureMemory {
   const erasures = (prepared(ctx.db, 'SELECT * FROM erasures ORDER BY erased_at').all() as Row[]).map((row) => ({ row, log: log.all(row.id) as LogEntryRow[] }));
   const runs = prepared(ctx.db, 'SELECT erasure_id, failed FROM erasure_runs WHERE backups_at IS NULL').all() as RunRow[];
   const valueRun = runs.find((r) => r.erasure_id === VALUE_RULES_RUN);
+  const entry = prepared(ctx.db, 'SELECT * FROM change_log WHERE hlc = ?');
+  const withdrawals = Object.values(outlivingOf(ctx.db))
+    .flat()
+    .flatMap(([, through]) => (through === null ? [] : [entry.get(through) as LogEntryRow | undefined].filter((e) => e !== undefined)));
   return {
     erasures,
     pending: runs.filter((r) => r.erasure_id !== VALUE_RULES_RUN).map((r) => ({ erasureId: r.erasure_id, failed: r.failed })),
-    outliving: outlivingOf(ctx.db),
-    valueRules: valueRun ? { failed: valueRun.failed, cutoffs: bounded(ctx, mergeCutoffSets(cutoffsOf(ctx.db), keptCutoffs(ctx))) } : null,
+    cutoffs: bounded(ctx, mergeCutoffSets(cutoffsOf(ctx.db), keptCutoffs(ctx))),
+    withdrawals,
+    valueRules: valueRun ? { failed: valueRun.failed } : null,
   };
 }
 
 /**
+ * One logged update written into this database as sync would merge it: kept in the log with its
+ * clock, and each field it wrote set where no later write of that field is here. A write already
+ * here, or of a row this file does not have, changes nothing. Returns whether it was merged.
+ */
+function mergeLoggedUpdate(ctx: Ctx, e: LogEntryRow): boolean {
+  const db = ctx.db;
+  if (prepared(db, 'SELECT 1 FROM change_log WHERE hlc = ?').get(e.hlc) !== undefined) return false;
+  if (prepared(db, `SELECT 1 FROM ${e.table_name} WHERE id = ?`).get(e.row_id) === undefined) return false;
+  const clocks = fieldClocks(db, e.table_name, e.row_id);
+  const columns = new Set((db.pragma(`table_info(${e.table_name})`) as Array<{ name: string }>).map((c) => c.name));
+  const newer = (JSON.parse(e.changes) as LoggedChange[]).filter(([field]) => columns.has(field) && (clocks.get(field) ?? '') < e.hlc);
+  prepared(db, 'INSERT INTO change_log (hlc, device_id, author, table_name, row_id, op, changes, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+    e.hlc, e.device_id, e.author, e.table_name, e.row_id, e.op, e.changes, e.base,
+  );
+  witness(db, e.hlc);
+  if (newer.length > 0) {
+    db.prepare(`UPDATE ${e.table_name} SET ${newer.map(([field]) => `${field} = ?`).join(', ')} WHERE id = ?`).run(...newer.map(([, , after]) => decodeValue(after) ?? null), e.row_id);
+  }
+  return true;
+}
+
+/**
  * Into the restored database, right after it is opened: the erasures it lacks (carried out
- * there), the pending records and the kept cutoffs, the withdrawals it lacks (written again);
+ * there), the pending records and the kept cutoffs, the withdrawals it lacks (merged as written),
+ * then the value rules with the replaced database's cutoffs;
  * then, if anything was erased, the vacuum and the backups as after an erasure. Returns how
  * many erasures it lacked.
  */
@@ -88,12 +121,16 @@ export function keepErasureMemory(ctx: Ctx, memory: ErasureMemory): number {
          ON CONFLICT (erasure_id) DO UPDATE SET backups_at = NULL, failed = excluded.failed`,
       );
       for (const p of memory.pending) if (has.get(p.erasureId) !== undefined) pend.run(p.erasureId, stamp, stamp, p.failed);
-      if (memory.valueRules) {
-        pend.run(VALUE_RULES_RUN, stamp, stamp, memory.valueRules.failed);
-        const kept = mergeCutoffSets(keptCutoffs(ctx), memory.valueRules.cutoffs);
+      for (const w of memory.withdrawals) mergeLoggedUpdate(ctx, w);
+      // Then the rules, with what the replaced database named, on the restored file as on a backup (unlogged).
+      const erased = applyValueRulesTo(db, db, memory.cutoffs);
+      // The backups lose the same (kept for them until every one is rewritten), and those not rewritten stay refused.
+      if (memory.valueRules || erased > 0) {
+        pend.run(VALUE_RULES_RUN, stamp, stamp, memory.valueRules?.failed ?? null);
+        const kept = mergeCutoffSets(keptCutoffs(ctx), memory.cutoffs);
         prepared(db, 'UPDATE erasure_runs SET kept_cutoffs = ? WHERE erasure_id = ?').run(JSON.stringify(kept), VALUE_RULES_RUN);
       }
-      return { lacking, erased: reapplyValueRules(ctx, memory.outliving) };
+      return { lacking, erased };
     })(),
   );
   if (done.lacking > 0 || done.erased > 0) finishPendingErasures(ctx, { valueRules: done.erased > 0 });

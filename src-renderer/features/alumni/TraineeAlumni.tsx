@@ -521,7 +521,7 @@ function History({ traineeId }: { traineeId: string }) {
   const language = useSettings((s) => s.language);
   const [isOpen, setOpen] = useState(false);
   const history = useChannel('alumni:history', isOpen ? { traineeId } : null);
-  // A consent written empty while it was empty: the withdrawal written again (details came from a PC that had not seen it, or a restore).
+  // A consent written empty while it was empty: the withdrawal written again (details came from a PC that had not seen it).
   const changeText = (e: AlumniHistoryEntry) =>
     e.isHidden
       ? t('alumni.history.hidden')
