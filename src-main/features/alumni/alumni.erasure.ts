@@ -54,8 +54,10 @@ export const contactConsentRule: ValueRule = {
     return [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   },
   // Without consent, nothing may be held; what is, once the cutoff is applied, was written after it.
-  settle: (w: Writer, holdsAny: (rowId: string) => boolean): number => {
-    const rows = (w.db.prepare('SELECT * FROM alumni_contacts WHERE consent_on IS NULL').all() as Row[]).filter((r) => holdsAny(r.id as string));
+  settle: (w: Writer, holdsAny: (rowId: string) => boolean, ids?: readonly string[]): number => {
+    const only = ids ? ' AND id IN (SELECT value FROM json_each(?))' : '';
+    const unconsented = w.db.prepare(`SELECT * FROM alumni_contacts WHERE consent_on IS NULL${only}`).all(...(ids ? [JSON.stringify(ids)] : [])) as Row[];
+    const rows = unconsented.filter((r) => holdsAny(r.id as string));
     for (const row of rows) withdrawAgain(w, row);
     return rows.length;
   },

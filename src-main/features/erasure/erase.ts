@@ -289,7 +289,7 @@ export interface ValueRule {
    * which travels, so every PC ends the same; the rule is then carried out again. Returns how
    * many rows were written.
    */
-  settle?(w: Writer, holdsAny: (rowId: string) => boolean): number;
+  settle?(w: Writer, holdsAny: (rowId: string) => boolean, ids?: readonly string[]): number;
   /**
    * On the database a restore replaces: the rows whose erasure must outlive the restore (a
    * consent withdrawn and not renewed), with their cutoffs; the write at each cutoff is carried
@@ -433,11 +433,11 @@ export function applyValueRule(db: Database, rule: ValueRule, rows?: readonly Ru
 
 /**
  * Every registered rule (each settled through `w`: carryOutSettled), after a received bundle is merged (the conflicts the merge had just kept for those fields go too);
- * given the tables the bundle wrote, only the rules of those tables (a bundle that wrote none of a rule's rows cannot have
- * brought it anything to erase).
+ * given the rows the bundle wrote (by table), only those rows of the rules of those tables (a row the bundle did not write
+ * is as the rule left it: a bundle cannot have brought it anything to erase).
  */
-export function applyValueRules(w: Writer, tablesWritten?: ReadonlySet<string>): ValueRuleOutcome {
-  return sum(valueRules.filter((rule) => !tablesWritten || tablesWritten.has(rule.table)).map((rule) => carryOutSettled(w, rule)));
+export function applyValueRules(w: Writer, rowsWritten?: ReadonlyMap<string, readonly string[]>): ValueRuleOutcome {
+  return sum(valueRules.filter((rule) => !rowsWritten || rowsWritten.has(rule.table)).map((rule) => carryOutSettled(w, rule, rowsWritten?.get(rule.table))));
 }
 
 /**
@@ -445,8 +445,9 @@ export function applyValueRules(w: Writer, tablesWritten?: ReadonlySet<string>):
  * that still hold what they may not, written right through `w`), then carried out again if any
  * was. Returns what was erased.
  */
-export function carryOutSettled(w: Writer, rule: ValueRule): ValueRuleOutcome {
-  const first = carryOutRule(w.db, rule);
+export function carryOutSettled(w: Writer, rule: ValueRule, ids?: readonly string[]): ValueRuleOutcome {
+  const named = () => (ids ? rule.rowsToErase(w.db, ids) : undefined);
+  const first = carryOutRule(w.db, rule, named());
   if (!rule.settle) return first;
   const tables = tableNames(w.db);
   const columns = columnsOf(w.db, rule.table);
@@ -456,7 +457,7 @@ export function carryOutSettled(w: Writer, rule: ValueRule): ValueRuleOutcome {
     const held = heldByRow(w.db, tables, layout, rule, present, [rowId, null]);
     return held.empty.length > 0 || held.logHolds || held.conflicts.length > 0;
   };
-  return rule.settle(w, holdsAny) > 0 ? sum([first, carryOutRule(w.db, rule)]) : first;
+  return rule.settle(w, holdsAny, ids) > 0 ? sum([first, carryOutRule(w.db, rule, named())]) : first;
 }
 
 /** The later of two cutoffs (null: everything). */

@@ -107,7 +107,7 @@ export function applyPayload(ctx: Ctx, payload: Payload): BundleResult {
       carryOutReceivedErasures(ctx);
       const orphans = resolveOrphans(ctx);
       // Values a feature's rule says no row may keep (an alumnus's contact details without consent), whatever the merge chose.
-      ruled = applyValueRules(ctx, new Set(payload.entries.map((e) => e[3])));
+      ruled = applyValueRules(ctx, rowsOf(payload.entries));
       for (const id of new Set([...outcome.trainees, ...orphans.trainees])) reindexTrainee(db, id);
       savePeer(db, { deviceId: payload.from.deviceId, name: payload.from.name, seen: payload.seen, bundleAt: payload.createdAt, importedAt: ctx.now().toISOString() });
       // A conflict this import made that a rule took away again (it held only erased values) is none a person can settle;
@@ -194,6 +194,13 @@ export function updateSyncSettings(ctx: Ctx, input: { deviceName?: string; passp
   })();
   if (input.passphrase !== undefined) ctx.secrets.write('syncPassphrase', input.passphrase);
   return syncStatus(ctx);
+}
+
+/** The rows a bundle wrote, by table (a value rule looks only at those: the others are as it left them). */
+function rowsOf(entries: ReadonlyArray<readonly unknown[]>): Map<string, string[]> {
+  const rows = new Map<string, Set<string>>();
+  for (const e of entries) rows.set(e[3] as string, (rows.get(e[3] as string) ?? new Set()).add(e[4] as string));
+  return new Map([...rows].map(([table, ids]) => [table, [...ids]]));
 }
 
 /** A digest of every shared table: equal on devices that have exchanged all their changes. */
