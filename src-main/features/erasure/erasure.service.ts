@@ -224,25 +224,30 @@ function rewriteBackup(ctx: Ctx, file: string, erasures: ErasureRow[], valueRule
 export function finishPendingErasures(ctx: Ctx, options: { retry?: boolean; valueRules?: boolean } = {}): ErasureReport {
   const pending = prepared(
     ctx.db,
-    `SELECT e.* FROM erasures e JOIN erasure_runs r ON r.erasure_id = e.id
+    `SELECT e.*, r.attempted_at AS run_attempted_at, r.failed AS run_failed FROM erasures e JOIN erasure_runs r ON r.erasure_id = e.id
      WHERE r.backups_at IS NULL ${options.retry === false ? 'AND r.attempted_at IS NULL' : ''} ORDER BY e.erased_at`,
-  ).all() as ErasureRow[];
+  ).all() as Array<ErasureRow & RunState>;
   const report: ErasureReport = { trainees: 0, backupsRewritten: 0, backupsFailed: [], pending: false };
   // Not on an in-memory database (no file, no backups), nor inside a caller's transaction (no vacuum there).
   const valueRules =
     ctx.databasePath !== ':memory:' && !ctx.db.inTransaction && (options.valueRules === true || (options.retry !== false && valueRulesPending(ctx)));
   if (pending.length === 0 && !valueRules) return report;
+  // Tried before and failed on named backups only (the vacuum done, the others rewritten): those backups again, nothing else.
+  const valueRun = valueRules && options.valueRules !== true ? valueRuleRun(ctx) : undefined;
+  const runs: RunState[] = [...pending, ...(valueRules ? [valueRun ?? { run_attempted_at: null, run_failed: null }] : [])];
+  const retryOnly = runs.every((r) => r.run_attempted_at !== null && r.run_failed !== null);
+  const again = new Set(runs.flatMap((r) => (r.run_failed ? (JSON.parse(r.run_failed) as string[]) : [])));
   let vacuumed = true;
   if (ctx.databasePath !== ':memory:') {
     try {
-      compact(ctx.db);
+      if (!retryOnly) compact(ctx.db);
     } catch (error) {
       // What is erased is committed; the freed pages are zeroed (secure_delete), the vacuum is tried again next time.
       console.error('[kakehashi] could not vacuum the database after an erasure', error);
       vacuumed = false;
       report.pending = pending.length > 0;
     }
-    for (const file of backupFilesOf(ctx.databasePath)) {
+    for (const file of backupFilesOf(ctx.databasePath).filter((f) => !retryOnly || again.has(path.basename(f)))) {
       try {
         rewriteBackup(ctx, file, pending, valueRules);
         report.backupsRewritten++;
@@ -280,8 +285,20 @@ export function keptCutoffs(ctx: Ctx): Cutoffs {
   return text ? (JSON.parse(text) as Cutoffs) : {};
 }
 
+/** How a pending run was last tried: when (null: never, or the vacuum failed), and the backups that failed (JSON; null: none named). */
+interface RunState {
+  run_attempted_at: string | null;
+  run_failed: string | null;
+}
+
+function valueRuleRun(ctx: Ctx): RunState | undefined {
+  return prepared(ctx.db, 'SELECT attempted_at AS run_attempted_at, failed AS run_failed FROM erasure_runs WHERE erasure_id = ? AND backups_at IS NULL').get(VALUE_RULES_RUN) as
+    | RunState
+    | undefined;
+}
+
 function valueRulesPending(ctx: Ctx): boolean {
-  return prepared(ctx.db, 'SELECT 1 FROM erasure_runs WHERE erasure_id = ? AND backups_at IS NULL').get(VALUE_RULES_RUN) !== undefined;
+  return valueRuleRun(ctx) !== undefined;
 }
 
 function recordValueRuleBackups(ctx: Ctx, failed: readonly string[]): void {
