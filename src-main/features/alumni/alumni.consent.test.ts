@@ -311,6 +311,26 @@ describe('withdrawing consent with two PCs', () => {
     });
   }
 
+  it('the office restores a backup from before a withdrawal it wrote twice (the second for the laptop’s unseen phone): both come back, and the two PCs hold the same row', async () => {
+    const office = await device('事務所PC 1', '佐藤');
+    const lee = await alumna(office);
+    await value(office, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE });
+    const before = (await value(office, 'backups:create', {})).file;
+    const laptop = await device('ノートPC', '鈴木');
+    await exchange(office, laptop);
+    await value(office, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+    await value(laptop, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE_B });
+    await exchange(laptop, office);
+    await exchange(office, laptop);
+    expect((await call(office, 'backups:restore', { file: before })).ok).toBe(true);
+    const row = (pc: Backend) => pc.ctx.db.prepare('SELECT consent_on, consent_scope, email, phone, address, other, last_contact_on FROM alumni_contacts').raw().all();
+    expect(row(office)).toEqual([[null, null, null, null, null, null, '2025-10-10']]);
+    await exchange(office, laptop);
+    await exchange(laptop, office);
+    expect(row(laptop)).toEqual(row(office));
+    for (const pc of [office, laptop]) expect(detailsHeld(pc)).toEqual([]);
+  });
+
   it('an import that makes a conflict reports it, though the withdrawal it brings takes away an older, unsettled one', async () => {
     const { office, laptop, lee } = await officeAndLaptop();
     await value(office, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE_B, address: ADDRESS });

@@ -257,7 +257,7 @@ export function finishPendingErasures(ctx: Ctx, options: { retry?: boolean; valu
       }
     }
   }
-  if (valueRules) recordValueRuleBackups(ctx, report.backupsFailed);
+  if (valueRules) recordValueRuleBackups(ctx, report.backupsFailed, vacuumed);
   if (pending.length === 0) return report;
   const stamp = ctx.now().toISOString();
   const done = prepared(ctx.db, 'UPDATE erasure_runs SET attempted_at = ?, backups_at = ?, failed = ? WHERE erasure_id = ?');
@@ -301,17 +301,18 @@ function valueRulesPending(ctx: Ctx): boolean {
   return valueRuleRun(ctx) !== undefined;
 }
 
-function recordValueRuleBackups(ctx: Ctx, failed: readonly string[]): void {
-  if (failed.length === 0) {
+function recordValueRuleBackups(ctx: Ctx, failed: readonly string[], vacuumed: boolean): void {
+  if (failed.length === 0 && vacuumed) {
     prepared(ctx.db, 'DELETE FROM erasure_runs WHERE erasure_id = ?').run(VALUE_RULES_RUN);
     return;
   }
+  // Not vacuumed: not counted as tried (attempted_at empty), so the next pass vacuums and rewrites everything again.
   const stamp = ctx.now().toISOString();
   prepared(
     ctx.db,
     `INSERT INTO erasure_runs (erasure_id, carried_at, attempted_at, backups_at, failed) VALUES (?, ?, ?, NULL, ?)
      ON CONFLICT (erasure_id) DO UPDATE SET attempted_at = excluded.attempted_at, backups_at = NULL, failed = excluded.failed`,
-  ).run(VALUE_RULES_RUN, stamp, stamp, JSON.stringify([...failed].sort()));
+  ).run(VALUE_RULES_RUN, stamp, vacuumed ? stamp : null, failed.length > 0 ? JSON.stringify([...failed].sort()) : null);
 }
 
 /**

@@ -19,8 +19,8 @@ import {
  * - the erasures whose backups are not all rewritten, with the backups that failed;
  * - what the value rules named there (a consent's last withdrawal, by row): the restored file
  *   loses what was written up to it, though it may not know the withdrawal; a consent withdrawn and
- *   not renewed gets that withdrawal itself, as it was written (its clock, its author), so a consent
- *   renewed since on another PC still wins there and here;
+ *   not renewed gets the row's writes up to that withdrawal, as they were written (their clocks,
+ *   their authors), so a consent renewed since on another PC still wins there and here;
  * - the value rules' record of backups they could not rewrite, so those stay refused and lose what
  *   the replaced database named.
  */
@@ -28,7 +28,7 @@ export interface ErasureMemory {
   erasures: Array<{ row: Row; log: LogEntryRow[] }>;
   pending: Array<{ erasureId: string; failed: string | null }>;
   cutoffs: Cutoffs;
-  /** The writes at the cutoffs of the rows whose erasure outlives a restore (ValueRule.outliving). */
+  /** The updates, up to its cutoff, of each row whose erasure outlives a restore (ValueRule.outliving), oldest first. */
   withdrawals: LogEntryRow[];
   valueRules: { failed: string | null } | null;
 }
@@ -55,10 +55,11 @@ export function erasureMemoryOf(ctx: Ctx): ErasureMemory {
   const erasures = (prepared(ctx.db, 'SELECT * FROM erasures ORDER BY erased_at').all() as Row[]).map((row) => ({ row, log: log.all(row.id) as LogEntryRow[] }));
   const runs = prepared(ctx.db, 'SELECT erasure_id, failed FROM erasure_runs WHERE backups_at IS NULL').all() as RunRow[];
   const valueRun = runs.find((r) => r.erasure_id === VALUE_RULES_RUN);
-  const entry = prepared(ctx.db, 'SELECT * FROM change_log WHERE hlc = ?');
-  const withdrawals = Object.values(outlivingOf(ctx.db))
-    .flat()
-    .flatMap(([, through]) => (through === null ? [] : [entry.get(through) as LogEntryRow | undefined].filter((e) => e !== undefined)));
+  // Every update of such a row up to its last withdrawal (a second withdrawal names only what was still held; the first one emptied the rest).
+  const updates = prepared(ctx.db, "SELECT * FROM change_log WHERE table_name = ? AND row_id = ? AND op = 'update' AND hlc <= ? ORDER BY hlc");
+  const withdrawals = Object.entries(outlivingOf(ctx.db)).flatMap(([table, rows]) =>
+    rows.flatMap(([rowId, through]) => (through === null ? [] : (updates.all(table, rowId, through) as LogEntryRow[]))),
+  );
   return {
     erasures,
     pending: runs.filter((r) => r.erasure_id !== VALUE_RULES_RUN).map((r) => ({ erasureId: r.erasure_id, failed: r.failed })),
