@@ -10,7 +10,7 @@ import type { Ctx } from './features/context';
 import { createHandlers } from './features/handlers';
 import { readSetting, writeSetting } from './features/settings';
 import { purgeExpiredTrash, rebuildSearchIndex, SEARCH_TEXT_VERSION } from './features/trainees';
-import { moveSecretsOutOfSettings } from './features/sync';
+import { applyEntries, moveSecretsOutOfSettings } from './features/sync';
 import { refuseClosedYearWrites } from './features/completion';
 import { applyContactConsentRuleOnce } from './features/alumni';
 import { erasureMemoryOf, keepErasureMemory } from './features/erasure';
@@ -81,7 +81,7 @@ export function openBackend(options: BackendOptions): Backend {
       fs.copyFileSync(file, ctx.databasePath);
       secureFile(ctx.databasePath);
       ctx.db = open().db;
-      keepErasureMemory(ctx, erasures);
+      keepErasureMemory(ctx, erasures, applyEntries);
       refreshSearchIndex(ctx);
       applyContactConsentRuleOnce(ctx);
     },

@@ -331,6 +331,29 @@ describe('withdrawing consent with two PCs', () => {
     for (const pc of [office, laptop]) expect(detailsHeld(pc)).toEqual([]);
   });
 
+  it('the office restores a backup made before it added the contact, then withdrew: the contact comes back withdrawn, and the laptop’s copy of the details goes when they meet', async () => {
+    const office = await device('事務所PC 1', '佐藤');
+    const lee = await alumna(office);
+    const laptop = await device('ノートPC', '鈴木');
+    await exchange(office, laptop);
+    const before = (await value(office, 'backups:create', {})).file;
+    await value(office, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE });
+    await exchange(office, laptop);
+    await value(office, 'alumni:set-contact', { traineeId: lee.id, lastContactOn: '2025-10-10' });
+    expect((await call(office, 'backups:restore', { file: before })).ok).toBe(true);
+    const row = (pc: Backend) => pc.ctx.db.prepare('SELECT consent_on, consent_scope, email, phone, last_contact_on FROM alumni_contacts').raw().all();
+    expect(row(office)).toEqual([[null, null, null, null, '2025-10-10']]);
+    await exchange(office, laptop);
+    await exchange(laptop, office);
+    // And after the step a restore asks for (everything the laptop holds read again), still nothing.
+    const all = await value(laptop, 'sync:export', { peerId: null });
+    await value(office, 'sync:import', { fileName: all.fileName, dataBase64: all.dataBase64 });
+    for (const pc of [office, laptop]) {
+      expect(row(pc)).toEqual([[null, null, null, null, '2025-10-10']]);
+      expect(detailsHeld(pc)).toEqual([]);
+    }
+  });
+
   it('an import that makes a conflict reports it, though the withdrawal it brings takes away an older, unsettled one', async () => {
     const { office, laptop, lee } = await officeAndLaptop();
     await value(office, 'alumni:set-contact', { traineeId: lee.id, ...CONSENT, email: EMAIL, phone: PHONE_B, address: ADDRESS });

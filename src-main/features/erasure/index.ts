@@ -4,7 +4,7 @@
  */
 export { eraseTrainees, eraseTraineeColumns, carryOutReceivedErasures, finishPendingErasures, erasureStatus, backupFilesOf, finishValueRules } from './erasure.service';
 export { screenReceived } from './receive';
-export { erasureMemoryOf, keepErasureMemory } from './restore';
+export { erasureMemoryOf, keepErasureMemory, type MergeEntries } from './restore';
 export { registerCopyHolder, registerValueRule, applyValueRule, applyValueRules, carryOutSettled, type ValueRule, type RuledRow, type ValueRuleOutcome } from './erase';
 export type { ErasureReport, ErasureReason, ErasureStatus } from '@shared/contract/erasure';
 /** The channels, for the composition root (features/handlers.ts). */

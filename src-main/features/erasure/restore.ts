@@ -1,5 +1,4 @@
-import { decodeValue, type LoggedChange } from '../../db/log-values';
-import { fieldClocks, prepared, witness, withoutWriteCheck, type Row } from '../../db/rows';
+import { prepared, withoutWriteCheck, type Row } from '../../db/rows';
 import type { Ctx } from '../context';
 import { applyValueRulesTo, cutoffsOf, mergeCutoffSets, outlivingOf, type Cutoffs } from './erase';
 import {
@@ -28,8 +27,8 @@ export interface ErasureMemory {
   erasures: Array<{ row: Row; log: LogEntryRow[] }>;
   pending: Array<{ erasureId: string; failed: string | null }>;
   cutoffs: Cutoffs;
-  /** The updates, up to its cutoff, of each row whose erasure outlives a restore (ValueRule.outliving), oldest first. */
-  withdrawals: LogEntryRow[];
+  /** The writes, up to its cutoff, of each row whose erasure outlives a restore (ValueRule.outliving), by row, oldest first. */
+  withdrawals: LogEntryRow[][];
   valueRules: { failed: string | null } | null;
 }
 
@@ -55,10 +54,11 @@ export function erasureMemoryOf(ctx: Ctx): ErasureMemory {
   const erasures = (prepared(ctx.db, 'SELECT * FROM erasures ORDER BY erased_at').all() as Row[]).map((row) => ({ row, log: log.all(row.id) as LogEntryRow[] }));
   const runs = prepared(ctx.db, 'SELECT erasure_id, failed FROM erasure_runs WHERE backups_at IS NULL').all() as RunRow[];
   const valueRun = runs.find((r) => r.erasure_id === VALUE_RULES_RUN);
-  // Every update of such a row up to its last withdrawal (a second withdrawal names only what was still held; the first one emptied the rest).
-  const updates = prepared(ctx.db, "SELECT * FROM change_log WHERE table_name = ? AND row_id = ? AND op = 'update' AND hlc <= ? ORDER BY hlc");
+  // Every write of such a row up to its last withdrawal (its insert too, for a row added after the backup; a second
+  // withdrawal names only what was still held, the first one emptied the rest).
+  const writes = prepared(ctx.db, "SELECT * FROM change_log WHERE table_name = ? AND row_id = ? AND op IN ('insert', 'update') AND hlc <= ? ORDER BY hlc");
   const withdrawals = Object.entries(outlivingOf(ctx.db)).flatMap(([table, rows]) =>
-    rows.flatMap(([rowId, through]) => (through === null ? [] : (updates.all(table, rowId, through) as LogEntryRow[]))),
+    rows.flatMap(([rowId, through]) => (through === null ? [] : [writes.all(table, rowId, through) as LogEntryRow[]])),
   );
   return {
     erasures,
@@ -69,36 +69,32 @@ export function erasureMemoryOf(ctx: Ctx): ErasureMemory {
   };
 }
 
-/**
- * One logged update written into this database as sync would merge it: kept in the log with its
- * clock, and each field it wrote set where no later write of that field is here. A write already
- * here, or of a row this file does not have, changes nothing. Returns whether it was merged.
- */
-function mergeLoggedUpdate(ctx: Ctx, e: LogEntryRow): boolean {
-  const db = ctx.db;
-  if (prepared(db, 'SELECT 1 FROM change_log WHERE hlc = ?').get(e.hlc) !== undefined) return false;
-  if (prepared(db, `SELECT 1 FROM ${e.table_name} WHERE id = ?`).get(e.row_id) === undefined) return false;
-  const clocks = fieldClocks(db, e.table_name, e.row_id);
-  const columns = new Set((db.pragma(`table_info(${e.table_name})`) as Array<{ name: string }>).map((c) => c.name));
-  const newer = (JSON.parse(e.changes) as LoggedChange[]).filter(([field]) => columns.has(field) && (clocks.get(field) ?? '') < e.hlc);
-  prepared(db, 'INSERT INTO change_log (hlc, device_id, author, table_name, row_id, op, changes, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-    e.hlc, e.device_id, e.author, e.table_name, e.row_id, e.op, e.changes, e.base,
-  );
-  witness(db, e.hlc);
-  if (newer.length > 0) {
-    db.prepare(`UPDATE ${e.table_name} SET ${newer.map(([field]) => `${field} = ?`).join(', ')} WHERE id = ?`).run(...newer.map(([, , after]) => decodeValue(after) ?? null), e.row_id);
+/** A change-log entry as sync carries it: hlc, device, author, table, row, op, changes, base. */
+export type LoggedEntry = [string, string, string | null, string, string, 'insert' | 'update' | 'delete', string, string | null];
+
+/** How received writes are merged (sync's merge, given by the composition root: this feature cannot import sync). */
+export type MergeEntries = (db: Ctx['db'], entries: LoggedEntry[], now: Date) => unknown;
+
+const asEntry = (e: LogEntryRow): LoggedEntry => [e.hlc, e.device_id, e.author, e.table_name, e.row_id, e.op as LoggedEntry[5], e.changes, e.base];
+
+/** A row's writes merged as a received bundle's would be; a row whose parent this file lacks (added after it too) is left out. */
+function mergeRow(ctx: Ctx, entries: readonly LogEntryRow[], merge: MergeEntries): void {
+  try {
+    ctx.db.transaction(() => merge(ctx.db, entries.map(asEntry), ctx.now()))();
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_FOREIGNKEY') throw error;
   }
-  return true;
 }
 
 /**
  * Into the restored database, right after it is opened: the erasures it lacks (carried out
- * there), the pending records and the kept cutoffs, the withdrawals it lacks (merged as written),
+ * there), the pending records and the kept cutoffs, the withdrawals it lacks (merged by `merge` as
+ * received writes are),
  * then the value rules with the replaced database's cutoffs;
  * then, if anything was erased, the vacuum and the backups as after an erasure. Returns how
  * many erasures it lacked.
  */
-export function keepErasureMemory(ctx: Ctx, memory: ErasureMemory): number {
+export function keepErasureMemory(ctx: Ctx, memory: ErasureMemory, merge: MergeEntries): number {
   const db = ctx.db;
   const columns = new Set((db.pragma('table_info(erasures)') as Array<{ name: string }>).map((c) => c.name));
   const stamp = ctx.now().toISOString();
@@ -122,7 +118,7 @@ export function keepErasureMemory(ctx: Ctx, memory: ErasureMemory): number {
          ON CONFLICT (erasure_id) DO UPDATE SET backups_at = NULL, failed = excluded.failed`,
       );
       for (const p of memory.pending) if (has.get(p.erasureId) !== undefined) pend.run(p.erasureId, stamp, stamp, p.failed);
-      for (const w of memory.withdrawals) mergeLoggedUpdate(ctx, w);
+      for (const row of memory.withdrawals) mergeRow(ctx, row, merge);
       // Then the rules, with what the replaced database named, on the restored file as on a backup (unlogged).
       const erased = applyValueRulesTo(db, db, memory.cutoffs);
       // The backups lose the same (kept for them until every one is rewritten), and those not rewritten stay refused.
