@@ -25,6 +25,15 @@ describe('BackupsSection', () => {
     renderWithApp(<BackupsSection />, { backend: memoryBackend() });
     expect(await screen.findByText('鍵の保管場所', { exact: false })).toBeInTheDocument();
     expect(screen.queryByTestId('erasure-backups-failed')).toBeNull();
+    expect(screen.queryByTestId('erasure-pending')).toBeNull();
+  });
+
+  it('says an erasure is not finished when its vacuum is still to be done, though no backup failed', async () => {
+    const backend = memoryBackend();
+    backend.ctx.db.prepare("INSERT INTO erasure_runs (erasure_id, carried_at) VALUES ('value-rules', '2026-11-26T03:00:00Z')").run();
+    renderWithApp(<BackupsSection />, { backend });
+    expect(await screen.findByTestId('erasure-pending')).toHaveTextContent('消去の仕上げが終わっていません');
+    expect(screen.queryByTestId('erasure-backups-failed')).toBeNull();
   });
 
   it('says the backup was made though the person left the section before the backup answered', async () => {

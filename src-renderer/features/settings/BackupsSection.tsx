@@ -71,12 +71,22 @@ function KeyStorage() {
   );
 }
 
-/** Backups an erasure could not rewrite (they could not be opened): they may still hold what was erased. */
+/**
+ * Backups an erasure could not rewrite (they could not be opened): they may still hold what was
+ * erased. Or, with none named, an erasure whose vacuum or rewrite is still to be done.
+ */
 function ErasureBackupsFailed() {
   const { t } = useTranslation();
   const status = useChannel('erasure:status', {});
   if (status.isError) return <QueryError error={status.error} onRetry={() => void status.refetch()} />;
   const failed = status.data?.failedBackups ?? [];
+  if (failed.length === 0 && (status.data?.pending ?? 0) > 0) {
+    return (
+      <Alert color="yellow" title={t('erasure.pendingTitle')} data-testid="erasure-pending">
+        <Text size="sm">{t('erasure.pendingBody')}</Text>
+      </Alert>
+    );
+  }
   if (failed.length === 0) return null;
   return (
     <Alert color="red" title={t('erasure.backupsFailedTitle')} data-testid="erasure-backups-failed">
