@@ -27,36 +27,39 @@ import { readSetting, writeSetting } from '../settings';
  * details and on what terms, not the details themselves. A renewed consent's new details
  * (written after the withdrawal) are kept and logged as any write.
  */
+/** A query's condition to the given ids only (none: every row), with its argument. */
+function among(column: string, ids: readonly string[] | undefined): { sql: string; args: string[] } {
+  return ids ? { sql: ` AND ${column} IN (SELECT value FROM json_each(?))`, args: [JSON.stringify(ids)] } : { sql: '', args: [] };
+}
+
 export const contactConsentRule: ValueRule = {
   table: 'alumni_contacts',
   fields: ALUMNI_CONTACT_FIELDS,
   rowsToErase: (db: Database, ids?: readonly string[]): RuledRow[] => {
     const rows = new Map<string, string | null>();
-    const only = ids ? JSON.stringify(ids) : null;
+    const only = among('c.row_id', ids);
     const log = new Set((db.pragma('table_info(change_log)') as Array<{ name: string }>).map((c) => c.name));
     if (log.has('changes')) {
       const withdrawals = db
         .prepare(
           `SELECT c.row_id AS id, MAX(c.hlc) AS hlc FROM change_log c, json_each(c.changes) j
-           WHERE c.table_name = 'alumni_contacts'${only ? ' AND c.row_id IN (SELECT value FROM json_each(?))' : ''}
+           WHERE c.table_name = 'alumni_contacts'${only.sql}
              AND json_extract(j.value, '$[0]') = 'consent_on' AND json_type(j.value, '$[2]') = 'null'
            GROUP BY c.row_id`,
         )
-        .all(...(only ? [only] : [])) as Array<{ id: string; hlc: string }>;
+        .all(...only.args) as Array<{ id: string; hlc: string }>;
       for (const w of withdrawals) rows.set(w.id, w.hlc);
     }
     // Without consent and without a logged withdrawal (a file of an older layout): nothing at all.
-    const unconsented = db
-      .prepare(`SELECT id FROM alumni_contacts WHERE consent_on IS NULL${only ? ' AND id IN (SELECT value FROM json_each(?))' : ''}`)
-      .pluck()
-      .all(...(only ? [only] : [])) as string[];
+    const those = among('id', ids);
+    const unconsented = db.prepare(`SELECT id FROM alumni_contacts WHERE consent_on IS NULL${those.sql}`).pluck().all(...those.args) as string[];
     for (const id of unconsented) if (!rows.has(id)) rows.set(id, null);
     return [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   },
   // Without consent, nothing may be held; what is, once the cutoff is applied, was written after it.
   settle: (w: Writer, holdsAny: (rowId: string) => boolean, ids?: readonly string[]): number => {
-    const only = ids ? ' AND id IN (SELECT value FROM json_each(?))' : '';
-    const unconsented = w.db.prepare(`SELECT * FROM alumni_contacts WHERE consent_on IS NULL${only}`).all(...(ids ? [JSON.stringify(ids)] : [])) as Row[];
+    const those = among('id', ids);
+    const unconsented = w.db.prepare(`SELECT * FROM alumni_contacts WHERE consent_on IS NULL${those.sql}`).all(...those.args) as Row[];
     const rows = unconsented.filter((r) => holdsAny(r.id as string));
     for (const row of rows) withdrawAgain(w, row);
     return rows.length;

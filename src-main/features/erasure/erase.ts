@@ -390,14 +390,17 @@ export interface ValueRuleOutcome {
   conflicts: string[];
 }
 
+/** What a rule's pass needs to know of a connection's schema: its tables, the rule's fields it has, its log's layout. */
+function ruleScope(db: Database, rule: ValueRule) {
+  const columns = columnsOf(db, rule.table);
+  return { tables: tableNames(db), present: rule.fields.filter((f) => columns.has(f)), layout: columnsOf(db, 'change_log') };
+}
+
 function carryOutRule(db: Database, rule: ValueRule, rows?: readonly RuledRow[]): ValueRuleOutcome {
-  const tables = tableNames(db);
+  const { tables, present, layout } = ruleScope(db, rule);
   if (!tables.has(rule.table)) return { rows: 0, conflicts: [] };
   rows ??= rule.rowsToErase(db);
   const fields = new Set(rule.fields);
-  const columns = columnsOf(db, rule.table);
-  const present = rule.fields.filter((f) => columns.has(f));
-  const layout = columnsOf(db, 'change_log');
   // Prepared once for the rows (a file of the older log layout has no changes column, and then no stale before-values).
   const update = layout.has('changes') ? db.prepare('UPDATE change_log SET changes = ? WHERE hlc = ?') : null;
   const drop = tables.has('sync_conflicts') ? db.prepare('DELETE FROM sync_conflicts WHERE id = ?') : null;
@@ -449,10 +452,7 @@ export function carryOutSettled(w: Writer, rule: ValueRule, ids?: readonly strin
   const named = () => (ids ? rule.rowsToErase(w.db, ids) : undefined);
   const first = carryOutRule(w.db, rule, named());
   if (!rule.settle) return first;
-  const tables = tableNames(w.db);
-  const columns = columnsOf(w.db, rule.table);
-  const present = rule.fields.filter((f) => columns.has(f));
-  const layout = columnsOf(w.db, 'change_log');
+  const { tables, present, layout } = ruleScope(w.db, rule);
   const holdsAny = (rowId: string) => {
     const held = heldByRow(w.db, tables, layout, rule, present, [rowId, null]);
     return held.empty.length > 0 || held.logHolds || held.conflicts.length > 0;

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { CLOSE_OUT_PROCEDURE_COLUMNS, CLOSE_OUT_TRAINEE_COLUMNS } from '@shared/contract/field-classes';
 import type { ErasureReason, ErasureReport, ErasureStatus } from '@shared/contract/erasure';
 import { newId } from '../../db/ids';
-import { deleteRow, insertRow, prepared, readRow, rowClock, updateRow, withoutWriteCheck } from '../../db/rows';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { deleteRow, insertRow, prepared, readRow, rowClock, updateRow, withoutWriteCheck, type Row } from '../../db/rows';
 import { AppError } from '../../ipc/app-error';
 import { otherDatabaseFilesOf } from '../../db/data-files';
 import type { Ctx } from '../context';
@@ -175,30 +176,45 @@ export interface LogEntryRow {
  * so a restore keeps them; with `valueRules`, the value rules too (erase.ts applyValueRulesTo).
  * The file is compacted once, if anything was done in it.
  */
+/**
+ * Writes erasures (their rows, with the columns the file has, and their log entries) into another
+ * database file — a backup, or the file a restore puts in place — so it keeps them. A file from
+ * before erasures were kept, or of the older log layout, gets what it can hold (`keepsRows`: whether
+ * it has an erasures table). The file's columns are read once, for all the erasures written.
+ */
+export function erasureWriter(db: Database): { keepsRows: boolean; write(row: Row, log: readonly LogEntryRow[]): void } {
+  const held = new Set((db.pragma('table_info(erasures)') as Array<{ name: string }>).map((c) => c.name));
+  const logColumns = new Set((db.pragma('table_info(change_log)') as Array<{ name: string }>).map((c) => c.name));
+  const logs = logColumns.has('changes') && logColumns.has('base');
+  return {
+    keepsRows: held.size > 0,
+    write(row, log) {
+      if (held.size > 0) {
+        const columns = Object.keys(row).filter((c) => held.has(c));
+        db.prepare(`INSERT OR IGNORE INTO erasures (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map((c) => row[c]));
+      }
+      if (!logs) return;
+      const insert = prepared(db, 'INSERT OR IGNORE INTO change_log (hlc, device_id, author, table_name, row_id, op, changes, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+      for (const e of log) insert.run(e.hlc, e.device_id, e.author, e.table_name, e.row_id, e.op, e.changes, e.base);
+    },
+  };
+}
+
 function rewriteBackup(ctx: Ctx, file: string, erasures: ErasureRow[], valueRules: boolean): void {
   const db = ctx.openDatabaseFile(file);
   try {
     db.pragma('secure_delete = ON');
-    const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
-    const logColumns = new Set((db.pragma('table_info(change_log)') as Array<{ name: string }>).map((c) => c.name));
-    // The erasures' columns this file has (none: a file from before erasures were kept).
-    const held = tables.has('erasures') ? new Set((db.pragma('table_info(erasures)') as Array<{ name: string }>).map((c) => c.name)) : null;
     let changed = erasures.length > 0;
     if (erasures.length > 0) {
+      const writer = erasureWriter(db);
+      const log = prepared(ctx.db, "SELECT * FROM change_log WHERE table_name = 'erasures' AND row_id = ?");
       db.transaction(() => {
         for (const row of erasures) {
           carryOut(db, toErasure(ctx.db, row));
-          if (held) {
-            const full = readRow(ctx.db, 'erasures', row.id)!;
-            const columns = Object.keys(full).filter((c) => held.has(c));
-            db.prepare(`INSERT OR IGNORE INTO erasures (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map((c) => full[c]));
+          writer.write(readRow(ctx.db, 'erasures', row.id)!, log.all(row.id) as LogEntryRow[]);
+          if (writer.keepsRows) {
             const stamp = ctx.now().toISOString();
             db.prepare('INSERT OR IGNORE INTO erasure_runs (erasure_id, carried_at, backups_at) VALUES (?, ?, ?)').run(row.id, stamp, stamp);
-          }
-          if (logColumns.has('changes') && logColumns.has('base')) {
-            const entries = prepared(ctx.db, "SELECT * FROM change_log WHERE table_name = 'erasures' AND row_id = ?").all(row.id) as LogEntryRow[];
-            const insert = db.prepare('INSERT OR IGNORE INTO change_log (hlc, device_id, author, table_name, row_id, op, changes, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-            for (const e of entries) insert.run(e.hlc, e.device_id, e.author, e.table_name, e.row_id, e.op, e.changes, e.base);
           }
         }
         rebuildSearchIndex(db);

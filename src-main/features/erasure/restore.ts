@@ -3,6 +3,7 @@ import type { Ctx } from '../context';
 import { applyValueRulesTo, cutoffsOf, mergeCutoffSets, outlivingOf, type Cutoffs } from './erase';
 import {
   carryOutReceivedErasures,
+  erasureWriter,
   finishPendingErasures,
   keptCutoffs,
   VALUE_RULES_RUN,
@@ -96,18 +97,15 @@ function mergeRow(ctx: Ctx, entries: readonly LogEntryRow[], merge: MergeEntries
  */
 export function keepErasureMemory(ctx: Ctx, memory: ErasureMemory, merge: MergeEntries): number {
   const db = ctx.db;
-  const columns = new Set((db.pragma('table_info(erasures)') as Array<{ name: string }>).map((c) => c.name));
+  const writer = erasureWriter(db);
   const stamp = ctx.now().toISOString();
   const done = withoutWriteCheck(db, () =>
     db.transaction(() => {
       let lacking = 0;
       const has = prepared(db, 'SELECT 1 FROM erasures WHERE id = ?');
-      const insertLog = prepared(db, 'INSERT OR IGNORE INTO change_log (hlc, device_id, author, table_name, row_id, op, changes, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
       for (const { row, log } of memory.erasures) {
         if (has.get(row.id) !== undefined) continue;
-        const held = Object.keys(row).filter((c) => columns.has(c));
-        db.prepare(`INSERT INTO erasures (${held.join(', ')}) VALUES (${held.map(() => '?').join(', ')})`).run(...held.map((c) => row[c]));
-        for (const e of log) insertLog.run(e.hlc, e.device_id, e.author, e.table_name, e.row_id, e.op, e.changes, e.base);
+        writer.write(row, log);
         lacking++;
       }
       // Carried out here (each gets its run, its backups pending), before the old records are put back.
